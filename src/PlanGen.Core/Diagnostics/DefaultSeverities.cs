@@ -1,0 +1,17 @@
+namespace PlanGen.Core.Diagnostics;
+
+internal static class DefaultSeverities
+{
+    internal static Severity Of(DiagnosticCode code) => code switch
+    {
+        DiagnosticCode.NotNfc or
+        DiagnosticCode.LegacyEncoding or
+        DiagnosticCode.TimelineOutsidePeriod or
+        DiagnosticCode.UnitNotFound or
+        DiagnosticCode.LedTaskNotTakenUp or
+        DiagnosticCode.ParentIssuerNotRecipient => Severity.Warning,
+        DiagnosticCode.TimelineNotUnderstood or
+        DiagnosticCode.DeadlineNotComparable => Severity.Info,
+        _ => Severity.Error,
+    };
+}

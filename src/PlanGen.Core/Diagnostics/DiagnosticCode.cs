@@ -1,0 +1,128 @@
+namespace PlanGen.Core.Diagnostics;
+
+/// <summary>Every diagnostic plangen reports; the number is the printed code (<c>PG1001</c>). Codes never change meaning.</summary>
+public enum DiagnosticCode
+{
+    /// <summary>The YAML is not well formed: {0}</summary>
+    YamlSyntax = 1001,
+    /// <summary>The file is empty.</summary>
+    EmptyFile = 1002,
+    /// <summary>A plan must be a list of fields (key: value), but this file holds {0}.</summary>
+    RootNotMapping = 1003,
+    /// <summary>'{0}' must be {1}, but here it is {2}.</summary>
+    WrongType = 1004,
+    /// <summary>Required field '{0}' is missing.</summary>
+    MissingField = 1005,
+    /// <summary>Unknown field '{0}'.</summary>
+    UnknownField = 1006,
+    /// <summary>Field '{0}' is written twice; the first one is on line {1}.</summary>
+    DuplicateKey = 1007,
+    /// <summary>YAML tags such as '{0}' are not allowed in a plan.</summary>
+    TypeTagRefused = 1008,
+    /// <summary>The file uses more than {0} aliases; it is refused (alias bomb protection).</summary>
+    TooManyAliases = 1009,
+    /// <summary>The file is {0} MB; plans over {1} MB are refused.</summary>
+    FileTooLarge = 1010,
+    /// <summary>Cannot read the file: {0}</summary>
+    FileUnreadable = 1011,
+    /// <summary>The file is not UTF-8 text (invalid byte at offset {0}).</summary>
+    NotText = 1012,
+    /// <summary>Values are nested deeper than {0} levels.</summary>
+    NestingTooDeep = 1013,
+    /// <summary>'{0}' is not a valid value for '{1}'.</summary>
+    InvalidChoice = 1014,
+    /// <summary>The text is not in Unicode NFC form; it has been normalised.</summary>
+    NotNfc = 1101,
+    /// <summary>The control character U+{0} is not allowed in a document.</summary>
+    ForbiddenCharacter = 1102,
+    /// <summary>'{0}' looks like text typed in a legacy TCVN3 or VNI encoding.</summary>
+    LegacyEncoding = 1103,
+    /// <summary>'{0}' is not a valid date.</summary>
+    InvalidDate = 2001,
+    /// <summary>'{0}' is not a valid document number.</summary>
+    InvalidNumber = 2002,
+    /// <summary>'{0}' is not a valid code.</summary>
+    InvalidCode = 2003,
+    /// <summary>'{0}' is not a signing authority.</summary>
+    UnknownAuthority = 2004,
+    /// <summary>The period ends ({1}) before it starts ({0}).</summary>
+    InvalidPeriod = 2005,
+    /// <summary>The plan period {0} – {1} is not inside the year {2} named in the title.</summary>
+    PeriodOutsideTitleYear = 2006,
+    /// <summary>The plan is dated {0}, after its period ends ({1}).</summary>
+    DateAfterPeriod = 2007,
+    /// <summary>The timeline '{0}' ({1}) falls outside the plan period {2} – {3}.</summary>
+    TimelineOutsidePeriod = 2008,
+    /// <summary>The timeline '{0}' could not be read as dates; it is printed as written but not checked.</summary>
+    TimelineNotUnderstood = 2009,
+    /// <summary>The unit '{0}' is not in {1}.</summary>
+    UnitNotFound = 2010,
+    /// <summary>A 'TM.' signature needs the collective body it signs for ('body').</summary>
+    SignatureNeedsBody = 2011,
+    /// <summary>A '{0}.' signature needs the office of the head it signs for ('head').</summary>
+    SignatureNeedsHead = 2012,
+    /// <summary>A '{0}.' signature needs the signer's own office ('office').</summary>
+    SignatureNeedsOffice = 2013,
+    /// <summary>The units file '{0}' was not found.</summary>
+    UnitsFileMissing = 2014,
+    /// <summary>The unit id or name '{0}' is used twice in the units file.</summary>
+    DuplicateUnit = 2015,
+    /// <summary>The title (subject) must not be empty.</summary>
+    EmptyTitle = 2016,
+    /// <summary>The parent plan '{0}' was not found.</summary>
+    ParentNotFound = 2101,
+    /// <summary>The chain of parent plans forms a cycle: {0}.</summary>
+    ParentCycle = 2102,
+    /// <summary>The parent plan '{0}' has errors; first: {1}</summary>
+    ParentHasErrors = 2103,
+    /// <summary>The deadline '{0}' is later than '{1}' of task {2} in the parent plan.</summary>
+    DeadlineAfterParent = 2104,
+    /// <summary>The plan is dated {0}, before its parent plan ({1}).</summary>
+    DatedBeforeParent = 2105,
+    /// <summary>The period {0} – {1} is not inside the parent plan's period {2} – {3}.</summary>
+    PeriodOutsideParent = 2106,
+    /// <summary>The plan is for {0}, but its parent plan is for {1}.</summary>
+    YearMismatch = 2107,
+    /// <summary>The theme differs from the parent plan's theme "{0}".</summary>
+    ThemeMismatch = 2108,
+    /// <summary>The issuer '{0}' is not below the parent's issuer '{1}' and has no task in the parent plan.</summary>
+    IssuerNotBelowParent = 2109,
+    /// <summary>The parent plan has no task '{0}'.</summary>
+    ParentTaskUnknown = 2110,
+    /// <summary>The deadline '{0}' could not be compared with '{1}' of parent task {2}.</summary>
+    DeadlineNotComparable = 2111,
+    /// <summary>Task {0} of the parent plan is led by this unit but no content item takes it up: {1}</summary>
+    LedTaskNotTakenUp = 2112,
+    /// <summary>The parent plan's issuer '{0}' is not among the recipients.</summary>
+    ParentIssuerNotRecipient = 2113,
+    /// <summary>The target '{0}' is weaker than the parent plan's '{1}'.</summary>
+    TargetWeaker = 2114,
+    /// <summary>The {0} written here '{1}' disagrees with the parent plan's '{2}'.</summary>
+    CitationMismatch = 2115,
+    /// <summary>No unit named '{0}'.</summary>
+    UnknownUnit = 2116,
+    /// <summary>Template '{0}' was not found.</summary>
+    TemplateNotFound = 3001,
+    /// <summary>Template error: {0}</summary>
+    TemplateSyntax = 3002,
+    /// <summary>The template failed: {0}</summary>
+    TemplateRuntime = 3003,
+    /// <summary>The template produced invalid layout markup: {0}</summary>
+    TemplateMarkup = 3004,
+    /// <summary>The template went over its limit: {0}</summary>
+    TemplateLimit = 3005,
+    /// <summary>'{0}' is outside the template's folder; includes must come from the template's own folder.</summary>
+    TemplateIncludeOutside = 3006,
+    /// <summary>The template manifest is invalid: {0}</summary>
+    TemplateManifest = 3007,
+    /// <summary>'{0}' already exists.</summary>
+    OutputExists = 4001,
+    /// <summary>Could not write '{0}': {1}</summary>
+    WriteFailed = 4002,
+    /// <summary>Unexpected failure while processing this file: {0}</summary>
+    UnexpectedFailure = 4003,
+    /// <summary>No plan files (*.yaml) found in '{0}'.</summary>
+    NoInputs = 4004,
+    /// <summary>The layout value '{0}' = {1} is outside the decree's range {2}.</summary>
+    ProfileOutOfRange = 4005,
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Resources;
+
+namespace PlanGen.Core.Diagnostics;
+
+/// <summary>
+/// Message texts of the diagnostics, from the resources <c>Messages.resx</c> (English) and
+/// <c>Messages.vi.resx</c> (Vietnamese). An argument written as <c>@word</c> is itself looked up,
+/// so readers can pass neutral words such as <c>@list</c> and still get a translated message.
+/// </summary>
+public static class DiagnosticMessages
+{
+    private static readonly ResourceManager Resources =
+        new("PlanGen.Core.Diagnostics.Messages", typeof(DiagnosticMessages).Assembly);
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+
+    /// <summary>The printed form of a code: <c>PG1001</c>.</summary>
+    public static string Id(DiagnosticCode code) => "PG" + ((int)code).ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>The severity a code has unless a rule says otherwise.</summary>
+    public static Severity DefaultSeverity(DiagnosticCode code) => DefaultSeverities.Of(code);
+
+    /// <summary>
+    /// The language to speak when the user did not choose one: Vietnamese under a Vietnamese UI
+    /// culture, English otherwise.
+    /// </summary>
+    public static string LanguageOf(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "vi" ? "vi" : "en";
+
+    /// <summary>The formatted message of a code in a language (<c>vi</c> or <c>en</c>).</summary>
+    public static string Format(DiagnosticCode code, string language, IReadOnlyList<string> arguments) =>
+        Fill(Lookup(Id(code), language) ?? Id(code), language, arguments);
+
+    /// <summary>The formatted hint of a code, or null when it has none.</summary>
+    public static string? Hint(DiagnosticCode code, string language, IReadOnlyList<string> arguments)
+    {
+        var text = Lookup(Id(code) + ".hint", language);
+        return text is null ? null : Fill(text, language, arguments);
+    }
+
+    /// <summary>A neutral word (<c>list</c>, <c>text</c>, …) in a language.</summary>
+    public static string Word(string word, string language) => Lookup("@" + word, language) ?? word;
+
+    private static string? Lookup(string key, string language) =>
+        Resources.GetString(key, language == "vi" ? Vietnamese : CultureInfo.InvariantCulture);
+
+    private static string Fill(string template, string language, IReadOnlyList<string> arguments)
+    {
+        var values = new object[Math.Max(arguments.Count, 4)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var argument = i < arguments.Count ? arguments[i] : "";
+            values[i] = argument.StartsWith('@') ? Word(argument[1..], language) : argument;
+        }
+        return string.Format(CultureInfo.InvariantCulture, template, values);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace PlanGen.Core.Diagnostics;
+
+/// <summary>
+/// Writes diagnostics as a JSON array for machines: code, severity, message, hint, file and a
+/// 1-based range. Written with <see cref="Utf8JsonWriter"/> so no reflection is needed.
+/// </summary>
+public static class JsonDiagnosticFormatter
+{
+    /// <summary>The diagnostics as one JSON document.</summary>
+    public static string Format(IEnumerable<Diagnostic> diagnostics, string language)
+    {
+        using var buffer = new MemoryStream();
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(buffer, options))
+        {
+            json.WriteStartArray();
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", d.Id);
+                json.WriteString("severity", TextDiagnosticFormatter.SeverityWord(d.Severity));
+                json.WriteString("message", d.Message(language));
+                var hint = d.Hint(language);
+                if (hint is not null)
+                {
+                    json.WriteString("hint", hint);
+                }
+                json.WriteString("file", d.Span.File);
+                json.WriteNumber("line", d.Span.StartLine + 1);
+                json.WriteNumber("column", d.Span.StartColumn + 1);
+                json.WriteNumber("endLine", d.Span.EndLine + 1);
+                json.WriteNumber("endColumn", d.Span.EndColumn + 1);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

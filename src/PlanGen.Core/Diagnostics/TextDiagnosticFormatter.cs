@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+
+namespace PlanGen.Core.Diagnostics;
+
+/// <summary>
+/// Prints diagnostics the way compilers do, so editors and CI annotators can link them:
+/// <c>path(line,col): error PG1001: message</c>, then the hint indented on the next line.
+/// </summary>
+public static class TextDiagnosticFormatter
+{
+    /// <summary>One diagnostic as one or two lines (without a trailing newline).</summary>
+    public static string Format(Diagnostic diagnostic, string language)
+    {
+        var text = new StringBuilder();
+        var span = diagnostic.Span;
+        text.Append(span.File);
+        if (span.StartLine > 0 || span.StartColumn > 0 || span.EndLine > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"({span.StartLine + 1},{span.StartColumn + 1})");
+        }
+        text.Append(": ").Append(SeverityWord(diagnostic.Severity)).Append(' ').Append(diagnostic.Id).Append(": ");
+        text.Append(diagnostic.Message(language));
+        var hint = diagnostic.Hint(language);
+        if (!string.IsNullOrEmpty(hint))
+        {
+            text.Append('\n').Append("    ").Append(language == "vi" ? "gợi ý: " : "hint: ").Append(hint);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The severity as compilers print it.</summary>
+    public static string SeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+}

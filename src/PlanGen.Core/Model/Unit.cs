@@ -1,0 +1,9 @@
+namespace PlanGen.Core.Model;
+
+/// <summary>An entry of units.yaml: a body with its spellings, so plans can be matched to it.</summary>
+/// <param name="Id">A short stable id, e.g. "so-gddt".</param>
+/// <param name="Name">The full name, e.g. "Sở Giáo dục và Đào tạo".</param>
+/// <param name="Aliases">Other spellings and short names, e.g. "Sở GD&amp;ĐT".</param>
+/// <param name="Code">Its code in document numbers, e.g. "SGDĐT".</param>
+/// <param name="ParentId">The id of the unit above it.</param>
+public sealed record Unit(string Id, string Name, IReadOnlyList<string> Aliases, UnitLevel Level, string? Code, string? ParentId) : ModelNode;
