@@ -5,6 +5,15 @@ namespace PlanGen.Core.Timelines;
 /// <c>Thường xuyên</c>, <c>Hoàn thành trong Quý I/2024 và duy trì thường xuyên</c>, …) into
 /// kinds and date intervals. It never throws: what it cannot read is reported as not understood.
 /// </summary>
+/// <remarks>
+/// Matching ignores capitals and diacritics, so a typo that only touches a mark still reads
+/// (<c>Dột xuất</c> is <c>Đột xuất</c>, <c>Quy I/2024</c> is <c>Quý I/2024</c>). A typo that
+/// changes a word does not: <c>Thuộc xuyên</c> (for <c>Thường xuyên</c>, in seed 004) is left not
+/// understood, because "thuộc" is a word of its own and guessing would hide the error from the
+/// clerk, who is better told to fix it. Words around the time are allowed ("Báo cáo UBND tỉnh …
+/// trong quý I/2024"); a text is understood when it names at least one time or kind of timing and
+/// no impossible date (<c>30/02/2024</c>, <c>Quý V/2024</c>, <c>tháng 13/2024</c>).
+/// </remarks>
 public static class TimelineParser
 {
     /// <summary>Parses <paramref name="text"/>.</summary>
@@ -118,19 +127,17 @@ public static class TimelineParser
     /// </summary>
     private static string StripReviewLabels(string folded, out int milestones)
     {
-        var count = 0;
-        var segments = folded.Split(';').Select(segment =>
+        milestones = 0;
+        var segments = folded.Split(';');
+        for (var i = 0; i < segments.Length; i++)
         {
-            var label = TimelinePatterns.ReviewLabel().Match(segment);
-            if (!label.Success)
+            var label = TimelinePatterns.ReviewLabel().Match(segments[i]);
+            if (label.Success)
             {
-                return segment;
+                milestones++;
+                segments[i] = segments[i][label.Length..];
             }
-            count++;
-            return string.Concat(new string(' ', label.Length), segment.AsSpan(label.Length));
-        });
-        var body = string.Join(";", segments);
-        milestones = count;
-        return body;
+        }
+        return string.Join(";", segments);
     }
 }

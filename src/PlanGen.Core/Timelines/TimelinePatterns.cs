@@ -69,7 +69,7 @@ internal static partial class TimelinePatterns
     [GeneratedRegex(@"\b(?:dot\s+xuat|(?:khi\s+(?:co|duoc)|theo)\s+(?:su\s+)?(?:chi\s+dao|yeu\s+cau)|theo\s+ke\s+hoach)\b", Options)]
     public static partial Regex OnDemand();
 
-    /// <summary>Định kỳ, hàng/hằng năm, các đợt cao điểm, 6 tháng 1 lần.</summary>
-    [GeneratedRegex(@"\b(?:dinh\s+ky|(?:hang|moi)\s+(?:nam|quy|thang|tuan)|(?:dot|dip)\s+cao\s+diem|\d+\s+(?:nam|quy|thang|tuan)\s+(?:1|mot)\s+lan)\b", Options)]
+    /// <summary>Định kỳ, hàng/hằng năm, các đợt cao điểm, 6 tháng 1 lần, 6 tháng/lần.</summary>
+    [GeneratedRegex(@"\b(?:dinh\s+ky|(?:hang|moi)\s+(?:nam|quy|thang|tuan)|(?:dot|dip)\s+cao\s+diem|\d+\s+(?:nam|quy|thang|tuan)(?:\s+(?:1|mot)\s+|\s*/\s*)lan)\b", Options)]
     public static partial Regex Recurring();
 }

@@ -14,11 +14,9 @@ internal static class TimelineText
     /// <summary>Lower case, no diacritics, đ as d, one kind of dash, single spaces.</summary>
     public static string Fold(string text)
     {
-        // NFC first so that both composed and decomposed input fold the same way; then NFD to split
-        // each letter from its marks, which are dropped.
-        var decomposed = text.Normalize(NormalizationForm.FormC)
-            .ToLowerInvariant()
-            .Normalize(NormalizationForm.FormD);
+        // Decomposing splits each letter from its marks, which are then dropped; it also makes
+        // composed (NFC) and decomposed input, and any mix of the two, come out the same.
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)
@@ -29,7 +27,8 @@ internal static class TimelineText
             }
             var mapped = c switch
             {
-                'đ' => 'd',
+                // ð (Icelandic eth) stands in for Đ in some badly converted files.
+                'đ' or 'ð' => 'd',
                 '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
                 _ when char.IsWhiteSpace(c) => ' ',
                 _ => c,

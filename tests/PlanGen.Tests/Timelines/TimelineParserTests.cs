@@ -100,6 +100,8 @@ public sealed class TimelineParserTests
     [InlineData("Đôn đốc thường xuyên, kiểm tra 6 tháng 1 lần", C | R)]
     [InlineData("Dột xuất hoặc khi TNGT tăng cao, tình hình trật tự ATGT diễn biến phức tạp", O)]
     [InlineData("Báo cáo đột xuất khi được yêu cầu", O)]
+    [InlineData("Kiểm tra 6 tháng/lần", R)]
+    [InlineData("ĐỊNH KỲ HẰNG QUÝ", R)]
     public void Undated_text_has_no_deadline_and_spans_the_context_year(string text, TimelineKinds kinds)
     {
         var parsed = TimelineParser.Parse(text, contextYear: 2024);
@@ -156,6 +158,8 @@ public sealed class TimelineParserTests
     [InlineData("QUÝ I/2024")]
     [InlineData("quý i/2024")]
     [InlineData("Quy I/2024")]
+    [InlineData("Qu\u00FD I/2024")]
+    [InlineData("Quy\u0301 I/2024")]
     [InlineData("  Quý   I / 2024 ")]
     public void Ignores_capitals_marks_and_spacing(string text) =>
         AssertParsed(TimelineParser.Parse(text), D, "2024-01-01", "2024-03-31", "2024-03-31");
