@@ -68,7 +68,7 @@ public static class TimelineParser
             {
                 return NotUnderstood(text);
             }
-            if (year is not null || fragments[i].Year is not null)
+            if (year is not null)
             {
                 intervals.AddRange(resolved);
             }
