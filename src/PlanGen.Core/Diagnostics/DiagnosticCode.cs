@@ -19,7 +19,7 @@ public enum DiagnosticCode
     DuplicateKey = 1007,
     /// <summary>YAML tags such as '{0}' are not allowed in a plan.</summary>
     TypeTagRefused = 1008,
-    /// <summary>The file uses more than {0} aliases; it is refused (alias bomb protection).</summary>
+    /// <summary>Through its aliases the file expands to more than {0} values; it is refused (alias bomb protection).</summary>
     TooManyAliases = 1009,
     /// <summary>The file is {0} MB; plans over {1} MB are refused.</summary>
     FileTooLarge = 1010,

@@ -42,6 +42,15 @@ public static class DiagnosticMessages
     /// <summary>A neutral word (<c>list</c>, <c>text</c>, …) in a language.</summary>
     public static string Word(string word, string language) => Lookup("@" + word, language) ?? word;
 
+    // "@word" is a translated word; "@word:value" a translated phrase with the value filled in.
+    private static string Phrase(string reference, string language)
+    {
+        var colon = reference.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0
+            ? Word(reference, language)
+            : string.Format(CultureInfo.InvariantCulture, Word(reference[..colon], language), reference[(colon + 1)..]);
+    }
+
     private static string? Lookup(string key, string language) =>
         Resources.GetString(key, language == "vi" ? Vietnamese : CultureInfo.InvariantCulture);
 
@@ -51,7 +60,7 @@ public static class DiagnosticMessages
         for (var i = 0; i < values.Length; i++)
         {
             var argument = i < arguments.Count ? arguments[i] : "";
-            values[i] = argument.StartsWith('@') ? Word(argument[1..], language) : argument;
+            values[i] = argument.StartsWith('@') ? Phrase(argument[1..], language) : argument;
         }
         return string.Format(CultureInfo.InvariantCulture, template, values);
     }

@@ -29,10 +29,12 @@ public static class JsonDiagnosticFormatter
                     json.WriteString("hint", hint);
                 }
                 json.WriteString("file", d.Span.File);
-                json.WriteNumber("line", d.Span.StartLine + 1);
-                json.WriteNumber("column", d.Span.StartColumn + 1);
-                json.WriteNumber("endLine", d.Span.EndLine + 1);
-                json.WriteNumber("endColumn", d.Span.EndColumn + 1);
+                // A diagnostic about a whole file points at its start, so every entry has a place.
+                var span = d.Span.IsWholeFile ? d.Span with { StartLine = 0, StartColumn = 0, EndLine = 0, EndColumn = 0 } : d.Span;
+                json.WriteNumber("line", span.StartLine + 1);
+                json.WriteNumber("column", span.StartColumn + 1);
+                json.WriteNumber("endLine", span.EndLine + 1);
+                json.WriteNumber("endColumn", span.EndColumn + 1);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

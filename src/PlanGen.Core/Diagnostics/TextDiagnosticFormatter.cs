@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PlanGen.Core.Diagnostics;
@@ -13,12 +12,7 @@ public static class TextDiagnosticFormatter
     public static string Format(Diagnostic diagnostic, string language)
     {
         var text = new StringBuilder();
-        var span = diagnostic.Span;
-        text.Append(span.File);
-        if (span.StartLine > 0 || span.StartColumn > 0 || span.EndLine > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"({span.StartLine + 1},{span.StartColumn + 1})");
-        }
+        text.Append(diagnostic.Span.ToString());
         text.Append(": ").Append(SeverityWord(diagnostic.Severity)).Append(' ').Append(diagnostic.Id).Append(": ");
         text.Append(diagnostic.Message(language));
         var hint = diagnostic.Hint(language);

@@ -1,0 +1,32 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+using PlanGen.Core.Validation;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core;
+
+/// <summary>
+/// Read and check one plan: the shared first stage of validate, build and derive. An unexpected
+/// failure becomes one diagnostic naming the file, never an exception to the caller.
+/// </summary>
+public static class PlanPipeline
+{
+    /// <summary>The plan at <paramref name="path"/>, read and checked; null when it could not be read.</summary>
+    public static Plan? LoadChecked(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null)
+    {
+        try
+        {
+            var plan = PlanReader.Read(path, diagnostics);
+            if (plan is not null)
+            {
+                PlanValidator.Validate(plan, diagnostics, options ?? new PlanCheckOptions());
+            }
+            return plan;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
+            return null;
+        }
+    }
+}

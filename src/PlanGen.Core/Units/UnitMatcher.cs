@@ -1,0 +1,48 @@
+using PlanGen.Core.Model;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core.Units;
+
+/// <summary>
+/// Finds units of a registry by any spelling: id, full name or alias, compared by
+/// <see cref="VietnameseText.Key"/>. Lookups are dictionary hits, so matching a large table stays linear.
+/// </summary>
+public sealed class UnitMatcher
+{
+    private readonly Dictionary<string, Unit> _byKey = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
+
+    /// <summary>A matcher over the units of a registry.</summary>
+    public UnitMatcher(UnitRegistry registry)
+    {
+        Registry = registry;
+        foreach (var unit in registry.Units)
+        {
+            _byKey.TryAdd(unit.Id, unit);
+            _names.Add(unit.Name);
+            foreach (var spelling in unit.Aliases.Prepend(unit.Name))
+            {
+                _byKey.TryAdd(VietnameseText.Key(spelling), unit);
+            }
+        }
+    }
+
+    /// <summary>The registry matched against.</summary>
+    public UnitRegistry Registry { get; }
+
+    /// <summary>The unit a name or id denotes, or null.</summary>
+    public Unit? Find(string nameOrId) =>
+        _byKey.TryGetValue(nameOrId, out var unit) || _byKey.TryGetValue(VietnameseText.Key(nameOrId), out unit) ? unit : null;
+
+    /// <summary>The full names closest to an unknown name, for "did you mean".</summary>
+    public IReadOnlyList<string> Closest(string name, int max = 3)
+    {
+        var key = VietnameseText.Key(name);
+        return [.. _names
+            .Select(n => (Name: n, Distance: Suggestions.Distance(key, VietnameseText.Key(n))))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Take(max)
+            .Select(x => x.Name)];
+    }
+}

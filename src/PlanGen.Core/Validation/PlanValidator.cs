@@ -1,0 +1,39 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+using PlanGen.Core.Units;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core.Validation;
+
+/// <summary>Runs every rule family on one plan, after loading the units registry it uses.</summary>
+public static class PlanValidator
+{
+    private static readonly IPlanRule[] Rules = [new DateRules(), new SignatureRules(), new UnitRules(), new TimelineRules()];
+
+    /// <summary>Checks <paramref name="plan"/>, reporting to <paramref name="diagnostics"/>.</summary>
+    public static void Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options)
+    {
+        var context = new CheckContext(plan, diagnostics, LoadUnits(plan, diagnostics), options);
+        foreach (var rule in Rules)
+        {
+            rule.Check(context);
+        }
+    }
+
+    /// <summary>The registry the plan names, or the units.yaml beside it; null when there is none.</summary>
+    public static UnitMatcher? LoadUnits(Plan plan, DiagnosticBag diagnostics)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(plan.SourcePath)) ?? ".";
+        var path = plan.UnitsPath is null ? Path.Combine(folder, "units.yaml") : Path.Combine(folder, plan.UnitsPath);
+        if (!File.Exists(path))
+        {
+            if (plan.UnitsPath is not null)
+            {
+                diagnostics.Add(DiagnosticCode.UnitsFileMissing, plan.SpanOf("units"), plan.UnitsPath);
+            }
+            return null;
+        }
+        var registry = UnitRegistryReader.Read(path, diagnostics);
+        return registry is null ? null : new UnitMatcher(registry);
+    }
+}

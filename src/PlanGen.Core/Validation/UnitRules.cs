@@ -1,0 +1,54 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Validation;
+
+/// <summary>With a units.yaml, the units named in assignments and recipients are ones it lists.</summary>
+public sealed class UnitRules : IPlanRule
+{
+    /// <inheritdoc />
+    public void Check(CheckContext context)
+    {
+        if (context.Units is not { } units)
+        {
+            return;
+        }
+        var file = Path.GetFileName(units.Registry.Path);
+        foreach (var section in PlanFacts.AllSections(context.Plan))
+        {
+            if (section.Assignment is { } assignment)
+            {
+                CheckAssignment(assignment, context, file);
+            }
+        }
+        foreach (var recipient in context.Plan.Recipients)
+        {
+            if (recipient.Unit is { } id && units.Find(id) is null)
+            {
+                Report(context, recipient.SpanOf("unit"), id, file);
+            }
+        }
+        if (context.Plan.Issuer.UnitId is { } issuerId && units.Find(issuerId) is null)
+        {
+            Report(context, context.Plan.Issuer.SpanOf("unit"), issuerId, file);
+        }
+    }
+
+    private static void CheckAssignment(Assignment assignment, CheckContext context, string file)
+    {
+        foreach (var unit in assignment.Lead.Concat(assignment.Support))
+        {
+            if (context.Units!.Find(unit.Name) is null)
+            {
+                Report(context, unit.Span, unit.Name, file);
+            }
+        }
+        foreach (var item in assignment.Items)
+        {
+            CheckAssignment(item, context, file);
+        }
+    }
+
+    private static void Report(CheckContext context, SourceSpan span, string name, string file) =>
+        context.Diagnostics.Add(DiagnosticCode.UnitNotFound, span, name, file, string.Join("; ", context.Units!.Closest(name)));
+}

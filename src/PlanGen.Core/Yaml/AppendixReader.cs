@@ -1,0 +1,90 @@
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>
+/// Reads the appendix task table. Groups are numbered I, II …, tasks 1, 2 … and sub-tasks 7.1 …
+/// here, from their order, so ids like "I.7.2" are stable names other plans can cite.
+/// </summary>
+internal static class AppendixReader
+{
+    private static readonly string[] AppendixKeys = ["heading", "title", "groups"];
+    private static readonly string[] GroupKeys = ["title", "timeline", "lead", "support", "note", "tasks"];
+    private static readonly string[] TaskKeys = ["content", "timeline", "lead", "support", "note", "tasks"];
+
+    public static Appendix? Read(YamlValue? value, ReadContext context)
+    {
+        var map = context.Map(value, "appendix", AppendixKeys);
+        if (map is null)
+        {
+            return null;
+        }
+        var groups = new List<TaskGroup>();
+        foreach (var groupValue in map.Items("groups"))
+        {
+            var group = context.Map(groupValue, $"appendix.groups[{groups.Count + 1}]", GroupKeys);
+            if (group is null)
+            {
+                continue;
+            }
+            var number = Roman(groups.Count + 1);
+            groups.Add(new TaskGroup(
+                number,
+                group.RequiredText("title"),
+                Timeline(group),
+                group.Text("lead"),
+                group.Text("support"),
+                group.Text("note"),
+                UnitCell(group, "lead"),
+                UnitCell(group, "support"),
+                ReadTasks(group, number, "", context))
+            { Span = group.Span, FieldSpans = group.Spans });
+        }
+        return new Appendix(map.Text("heading") ?? "Phụ lục", map.RequiredText("title"), groups) { Span = map.Span, FieldSpans = map.Spans };
+    }
+
+    private static List<PlanTask> ReadTasks(MapReader parent, string groupNumber, string numberPrefix, ReadContext context)
+    {
+        var tasks = new List<PlanTask>();
+        foreach (var taskValue in parent.Items("tasks"))
+        {
+            var number = numberPrefix + (tasks.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var task = context.Map(taskValue, $"{parent.Qualified("tasks")}[{tasks.Count + 1}]", TaskKeys);
+            if (task is null)
+            {
+                continue;
+            }
+            tasks.Add(new PlanTask(
+                groupNumber + "." + number,
+                number,
+                task.RequiredText("content"),
+                Timeline(task),
+                task.Text("lead"),
+                task.Text("support"),
+                task.Text("note"),
+                UnitCell(task, "lead"),
+                UnitCell(task, "support"),
+                ReadTasks(task, groupNumber, number + ".", context))
+            { Span = task.Span, FieldSpans = task.Spans });
+        }
+        return tasks;
+    }
+
+    private static string Roman(int value)
+    {
+        string[] numerals = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
+        int[] values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < values.Length; i++)
+        {
+            for (; value >= values[i]; value -= values[i]) text.Append(numerals[i]);
+        }
+        return text.ToString();
+    }
+
+    private static Timeline? Timeline(MapReader map) =>
+        map.Text("timeline") is { } text ? new Timeline(text) { Span = map.Spans["timeline"] } : null;
+
+    private static List<UnitName> UnitCell(MapReader map, string key) =>
+        map.Text(key) is { } text ? [.. UnitCellSplitter.Split(text).Select(n => new UnitName(n) { Span = map.Spans[key] })] : [];
+}

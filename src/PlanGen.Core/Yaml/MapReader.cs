@@ -1,0 +1,82 @@
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>
+/// Reads the fields of one YAML mapping against the keys allowed there: unknown keys are reported
+/// with the closest allowed key ("titel" → "title"), missing required keys at the mapping, and the
+/// span of each value is kept for the model.
+/// </summary>
+internal sealed class MapReader
+{
+    private readonly YamlMap _map;
+    private readonly string _name;
+    private readonly string[] _allowed;
+    private readonly ReadContext _context;
+    private readonly Dictionary<string, YamlValue> _values = new(StringComparer.Ordinal);
+
+    public MapReader(YamlMap map, string name, string[] allowed, ReadContext context)
+    {
+        _map = map;
+        _name = name;
+        _allowed = allowed;
+        _context = context;
+        foreach (var (key, value) in map.Entries)
+        {
+            if (Array.IndexOf(allowed, key.Value) >= 0)
+            {
+                _values[key.Value] = value;
+                Spans[key.Value] = value is YamlText { IsNull: true } ? key.Span : value.Span;
+            }
+            else
+            {
+                ReportUnknown(key);
+            }
+        }
+    }
+
+    public ReadContext Context => _context;
+
+    public SourceSpan Span => _map.Span;
+
+    /// <summary>The spans of the values present, by key.</summary>
+    public Dictionary<string, SourceSpan> Spans { get; } = new(StringComparer.Ordinal);
+
+    public bool Has(string key) => _values.TryGetValue(key, out var v) && v is not YamlText { IsNull: true };
+
+    public YamlValue? Value(string key) => _values.GetValueOrDefault(key);
+
+    public string? Text(string key) => _context.Text(Value(key), Qualified(key));
+
+    public string RequiredText(string key)
+    {
+        var text = Text(key);
+        if (text is null && Value(key) is null or YamlText)
+        {
+            Missing(key);
+        }
+        return text ?? "";
+    }
+
+    public YamlText? Node(string key) => Value(key) as YamlText;
+
+    public MapReader? Map(string key, params string[] allowed) => _context.Map(Value(key), Qualified(key), allowed);
+
+    public IReadOnlyList<YamlValue> Items(string key, bool allowSingle = false) => _context.Items(Value(key), Qualified(key), allowSingle);
+
+    public List<(string Text, YamlText Node)> Texts(string key) => _context.Texts(Value(key), Qualified(key));
+
+    public void Missing(string key) =>
+        _context.Diagnostics.Add(DiagnosticCode.MissingField, _values.TryGetValue(key, out var v) ? v.Span : StartOf(_map.Span), Qualified(key));
+
+    public string Qualified(string key) => _name.Length == 0 ? key : _name + "." + key;
+
+    private void ReportUnknown(YamlText key)
+    {
+        var closest = Suggestions.Closest(key.Value, _allowed, 1);
+        var didYouMean = closest.Count > 0 ? "@didyoumean:" + closest[0] : "";
+        _context.Diagnostics.Add(DiagnosticCode.UnknownField, key.Span, Qualified(key.Value), didYouMean, string.Join(", ", _allowed));
+    }
+
+    private static SourceSpan StartOf(SourceSpan span) => span with { EndLine = span.StartLine, EndColumn = span.StartColumn };
+}

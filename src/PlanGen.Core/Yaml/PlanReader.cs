@@ -1,0 +1,150 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>
+/// Reads a plan YAML into the <see cref="Plan"/> model. Every problem is reported to the
+/// <see cref="DiagnosticBag"/> at its file, line and column; nothing throws on bad input.
+/// </summary>
+public static class PlanReader
+{
+    internal static readonly string[] RootKeys =
+    [
+        "template", "type", "units", "issuer", "number", "date", "title", "theme", "period", "parent", "basis",
+        "basis_layout", "introduction", "purpose", "requirements", "targets", "subjects", "content", "budget",
+        "organization", "rewards", "extra", "closing", "appendix", "recipients", "archive", "signature",
+    ];
+
+    private static readonly string[] IssuerKeys = ["governing_body", "name", "short_name", "code", "place", "level", "unit"];
+    private static readonly string[] RecipientKeys = ["text", "unit"];
+
+    internal static readonly IReadOnlyDictionary<string, UnitLevel> Levels = new Dictionary<string, UnitLevel>(StringComparer.Ordinal)
+    {
+        ["national"] = UnitLevel.National,
+        ["province"] = UnitLevel.Province,
+        ["department"] = UnitLevel.Department,
+        ["district"] = UnitLevel.District,
+        ["commune"] = UnitLevel.Commune,
+    };
+
+    private static readonly IReadOnlyDictionary<string, BasisLayout> BasisLayouts = new Dictionary<string, BasisLayout>(StringComparer.Ordinal)
+    {
+        ["sentence"] = BasisLayout.Sentence,
+        ["paragraphs"] = BasisLayout.Paragraphs,
+    };
+
+    /// <summary>Reads the plan at <paramref name="path"/>; null when it cannot be read at all.</summary>
+    public static Plan? Read(string path, DiagnosticBag diagnostics)
+    {
+        var text = PlanSource.Load(path, diagnostics);
+        return text is null ? null : ReadText(text, path, diagnostics);
+    }
+
+    /// <summary>Reads a plan from text; <paramref name="path"/> names it in diagnostics and anchors relative paths.</summary>
+    public static Plan? ReadText(string text, string path, DiagnosticBag diagnostics)
+    {
+        var root = YamlTreeLoader.Load(text, path, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+        if (root is not YamlMap)
+        {
+            diagnostics.Add(DiagnosticCode.RootNotMapping, root.Span, root.KindWord);
+            return null;
+        }
+        var context = new ReadContext(path, diagnostics);
+        return ReadRoot(context.Map(root, "", RootKeys)!, path);
+    }
+
+    private static Plan ReadRoot(MapReader map, string path)
+    {
+        var context = map.Context;
+        var issuer = ReadIssuer(map);
+        var title = map.RequiredText("title");
+        return new Plan(
+            path,
+            map.Text("template"),
+            ValueParsers.Code(map, "type", required: false) ?? "KH",
+            issuer,
+            ValueParsers.Number(map, "number"),
+            ValueParsers.Date(map, "date", allowPartial: true),
+            title,
+            map.Text("theme"),
+            ValueParsers.Period(map, "period"),
+            CitationReader.ReadParent(map.Value("parent"), context),
+            [.. map.Items("basis").Select((b, i) => CitationReader.Read(b, $"basis[{i + 1}]", context)).OfType<Citation>()],
+            ValueParsers.Choice(map, "basis_layout", BasisLayouts) ?? BasisLayout.Sentence,
+            map.Text("introduction"),
+            Section(map, "purpose"),
+            Section(map, "requirements"),
+            Section(map, "targets"),
+            Section(map, "subjects"),
+            Section(map, "content"),
+            Section(map, "organization"),
+            Section(map, "budget"),
+            Section(map, "rewards"),
+            [.. map.Items("extra").Select((e, i) => SectionReader.Read(e, $"extra[{i + 1}]", context)).OfType<Section>()],
+            map.Text("closing"),
+            AppendixReader.Read(map.Value("appendix"), context),
+            ReadRecipients(map),
+            [.. map.Texts("archive").Select(a => a.Text)],
+            SignatureReader.Read(map.Value("signature"), context),
+            map.Text("units"))
+        { Span = map.Span, FieldSpans = map.Spans };
+    }
+
+    private static Issuer ReadIssuer(MapReader root)
+    {
+        var map = root.Map("issuer", IssuerKeys);
+        if (map is null)
+        {
+            if (!root.Has("issuer"))
+            {
+                root.Missing("issuer");
+            }
+            return new Issuer(null, "", "", "", UnitLevel.Province, null, null) { Span = root.Span };
+        }
+        var level = ValueParsers.Choice(map, "level", Levels);
+        if (level is null && !map.Has("level"))
+        {
+            map.Missing("level");
+        }
+        return new Issuer(
+            map.Text("governing_body"),
+            map.RequiredText("name"),
+            ValueParsers.Code(map, "code", required: true) ?? "",
+            map.RequiredText("place"),
+            level ?? UnitLevel.Province,
+            map.Text("unit"),
+            map.Text("short_name"))
+        { Span = map.Span, FieldSpans = map.Spans };
+    }
+
+    private static Section? Section(MapReader map, string key) => SectionReader.Read(map.Value(key), key, map.Context);
+
+    private static List<Recipient> ReadRecipients(MapReader root)
+    {
+        var recipients = new List<Recipient>();
+        var index = 0;
+        foreach (var value in root.Items("recipients"))
+        {
+            index++;
+            if (value is YamlText node)
+            {
+                if (root.Context.Text(node, "recipients") is { } text)
+                {
+                    recipients.Add(new Recipient(text, null) { Span = node.Span });
+                }
+                continue;
+            }
+            var map = root.Context.Map(value, $"recipients[{index}]", RecipientKeys);
+            if (map is not null)
+            {
+                recipients.Add(new Recipient(map.RequiredText("text"), map.Text("unit")) { Span = map.Span, FieldSpans = map.Spans });
+            }
+        }
+        return recipients;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>
+/// Reads a YAML file as text, refusing what is not a plan before the parser sees it: missing or
+/// unreadable files, files too large, bytes that are not UTF-8, and characters that may not appear
+/// in a document (XML 1.0 forbids most control characters, and a DOCX is XML).
+/// </summary>
+public static class PlanSource
+{
+    /// <summary>Plans are a few hundred kilobytes at most; anything larger is not a plan.</summary>
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    /// <summary>The file's text, or null after reporting why it cannot be read.</summary>
+    public static string? Load(string path, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                diagnostics.Add(DiagnosticCode.FileUnreadable, SourceSpan.WholeFile(path), Directory.Exists(path) ? "it is a folder" : "no such file");
+                return null;
+            }
+            if (info.Length > MaxBytes)
+            {
+                diagnostics.Add(DiagnosticCode.FileTooLarge, SourceSpan.WholeFile(path),
+                    (info.Length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture),
+                    (MaxBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture));
+                return null;
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCode.FileUnreadable, SourceSpan.WholeFile(path), e.Message);
+            return null;
+        }
+        return Decode(bytes, path, diagnostics);
+    }
+
+    /// <summary>Decodes bytes as strict UTF-8 and checks the characters; null after reporting a fault.</summary>
+    public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
+    {
+        var invalid = FirstInvalidUtf8(bytes);
+        if (invalid >= 0)
+        {
+            var (line, column) = Position(bytes, invalid);
+            diagnostics.Add(DiagnosticCode.NotText, SourceSpan.At(path, line, column), invalid.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+        var text = new UTF8Encoding(false, true).GetString(bytes);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+        return CheckCharacters(text, path, diagnostics) ? text : null;
+    }
+
+    // Reports each forbidden character (up to ten) at its line and column.
+    private static bool CheckCharacters(string text, string path, DiagnosticBag diagnostics)
+    {
+        int line = 0, column = 0, reported = 0;
+        foreach (var c in text)
+        {
+            if (IsForbidden(c) && reported++ < 10)
+            {
+                diagnostics.Add(DiagnosticCode.ForbiddenCharacter, new SourceSpan(path, line, column, line, column + 1),
+                    ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            if (c == '\n')
+            {
+                line++;
+                column = 0;
+            }
+            else
+            {
+                column++;
+            }
+        }
+        return reported == 0;
+    }
+
+    /// <summary>True for characters XML 1.0 does not allow (C0 controls but tab, LF, CR; U+FFFE, U+FFFF).</summary>
+    public static bool IsForbidden(char c) => (c < 0x20 && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF';
+
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var decoder = new UTF8Encoding(false, true);
+        try
+        {
+            decoder.GetCharCount(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Math.Max(0, e.Index);
+        }
+        // A NUL byte is valid UTF-8 but marks binary data.
+        return Array.IndexOf(bytes, (byte)0);
+    }
+
+    private static (int Line, int Column) Position(byte[] bytes, int offset)
+    {
+        int line = 0, lineStart = 0;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return (line, offset - lineStart);
+    }
+}

@@ -1,0 +1,78 @@
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>The diagnostics of one file being read, and the conversions every reader shares.</summary>
+internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
+{
+    public string File { get; } = file;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>A scalar's text (NFC, checked), or null with PG1004 when the value is a list or mapping.</summary>
+    public string? Text(YamlValue? value, string name)
+    {
+        switch (value)
+        {
+            case null:
+            case YamlText { IsNull: true }:
+                return null;
+            case YamlText text:
+                return TextChecks.Check(text, Diagnostics);
+            default:
+                WrongType(value, name, "@text");
+                return null;
+        }
+    }
+
+    /// <summary>A list of texts; a single text is a list of one.</summary>
+    public List<(string Text, YamlText Node)> Texts(YamlValue? value, string name)
+    {
+        var result = new List<(string, YamlText)>();
+        foreach (var item in Items(value, name, allowSingle: true))
+        {
+            if (item is YamlText node && Text(item, name) is { } text)
+            {
+                result.Add((text, node));
+            }
+            else if (item is not YamlText)
+            {
+                WrongType(item, name, "@text");
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The items of a list; with <paramref name="allowSingle"/> a lone value is a list of one.</summary>
+    public IReadOnlyList<YamlValue> Items(YamlValue? value, string name, bool allowSingle = false) => value switch
+    {
+        null or YamlText { IsNull: true } => [],
+        YamlList list => list.Items,
+        _ when allowSingle => [value],
+        _ => WrongTypeList(value, name),
+    };
+
+    /// <summary>A mapping reader for <paramref name="value"/>, or null with PG1004 when it is not a mapping.</summary>
+    public MapReader? Map(YamlValue? value, string name, params string[] allowed)
+    {
+        switch (value)
+        {
+            case null or YamlText { IsNull: true }:
+                return null;
+            case YamlMap map:
+                return new MapReader(map, name, allowed, this);
+            default:
+                WrongType(value, name, "@mapping");
+                return null;
+        }
+    }
+
+    public void WrongType(YamlValue value, string name, string expected) =>
+        Diagnostics.Add(DiagnosticCode.WrongType, value.Span, name, expected, value.KindWord);
+
+    private IReadOnlyList<YamlValue> WrongTypeList(YamlValue value, string name)
+    {
+        WrongType(value, name, "@list");
+        return [];
+    }
+}

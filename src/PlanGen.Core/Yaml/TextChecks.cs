@@ -1,0 +1,50 @@
+using System.Text;
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>
+/// Checks on every text value: Unicode NFC (normalised, with a warning) and text that looks
+/// like the legacy TCVN3 (ABC) or VNI encodings read as Windows-1252, such as <c>KÕ ho¹ch</c>,
+/// which must never reach a document silently.
+/// </summary>
+internal static class TextChecks
+{
+    // Latin-1 letters and signs that no Vietnamese word contains but TCVN3/VNI mojibake is full of.
+    private const string LegacyMarks = "¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥";
+
+    public static string Check(YamlText node, DiagnosticBag diagnostics)
+    {
+        var text = node.Value;
+        if (!text.IsNormalized(NormalizationForm.FormC))
+        {
+            diagnostics.Add(DiagnosticCode.NotNfc, node.Span);
+            text = text.Normalize(NormalizationForm.FormC);
+        }
+        var suspect = LegacyWord(text);
+        if (suspect is not null)
+        {
+            diagnostics.Add(DiagnosticCode.LegacyEncoding, node.Span, suspect);
+        }
+        return text;
+    }
+
+    /// <summary>The first word that carries a legacy-encoding mark inside it, or null.</summary>
+    internal static string? LegacyWord(string text)
+    {
+        foreach (var word in text.Split([' ', '\n', '\t', ',', ';', '.', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (LegacyMarks.Contains(word[i], StringComparison.Ordinal) && HasLetterBeside(word, i))
+                {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool HasLetterBeside(string word, int i) =>
+        (i > 0 && char.IsLetter(word[i - 1])) || (i + 1 < word.Length && char.IsLetter(word[i + 1]));
+}

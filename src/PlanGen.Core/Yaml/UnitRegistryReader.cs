@@ -1,0 +1,59 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>Reads a units.yaml registry with the same checks as a plan.</summary>
+public static class UnitRegistryReader
+{
+    private static readonly string[] UnitKeys = ["id", "name", "aliases", "code", "level", "parent"];
+
+    /// <summary>The registry of <paramref name="path"/>, or null after reporting why it cannot be read.</summary>
+    public static UnitRegistry? Read(string path, DiagnosticBag diagnostics)
+    {
+        var text = PlanSource.Load(path, diagnostics);
+        var root = text is null ? null : YamlTreeLoader.Load(text, path, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+        var context = new ReadContext(path, diagnostics);
+        var map = context.Map(root, "", "units");
+        if (map is null)
+        {
+            return null;
+        }
+        var units = new List<Unit>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var value in map.Items("units"))
+        {
+            index++;
+            var unit = context.Map(value, $"units[{index}]", UnitKeys);
+            if (unit is null)
+            {
+                continue;
+            }
+            var id = unit.RequiredText("id");
+            var name = unit.RequiredText("name");
+            foreach (var key in new[] { id, name })
+            {
+                if (key.Length > 0 && !seen.Add(key))
+                {
+                    diagnostics.Add(DiagnosticCode.DuplicateUnit, unit.Span, key);
+                }
+            }
+            var level = ValueParsers.Choice(unit, "level", PlanReader.Levels);
+            if (level is null && !unit.Has("level"))
+            {
+                unit.Missing("level");
+            }
+            units.Add(new Unit(id, name, [.. unit.Texts("aliases").Select(a => a.Text)], level ?? UnitLevel.Department, unit.Text("code"), unit.Text("parent"))
+            {
+                Span = unit.Span,
+                FieldSpans = unit.Spans,
+            });
+        }
+        return new UnitRegistry(path, units) { Span = map.Span };
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>Parses the typed scalars of a plan — dates, numbers, codes, periods — reporting each bad value at its place.</summary>
+internal static partial class ValueParsers
+{
+    [GeneratedRegex(@"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+
+    /// <summary>A date written YYYY-MM-DD, or YYYY-MM / YYYY when <paramref name="allowPartial"/>.</summary>
+    public static VnDate? Date(MapReader map, string key, bool allowPartial)
+    {
+        var text = map.Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+        var span = map.Spans[key];
+        var match = IsoDate().Match(text.Trim());
+        if (match.Success)
+        {
+            var year = Int(match.Groups[1].Value);
+            int? month = match.Groups[2].Success ? Int(match.Groups[2].Value) : null;
+            int? day = match.Groups[3].Success ? Int(match.Groups[3].Value) : null;
+            var complete = day is not null || allowPartial;
+            if (complete && year >= 1945 && (month is null || month is >= 1 and <= 12)
+                && (day is null || day >= 1 && day <= DateTime.DaysInMonth(year, month!.Value)))
+            {
+                return new VnDate(year, month, day) { Span = span };
+            }
+        }
+        map.Context.Diagnostics.Add(DiagnosticCode.InvalidDate, span, text);
+        return null;
+    }
+
+    /// <summary>A positive whole number, such as a document's registry number.</summary>
+    public static DocumentNumber? Number(MapReader map, string key)
+    {
+        var text = map.Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return new DocumentNumber(value) { Span = map.Spans[key] };
+        }
+        map.Context.Diagnostics.Add(DiagnosticCode.InvalidNumber, map.Spans[key], text);
+        return null;
+    }
+
+    /// <summary>A code such as UBND, STTTT or KH-UBATGTQG: capitals and digits, groups joined by '-'.</summary>
+    public static string? Code(MapReader map, string key, bool required)
+    {
+        var text = required ? map.RequiredText(key) : map.Text(key);
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        if (!CodePattern().IsMatch(text))
+        {
+            map.Context.Diagnostics.Add(DiagnosticCode.InvalidCode, map.Spans[key], text);
+        }
+        return text;
+    }
+
+    /// <summary>One of the named choices (case-insensitive), or null with PG1014.</summary>
+    public static TEnum? Choice<TEnum>(MapReader map, string key, IReadOnlyDictionary<string, TEnum> choices)
+        where TEnum : struct
+    {
+        var text = map.Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+        if (choices.TryGetValue(text.Trim().ToLowerInvariant(), out var value))
+        {
+            return value;
+        }
+        map.Context.Diagnostics.Add(DiagnosticCode.InvalidChoice, map.Spans[key], text, map.Qualified(key), string.Join(", ", choices.Keys));
+        return null;
+    }
+
+    /// <summary>A period: a year ("2024"), or a mapping with full dates <c>from</c> and <c>to</c>.</summary>
+    public static Period? Period(MapReader map, string key)
+    {
+        var value = map.Value(key);
+        if (value is YamlText { IsNull: false } text)
+        {
+            var yearText = map.Text(key)!;
+            if (int.TryParse(yearText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1945 and <= 9999)
+            {
+                return new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) { Span = text.Span };
+            }
+            map.Context.Diagnostics.Add(DiagnosticCode.InvalidDate, text.Span, yearText);
+            return null;
+        }
+        var range = map.Map(key, "from", "to");
+        if (range is null)
+        {
+            return null;
+        }
+        var from = Date(range, "from", allowPartial: false);
+        var to = Date(range, "to", allowPartial: false);
+        if (!range.Has("from")) range.Missing("from");
+        if (!range.Has("to")) range.Missing("to");
+        if (from is null || to is null)
+        {
+            return null;
+        }
+        if (to.Earliest < from.Earliest)
+        {
+            map.Context.Diagnostics.Add(DiagnosticCode.InvalidPeriod, range.Span, from.ToShortText(), to.ToShortText());
+            return null;
+        }
+        return new Period(from.Earliest, to.Earliest) { Span = range.Span, FieldSpans = range.Spans };
+    }
+
+    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,186 @@
+using PlanGen.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>
+/// Turns YAML text into <see cref="YamlValue"/>s with exact spans, straight from the parser's
+/// events, so that every hostile input is refused at its place with a clear diagnostic: type tags,
+/// duplicate keys, alias bombs (aliases share nodes and their expanded size is bounded) and deep
+/// nesting (bounded before recursion can exhaust the stack).
+/// </summary>
+internal sealed class YamlTreeLoader
+{
+    internal const int MaxDepth = 64;
+    internal const int MaxExpandedNodes = 100_000;
+
+    private readonly string _file;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, (YamlValue Node, int Weight)> _anchors = new(StringComparer.Ordinal);
+    private Parser _parser = null!;
+    private long _expanded;
+
+    private YamlTreeLoader(string file, DiagnosticBag diagnostics)
+    {
+        _file = file;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The root node of the first document, or null after reporting why there is none.</summary>
+    public static YamlValue? Load(string text, string file, DiagnosticBag diagnostics)
+    {
+        var loader = new YamlTreeLoader(file, diagnostics);
+        try
+        {
+            return loader.LoadDocument(text);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(DiagnosticCode.YamlSyntax, loader.SpanOf(e.Start, e.End), CleanMessage(e));
+            return null;
+        }
+        catch (RefusedException)
+        {
+            return null;
+        }
+    }
+
+    private YamlValue? LoadDocument(string text)
+    {
+        _parser = new Parser(new StringReader(text));
+        _parser.Consume<StreamStart>();
+        if (!_parser.TryConsume<DocumentStart>(out _))
+        {
+            _diagnostics.Add(DiagnosticCode.EmptyFile, SourceSpan.WholeFile(_file));
+            return null;
+        }
+        var (root, _) = ReadNode(0);
+        _parser.Consume<DocumentEnd>();
+        if (root is YamlText { IsNull: true })
+        {
+            _diagnostics.Add(DiagnosticCode.EmptyFile, SourceSpan.WholeFile(_file));
+            return null;
+        }
+        return root;
+    }
+
+    private (YamlValue Node, int Weight) ReadNode(int depth)
+    {
+        var current = _parser.Current ?? throw new InvalidOperationException("The YAML parser has no current event.");
+        if (current is AnchorAlias alias)
+        {
+            _parser.MoveNext();
+            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} names no anchor.");
+            }
+            Count(target.Weight, alias.Start, alias.End);
+            return target;
+        }
+        if (current is NodeEvent node && !node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
+        {
+            Refuse(DiagnosticCode.TypeTagRefused, SpanOf(node.Start, node.End), node.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal));
+        }
+        if (depth > MaxDepth)
+        {
+            Refuse(DiagnosticCode.NestingTooDeep, SpanOf(current.Start, current.End), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        var result = current switch
+        {
+            Scalar scalar => ReadScalar(scalar),
+            SequenceStart start => ReadSequence(start, depth),
+            MappingStart start => ReadMapping(start, depth),
+            _ => throw new YamlException(current.Start, current.End, "Unexpected YAML event " + current.GetType().Name + "."),
+        };
+        if (current is NodeEvent anchored && !anchored.Anchor.IsEmpty)
+        {
+            _anchors[anchored.Anchor.Value] = result;
+        }
+        return result;
+    }
+
+    private (YamlValue, int) ReadScalar(Scalar scalar)
+    {
+        _parser.MoveNext();
+        Count(1, scalar.Start, scalar.End);
+        var isNull = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain
+            && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+        return (new YamlText(SpanOf(scalar.Start, scalar.End), scalar.Value, isNull), 1);
+    }
+
+    private (YamlValue, int) ReadSequence(SequenceStart start, int depth)
+    {
+        _parser.MoveNext();
+        var items = new List<YamlValue>();
+        var weight = 1;
+        SequenceEnd end;
+        while (!_parser.TryConsume(out end!))
+        {
+            var (item, itemWeight) = ReadNode(depth + 1);
+            items.Add(item);
+            weight += itemWeight;
+        }
+        Count(1, start.Start, start.End);
+        return (new YamlList(SpanOf(start.Start, end.End), items), weight);
+    }
+
+    private (YamlValue, int) ReadMapping(MappingStart start, int depth)
+    {
+        _parser.MoveNext();
+        var entries = new List<KeyValuePair<YamlText, YamlValue>>();
+        var seen = new Dictionary<string, YamlText>(StringComparer.Ordinal);
+        var weight = 1;
+        MappingEnd end;
+        while (!_parser.TryConsume(out end!))
+        {
+            var (keyNode, _) = ReadNode(depth + 1);
+            if (keyNode is not YamlText key)
+            {
+                throw new YamlException(Mark(keyNode.Span.StartLine, keyNode.Span.StartColumn), Mark(keyNode.Span.EndLine, keyNode.Span.EndColumn), "A key must be a single word, not a list or a mapping.");
+            }
+            var (value, valueWeight) = ReadNode(depth + 1);
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                _diagnostics.Add(DiagnosticCode.DuplicateKey, key.Span, key.Value, (first.Span.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                continue;
+            }
+            seen.Add(key.Value, key);
+            entries.Add(new(key, value));
+            weight += valueWeight + 1;
+        }
+        Count(1, start.Start, start.End);
+        return (new YamlMap(SpanOf(start.Start, end.End), entries), weight);
+    }
+
+    // Aliases reuse nodes, but whatever reads the tree walks every use: bound that walk here.
+    private void Count(int weight, Mark start, Mark end)
+    {
+        _expanded += weight;
+        if (_expanded > MaxExpandedNodes)
+        {
+            Refuse(DiagnosticCode.TooManyAliases, SpanOf(start, end), MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void Refuse(DiagnosticCode code, SourceSpan span, string argument)
+    {
+        _diagnostics.Add(code, span, argument);
+        throw new RefusedException();
+    }
+
+    private SourceSpan SpanOf(Mark start, Mark end) =>
+        new(_file, Math.Max(0, (int)start.Line - 1), Math.Max(0, (int)start.Column - 1), Math.Max(0, (int)end.Line - 1), Math.Max(0, (int)end.Column - 1));
+
+    private static Mark Mark(int line, int column) => new(0, line + 1, column + 1);
+
+    // YamlDotNet prefixes messages with "(Line: …, Col: …, Idx: …) - (…): "; the place is printed already.
+    private static string CleanMessage(YamlException e)
+    {
+        var message = e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 ? message[(cut + 3)..] : message).TrimEnd('.');
+    }
+
+    private sealed class RefusedException : Exception;
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using PlanGen.Core;
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Cli.Commands;
+
+/// <summary><c>plangen validate PLAN.yaml...</c>: every check of build, no output file.</summary>
+internal sealed class ValidateCommand : Command
+{
+    private readonly CliConsole _console;
+
+    public ValidateCommand(CliConsole console)
+        : base("validate", "Check plans without building them")
+    {
+        _console = console;
+        Arguments.Add(Plans);
+        Options.Add(Strict);
+        SetAction(Run);
+    }
+
+    public Argument<string[]> Plans { get; } = new("plans")
+    {
+        Description = "Plan YAML files or folders of them",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Treat untaken parent tasks as errors",
+    };
+
+    private int Run(ParseResult parse)
+    {
+        var files = InputFiles.Expand(parse.GetValue(Plans)!, out var emptyFolders);
+        var failed = emptyFolders.Count > 0;
+        foreach (var folder in emptyFolders)
+        {
+            _console.Report([new Diagnostic(DiagnosticCode.NoInputs, Severity.Error, SourceSpan.WholeFile(folder), [folder])]);
+        }
+        var options = new PlanCheckOptions(parse.GetValue(Strict));
+        foreach (var file in files)
+        {
+            var diagnostics = new DiagnosticBag();
+            PlanPipeline.LoadChecked(file, diagnostics, options);
+            _console.Report(diagnostics.Items);
+            failed |= diagnostics.HasErrors;
+        }
+        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+}

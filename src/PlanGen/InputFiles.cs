@@ -1,0 +1,32 @@
+namespace PlanGen.Cli;
+
+/// <summary>Expands the plan arguments of a command: files as given, folders to their plan YAMLs.</summary>
+internal static class InputFiles
+{
+    /// <summary>Plan files in a stable order; a folder yields its *.yaml files except units.yaml.</summary>
+    public static List<string> Expand(IEnumerable<string> arguments, out List<string> emptyFolders)
+    {
+        var files = new List<string>();
+        emptyFolders = [];
+        foreach (var argument in arguments)
+        {
+            if (Directory.Exists(argument))
+            {
+                var plans = Directory.EnumerateFiles(argument, "*.yaml", SearchOption.TopDirectoryOnly)
+                    .Where(f => !Path.GetFileName(f).Equals("units.yaml", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (plans.Count == 0)
+                {
+                    emptyFolders.Add(argument);
+                }
+                files.AddRange(plans);
+            }
+            else
+            {
+                files.Add(argument);
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using PlanGen.Cli.Commands;
+
+namespace PlanGen.Cli;
+
+/// <summary>The command tree and its invocation: parse errors exit 2, never a stack trace.</summary>
+internal static class PlanGenCli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX")
+        {
+            new ValidateCommand(console),
+        };
+        root.Options.Add(GlobalOptions.Language);
+        root.Options.Add(GlobalOptions.Diagnostics);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine("plangen: " + parseError.Message);
+            }
+            error.WriteLine("plangen --help");
+            return ExitCodes.Usage;
+        }
+        GlobalOptions.Apply(parse, console);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return parse.Invoke(configuration);
+    }
+}
