@@ -115,4 +115,14 @@ public class SandboxTests
         var plan = PlanFixtures.IssuedTrafficPlan();
         Assert.Equal(RenderHelper.Render(plan, "ke-hoach-atgt"), RenderHelper.Render(plan, "ke-hoach-atgt"));
     }
+
+    [Fact]
+    public void Parallel_renders_share_the_parsed_template_safely()
+    {
+        var plan = PlanFixtures.IssuedTrafficPlan();
+        var expected = RenderHelper.Render(plan, "ke-hoach-atgt");
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = RenderHelper.Render(plan, "ke-hoach-atgt"));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
 }
