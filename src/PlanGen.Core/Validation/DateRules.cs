@@ -18,10 +18,6 @@ public sealed class DateRules : IPlanRule
         {
             context.Diagnostics.Add(DiagnosticCode.DateAfterPeriod, date.Span, date.ToShortText(), Iso(effective.To));
         }
-        if (string.IsNullOrWhiteSpace(plan.Title) && plan.FieldSpans.ContainsKey("title"))
-        {
-            context.Diagnostics.Add(DiagnosticCode.EmptyTitle, plan.SpanOf("title"));
-        }
     }
 
     internal static string Iso(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);

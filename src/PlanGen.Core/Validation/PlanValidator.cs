@@ -23,7 +23,8 @@ public static class PlanValidator
     /// <summary>The registry the plan names, or the units.yaml beside it; null when there is none.</summary>
     public static UnitMatcher? LoadUnits(Plan plan, DiagnosticBag diagnostics)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(plan.SourcePath)) ?? ".";
+        // Relative to the plan as the user named it, so diagnostics show paths the user recognises.
+        var folder = Path.GetDirectoryName(plan.SourcePath) ?? "";
         var path = plan.UnitsPath is null ? Path.Combine(folder, "units.yaml") : Path.Combine(folder, plan.UnitsPath);
         if (!File.Exists(path))
         {

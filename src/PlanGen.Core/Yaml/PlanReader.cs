@@ -63,6 +63,10 @@ public static class PlanReader
         var context = map.Context;
         var issuer = ReadIssuer(map);
         var title = map.RequiredText("title");
+        if (map.Node("title") is { IsNull: false } && string.IsNullOrWhiteSpace(title))
+        {
+            context.Diagnostics.Add(DiagnosticCode.EmptyTitle, map.Spans["title"]);
+        }
         return new Plan(
             path,
             map.Text("template"),

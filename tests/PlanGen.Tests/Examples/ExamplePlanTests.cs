@@ -1,0 +1,62 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Yaml;
+using PlanGen.Tests.Support;
+
+namespace PlanGen.Tests.Examples;
+
+/// <summary>The examples reproduce the three seed plans; each must read and check without errors.</summary>
+public sealed class ExamplePlanTests
+{
+    public static TheoryData<string> Plans()
+    {
+        var data = new TheoryData<string>();
+        foreach (var plan in TestPaths.ExamplePlans())
+        {
+            data.Add(Path.GetRelativePath(TestPaths.Examples, plan));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Example_validates_without_errors_or_warnings(string plan)
+    {
+        var bag = Diagnose.Plan(Path.Combine(TestPaths.Examples, plan));
+
+        Assert.Empty(bag.Items.Where(d => d.Severity != Severity.Info).Select(d => TextDiagnosticFormatter.Format(d, "en")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Example_starts_with_a_comment_naming_the_document_it_reproduces(string plan)
+    {
+        var first = File.ReadLines(Path.Combine(TestPaths.Examples, plan)).First();
+
+        Assert.StartsWith("#", first, StringComparison.Ordinal);
+        Assert.Matches("(Kế hoạch|KH|Seed|seed)", first);
+    }
+
+    [Fact]
+    public void Lao_cai_plan_holds_the_whole_appendix()
+    {
+        var plan = PlanReader.Read(Path.Combine(TestPaths.Examples, "lao-cai-2024", "ubnd-tinh-atgt-2024.yaml"), new DiagnosticBag())!;
+
+        Assert.Equal(8, plan.Appendix!.Groups.Count);
+        Assert.Equal(["I", "II", "III", "IV", "V", "VI", "VII", "VIII"], plan.Appendix.Groups.Select(g => g.Number));
+        Assert.Equal(63, plan.Appendix.AllTasks().Count());
+        Assert.Equal(["I.7.1", "I.7.2", "I.7.3"], plan.Appendix.Groups[0].Tasks[6].SubTasks.Select(t => t.Id));
+        Assert.Equal(68, plan.Number!.Value);
+        Assert.Equal("31/01/2024", plan.Date!.ToShortText());
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], plan.Signature!.AuthorityLines());
+    }
+
+    [Fact]
+    public void Draft_plan_has_no_number_and_a_date_without_its_day()
+    {
+        var plan = PlanReader.Read(Path.Combine(TestPaths.Examples, "binh-phuoc-2020", "so-tttt-thi-dua-2020.yaml"), new DiagnosticBag())!;
+
+        Assert.Null(plan.Number);
+        Assert.Equal("ngày      tháng 4 năm 2020", plan.Date!.ToLongText());
+        Assert.Equal(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], plan.Signature!.AuthorityLines());
+    }
+}

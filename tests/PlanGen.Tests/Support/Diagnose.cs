@@ -1,0 +1,23 @@
+using PlanGen.Core;
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Tests.Support;
+
+/// <summary>Reads and checks a plan, returning its diagnostics as the text a user sees.</summary>
+internal static class Diagnose
+{
+    public static DiagnosticBag Plan(string path)
+    {
+        var bag = new DiagnosticBag();
+        PlanPipeline.LoadChecked(path, bag);
+        return bag;
+    }
+
+    /// <summary>English diagnostics with the folder of <paramref name="path"/> removed from paths.</summary>
+    public static string Text(string path)
+    {
+        var folder = Path.GetDirectoryName(path)! + Path.DirectorySeparatorChar;
+        var lines = Plan(path).Items.Select(d => TextDiagnosticFormatter.Format(d, "en"));
+        return string.Join("\n", lines).Replace(folder, "", StringComparison.Ordinal);
+    }
+}
