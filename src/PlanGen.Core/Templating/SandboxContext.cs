@@ -8,7 +8,9 @@ namespace PlanGen.Core.Templating;
 /// <summary>
 /// The Scriban context of one render. Everything printed with <c>{{ }}</c> is XML-escaped here,
 /// in one place, so no template can forget it and no plan text can break the markup; values the
-/// helpers mark as <see cref="Markup"/> are written as they are.
+/// helpers mark as <see cref="Markup"/> are written as they are. Text captured with
+/// <c>capture</c> is a plain string and is escaped when printed, so partials should write their
+/// markup directly (or through functions) rather than capture it.
 /// </summary>
 internal sealed class SandboxContext : TemplateContext
 {
