@@ -1,0 +1,40 @@
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Templating;
+
+/// <summary>The <c>plan.appendix</c> object: the task table's groups, tasks and sub-tasks.</summary>
+internal static class AppendixModelBuilder
+{
+    /// <summary>The appendix, or null when the plan has none.</summary>
+    public static ModelObject? Build(Appendix? appendix) => appendix is null ? null : new ModelObject("appendix", appendix)
+    {
+        ["heading"] = appendix.Heading,
+        ["title"] = appendix.Title,
+        ["groups"] = PlanModelBuilder.List(appendix.Groups, Group),
+    };
+
+    private static ModelObject Group(TaskGroup group) => new("group", group)
+    {
+        ["number"] = group.Number,
+        ["title"] = group.Title,
+        ["timeline"] = group.Timeline?.Text,
+        ["lead"] = group.Lead,
+        ["support"] = group.Support,
+        ["note"] = group.Note,
+        // A group row with cells of its own does not span the table (group VIII of the Lào Cai plan).
+        ["has_cells"] = group.Timeline is not null || group.Lead is not null || group.Support is not null || group.Note is not null,
+        ["tasks"] = PlanModelBuilder.List(group.Tasks, Task),
+    };
+
+    private static ModelObject Task(PlanTask task) => new("task", task)
+    {
+        ["id"] = task.Id,
+        ["number"] = task.Number,
+        ["content"] = task.Content,
+        ["timeline"] = task.Timeline?.Text,
+        ["lead"] = task.Lead,
+        ["support"] = task.Support,
+        ["note"] = task.Note,
+        ["tasks"] = PlanModelBuilder.List(task.SubTasks, Task),
+    };
+}

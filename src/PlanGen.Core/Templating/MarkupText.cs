@@ -1,0 +1,105 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PlanGen.Core.Templating;
+
+/// <summary>
+/// Escaping and inline emphasis for layout markup. Plan text is escaped first, so nothing a plan
+/// says can open or close an element; only then are <c>**bold**</c> and <c>*italic*</c> turned
+/// into tags, and only where the tags come out balanced.
+/// </summary>
+internal static partial class MarkupText
+{
+    /// <summary>Escapes text for element content and attribute values (both quote kinds).</summary>
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("<>&\"'") < 0 && !HasInvalidChar(text))
+        {
+            return text;
+        }
+        var result = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': result.Append("&lt;"); break;
+                case '>': result.Append("&gt;"); break;
+                case '&': result.Append("&amp;"); break;
+                case '"': result.Append("&quot;"); break;
+                case '\'': result.Append("&apos;"); break;
+                default:
+                    // Characters XML 1.0 cannot carry would make the whole document unreadable;
+                    // the reader reports them (PG1102), here they are only kept out of the markup.
+                    if (c >= ' ' || c is '\t' or '\n' or '\r')
+                    {
+                        result.Append(c);
+                    }
+                    break;
+            }
+        }
+        return result.ToString();
+    }
+
+    /// <summary>Escapes text and turns emphasis marks into <c>&lt;b&gt;</c>/<c>&lt;i&gt;</c> and line breaks into <c>&lt;br/&gt;</c>.</summary>
+    public static string Inline(string text)
+    {
+        var escaped = Escape(text.Replace("\r\n", "\n", StringComparison.Ordinal));
+        if (escaped.Contains('*', StringComparison.Ordinal))
+        {
+            escaped = Bold().Replace(escaped, "<b>$1</b>");
+            escaped = Italic().Replace(escaped, static m => Balanced(m.Groups[1].Value) ? "<i>" + m.Groups[1].Value + "</i>" : m.Value);
+        }
+        return escaped.Replace("\n", "<br/>", StringComparison.Ordinal);
+    }
+
+    /// <summary>Escapes text and drops emphasis marks, for attributes where tags cannot go.</summary>
+    public static string Plain(string text) => Escape(StripEmphasis(text).Replace('\n', ' '));
+
+    /// <summary>The text without its emphasis marks.</summary>
+    public static string StripEmphasis(string text)
+    {
+        if (!text.Contains('*', StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var stripped = Bold().Replace(text, "$1");
+        return Italic().Replace(stripped, "$1");
+    }
+
+    private static bool HasInvalidChar(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Bold pairs never nest, so an italic span is well formed when it holds whole <b>…</b> pairs:
+    // as many openings as closings, and no closing before its opening.
+    private static bool Balanced(string inner)
+    {
+        var depth = 0;
+        for (var i = inner.IndexOf('<', StringComparison.Ordinal); i >= 0; i = inner.IndexOf('<', i + 1))
+        {
+            if (inner.AsSpan(i).StartsWith("<b>"))
+            {
+                depth++;
+            }
+            else if (inner.AsSpan(i).StartsWith("</b>") && --depth < 0)
+            {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    [GeneratedRegex(@"\*\*(?=\S)(.+?)(?<=\S)\*\*", RegexOptions.Singleline)]
+    private static partial Regex Bold();
+
+    [GeneratedRegex(@"\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*", RegexOptions.Singleline)]
+    private static partial Regex Italic();
+}

@@ -1,0 +1,53 @@
+using PlanGen.Core.Diagnostics;
+using Scriban;
+
+namespace PlanGen.Core.Templating;
+
+/// <summary>
+/// Every <c>.sbn</c> file of a template, parsed once. Parsing all of them up front means a
+/// syntax error in a partial is reported even when this plan does not reach the include.
+/// </summary>
+internal sealed class ParsedTemplateSet
+{
+    private ParsedTemplateSet(Template? main, IReadOnlyDictionary<string, Template> byPath, IReadOnlyList<(SourceSpan Span, string Message)> errors)
+    {
+        Main = main;
+        ByPath = byPath;
+        Errors = errors;
+    }
+
+    /// <summary>The entry template; null when the manifest's main file is missing.</summary>
+    public Template? Main { get; }
+
+    /// <summary>Parsed files by the path the loader resolves includes to.</summary>
+    public IReadOnlyDictionary<string, Template> ByPath { get; }
+
+    /// <summary>Syntax errors of all files.</summary>
+    public IReadOnlyList<(SourceSpan Span, string Message)> Errors { get; }
+
+    /// <summary>Parses the template's files.</summary>
+    public static ParsedTemplateSet Parse(LoadedTemplate template)
+    {
+        var byPath = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var errors = new List<(SourceSpan, string)>();
+        foreach (var (name, text) in template.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!name.EndsWith(".sbn", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var path = template.PathOf(name);
+            var parsed = Template.Parse(text, path);
+            foreach (var message in parsed.Messages)
+            {
+                if (message.Type == Scriban.Parsing.ParserMessageType.Error)
+                {
+                    errors.Add((TemplateSpans.From(message.Span, path), message.Message));
+                }
+            }
+            byPath[path] = parsed;
+        }
+        byPath.TryGetValue(template.PathOf(template.Manifest.Main), out var main);
+        return new ParsedTemplateSet(main, byPath, errors);
+    }
+}

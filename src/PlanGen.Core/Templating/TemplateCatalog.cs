@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Core.Templating;
+
+/// <summary>
+/// Where templates come from: the built-in ones embedded in plangen (so one published file works
+/// anywhere) and folders given with <c>--template DIR</c>. Each template is read and parsed once
+/// per process.
+/// </summary>
+public sealed class TemplateCatalog
+{
+    private const string ResourcePrefix = "templates/";
+
+    // Folder templates by full path; shared by all catalogs because a folder is the same template
+    // whoever asks for it.
+    private static readonly ConcurrentDictionary<string, LoadedTemplate> Folders = new(StringComparer.Ordinal);
+
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> _builtInFiles;
+    private readonly ConcurrentDictionary<string, LoadedTemplate> _builtIns = new(StringComparer.Ordinal);
+
+    /// <summary>A catalog of the templates embedded in an assembly under <c>templates/NAME/FILE</c>.</summary>
+    public TemplateCatalog(Assembly resources)
+    {
+        _builtInFiles = new(() => EmbeddedTemplateFiles.Read(resources, ResourcePrefix));
+    }
+
+    /// <summary>The templates built into plangen.</summary>
+    public static TemplateCatalog BuiltIn { get; } = new(typeof(TemplateCatalog).Assembly);
+
+    /// <summary>The built-in templates, by name.</summary>
+    public IReadOnlyList<TemplateInfo> List()
+    {
+        var list = new List<TemplateInfo>();
+        foreach (var (name, files) in _builtInFiles.Value.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var template = LoadBuiltIn(name, new DiagnosticBag());
+            list.Add(new TemplateInfo(name, template?.Manifest.Description ?? "", [.. files.Keys.Order(StringComparer.Ordinal)]));
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// A template by name or folder. A value with a path separator (<c>./my-template</c>) is a
+    /// folder; a bare name is a built-in template first and a folder of that name second.
+    /// Reports PG3001 when there is neither.
+    /// </summary>
+    public LoadedTemplate? Find(string nameOrFolder, DiagnosticBag diagnostics)
+    {
+        var isPath = nameOrFolder.IndexOfAny(['/', '\\']) >= 0 || nameOrFolder is "." or "..";
+        if (!isPath && _builtInFiles.Value.ContainsKey(nameOrFolder))
+        {
+            return LoadBuiltIn(nameOrFolder, diagnostics);
+        }
+        if (Directory.Exists(nameOrFolder))
+        {
+            return LoadFolder(nameOrFolder, diagnostics);
+        }
+        diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(nameOrFolder), nameOrFolder, string.Join(", ", _builtInFiles.Value.Keys.Order(StringComparer.Ordinal)));
+        return null;
+    }
+
+    /// <summary>A template from a folder holding <c>template.yaml</c> and <c>.sbn</c> files.</summary>
+    public static LoadedTemplate? LoadFolder(string folder, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(folder);
+        if (Folders.TryGetValue(full, out var cached))
+        {
+            return cached;
+        }
+        var manifestPath = Path.Combine(full, TemplateManifest.FileName);
+        if (!File.Exists(manifestPath))
+        {
+            diagnostics.Add(DiagnosticCode.TemplateManifest, SourceSpan.WholeFile(manifestPath), $"{TemplateManifest.FileName} is missing");
+            return null;
+        }
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(full))
+        {
+            var name = Path.GetFileName(file);
+            if (name == TemplateManifest.FileName || name.EndsWith(".sbn", StringComparison.Ordinal))
+            {
+                files[name] = File.ReadAllText(file);
+            }
+        }
+        var template = Create(files, full, Path.GetFileName(full), isBuiltIn: false, diagnostics);
+        return template is null ? null : Folders.GetOrAdd(full, template);
+    }
+
+    /// <summary>
+    /// Writes a built-in template's files into <paramref name="directory"/> (created when
+    /// missing) for editing and use with <c>--template</c>. Existing files are kept unless
+    /// <paramref name="overwrite"/> is set (PG4001); failures are PG4002.
+    /// </summary>
+    public bool Export(string name, string directory, DiagnosticBag diagnostics, bool overwrite = false)
+    {
+        if (!_builtInFiles.Value.TryGetValue(name, out var files))
+        {
+            diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", _builtInFiles.Value.Keys.Order(StringComparer.Ordinal)));
+            return false;
+        }
+        var targets = files.Keys.Order(StringComparer.Ordinal).Select(f => (File: f, Path: Path.Combine(directory, f))).ToList();
+        var existing = targets.Where(t => File.Exists(t.Path)).ToList();
+        if (!overwrite && existing.Count > 0)
+        {
+            foreach (var (_, path) in existing)
+            {
+                diagnostics.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(path), path);
+            }
+            return false;
+        }
+        try
+        {
+            Directory.CreateDirectory(directory);
+            foreach (var (file, path) in targets)
+            {
+                File.WriteAllText(path, files[file]);
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCode.WriteFailed, SourceSpan.WholeFile(directory), directory, e.Message);
+            return false;
+        }
+    }
+
+    private LoadedTemplate? LoadBuiltIn(string name, DiagnosticBag diagnostics)
+    {
+        if (_builtIns.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+        var template = Create(_builtInFiles.Value[name], ResourcePrefix + name, name, isBuiltIn: true, diagnostics);
+        return template is null ? null : _builtIns.GetOrAdd(name, template);
+    }
+
+    private static LoadedTemplate? Create(IReadOnlyDictionary<string, string> files, string location, string fallbackName, bool isBuiltIn, DiagnosticBag diagnostics)
+    {
+        var manifestPath = isBuiltIn ? location + "/" + TemplateManifest.FileName : Path.Combine(location, TemplateManifest.FileName);
+        if (!files.TryGetValue(TemplateManifest.FileName, out var manifestText))
+        {
+            diagnostics.Add(DiagnosticCode.TemplateManifest, SourceSpan.WholeFile(manifestPath), $"{TemplateManifest.FileName} is missing");
+            return null;
+        }
+        var manifest = TemplateManifestReader.Read(manifestText, manifestPath, fallbackName, diagnostics);
+        if (manifest is null)
+        {
+            return null;
+        }
+        if (!files.ContainsKey(manifest.Main))
+        {
+            diagnostics.Add(DiagnosticCode.TemplateManifest, SourceSpan.WholeFile(manifestPath), $"main file '{manifest.Main}' is missing");
+            return null;
+        }
+        return new LoadedTemplate(manifest, location, files, isBuiltIn);
+    }
+}

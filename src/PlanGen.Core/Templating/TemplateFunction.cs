@@ -1,0 +1,47 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PlanGen.Core.Templating;
+
+/// <summary>
+/// A template function written as a plain delegate over its evaluated arguments. Implemented by
+/// hand rather than with Scriban's delegate import, which binds by reflection and would not
+/// survive Native AOT trimming.
+/// </summary>
+internal sealed class TemplateFunction(string name, int required, int optional, Func<Scriban.Parsing.SourceSpan, ScriptArray, object?> body) : IScriptCustomFunction
+{
+    /// <summary>The name templates call it by.</summary>
+    public string Name { get; } = name;
+
+    /// <inheritdoc />
+    public int RequiredParameterCount => required;
+
+    /// <inheritdoc />
+    public int ParameterCount => required + optional;
+
+    /// <inheritdoc />
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    /// <inheritdoc />
+    public Type ReturnType => typeof(object);
+
+    /// <inheritdoc />
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "arg" + index);
+
+    /// <inheritdoc />
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? default;
+        if (arguments.Count < required || arguments.Count > required + optional)
+        {
+            var expected = optional == 0 ? required.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{required}–{required + optional}";
+            throw new ScriptRuntimeException(span, $"`{Name}` takes {expected} argument(s), but {arguments.Count} were given.");
+        }
+        return body(span, arguments);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+}

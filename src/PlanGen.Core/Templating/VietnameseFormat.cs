@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Templating;
+
+/// <summary>
+/// The Vietnamese formatting functions templates call. Each is culture-invariant except
+/// <see cref="Upper"/>, which uses the Vietnamese culture on purpose.
+/// </summary>
+internal static class VietnameseFormat
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+
+    // The point letters of Decree 30: the Vietnamese alphabet without its marked vowels, with đ after d.
+    private const string PointLetters = "abcdđeghiklmnopqrstuvxy";
+
+    /// <summary>Upper case as Vietnamese writes it.</summary>
+    public static string Upper(string text) => text.ToUpper(Vietnamese);
+
+    /// <summary><c>ngày 05 tháng 02 năm 2024</c>; blanks for what a draft does not know yet.</summary>
+    public static string DateLong(VnDate? date, int? fallbackYear) =>
+        date?.ToLongText() ?? "ngày    tháng    năm " + (fallbackYear?.ToString(CultureInfo.InvariantCulture) ?? "    ");
+
+    /// <summary><c>05/02/2024</c>; a draft's unknown day or month is left blank.</summary>
+    public static string DateShort(VnDate? date)
+    {
+        if (date is null)
+        {
+            return "     /     /    ";
+        }
+        if (date.IsFull)
+        {
+            return date.ToShortText();
+        }
+        return date.Month is null ? "     /     /" + date.ToShortText() : "     /" + date.ToShortText();
+    }
+
+    /// <summary><c>68/KH-UBND</c>, or <c>     /KH-UBND</c> while the number is not yet given.</summary>
+    public static string NumberReference(int? number, string typeCode, string issuerCode) =>
+        number is null ? $"     /{typeCode}-{issuerCode}" : new DocumentNumber(number.Value).Format(typeCode, issuerCode);
+
+    /// <summary>The number line of header box 3: <c>Số: 05/KH-UBND</c>, <c>Số:      /KH-STTTT</c>.</summary>
+    public static string NumberLine(int? number, string typeCode, string issuerCode) =>
+        DocumentNumber.Line(number is null ? null : new DocumentNumber(number.Value), typeCode, issuerCode);
+
+    /// <summary>Roman numerals, 1 to 3999: <c>I</c>, <c>IV</c>, <c>XII</c>.</summary>
+    public static string Roman(int value)
+    {
+        if (value is < 1 or > 3999)
+        {
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
+        ReadOnlySpan<int> values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
+        string[] symbols = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
+        var text = new StringBuilder();
+        for (var i = 0; i < values.Length; i++)
+        {
+            while (value >= values[i])
+            {
+                text.Append(symbols[i]);
+                value -= values[i];
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The point letter for a 1-based index: a, b, c, d, đ, e …; past y the letters double
+    /// (aa, ab …) as clerks do in long lists.
+    /// </summary>
+    public static string Letter(int index)
+    {
+        if (index < 1)
+        {
+            return index.ToString(CultureInfo.InvariantCulture);
+        }
+        var text = new StringBuilder();
+        for (var n = index; n > 0; n = (n - 1) / PointLetters.Length)
+        {
+            text.Insert(0, PointLetters[(n - 1) % PointLetters.Length]);
+        }
+        return text.ToString();
+    }
+}
