@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PlanGen.Tests.Support;
+
+/// <summary>
+/// How much of a seed's text a built document reproduces: the share of the seed's words found in
+/// the document in the same order (longest common subsequence), case-folded, punctuation ignored,
+/// with the seed's Markdown marks and page-break artefacts (repeated table header rows) removed.
+/// </summary>
+internal static partial class WordFidelity
+{
+    private const string TableHeader = "STT\tNội dung công tác";
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"</?i>|\*\*|^#+\s*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownMarks();
+
+    public static IReadOnlyList<string> SeedWords(string seedText)
+    {
+        var lines = seedText.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        var headerSeen = false;
+        var kept = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.StartsWith(TableHeader, StringComparison.Ordinal))
+            {
+                // The header row repeats where a page broke; the document has it once.
+                if (headerSeen) continue;
+                headerSeen = true;
+            }
+            kept.Add(line);
+        }
+        return Words(MarkdownMarks().Replace(string.Join("\n", kept), ""));
+    }
+
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi"));
+        return [.. Word().Matches(folded).Select(m => m.Value)];
+    }
+
+    /// <summary>Matched seed words / seed words, by a two-row LCS (linear memory).</summary>
+    public static double Score(IReadOnlyList<string> seed, IReadOnlyList<string> document)
+    {
+        if (seed.Count == 0) return 1;
+        var previous = new int[document.Count + 1];
+        var current = new int[document.Count + 1];
+        for (var i = 1; i <= seed.Count; i++)
+        {
+            for (var j = 1; j <= document.Count; j++)
+            {
+                current[j] = string.Equals(seed[i - 1], document[j - 1], StringComparison.Ordinal)
+                    ? previous[j - 1] + 1
+                    : Math.Max(previous[j], current[j - 1]);
+            }
+            (previous, current) = (current, previous);
+        }
+        return (double)previous[document.Count] / seed.Count;
+    }
+}
