@@ -85,13 +85,4 @@ internal static class Paragraphs
 
         return (int)(ems * sizePt * 20);
     }
-
-    /// <summary>Appends elements of a shared kind in order.</summary>
-    public static void AddAll(OpenXmlElement parent, IEnumerable<OpenXmlElement> children)
-    {
-        foreach (var child in children)
-        {
-            parent.Append(child);
-        }
-    }
 }

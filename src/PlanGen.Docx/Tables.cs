@@ -29,12 +29,17 @@ internal static class Tables
         return new Table(properties, gridElement);
     }
 
-    public static TableCell Cell(int width, int span = 1)
+    public static TableCell Cell(int width, int span = 1, bool centreVertically = false)
     {
         var properties = new TableCellProperties
         {
             TableCellWidth = new TableCellWidth { Width = Units.Text(width), Type = TableWidthUnitValues.Dxa },
         };
+        if (centreVertically)
+        {
+            properties.TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center };
+        }
+
         if (span > 1)
         {
             properties.GridSpan = new GridSpan { Val = span };

@@ -17,7 +17,7 @@ internal static class TaskTableWriter
         var header = Row(repeatAsHeader: true);
         for (var i = 0; i < widths.Length; i++)
         {
-            header.Append(Cell(widths[i], 1, Paragraphs.Styled(StyleIds.TableHeader, table.Columns[i].Title)));
+            header.Append(Cell(widths[i], 1, Paragraphs.Styled(StyleIds.TableHeader, table.Columns[i].Title), centreVertically: true));
         }
 
         grid.Append(header);
@@ -107,9 +107,9 @@ internal static class TaskTableWriter
         return new TableRow(properties);
     }
 
-    private static TableCell Cell(int width, int span, DocumentFormat.OpenXml.Wordprocessing.Paragraph paragraph)
+    private static TableCell Cell(int width, int span, DocumentFormat.OpenXml.Wordprocessing.Paragraph paragraph, bool centreVertically = false)
     {
-        var cell = Tables.Cell(width, span);
+        var cell = Tables.Cell(width, span, centreVertically);
         cell.Append(paragraph);
         return cell;
     }

@@ -11,6 +11,7 @@ internal sealed class AppendixReader(ParseContext context)
     public Appendix Read(XElement appendix)
     {
         context.CheckAttributes(appendix, "heading", "title", "reference");
+        context.CheckNoText(appendix);
         var paragraphs = new List<Paragraph>();
         TaskTable? table = null;
         foreach (var child in appendix.Elements())
@@ -41,6 +42,7 @@ internal sealed class AppendixReader(ParseContext context)
     private TaskTable ReadTable(XElement table)
     {
         context.CheckAttributes(table);
+        context.CheckNoText(table);
         var columns = new List<TableColumn>();
         var groups = new List<TaskGroup>();
         var tasks = new List<TaskRow>();
@@ -87,6 +89,7 @@ internal sealed class AppendixReader(ParseContext context)
     private TaskGroup ReadGroup(XElement group, string number)
     {
         context.CheckAttributes(group, "title");
+        context.CheckNoText(group);
         var cells = new Dictionary<string, IReadOnlyList<InlineRun>>(StringComparer.Ordinal);
         var tasks = new List<TaskRow>();
         foreach (var child in group.Elements())
@@ -114,6 +117,7 @@ internal sealed class AppendixReader(ParseContext context)
     private TaskRow ReadTask(XElement task, string? parentNumber, int index)
     {
         context.CheckAttributes(task);
+        context.CheckNoText(task);
         var number = parentNumber is null ? VietnameseNumbering.Arabic(index) : parentNumber + "." + VietnameseNumbering.Arabic(index);
         var cells = new Dictionary<string, IReadOnlyList<InlineRun>>(StringComparer.Ordinal);
         var subTasks = new List<TaskRow>();

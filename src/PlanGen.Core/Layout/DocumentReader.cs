@@ -89,6 +89,7 @@ internal sealed class DocumentReader(ParseContext context)
     private Header ReadHeader(XElement element)
     {
         context.CheckAttributes(element);
+        context.CheckNoText(element);
         IReadOnlyList<InlineRun>? governing = null;
         IReadOnlyList<InlineRun> issuer = [], number = [], placeDate = [];
         foreach (var child in element.Elements())

@@ -25,12 +25,24 @@ internal sealed class ParseContext(string source)
     {
         foreach (var attribute in element.Attributes())
         {
-            if (attribute.IsNamespaceDeclaration || Array.IndexOf(allowed, attribute.Name.LocalName) >= 0 && attribute.Name.Namespace == XNamespace.None)
+            if (attribute.IsNamespaceDeclaration || (Array.IndexOf(allowed, attribute.Name.LocalName) >= 0 && attribute.Name.Namespace == XNamespace.None))
             {
                 continue;
             }
 
             Error(attribute, $"Unknown attribute '{attribute.Name}' on <{element.Name}>.");
+        }
+    }
+
+    /// <summary>Structural elements hold elements only; text there would silently vanish, so it is an error.</summary>
+    public void CheckNoText(XElement element)
+    {
+        foreach (var text in element.Nodes().OfType<XText>())
+        {
+            if (!string.IsNullOrWhiteSpace(text.Value))
+            {
+                Error(text, $"Text is not allowed directly inside <{element.Name.LocalName}>.");
+            }
         }
     }
 

@@ -8,6 +8,7 @@ internal sealed class SigningReader(ParseContext context)
     public Signing Read(XElement signing)
     {
         context.CheckAttributes(signing);
+        context.CheckNoText(signing);
         var recipients = new List<string>();
         var authorities = new List<string>();
         string? name = null;
@@ -18,10 +19,12 @@ internal sealed class SigningReader(ParseContext context)
             {
                 case "recipients" when child.Name.Namespace == XNamespace.None:
                     context.CheckAttributes(child);
+                    context.CheckNoText(child);
                     ReadRecipients(child, recipients);
                     break;
                 case "signature" when child.Name.Namespace == XNamespace.None:
                     context.CheckAttributes(child);
+                    context.CheckNoText(child);
                     foreach (var line in child.Elements())
                     {
                         context.CheckAttributes(line);

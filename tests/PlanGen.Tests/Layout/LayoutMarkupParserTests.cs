@@ -158,6 +158,13 @@ public class LayoutMarkupParserTests
     }
 
     [Fact]
+    public void Stray_text_in_a_structural_element_is_an_error_rather_than_lost()
+    {
+        var result = LayoutMarkupParser.Parse("<document><signing>oops<recipients/></signing></document>", "kh.sbn");
+        Assert.Contains("<signing>", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_xml_is_an_error_with_line_and_column()
     {
         var result = LayoutMarkupParser.Parse("<document>\n  <p>open\n</document>", "kh.sbn");
