@@ -17,6 +17,14 @@ public class DocxPackageTests
     }
 
     [Fact]
+    public void A_minimal_document_without_header_title_or_signing_is_valid()
+    {
+        var tree = PlanGen.Core.Layout.LayoutMarkupParser.Parse("<document><p>Một đoạn.</p></document>", "t").Document;
+        using var docx = new WrittenDocx(SampleMarkup.Docx(tree));
+        Assert.Equal(["Một đoạn."], PlanGen.Docx.DocxText.Paragraphs(new MemoryStream(SampleMarkup.Docx(tree))));
+    }
+
+    [Fact]
     public void Two_writes_of_the_same_tree_are_byte_identical()
     {
         var tree = SampleMarkup.Tree();

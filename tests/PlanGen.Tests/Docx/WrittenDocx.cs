@@ -1,4 +1,6 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Docx;
 
@@ -16,6 +18,11 @@ internal sealed class WrittenDocx : IDisposable
         Main = Package.MainDocumentPart!;
         Body = Main.Document!.Body!;
         Format = new EffectiveFormat(Main);
+
+        // Every DOCX a test makes must be schema-valid, not only the one the validity test writes.
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(Package)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
+        Assert.Empty(errors);
     }
 
     public WordprocessingDocument Package { get; }
