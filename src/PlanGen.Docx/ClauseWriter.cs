@@ -1,0 +1,17 @@
+using PlanGen.Core.Layout;
+
+namespace PlanGen.Docx;
+
+/// <summary>A clause: "1. Title" as a bold heading when titled; otherwise the number already leads its first paragraph.</summary>
+internal static class ClauseWriter
+{
+    public static void Write(Clause clause, WriterContext context)
+    {
+        if (clause.Title is not null)
+        {
+            context.Add(Paragraphs.Styled(StyleIds.ClauseHeading, clause.Number + " " + clause.Title));
+        }
+
+        BlockWriter.WriteAll(clause.Children, context);
+    }
+}

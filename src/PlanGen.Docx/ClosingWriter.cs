@@ -1,0 +1,10 @@
+using PlanGen.Core.Layout;
+
+namespace PlanGen.Docx;
+
+/// <summary>The closing sentence ending in "./.", in its own style so it can be found and checked.</summary>
+internal static class ClosingWriter
+{
+    public static void Write(Closing closing, WriterContext context) =>
+        context.Add(Paragraphs.Styled(StyleIds.Closing, closing.Runs));
+}

@@ -1,0 +1,89 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using PlanGen.Core.Layout;
+
+namespace PlanGen.Docx;
+
+/// <summary>Writes a layout tree as a DOCX laid out by a <see cref="LayoutProfile"/> (Decree 30 by default).</summary>
+public static class DocxWriter
+{
+    private const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>Writes the document. The same tree and profile always give the same bytes.</summary>
+    /// <exception cref="ArgumentException">When the profile has values outside the decree's ranges.</exception>
+    public static void Write(LayoutDocument doc, Stream output, LayoutProfile? profile = null)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(output);
+        profile ??= LayoutProfile.Nd30;
+        var violations = profile.Validate();
+        if (violations.Count > 0)
+        {
+            throw new ArgumentException(
+                "The layout profile breaks the decree: " + string.Join("; ", violations.Select(v => $"{v.Setting}: {v.Rule}")),
+                nameof(profile));
+        }
+
+        var document = new Document();
+        document.AddNamespaceDeclaration("w", WordNs);
+        document.AddNamespaceDeclaration("r", RelNs);
+        var body = new Body();
+        document.Append(body);
+        BuildBody(doc, new WriterContext(profile, body));
+
+        var settings = new Settings(
+            new DefaultTabStop { Val = 720 },
+            new Compatibility(new CompatibilitySetting
+            {
+                Name = CompatSettingNameValues.CompatibilityMode,
+                Uri = "http://schemas.microsoft.com/office/word",
+                Val = "15",
+            }));
+        PackageWriter.Write(
+        [
+            PackageWriter.Xml("[Content_Types].xml", OpcParts.ContentTypes),
+            PackageWriter.Xml("_rels/.rels", OpcParts.PackageRelationships),
+            PackageWriter.Xml(PartIds.Core, w => OpcParts.CoreProperties(w, doc.Properties)),
+            PackageWriter.Part(PartIds.Document, document),
+            PackageWriter.Xml("word/_rels/document.xml.rels", OpcParts.DocumentRelationships),
+            PackageWriter.Part(PartIds.Styles, StylesBuilder.Build(profile)),
+            PackageWriter.Part(PartIds.Settings, settings),
+            PackageWriter.Part(PartIds.PageNumberHeader, PageHeaderBuilder.PageNumber()),
+            PackageWriter.Part(PartIds.EmptyHeader, PageHeaderBuilder.Empty()),
+        ], output);
+    }
+
+    /// <summary>
+    /// Body section first (portrait, page 1 without number); each appendix then opens a new section
+    /// whose properties sit in the last paragraph before the next one, as WordprocessingML wants.
+    /// </summary>
+    private static void BuildBody(LayoutDocument doc, WriterContext context)
+    {
+        if (doc.Header is not null)
+        {
+            HeaderBlockWriter.Write(doc.Header, context);
+        }
+
+        if (doc.Title is not null)
+        {
+            TitleWriter.Write(doc.Title, context);
+        }
+
+        BlockWriter.WriteAll(doc.Body, context);
+        if (doc.Signing is not null)
+        {
+            SigningWriter.Write(doc.Signing, context);
+        }
+
+        var section = SectionBuilder.Build(context.Profile, landscape: false, firstPageEmpty: true);
+        foreach (var appendix in doc.Appendices)
+        {
+            context.Add(SectionBuilder.Break(section));
+            var landscape = AppendixWriter.IsLandscape(appendix, context.Profile);
+            AppendixWriter.Write(appendix, landscape, context);
+            section = SectionBuilder.Build(context.Profile, landscape, firstPageEmpty: false);
+        }
+
+        context.Add(section);
+    }
+}

@@ -1,0 +1,53 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+
+namespace PlanGen.Docx;
+
+/// <summary>
+/// Zips the parts with a fixed entry order, fixed timestamps and fixed names, so the same tree
+/// gives the same bytes on any machine, clock, time zone or culture. The package is built in
+/// memory first: zipping straight into a non-seekable stream would add data descriptors and
+/// make the bytes depend on the kind of output stream.
+/// </summary>
+internal static class PackageWriter
+{
+    // The earliest time a zip (DOS) timestamp can hold; any fixed value would do.
+    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = false,
+        NewLineHandling = NewLineHandling.None,
+        CloseOutput = false,
+    };
+
+    internal sealed record Entry(string Path, Action<XmlWriter> Write);
+
+    public static Entry Part(string path, OpenXmlPartRootElement root) => new(path, writer => root.WriteTo(writer));
+
+    public static Entry Xml(string path, Action<XmlWriter> write) => new(path, write);
+
+    public static void Write(IEnumerable<Entry> entries, Stream output)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8))
+        {
+            foreach (var entry in entries)
+            {
+                var zipEntry = zip.CreateEntry(entry.Path, CompressionLevel.Optimal);
+                zipEntry.LastWriteTime = FixedTime;
+                using var stream = zipEntry.Open();
+                using var writer = XmlWriter.Create(stream, Settings);
+                writer.WriteStartDocument(standalone: true);
+                entry.Write(writer);
+                writer.WriteEndDocument();
+            }
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+}

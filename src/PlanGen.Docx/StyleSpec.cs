@@ -1,0 +1,18 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PlanGen.Docx;
+
+/// <summary>The formatting of one paragraph style, before it becomes a w:style element.</summary>
+internal sealed record StyleSpec(string Id, string Name, double SizePt)
+{
+    public bool Bold { get; init; }
+    public bool Italic { get; init; }
+    public bool Caps { get; init; }
+    public JustificationValues Alignment { get; init; } = JustificationValues.Center;
+    public int FirstLineTwips { get; init; }
+    public int SpaceBeforeTwips { get; init; }
+    public int SpaceAfterTwips { get; init; }
+    public double LineSpacing { get; init; } = 1;
+    public bool KeepNext { get; init; }
+    public int? OutlineLevel { get; init; }
+}
