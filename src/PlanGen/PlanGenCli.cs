@@ -12,6 +12,8 @@ internal static class PlanGenCli
         var root = new RootCommand("plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX")
         {
             new ValidateCommand(console),
+            new BuildCommand(console),
+            new TemplatesCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);

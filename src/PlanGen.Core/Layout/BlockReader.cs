@@ -143,15 +143,15 @@ internal sealed class BlockReader(ParseContext context)
     }
 
     /// <summary>The body ends with "./."; a sentence that ends with a stop only gets "/.".</summary>
-    private static List<InlineRun> ClosingMark(List<InlineRun> runs)
+    internal static List<InlineRun> ClosingMark(IReadOnlyList<InlineRun> runs)
     {
-        var text = InlineRun.PlainText(runs);
-        if (text.EndsWith("./.", StringComparison.Ordinal))
+        var marked = runs.ToList();
+        var text = InlineRun.PlainText(marked);
+        if (!text.EndsWith("./.", StringComparison.Ordinal))
         {
-            return runs;
+            marked.Add(new InlineRun(text.EndsWith('.') ? "/." : "./."));
         }
 
-        runs.Add(new InlineRun(text.EndsWith('.') ? "/." : "./."));
-        return runs;
+        return marked;
     }
 }

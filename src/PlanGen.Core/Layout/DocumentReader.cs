@@ -59,7 +59,9 @@ internal sealed class DocumentReader(ParseContext context)
             }
         }
 
-        return new LayoutDocument(properties, header, title, body, signing, appendices);
+        // A plan without a closing sentence ends its body with its last paragraph: the mark goes there.
+        var ended = body.Exists(b => b is Closing) ? body : EndMark.OnLastParagraph(body);
+        return new LayoutDocument(properties, header, title, ended, signing, appendices);
     }
 
     private LayoutProperties ReadProperties(XElement element)

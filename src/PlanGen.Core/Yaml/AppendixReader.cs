@@ -27,7 +27,7 @@ internal static class AppendixReader
             {
                 continue;
             }
-            var number = Roman(groups.Count + 1);
+            var number = Layout.VietnameseNumbering.Roman(groups.Count + 1);
             groups.Add(new TaskGroup(
                 number,
                 group.RequiredText("title"),
@@ -68,18 +68,6 @@ internal static class AppendixReader
             { Span = task.Span, FieldSpans = task.Spans });
         }
         return tasks;
-    }
-
-    private static string Roman(int value)
-    {
-        string[] numerals = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
-        int[] values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < values.Length; i++)
-        {
-            for (; value >= values[i]; value -= values[i]) text.Append(numerals[i]);
-        }
-        return text.ToString();
     }
 
     private static Timeline? Timeline(MapReader map) =>

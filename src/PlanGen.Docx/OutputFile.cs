@@ -1,0 +1,49 @@
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Docx;
+
+/// <summary>
+/// Writes an output file so that nothing is ever lost: the bytes go to a temporary file in the
+/// target folder and are moved over the target only when complete. On any failure the previous
+/// file is untouched and no partial file remains.
+/// </summary>
+public static class OutputFile
+{
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>; false after reporting PG4002.</summary>
+    public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        // Same folder, so the final move is a rename on one file system, never a copy.
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, full, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            TryDelete(temporary);
+            diagnostics.Add(DiagnosticCode.WriteFailed, SourceSpan.WholeFile(path), path, e.Message);
+            return false;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; the target itself was never touched.
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Layout;
+using PlanGen.Core.Model;
+using PlanGen.Core.Templating;
+
+namespace PlanGen.Docx;
+
+/// <summary>
+/// Plan → template markup → layout tree → DOCX bytes, in memory. Each stage reports to the bag and
+/// the next runs only on a clean result, so a failure names the stage that failed.
+/// </summary>
+public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer renderer, LayoutProfile profile)
+{
+    /// <summary>The built-in templates, the default limits and the Decree 30 profile.</summary>
+    public static PlanRenderer Default { get; } = new(TemplateCatalog.BuiltIn, TemplateRenderer.Default, LayoutProfile.Nd30);
+
+    /// <summary>Renders <paramref name="plan"/> with <paramref name="templateOverride"/> or the template the plan names.</summary>
+    public RenderedPlan? Render(Plan plan, string? templateOverride, DiagnosticBag diagnostics)
+    {
+        var templateName = templateOverride ?? plan.Template;
+        if (templateName is null)
+        {
+            diagnostics.Add(DiagnosticCode.MissingField, StartOf(plan), "template");
+            return null;
+        }
+        var template = catalog.Find(templateName, diagnostics);
+        if (template is null)
+        {
+            return null;
+        }
+        var markup = renderer.Render(plan, template, diagnostics);
+        if (markup is null)
+        {
+            return null;
+        }
+        var parsed = LayoutMarkupParser.Parse(markup, template.PathOf(template.Manifest.Main));
+        if (parsed.Document is null || parsed.Errors.Count > 0)
+        {
+            diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic()));
+            return null;
+        }
+        using var docx = new MemoryStream();
+        DocxWriter.Write(parsed.Document, docx, profile);
+        return new RenderedPlan(markup, parsed.Document, docx.ToArray());
+    }
+
+    private static SourceSpan StartOf(Plan plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };
+}

@@ -1,0 +1,6 @@
+using PlanGen.Core.Layout;
+
+namespace PlanGen.Docx;
+
+/// <summary>Every stage's output for one plan: the template's markup, the layout tree and the DOCX bytes.</summary>
+public sealed record RenderedPlan(string Markup, LayoutDocument Layout, byte[] Docx);

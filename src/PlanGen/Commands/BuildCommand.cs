@@ -1,0 +1,91 @@
+using System.CommandLine;
+using PlanGen.Core;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Docx;
+
+namespace PlanGen.Cli.Commands;
+
+/// <summary>
+/// <c>plangen build PLAN.yaml... [-o PATH] [--template NAME|DIR]</c>: validate, then write each plan's
+/// DOCX. One plan: -o is the file; several or a folder: -o is a folder. Plans build in parallel and
+/// one plan's errors do not stop the others.
+/// </summary>
+internal sealed class BuildCommand : Command
+{
+    private readonly CliConsole _console;
+
+    public BuildCommand(CliConsole console)
+        : base("build", "Validate plans and build them as DOCX")
+    {
+        _console = console;
+        Arguments.Add(Plans);
+        Options.Add(Output);
+        Options.Add(Template);
+        Options.Add(Strict);
+        SetAction(Run);
+    }
+
+    public Argument<string[]> Plans { get; } = new("plans")
+    {
+        Description = "Plan YAML files or folders of them",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        Description = "The DOCX file (one plan) or folder (several plans); default: beside each YAML",
+    };
+
+    public Option<string?> Template { get; } = new("--template")
+    {
+        Description = "A built-in template name or a template folder, instead of the plan's own",
+    };
+
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Treat untaken parent tasks as errors",
+    };
+
+    private int Run(ParseResult parse)
+    {
+        var arguments = parse.GetValue(Plans)!;
+        var files = InputFiles.Expand(arguments, out var emptyFolders);
+        var output = parse.GetValue(Output);
+        var toFolder = files.Count > 1 || arguments.Any(Directory.Exists) || (output is not null && Directory.Exists(output));
+        var template = parse.GetValue(Template);
+        var options = new PlanCheckOptions(parse.GetValue(Strict));
+
+        var bags = new DiagnosticBag[files.Count];
+        var built = new bool[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            bags[i] = new DiagnosticBag();
+            built[i] = PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options);
+        });
+
+        // Reported in the order given, whatever order the builds finished in.
+        foreach (var folder in emptyFolders)
+        {
+            _console.Report([new Diagnostic(DiagnosticCode.NoInputs, Severity.Error, SourceSpan.WholeFile(folder), [folder])]);
+        }
+        for (var i = 0; i < files.Count; i++)
+        {
+            _console.Report(bags[i].Items);
+            if (built[i])
+            {
+                _console.Out.WriteLine(OutputPath(files[i], output, toFolder));
+            }
+        }
+        return emptyFolders.Count == 0 && built.All(b => b) ? ExitCodes.Success : ExitCodes.InputErrors;
+    }
+
+    private static string OutputPath(string plan, string? output, bool toFolder)
+    {
+        var name = Path.ChangeExtension(Path.GetFileName(plan), ".docx");
+        if (output is null)
+        {
+            return Path.ChangeExtension(plan, ".docx");
+        }
+        return toFolder ? Path.Combine(output, name) : output;
+    }
+}
