@@ -47,7 +47,11 @@ internal static class SigningWriter
             rightCell.Append(Paragraphs.Styled(StyleIds.SignatureNote, signing.Note));
         }
 
-        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(leftCell, rightCell));
+        // One row that never splits: the name must stay on the page with the recipients and authority.
+        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(
+            new DocumentFormat.OpenXml.Wordprocessing.TableRowProperties(new DocumentFormat.OpenXml.Wordprocessing.CantSplit()),
+            leftCell,
+            rightCell));
         context.Add(table);
     }
 }

@@ -78,8 +78,9 @@ internal static class StylesBuilder
         yield return new StyleSpec(StyleIds.AppendixHeading, "Appendix Heading", p.BodySizePt) { Bold = true, KeepNext = true, OutlineLevel = 0 };
         yield return new StyleSpec(StyleIds.AppendixTitle, "Appendix Title", p.BodySizePt) { Bold = true, KeepNext = true };
         yield return new StyleSpec(StyleIds.AppendixReference, "Appendix Reference", p.BodySizePt) { Italic = true, SpaceAfterTwips = 240 };
+        // Left-aligned: justified text in narrow cells stretches unit names apart ("Ban     ATGT").
         var cell = new StyleSpec(StyleIds.TableText, "Table Text", p.TableSizePt)
-        { Alignment = JustificationValues.Both, SpaceBeforeTwips = 40, SpaceAfterTwips = 40 };
+        { Alignment = JustificationValues.Left, SpaceBeforeTwips = 40, SpaceAfterTwips = 40 };
         yield return cell;
         yield return cell with { Id = StyleIds.TableHeader, Name = "Table Header", Bold = true, Alignment = JustificationValues.Center };
         yield return cell with { Id = StyleIds.TableNumber, Name = "Table Number", Alignment = JustificationValues.Center };

@@ -59,8 +59,8 @@ internal sealed class DocumentReader(ParseContext context)
             }
         }
 
-        // A plan without a closing sentence ends its body with its last paragraph: the mark goes there.
-        var ended = body.Exists(b => b is Closing) ? body : EndMark.OnLastParagraph(body);
+        // A signed document without a closing sentence ends its body with its last paragraph: the mark goes there.
+        var ended = signing is null || body.Exists(b => b is Closing) ? body : EndMark.OnLastParagraph(body);
         return new LayoutDocument(properties, header, title, ended, signing, appendices);
     }
 

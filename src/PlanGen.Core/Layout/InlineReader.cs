@@ -118,30 +118,41 @@ internal static class InlineReader
         }
     }
 
-    /// <summary>Collapses every run of whitespace (spaces, tabs, newlines) to one space.</summary>
+    /// <summary>
+    /// Collapses whitespace that comes from the template's line breaks and indentation to one space.
+    /// A run of plain spaces is kept as written: a draft's blanks ("Số:      /KH-STTTT",
+    /// "ngày      tháng 4") are meant to be printed.
+    /// </summary>
     public static string Collapse(string value)
     {
         var builder = new StringBuilder(value.Length);
-        var inSpace = false;
+        var run = new StringBuilder();
         foreach (var c in value)
         {
             if (char.IsWhiteSpace(c) && c != '\u00A0')
             {
-                if (!inSpace)
-                {
-                    builder.Append(' ');
-                }
+                run.Append(c);
+                continue;
+            }
 
-                inSpace = true;
-            }
-            else
-            {
-                builder.Append(c);
-                inSpace = false;
-            }
+            AppendRun(builder, run);
+            builder.Append(c);
         }
 
+        AppendRun(builder, run);
         return builder.ToString();
+    }
+
+    private static void AppendRun(StringBuilder builder, StringBuilder run)
+    {
+        if (run.Length == 0)
+        {
+            return;
+        }
+
+        var plainSpaces = run.ToString().All(c => c == ' ');
+        builder.Append(plainSpaces ? run.ToString() : " ");
+        run.Clear();
     }
 
     /// <summary>Flattens inline content to a single line of plain text (for recipients and signature lines).</summary>

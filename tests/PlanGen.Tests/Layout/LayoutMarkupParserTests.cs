@@ -73,11 +73,19 @@ public class LayoutMarkupParserTests
     }
 
     [Fact]
-    public void Whitespace_from_template_indentation_is_collapsed_and_trimmed()
+    public void A_drafts_blanks_survive_in_the_number_and_date_lines()
+    {
+        var document = Parse("<header><issuer>SỞ Y TẾ</issuer><number>Số:      /KH-SYT</number><place-date>Lào Cai, ngày      tháng 4 năm 2020</place-date></header>");
+        Assert.Equal("Số:      /KH-SYT", InlineRun.PlainText(document.Header!.Number));
+        Assert.Equal("Lào Cai, ngày      tháng 4 năm 2020", InlineRun.PlainText(document.Header.PlaceDate));
+    }
+
+    [Fact]
+    public void Whitespace_from_template_line_breaks_is_collapsed_and_trimmed_but_spaces_in_text_are_kept()
     {
         var document = Parse("<p>\n    Một   hai\n  <b> ba </b> bốn<br/>  năm  </p>");
         var runs = ((Paragraph)document.Body[0]).Runs;
-        Assert.Equal("Một hai ba bốn\nnăm", InlineRun.PlainText(runs));
+        Assert.Equal("Một   hai ba bốn\nnăm", InlineRun.PlainText(runs));
     }
 
     [Theory]

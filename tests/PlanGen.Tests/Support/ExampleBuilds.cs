@@ -1,0 +1,51 @@
+using PlanGen.Core;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Docx;
+
+namespace PlanGen.Tests.Support;
+
+/// <summary>The example plans, the seeds they reproduce, and their rendering (once per test run).</summary>
+internal static class ExampleBuilds
+{
+    /// <summary>Example plan (relative to examples/) → the seed text it reproduces.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Seeds = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["binh-phuoc-2023/ubnd-tinh-thi-dua-2023.yaml"] = "000_e3520e90166e2ca6.txt",
+        ["binh-phuoc-2020/so-tttt-thi-dua-2020.yaml"] = "001_d5d08ef9cfa9b885.txt",
+        ["lao-cai-2024/ubnd-tinh-atgt-2024.yaml"] = "004_274d5fa9c8c44472.txt",
+    };
+
+    public static readonly string[] Templates = ["ke-hoach-thi-dua", "ke-hoach-atgt"];
+
+    private static readonly Dictionary<string, RenderedPlan> Cache = new(StringComparer.Ordinal);
+    private static readonly Lock Gate = new();
+
+    public static string PathOf(string example) => Path.Combine(TestPaths.Examples, example);
+
+    public static TheoryData<string> SeedExamples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var example in Seeds.Keys) data.Add(example);
+        return data;
+    }
+
+    /// <summary>Renders an example with a template (its own when null); the test fails on any error.</summary>
+    public static RenderedPlan Render(string example, string? template = null)
+    {
+        var key = example + "|" + template;
+        lock (Gate)
+        {
+            if (Cache.TryGetValue(key, out var cached)) return cached;
+        }
+        var bag = new DiagnosticBag();
+        var plan = PlanPipeline.LoadChecked(PathOf(example), bag);
+        var rendered = plan is null ? null : PlanRenderer.Default.Render(plan, template, bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
+        Assert.NotNull(rendered);
+        lock (Gate)
+        {
+            Cache[key] = rendered;
+        }
+        return rendered;
+    }
+}
