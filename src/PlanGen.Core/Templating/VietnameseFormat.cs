@@ -20,7 +20,8 @@ internal static class VietnameseFormat
 
     /// <summary><c>ngày 05 tháng 02 năm 2024</c>; blanks for what a draft does not know yet.</summary>
     public static string DateLong(VnDate? date, int? fallbackYear) =>
-        date?.ToLongText() ?? "ngày    tháng    năm " + (fallbackYear?.ToString(CultureInfo.InvariantCulture) ?? "    ");
+        (date ?? (fallbackYear is { } year ? new VnDate(year, null, null) : null))?.ToLongText()
+        ?? "ngày      tháng      năm     ";
 
     /// <summary><c>05/02/2024</c>; a draft's unknown day or month is left blank.</summary>
     public static string DateShort(VnDate? date)
