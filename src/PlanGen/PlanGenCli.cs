@@ -12,6 +12,7 @@ internal static class PlanGenCli
         var root = new RootCommand("plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX")
         {
             new ValidateCommand(console),
+            new DeriveCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);
