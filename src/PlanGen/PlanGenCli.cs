@@ -13,6 +13,7 @@ internal static class PlanGenCli
         {
             new ValidateCommand(console),
             new DeriveCommand(console),
+            new CoverageCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);

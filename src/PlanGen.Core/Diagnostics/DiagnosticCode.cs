@@ -101,6 +101,8 @@ public enum DiagnosticCode
     CitationMismatch = 2115,
     /// <summary>No unit named '{0}'.</summary>
     UnknownUnit = 2116,
+    /// <summary>'{0}' is not a sub-plan of '{1}': its 'parent' names another plan; it is left out.</summary>
+    ChildOfAnotherParent = 2117,
     /// <summary>Template '{0}' was not found.</summary>
     TemplateNotFound = 3001,
     /// <summary>Template error: {0}</summary>
