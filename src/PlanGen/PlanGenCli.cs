@@ -13,6 +13,8 @@ internal static class PlanGenCli
         {
             new ValidateCommand(console),
             new BuildCommand(console),
+            new DeriveCommand(console),
+            new CoverageCommand(console),
             new TemplatesCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);

@@ -9,7 +9,8 @@ internal static class DefaultSeverities
         DiagnosticCode.TimelineOutsidePeriod or
         DiagnosticCode.UnitNotFound or
         DiagnosticCode.LedTaskNotTakenUp or
-        DiagnosticCode.ParentIssuerNotRecipient => Severity.Warning,
+        DiagnosticCode.ParentIssuerNotRecipient or
+        DiagnosticCode.ChildOfAnotherParent => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable => Severity.Info,
         _ => Severity.Error,

@@ -97,10 +97,12 @@ public enum DiagnosticCode
     ParentIssuerNotRecipient = 2113,
     /// <summary>The target '{0}' is weaker than the parent plan's '{1}'.</summary>
     TargetWeaker = 2114,
-    /// <summary>The {0} written here '{1}' disagrees with the parent plan's '{2}'.</summary>
+    /// <summary>{0} written here '{1}' disagrees with the parent plan's '{2}'.</summary>
     CitationMismatch = 2115,
     /// <summary>No unit named '{0}'.</summary>
     UnknownUnit = 2116,
+    /// <summary>'{0}' is not a sub-plan of '{1}': its 'parent' names another plan; it is left out.</summary>
+    ChildOfAnotherParent = 2117,
     /// <summary>Template '{0}' was not found.</summary>
     TemplateNotFound = 3001,
     /// <summary>Template error: {0}</summary>

@@ -39,6 +39,17 @@ public static class DiagnosticMessages
         return text is null ? null : Fill(text, language, arguments);
     }
 
+    /// <summary>
+    /// An argument that prints another diagnostic ("file(line,col): PGnnnn message") in the
+    /// language of the message that quotes it, so PG2103 can name the parent's own error in the
+    /// reader's language rather than the one it was found in.
+    /// </summary>
+    public static string Nested(Diagnostic diagnostic) =>
+        NestedMark + string.Join(Separator, [((int)diagnostic.Code).ToString(CultureInfo.InvariantCulture), diagnostic.Span.ToString(), .. diagnostic.Arguments]);
+
+    private const string NestedMark = "@@";
+    private const char Separator = '\u001F';
+
     /// <summary>A neutral word (<c>list</c>, <c>text</c>, …) in a language.</summary>
     public static string Word(string word, string language) => Lookup("@" + word, language) ?? word;
 
@@ -60,8 +71,17 @@ public static class DiagnosticMessages
         for (var i = 0; i < values.Length; i++)
         {
             var argument = i < arguments.Count ? arguments[i] : "";
-            values[i] = argument.StartsWith('@') ? Phrase(argument[1..], language) : argument;
+            values[i] = argument.StartsWith(NestedMark, StringComparison.Ordinal) ? FormatNested(argument[NestedMark.Length..], language)
+                : argument.StartsWith('@') ? Phrase(argument[1..], language)
+                : argument;
         }
         return string.Format(CultureInfo.InvariantCulture, template, values);
+    }
+
+    private static string FormatNested(string encoded, string language)
+    {
+        var parts = encoded.Split(Separator);
+        var code = (DiagnosticCode)int.Parse(parts[0], CultureInfo.InvariantCulture);
+        return parts[1] + ": " + Id(code) + " " + Format(code, language, parts[2..]);
     }
 }

@@ -1,23 +1,32 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Model;
 using PlanGen.Core.Units;
 using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Validation;
 
-/// <summary>Runs every rule family on one plan, after loading the units registry it uses.</summary>
+/// <summary>
+/// Runs every rule family on one plan, after loading the units registry it uses, then the rules
+/// against its parent plan when it names one by path.
+/// </summary>
 public static class PlanValidator
 {
     private static readonly IPlanRule[] Rules = [new DateRules(), new SignatureRules(), new UnitRules(), new TimelineRules()];
 
     /// <summary>Checks <paramref name="plan"/>, reporting to <paramref name="diagnostics"/>.</summary>
-    public static void Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options)
+    public static void Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options) =>
+        Validate(plan, diagnostics, options, []);
+
+    /// <param name="descendants">Full paths of the plans below this one on the parent chain being checked, to find cycles.</param>
+    internal static void Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options, IReadOnlyList<string> descendants)
     {
         var context = new CheckContext(plan, diagnostics, LoadUnits(plan, diagnostics), options);
         foreach (var rule in Rules)
         {
             rule.Check(context);
         }
+        HierarchyValidator.Check(context, descendants);
     }
 
     /// <summary>The registry the plan names, or the units.yaml beside it; null when there is none.</summary>

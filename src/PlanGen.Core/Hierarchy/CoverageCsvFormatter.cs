@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace PlanGen.Core.Hierarchy;
+
+/// <summary>
+/// A coverage report as CSV (RFC 4180, UTF-8): one row per task with columns
+/// <c>task,content,lead,taken_up_by,missing</c>; lists are joined with "; ", a gap written
+/// "unit (no-plan)" or "unit (skipped)".
+/// </summary>
+public static class CoverageCsvFormatter
+{
+    /// <summary>The CSV text, header first, lines ended with CRLF as RFC 4180 asks.</summary>
+    public static string Format(CoverageReport report)
+    {
+        var text = new StringBuilder("task,content,lead,taken_up_by,missing\r\n");
+        foreach (var row in report.Rows)
+        {
+            string[] cells =
+            [
+                row.TaskId,
+                row.Content,
+                row.Lead ?? "",
+                string.Join("; ", row.TakenUpBy),
+                string.Join("; ", row.Gaps.Select(g => g.Unit + " (" + CoverageJsonFormatter.ReasonCode(g.Reason) + ")")),
+            ];
+            text.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny([',', '"', '\n', '\r']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
