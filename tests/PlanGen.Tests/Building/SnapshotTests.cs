@@ -24,7 +24,7 @@ public sealed class SnapshotTests
         var data = new TheoryData<string, string>();
         foreach (var template in ExampleBuilds.Templates)
         {
-            foreach (var example in ExampleBuilds.Seeds.Keys)
+            foreach (var example in ExampleBuilds.All)
             {
                 data.Add(template, example);
             }

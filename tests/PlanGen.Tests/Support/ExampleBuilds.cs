@@ -17,6 +17,10 @@ internal static class ExampleBuilds
 
     public static readonly string[] Templates = ["ke-hoach-thi-dua", "ke-hoach-atgt"];
 
+    /// <summary>Every example plan, relative to examples/: the seeds' and the sub-plans derived from them.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [.. TestPaths.ExamplePlans().Select(p => Path.GetRelativePath(TestPaths.Examples, p).Replace('\\', '/'))];
+
     private static readonly Dictionary<string, RenderedPlan> Cache = new(StringComparer.Ordinal);
     private static readonly Lock Gate = new();
 
