@@ -12,9 +12,6 @@ internal static class VietnameseFormat
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
 
-    // The point letters of Decree 30: the Vietnamese alphabet without its marked vowels, with đ after d.
-    private const string PointLetters = "abcdđeghiklmnopqrstuvxy";
-
     /// <summary>Upper case as Vietnamese writes it.</summary>
     public static string Upper(string text) => text.ToUpper(Vietnamese);
 
@@ -45,42 +42,11 @@ internal static class VietnameseFormat
     public static string NumberLine(int? number, string typeCode, string issuerCode) =>
         DocumentNumber.Line(number is null ? null : new DocumentNumber(number.Value), typeCode, issuerCode);
 
-    /// <summary>Roman numerals, 1 to 3999: <c>I</c>, <c>IV</c>, <c>XII</c>.</summary>
-    public static string Roman(int value)
-    {
-        if (value is < 1 or > 3999)
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
-        ReadOnlySpan<int> values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
-        string[] symbols = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
-        var text = new StringBuilder();
-        for (var i = 0; i < values.Length; i++)
-        {
-            while (value >= values[i])
-            {
-                text.Append(symbols[i]);
-                value -= values[i];
-            }
-        }
-        return text.ToString();
-    }
+    /// <summary>Roman numerals: <c>I</c>, <c>IV</c>, <c>XII</c>; a number below 1 is printed as it is.</summary>
+    public static string Roman(int value) =>
+        value < 1 ? value.ToString(CultureInfo.InvariantCulture) : Layout.VietnameseNumbering.Roman(value);
 
-    /// <summary>
-    /// The point letter for a 1-based index: a, b, c, d, đ, e …; past y the letters double
-    /// (aa, ab …) as clerks do in long lists.
-    /// </summary>
-    public static string Letter(int index)
-    {
-        if (index < 1)
-        {
-            return index.ToString(CultureInfo.InvariantCulture);
-        }
-        var text = new StringBuilder();
-        for (var n = index; n > 0; n = (n - 1) / PointLetters.Length)
-        {
-            text.Insert(0, PointLetters[(n - 1) % PointLetters.Length]);
-        }
-        return text.ToString();
-    }
+    /// <summary>The point letter for a 1-based index: a, b, c, d, đ, e …; below 1 printed as it is.</summary>
+    public static string Letter(int index) =>
+        index < 1 ? index.ToString(CultureInfo.InvariantCulture) : Layout.VietnameseNumbering.Letter(index);
 }
