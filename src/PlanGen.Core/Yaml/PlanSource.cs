@@ -46,7 +46,8 @@ public static class PlanSource
     /// <summary>Decodes bytes as strict UTF-8 and checks the characters; null after reporting a fault.</summary>
     public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
     {
-        var invalid = FirstInvalidUtf8(bytes);
+        // A NUL byte is valid UTF-8 but marks binary data: whichever comes first is the fault.
+        var invalid = FirstOf(FirstInvalidUtf8(bytes), Array.IndexOf(bytes, (byte)0));
         if (invalid >= 0)
         {
             var (line, column) = Position(bytes, invalid);
@@ -88,6 +89,8 @@ public static class PlanSource
     /// <summary>True for characters XML 1.0 does not allow (C0 controls but tab, LF, CR; U+FFFE, U+FFFF).</summary>
     public static bool IsForbidden(char c) => (c < 0x20 && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF';
 
+    private static int FirstOf(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
+
     private static int FirstInvalidUtf8(byte[] bytes)
     {
         var decoder = new UTF8Encoding(false, true);
@@ -99,8 +102,7 @@ public static class PlanSource
         {
             return Math.Max(0, e.Index);
         }
-        // A NUL byte is valid UTF-8 but marks binary data.
-        return Array.IndexOf(bytes, (byte)0);
+        return -1;
     }
 
     private static (int Line, int Column) Position(byte[] bytes, int offset)

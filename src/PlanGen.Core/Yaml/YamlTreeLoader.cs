@@ -37,7 +37,12 @@ internal sealed class YamlTreeLoader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(DiagnosticCode.YamlSyntax, loader.SpanOf(e.Start, e.End), CleanMessage(e));
+            var span = loader.SpanOf(e.Start, e.End);
+            if (e.Message.Contains("flow", StringComparison.Ordinal) && UnclosedBracket.Find(text, span.StartLine, span.StartColumn) is { } bracket)
+            {
+                span = new SourceSpan(file, bracket.Line, bracket.Column, bracket.Line, bracket.Column + 1);
+            }
+            diagnostics.Add(DiagnosticCode.YamlSyntax, span, CleanMessage(e));
             return null;
         }
         catch (RefusedException)
