@@ -54,7 +54,7 @@ internal sealed class CoverageCommand : Command
         }
         _console.Out.Write(parse.GetValue(Format) switch
         {
-            "csv" => CoverageCsvFormatter.Format(report),
+            "csv" => CoverageCsvFormatter.Format(report, _console.Language),
             "json" => CoverageJsonFormatter.Format(report) + "\n",
             _ => CoverageTableFormatter.Format(report, _console.Language),
         });
