@@ -65,4 +65,18 @@ public sealed class CoverageLanguageTests : IDisposable
         var missing = json.RootElement.GetProperty("tasks")[0].GetProperty("missing")[0];
         Assert.Equal("no-plan", missing.GetProperty("reason").GetString());
     }
+
+    [Fact]
+    public void Text_format_with_output_writes_the_file_and_refuses_to_overwrite_it()
+    {
+        var output = _temp.File("coverage.csv");
+
+        var first = CliRun.Of("coverage", _parent, "--format", "csv", "--lang", "vi", "-o", output);
+        var second = CliRun.Of("coverage", _parent, "--format", "csv", "--lang", "en", "-o", output);
+
+        Assert.Equal(output + "\n", first.Out.ReplaceLineEndings("\n"));
+        Assert.StartsWith("Mã nhiệm vụ,", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.Contains("error PG4001", second.Error, StringComparison.Ordinal);
+        Assert.Equal(1, second.ExitCode);
+    }
 }
