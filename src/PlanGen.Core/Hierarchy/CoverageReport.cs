@@ -4,7 +4,7 @@ namespace PlanGen.Core.Hierarchy;
 
 /// <summary>
 /// Which tasks of a parent plan its child plans take up: one row per task, in the parent's order.
-/// A model, not text, so each output format (table, CSV, JSON, later DOCX) is a view of it.
+/// A model, not text, so each output format (table, CSV, JSON, DOCX) is a view of it.
 /// </summary>
 /// <param name="ParentPath">The parent plan's file.</param>
 /// <param name="Citation">The parent's citation, for captions.</param>
