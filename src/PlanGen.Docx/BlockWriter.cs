@@ -30,6 +30,9 @@ internal static class BlockWriter
             case Closing closing:
                 ClosingWriter.Write(closing, context);
                 break;
+            case TableBlock table:
+                TaskTableWriter.Write(table.Table, context.BodyTextWidth, context);
+                break;
             default:
                 throw new NotSupportedException("No writer for " + block.GetType().Name);
         }

@@ -29,7 +29,7 @@ public static class DocxWriter
         document.AddNamespaceDeclaration("r", RelNs);
         var body = new Body();
         document.Append(body);
-        BuildBody(doc, new WriterContext(profile, body));
+        BuildBody(doc, new WriterContext(profile, body, doc.Landscape));
 
         var settings = new Settings(
             new DefaultTabStop { Val = 720 },
@@ -54,7 +54,7 @@ public static class DocxWriter
     }
 
     /// <summary>
-    /// Body section first (portrait, page 1 without number); each appendix then opens a new section
+    /// Body section first (portrait unless the document asks for landscape, page 1 without number); each appendix then opens a new section
     /// whose properties sit in the last paragraph before the next one, as WordprocessingML wants.
     /// </summary>
     private static void BuildBody(LayoutDocument doc, WriterContext context)
@@ -75,7 +75,7 @@ public static class DocxWriter
             SigningWriter.Write(doc.Signing, context);
         }
 
-        var section = SectionBuilder.Build(context.Profile, landscape: false, firstPageEmpty: true);
+        var section = SectionBuilder.Build(context.Profile, doc.Landscape, firstPageEmpty: true);
         foreach (var appendix in doc.Appendices)
         {
             context.Add(SectionBuilder.Break(section));

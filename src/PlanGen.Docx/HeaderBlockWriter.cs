@@ -16,7 +16,7 @@ internal static class HeaderBlockWriter
     {
         var p = context.Profile;
         var left = Units.TwipsFromCm(p.HeaderLeftColumnCm);
-        var right = context.PortraitTextWidth - left;
+        var right = context.BodyTextWidth - left;
 
         // No side padding: the national title needs the whole right column to stay on one line.
         var table = Tables.Create([left, right], grid: false, cellSideMargin: 0);

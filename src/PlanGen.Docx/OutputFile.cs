@@ -9,10 +9,24 @@ namespace PlanGen.Docx;
 /// </summary>
 public static class OutputFile
 {
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>; false after reporting PG4002.</summary>
-    public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, replacing it; false after reporting PG4002.</summary>
+    public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics) =>
+        WriteAtomically(path, bytes, overwrite: true, diagnostics);
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="path"/>; false after reporting PG4001 when
+    /// the file exists and <paramref name="overwrite"/> is false (even when it appears while the
+    /// bytes are written), or PG4002.
+    /// </summary>
+    public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, bool overwrite, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(path);
+        if (!overwrite && File.Exists(full))
+        {
+            diagnostics.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(path), path);
+            return false;
+        }
+
         var folder = Path.GetDirectoryName(full)!;
         // Same folder, so the final move is a rename on one file system, never a copy.
         var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp");
@@ -24,8 +38,15 @@ public static class OutputFile
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temporary, full, overwrite: true);
+            File.Move(temporary, full, overwrite);
             return true;
+        }
+        catch (IOException) when (!overwrite && File.Exists(full))
+        {
+            // Another process created it between the check and the move.
+            TryDelete(temporary);
+            diagnostics.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(path), path);
+            return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {

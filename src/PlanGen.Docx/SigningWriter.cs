@@ -11,7 +11,7 @@ internal static class SigningWriter
     public static void Write(Signing signing, WriterContext context)
     {
         var p = context.Profile;
-        var width = context.PortraitTextWidth;
+        var width = context.BodyTextWidth;
         var left = (int)(width * p.ClosingLeftColumnShare);
         var right = width - left;
         var table = Tables.Create([left, right], grid: false, cellSideMargin: 0);

@@ -10,7 +10,7 @@ internal static class TitleWriter
         var p = context.Profile;
         context.Add(Paragraphs.Styled(StyleIds.DocumentType, title.Type));
         context.Add(Paragraphs.Styled(StyleIds.Subject, title.Subject));
-        var width = context.PortraitTextWidth;
+        var width = context.BodyTextWidth;
         var subjectWidth = Math.Min(width, HeaderBlockWriter.LongestLine(title.Subject, p.SubjectSizePt, bold: true));
         var line = Paragraphs.ShortLine(width, (int)(subjectWidth * p.ShortLineShare));
 

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 namespace PlanGen.Docx;
 
 /// <summary>What every node writer needs: the profile, the text width and where to append.</summary>
-internal sealed class WriterContext(LayoutProfile profile, OpenXmlElement body)
+internal sealed class WriterContext(LayoutProfile profile, OpenXmlElement body, bool landscapeBody = false)
 {
     public LayoutProfile Profile { get; } = profile;
 
@@ -14,6 +14,9 @@ internal sealed class WriterContext(LayoutProfile profile, OpenXmlElement body)
 
     /// <summary>Width between the margins of a landscape page (same margins, page turned).</summary>
     public int LandscapeTextWidth => Units.TwipsFromMm(Profile.PageHeightMm - Profile.MarginLeftMm - Profile.MarginRightMm);
+
+    /// <summary>Width between the margins of the body section's pages: portrait unless the document asks for landscape.</summary>
+    public int BodyTextWidth => landscapeBody ? LandscapeTextWidth : PortraitTextWidth;
 
     public void Add(OpenXmlElement element) => Body.Append(element);
 }

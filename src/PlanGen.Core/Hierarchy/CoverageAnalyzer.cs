@@ -74,10 +74,24 @@ public static class CoverageAnalyzer
                 }
             }
             var cell = task.Task.Lead ?? (task.Lead.Count > 0 ? string.Join(", ", task.Lead.Select(u => u.Name)) : null);
-            rows.Add(new CoverageRow(task.Id, task.Task.Content, cell, [.. leads.Select(l => l.Name)],
+            rows.Add(new CoverageRow(task.Id, task.Task.Number, task.Task.Content, cell, [.. leads.Select(l => l.Name)],
                 [.. takers.Where(t => t.Taken.Contains(task.Id)).Select(t => t.Name).Distinct(StringComparer.Ordinal)], gaps));
         }
-        return new CoverageReport(parent.SourcePath, ParentCitation.Of(parent), [.. takers.Select(t => t.Name)], rows);
+        return new CoverageReport(parent.SourcePath, ParentCitation.Of(parent), [.. takers.Select(t => t.Name)], Grouped(parent, rows));
+    }
+
+    /// <summary>The rows under the parent's groups: rows come group by group, a task then its sub-tasks, as <see cref="AssignedTask.Of"/> reads them.</summary>
+    private static List<CoverageGroup> Grouped(Plan parent, List<CoverageRow> rows)
+    {
+        var groups = new List<CoverageGroup>();
+        var next = 0;
+        foreach (var group in parent.Appendix?.Groups ?? [])
+        {
+            var count = group.Tasks.Sum(t => 1 + t.SubTasks.Count);
+            groups.Add(new CoverageGroup(group.Number, group.Title, rows.GetRange(next, count)));
+            next += count;
+        }
+        return groups;
     }
 
     private static bool NamesParent(Plan child, string parentPath)

@@ -2,6 +2,7 @@ namespace PlanGen.Core.Hierarchy;
 
 /// <summary>One task of the parent plan in a coverage report.</summary>
 /// <param name="TaskId">Its id, "III.2.1".</param>
+/// <param name="Number">What the parent's STT column prints for it, "2.1".</param>
 /// <param name="Content">Its content, as the parent writes it.</param>
 /// <param name="Lead">The lead cell as printed (own or inherited from its group), or null.</param>
 /// <param name="LeadUnits">The single units the lead cell names; collective names ("Các sở, ban, ngành") are not units.</param>
@@ -9,6 +10,7 @@ namespace PlanGen.Core.Hierarchy;
 /// <param name="Gaps">Lead units with no plan, or whose plan skips the task.</param>
 public sealed record CoverageRow(
     string TaskId,
+    string Number,
     string Content,
     string? Lead,
     IReadOnlyList<string> LeadUnits,

@@ -9,17 +9,15 @@ public static class CoverageTableFormatter
     /// <summary>The table, headers and notes in <paramref name="language"/> (<c>vi</c> or <c>en</c>).</summary>
     public static string Format(CoverageReport report, string language)
     {
-        var vi = language == "vi";
-        string[] header = vi
-            ? ["Nhiệm vụ", "Nội dung", "Chủ trì", "Đã triển khai", "Còn thiếu"]
-            : ["Task", "Content", "Lead", "Taken up by", "Missing"];
+        var vi = CoverageText.IsVietnamese(language);
+        var header = CoverageText.TableHeaders(language);
         var rows = report.Rows.Select(r => new[]
         {
             r.TaskId,
             Cut(r.Content, 40),
             Cut(r.Lead ?? "", 32),
             string.Join(", ", r.TakenUpBy),
-            string.Join(", ", r.Gaps.Select(g => g.Unit + " (" + Reason(g.Reason, vi) + ")")),
+            string.Join(", ", r.Gaps.Select(g => g.Unit + " (" + CoverageText.Reason(g.Reason, language) + ")")),
         }).ToList();
         var widths = Enumerable.Range(0, header.Length).Select(i => rows.Select(r => r[i].Length).Append(header[i].Length).Max()).ToArray();
         var text = new StringBuilder();
@@ -32,16 +30,10 @@ public static class CoverageTableFormatter
         }
         var missing = report.LedCount - report.CoveredCount;
         text.Append(vi
-            ? string.Create(CultureInfo.InvariantCulture, $"{report.Rows.Count} nhiệm vụ; {report.LedCount} có đơn vị chủ trì; {report.CoveredCount} đã được triển khai đủ; {missing} còn thiếu.")
+            ? string.Create(CultureInfo.InvariantCulture, $"{report.Rows.Count} nhiệm vụ; {report.LedCount} có đơn vị chủ trì; {report.CoveredCount} đã được triển khai đủ; {missing} chưa triển khai đủ.")
             : string.Create(CultureInfo.InvariantCulture, $"{report.Rows.Count} tasks; {report.LedCount} with a lead unit; {report.CoveredCount} fully taken up; {missing} missing."));
         return text.Append('\n').ToString();
     }
-
-    internal static string Reason(CoverageGapReason reason, bool vietnamese) => reason switch
-    {
-        CoverageGapReason.NoPlan => vietnamese ? "chưa có kế hoạch" : "no plan",
-        _ => vietnamese ? "kế hoạch bỏ sót" : "skipped",
-    };
 
     private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
     {

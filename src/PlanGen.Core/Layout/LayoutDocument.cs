@@ -16,4 +16,11 @@ public sealed record LayoutDocument(
     TitleBlock? Title,
     IReadOnlyList<Block> Body,
     Signing? Signing,
-    IReadOnlyList<Appendix> Appendices);
+    IReadOnlyList<Appendix> Appendices)
+{
+    /// <summary>
+    /// The body section on landscape pages from page 1, for a document that is mostly a wide table
+    /// (a coverage report); plans keep the portrait body the decree asks for.
+    /// </summary>
+    public bool Landscape { get; init; }
+}

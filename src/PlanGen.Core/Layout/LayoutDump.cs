@@ -15,7 +15,7 @@ public static class LayoutDump
     {
         ArgumentNullException.ThrowIfNull(document);
         var output = new StringBuilder();
-        Line(output, 0, "document");
+        Line(output, 0, document.Landscape ? "document landscape" : "document");
         var p = document.Properties;
         if (p != LayoutProperties.Empty)
         {
@@ -88,6 +88,9 @@ public static class LayoutDump
                 Line(output, depth, "plus");
                 Children(output, depth, plus.Children);
                 return;
+            case TableBlock table:
+                Table(output, depth, table.Table);
+                return;
             default:
                 Line(output, depth, block.GetType().Name);
                 return;
@@ -130,20 +133,23 @@ public static class LayoutDump
             Block(output, 2, paragraph);
         }
 
-        if (appendix.Table is not { } table)
+        if (appendix.Table is { } table)
         {
-            return;
+            Table(output, 2, table);
         }
+    }
 
-        Line(output, 2, "task-table");
+    private static void Table(StringBuilder output, int depth, TaskTable table)
+    {
+        Line(output, depth, "task-table");
         foreach (var column in table.Columns)
         {
-            Line(output, 3, $"column {column.WidthPercent?.ToString(CultureInfo.InvariantCulture) ?? "*"}%: {column.Title}");
+            Line(output, depth + 1, $"column {column.WidthPercent?.ToString(CultureInfo.InvariantCulture) ?? "*"}%: {column.Title}");
         }
 
         foreach (var task in table.Tasks)
         {
-            Task(output, 3, task);
+            Task(output, depth + 1, task);
         }
 
         foreach (var group in table.Groups)
@@ -151,10 +157,10 @@ public static class LayoutDump
             var cells = group.HasCells
                 ? " | " + string.Join(" | ", new[] { group.Timeline, group.Lead, group.Support, group.Note }.Select(Runs))
                 : " (spans)";
-            Line(output, 3, $"group {group.Number}: {group.Title}{cells}");
+            Line(output, depth + 1, $"group {group.Number}: {group.Title}{cells}");
             foreach (var task in group.Tasks)
             {
-                Task(output, 4, task);
+                Task(output, depth + 2, task);
             }
         }
     }

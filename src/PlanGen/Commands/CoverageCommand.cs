@@ -1,10 +1,15 @@
 using System.CommandLine;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy;
+using PlanGen.Docx;
 
 namespace PlanGen.Cli.Commands;
 
-/// <summary><c>plangen coverage PARENT.yaml CHILD.yaml... [--format table|csv|json]</c>: which parent tasks the children take up.</summary>
+/// <summary>
+/// <c>plangen coverage PARENT.yaml CHILD.yaml... [--format table|csv|json|docx] [-o FILE] [--force]</c>:
+/// which parent tasks the children take up. Text formats go to standard output unless -o names a
+/// file; the DOCX always goes to a file, by default <c>&lt;parent&gt;.coverage.docx</c> beside the parent.
+/// </summary>
 internal sealed class CoverageCommand : Command
 {
     private readonly CliConsole _console;
@@ -15,8 +20,10 @@ internal sealed class CoverageCommand : Command
         _console = console;
         Arguments.Add(Parent);
         Arguments.Add(ChildPlans);
-        Format.AcceptOnlyFromAmong("table", "csv", "json");
+        Format.AcceptOnlyFromAmong("table", "csv", "json", "docx");
         Options.Add(Format);
+        Options.Add(Output);
+        Options.Add(Force);
         SetAction(Run);
     }
 
@@ -33,8 +40,18 @@ internal sealed class CoverageCommand : Command
 
     public Option<string> Format { get; } = new("--format")
     {
-        Description = "Output format: table, csv or json",
+        Description = "Output format: table, csv, json or docx (a landscape report in the administrative layout)",
         DefaultValueFactory = _ => "table",
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        Description = "The file to write (default: standard output; for docx <parent>.coverage.docx beside the parent)",
+    };
+
+    public Option<bool> Force { get; } = new("--force")
+    {
+        Description = "Overwrite the output file if it exists",
     };
 
     private int Run(ParseResult parse)
@@ -47,17 +64,53 @@ internal sealed class CoverageCommand : Command
             .ToList();
         var diagnostics = new DiagnosticBag();
         var report = CoverageAnalyzer.Analyze(parent, children, diagnostics);
-        _console.Report(diagnostics.Items);
         if (report is null)
         {
+            _console.Report(diagnostics.Items);
             return ExitCodes.InputErrors;
         }
-        _console.Out.Write(parse.GetValue(Format) switch
+        var written = Write(report, parse, diagnostics);
+        _console.Report(diagnostics.Items);
+        return written && report.AllCovered && !diagnostics.HasErrors ? ExitCodes.Success : ExitCodes.InputErrors;
+    }
+
+    /// <summary>Prints or writes the report; false when the output file could not be written.</summary>
+    private bool Write(CoverageReport report, ParseResult parse, DiagnosticBag diagnostics)
+    {
+        var format = parse.GetValue(Format);
+        var output = parse.GetValue(Output);
+        var force = parse.GetValue(Force);
+        if (format == "docx")
         {
-            "csv" => CoverageCsvFormatter.Format(report),
+            var path = output ?? DefaultDocx(report.ParentPath);
+            using var bytes = new MemoryStream();
+            DocxWriter.Write(CoverageLayout.Build(report), bytes);
+            return Announce(path, OutputFile.WriteAtomically(path, bytes.ToArray(), force, diagnostics));
+        }
+        var text = format switch
+        {
+            "csv" => CoverageCsvFormatter.Format(report, _console.Language),
             "json" => CoverageJsonFormatter.Format(report) + "\n",
             _ => CoverageTableFormatter.Format(report, _console.Language),
-        });
-        return report.AllCovered && !diagnostics.HasErrors ? ExitCodes.Success : ExitCodes.InputErrors;
+        };
+        if (output is null)
+        {
+            _console.Out.Write(text);
+            return true;
+        }
+        return Announce(output, AtomicFile.Write(output, text, force, diagnostics));
     }
+
+    private bool Announce(string path, bool written)
+    {
+        if (written)
+        {
+            _console.Out.WriteLine(path);
+        }
+        return written;
+    }
+
+    /// <summary>ubnd-tinh-atgt-2024.yaml → ubnd-tinh-atgt-2024.coverage.docx in the same folder.</summary>
+    private static string DefaultDocx(string parentPath) =>
+        Path.Combine(Path.GetDirectoryName(parentPath) ?? "", Path.GetFileNameWithoutExtension(parentPath) + ".coverage.docx");
 }

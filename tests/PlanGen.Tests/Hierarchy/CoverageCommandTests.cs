@@ -99,7 +99,7 @@ public sealed class CoverageCommandTests : IDisposable
     [Fact]
     public void Unknown_format_is_a_usage_error()
     {
-        Assert.Equal(2, CliRun.Of("coverage", _parent, "--format", "docx").ExitCode);
+        Assert.Equal(2, CliRun.Of("coverage", _parent, "--format", "xml").ExitCode);
     }
 
     [Fact]
