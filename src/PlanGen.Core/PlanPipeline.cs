@@ -11,17 +11,22 @@ namespace PlanGen.Core;
 /// </summary>
 public static class PlanPipeline
 {
-    /// <summary>The plan at <paramref name="path"/>, read and checked; null when it could not be read.</summary>
+    /// <summary>
+    /// The plan at <paramref name="path"/>, read and checked; null when it could not be read. When it
+    /// names its parent by path, the parent's citation is generated from the parent plan itself, so
+    /// templates print "Thực hiện Kế hoạch số …" without the clerk retyping it.
+    /// </summary>
     public static Plan? LoadChecked(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null)
     {
         try
         {
             var plan = PlanReader.Read(path, diagnostics);
-            if (plan is not null)
+            if (plan is null)
             {
-                PlanValidator.Validate(plan, diagnostics, options ?? new PlanCheckOptions());
+                return null;
             }
-            return plan;
+            var parent = PlanValidator.Validate(plan, diagnostics, options ?? new PlanCheckOptions());
+            return parent is null || plan.Parent is null ? plan : plan with { Parent = plan.Parent with { Citation = parent.Citation } };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -11,17 +11,18 @@ internal static class HierarchyValidator
         new ParentTaskRules(), new LedTasksRule(), new RecipientRule(), new TargetRule(),
     ];
 
-    public static void Check(CheckContext context, IReadOnlyList<string> descendants)
+    public static ResolvedParent? Check(CheckContext context, IReadOnlyList<string> descendants)
     {
         var parent = ParentResolver.Resolve(context.Plan, context.Diagnostics, context.Options, descendants);
         if (parent is null)
         {
-            return;
+            return null;
         }
         var parentContext = new ParentCheckContext(context, parent);
         foreach (var rule in Rules)
         {
             rule.Check(parentContext);
         }
+        return parent;
     }
 }

@@ -15,18 +15,19 @@ public static class PlanValidator
     private static readonly IPlanRule[] Rules = [new DateRules(), new SignatureRules(), new UnitRules(), new TimelineRules()];
 
     /// <summary>Checks <paramref name="plan"/>, reporting to <paramref name="diagnostics"/>.</summary>
-    public static void Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options) =>
+    /// <returns>The parent plan when the plan names one by path and it could be read, else null.</returns>
+    public static ResolvedParent? Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options) =>
         Validate(plan, diagnostics, options, []);
 
     /// <param name="descendants">Full paths of the plans below this one on the parent chain being checked, to find cycles.</param>
-    internal static void Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options, IReadOnlyList<string> descendants)
+    internal static ResolvedParent? Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options, IReadOnlyList<string> descendants)
     {
         var context = new CheckContext(plan, diagnostics, LoadUnits(plan, diagnostics), options);
         foreach (var rule in Rules)
         {
             rule.Check(context);
         }
-        HierarchyValidator.Check(context, descendants);
+        return HierarchyValidator.Check(context, descendants);
     }
 
     /// <summary>The registry the plan names, or the units.yaml beside it; null when there is none.</summary>
