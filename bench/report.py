@@ -1,0 +1,136 @@
+"""Write bench/RESULTS.md from the raw measurements bench/run.sh leaves in bench/out."""
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        return ""
+
+
+def means(path):
+    with open(path, encoding="utf-8") as f:
+        return {r["command"]: r for r in json.load(f)["results"]}
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read().strip()
+
+
+def find(results, *words):
+    for name, r in results.items():
+        if all(w in name for w in words):
+            return r
+    return None
+
+
+def ratio_row(label, a, b):
+    if a is None or b is None:
+        return None
+    return f"| {label} | {a['mean'] * 1000:.0f} ms | {b['mean'] * 1000:.0f} ms | **{a['mean'] / b['mean']:.2f}** |"
+
+
+def main():
+    p = argparse.ArgumentParser()
+    for name in ("out", "dir", "aot-note", "folder-count", "batch-count", "jit", "aot"):
+        p.add_argument("--" + name, default="")
+    a = p.parse_args()
+    single = means(os.path.join(a.dir, "single.json"))
+    folder = means(os.path.join(a.dir, "folder.json"))
+    batch = means(os.path.join(a.dir, "batch.json"))
+    cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+    memory = sh("free -m | awk '/Mem:/ {print $2}'")
+    docxtpl_version = sh("dpkg-query -W -f='${Version}' python3-docxtpl")
+    docx_version = sh("dpkg-query -W -f='${Version}' python3-docx")
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {datetime.date.today().isoformat()} by `bash bench/run.sh` on the Lào Cai 2024 plan",
+        "(`examples/lao-cai-2024/ubnd-tinh-atgt-2024.yaml`, 71 appendix rows). Absolute times depend on",
+        "the machine; compare the ratios, which were measured against the peers in the same run.",
+        "",
+        "## Machine and versions",
+        "",
+        f"- CPU: {cpu}, `nproc` = {sh('nproc')}; memory {memory} MB",
+        f"- OS: {sh('. /etc/os-release && echo $PRETTY_NAME')}, kernel {platform.release()}",
+        f"- load average when the report was written (1, 5, 15 min): {' '.join(read('/proc/loadavg').split()[:3])}"
+        " — the machine is shared; when it exceeds `nproc`, wall times carry the other work, and only"
+        " the ratios (peers timed in the same run, interleaved in time) are meaningful",
+        f"- .NET SDK {sh('dotnet --version')}; plangen published Release (JIT: `dotnet publish`;"
+        " AOT: `-p:PublishAot=true`)",
+        f"- {sh('pandoc --version | head -1')}; {sh('hyperfine --version')};"
+        f" python {platform.python_version()}, docxtpl {docxtpl_version},"
+        f" python-docx {docx_version}",
+        "",
+    ]
+    if a.aot_note:
+        lines += [f"**Native AOT:** {a.aot_note}", ""]
+    lines += [
+        "## What is timed",
+        "",
+        "- **plangen build**: the whole pipeline, YAML → checks → template → layout → DOCX.",
+        "- **pandoc md→docx**: pandoc converting the same plan written as Markdown (the same text and",
+        "  parts, the appendix as a pipe table), made once beforehand by `bench/plan_to_md.py`.",
+        "- **docxtpl render**: `bench/docxtpl_render.py` reading the plan YAML and rendering it into a",
+        "  simple template (parts as loops, the appendix through a `{%tr for %}` row loop), made once",
+        "  beforehand with python-docx.",
+        "",
+        "The peers do less than plangen: no validation, no decree layout, no unit registry or parent",
+        "plan checks.",
+        "",
+        "## One document",
+        "",
+        read(os.path.join(a.dir, "single.md")),
+        "",
+    ]
+    pandoc = find(single, "pandoc")
+    docxtpl = find(single, "docxtpl")
+    rows = ["| ratio | plangen | peer | plangen / peer |", "|:---|---:|---:|---:|"]
+    for kind in ("JIT", "AOT"):
+        mine = find(single, "plangen", kind)
+        rows += [r for r in (ratio_row(f"plangen ({kind}) / pandoc", mine, pandoc),
+                             ratio_row(f"plangen ({kind}) / docxtpl", mine, docxtpl)) if r]
+    lines += ["Ratios of mean times (below 1: plangen is faster):", ""] + rows + [""]
+
+    lines += [f"## Batch: the folder examples/lao-cai-2024 ({a.folder_count} plans)", "",
+              "plangen builds the plans of a folder in one process, in parallel; pandoc runs once per",
+              "document, one after another and as many at a time as there are cores.", "",
+              read(os.path.join(a.dir, "folder.md")), ""]
+    lines += [f"## Batch: {a.batch_count} plans ({int(a.batch_count) // max(int(a.folder_count), 1)} copies of the folder)", "",
+              read(os.path.join(a.dir, "batch.md")), ""]
+    docs = ["| command | documents | documents / s |", "|:---|---:|---:|"]
+    for count, results in ((int(a.folder_count), folder), (int(a.batch_count), batch)):
+        for name, r in results.items():
+            docs.append(f"| {name} | {count} | {count / r['mean']:.1f} |")
+    lines += ["Documents per second (count / mean time):", ""] + docs + [""]
+    b_pandoc = find(batch, "pandoc")
+    brows = ["| ratio | plangen | peer | plangen / peer |", "|:---|---:|---:|---:|"]
+    for kind in ("JIT", "AOT"):
+        r = ratio_row(f"{a.batch_count} plans, plangen ({kind}) / pandoc (parallel)", find(batch, "plangen", kind), b_pandoc)
+        if r:
+            brows.append(r)
+    lines += brows + [""]
+
+    lines += ["## Peak memory", "", "`/usr/bin/time -v`, maximum resident set size:", "",
+              read(os.path.join(a.dir, "memory.md")), ""]
+    stages = os.path.join(a.dir, "stages", "results")
+    if os.path.isdir(stages):
+        for f in sorted(os.listdir(stages)):
+            if f.endswith("-report-github.md"):
+                lines += ["## Stages (BenchmarkDotNet, short run)", "",
+                          "`bench/PlanGen.Benchmarks`, one plan through each stage in process, warm.",
+                          "ShortRun, in process: 3 iterations after 3 warmups. The Error column is half the 99.9% confidence interval; a row whose Error exceeds its Mean is not resolved by this run (rerun without `--job short` on a quiet machine).", "",
+                          read(os.path.join(stages, f)), ""]
+    with open(a.out, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
