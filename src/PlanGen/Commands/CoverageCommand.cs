@@ -1,3 +1,4 @@
+using PlanGen.Core.Output;
 using System.CommandLine;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy;
@@ -98,7 +99,7 @@ internal sealed class CoverageCommand : Command
             _console.Out.Write(text);
             return true;
         }
-        return Announce(output, AtomicFile.Write(output, text, force, diagnostics));
+        return Announce(output, OutputFile.WriteAtomically(output, text, force, diagnostics));
     }
 
     private bool Announce(string path, bool written)

@@ -1,3 +1,4 @@
+using PlanGen.Core.Output;
 using System.CommandLine;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy;
@@ -45,7 +46,7 @@ internal sealed class DeriveCommand : Command
     {
         var diagnostics = new DiagnosticBag();
         var derived = PlanDeriver.Derive(parse.GetValue(Parent)!, parse.GetValue(Unit)!, parse.GetValue(Output), diagnostics);
-        var written = derived is not null && AtomicFile.Write(derived.Path, derived.Yaml, parse.GetValue(Force), diagnostics);
+        var written = derived is not null && OutputFile.WriteAtomically(derived.Path, derived.Yaml, parse.GetValue(Force), diagnostics);
         _console.Report(diagnostics.Items);
         if (!written)
         {

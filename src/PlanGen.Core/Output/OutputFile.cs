@@ -1,6 +1,6 @@
 using PlanGen.Core.Diagnostics;
 
-namespace PlanGen.Docx;
+namespace PlanGen.Core.Output;
 
 /// <summary>
 /// Writes an output file so that nothing is ever lost: the bytes go to a temporary file in the
@@ -9,6 +9,10 @@ namespace PlanGen.Docx;
 /// </summary>
 public static class OutputFile
 {
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte order mark; see the byte overload.</summary>
+    public static bool WriteAtomically(string path, string text, bool overwrite, DiagnosticBag diagnostics) =>
+        WriteAtomically(path, new System.Text.UTF8Encoding(false).GetBytes(text), overwrite, diagnostics);
+
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, replacing it; false after reporting PG4002.</summary>
     public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics) =>
         WriteAtomically(path, bytes, overwrite: true, diagnostics);
