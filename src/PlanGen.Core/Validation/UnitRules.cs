@@ -1,9 +1,14 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
+using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Validation;
 
-/// <summary>With a units.yaml, the units named in assignments and recipients are ones it lists.</summary>
+/// <summary>
+/// With a units.yaml, the units named in assignments, in the appendix's lead and supporting cells
+/// and as recipients are ones it lists. Collective names ("Các sở, ban, ngành") stand for many
+/// bodies and are not looked up.
+/// </summary>
 public sealed class UnitRules : IPlanRule
 {
     /// <inheritdoc />
@@ -21,6 +26,14 @@ public sealed class UnitRules : IPlanRule
                 CheckAssignment(assignment, context, file);
             }
         }
+        foreach (var task in context.Plan.Appendix?.AllTasks() ?? [])
+        {
+            CheckNames(task.LeadUnits.Concat(task.SupportUnits), context, file);
+        }
+        foreach (var group in context.Plan.Appendix?.Groups ?? [])
+        {
+            CheckNames(group.LeadUnits.Concat(group.SupportUnits), context, file);
+        }
         foreach (var recipient in context.Plan.Recipients)
         {
             if (recipient.Unit is { } id && units.Find(id) is null)
@@ -36,16 +49,21 @@ public sealed class UnitRules : IPlanRule
 
     private static void CheckAssignment(Assignment assignment, CheckContext context, string file)
     {
-        foreach (var unit in assignment.Lead.Concat(assignment.Support))
-        {
-            if (context.Units!.Find(unit.Name) is null)
-            {
-                Report(context, unit.Span, unit.Name, file);
-            }
-        }
+        CheckNames(assignment.Lead.Concat(assignment.Support), context, file);
         foreach (var item in assignment.Items)
         {
             CheckAssignment(item, context, file);
+        }
+    }
+
+    private static void CheckNames(IEnumerable<UnitName> names, CheckContext context, string file)
+    {
+        foreach (var unit in names)
+        {
+            if (!UnitCellSplitter.IsCollective(unit.Name) && context.Units!.Find(Hierarchy.UnitKeys.Clean(unit.Name)) is null)
+            {
+                Report(context, unit.Span, unit.Name, file);
+            }
         }
     }
 
