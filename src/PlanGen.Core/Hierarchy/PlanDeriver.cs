@@ -31,7 +31,7 @@ public static class PlanDeriver
         var unit = units?.Find(UnitKeys.Clean(unitName));
         if (unit is null)
         {
-            var closest = units is null ? ClosestInCells(unitName, parent) : ClosestUnits(unitName, units);
+            var closest = units is null ? ClosestInCells(unitName, parent) : units.Closest(unitName);
             diagnostics.Add(DiagnosticCode.UnknownUnit, SourceSpan.WholeFile(parentPath), unitName, string.Join("; ", closest));
             return null;
         }
@@ -60,20 +60,6 @@ public static class PlanDeriver
 
     private static string Relative(string folder, string path) =>
         Path.GetRelativePath(folder, Path.GetFullPath(path)).Replace('\\', '/');
-
-    // A clerk types part of a name ("Sở Giáo dục"): names containing what was typed come first,
-    // then the nearest by edit distance over every spelling.
-    private static IEnumerable<string> ClosestUnits(string name, UnitMatcher units)
-    {
-        var key = VietnameseText.Key(name);
-        return units.Registry.Units
-            .Select(u => (u.Name, Score: u.Aliases.Prepend(u.Name).Select(VietnameseText.Key)
-                .Min(k => k.Contains(key, StringComparison.Ordinal) ? 0 : Yaml.Suggestions.Distance(key, k))))
-            .OrderBy(x => x.Score)
-            .ThenBy(x => x.Name, StringComparer.Ordinal)
-            .Take(3)
-            .Select(x => x.Name);
-    }
 
     // Without a registry the only names known are those the appendix cells print.
     private static IEnumerable<string> ClosestInCells(string name, Model.Plan parent)

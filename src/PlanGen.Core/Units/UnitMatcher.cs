@@ -10,7 +10,6 @@ namespace PlanGen.Core.Units;
 public sealed class UnitMatcher
 {
     private readonly Dictionary<string, Unit> _byKey = new(StringComparer.Ordinal);
-    private readonly List<string> _names = [];
 
     /// <summary>A matcher over the units of a registry.</summary>
     public UnitMatcher(UnitRegistry registry)
@@ -19,7 +18,6 @@ public sealed class UnitMatcher
         foreach (var unit in registry.Units)
         {
             _byKey.TryAdd(unit.Id, unit);
-            _names.Add(unit.Name);
             foreach (var spelling in unit.Aliases.Prepend(unit.Name))
             {
                 _byKey.TryAdd(VietnameseText.Key(spelling), unit);
@@ -34,13 +32,18 @@ public sealed class UnitMatcher
     public Unit? Find(string nameOrId) =>
         _byKey.TryGetValue(nameOrId, out var unit) || _byKey.TryGetValue(VietnameseText.Key(nameOrId), out unit) ? unit : null;
 
-    /// <summary>The full names closest to an unknown name, for "did you mean".</summary>
+    /// <summary>
+    /// The full names closest to an unknown name, for "did you mean": a clerk types part of a name
+    /// ("Sở Giáo dục", "UBND"), so units with a spelling that contains it come first, then the
+    /// nearest by edit distance over every spelling.
+    /// </summary>
     public IReadOnlyList<string> Closest(string name, int max = 3)
     {
         var key = VietnameseText.Key(name);
-        return [.. _names
-            .Select(n => (Name: n, Distance: Suggestions.Distance(key, VietnameseText.Key(n))))
-            .OrderBy(x => x.Distance)
+        return [.. Registry.Units
+            .Select(u => (u.Name, Score: u.Aliases.Prepend(u.Name).Select(VietnameseText.Key)
+                .Min(k => k.Contains(key, StringComparison.Ordinal) ? 0 : Suggestions.Distance(key, k))))
+            .OrderBy(x => x.Score)
             .ThenBy(x => x.Name, StringComparer.Ordinal)
             .Take(max)
             .Select(x => x.Name)];
