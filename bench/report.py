@@ -63,7 +63,7 @@ def main():
         f"- load average when the report was written (1, 5, 15 min): {' '.join(read('/proc/loadavg').split()[:3])}"
         " — the machine is shared; when it exceeds `nproc`, wall times carry the other work, and only"
         " the ratios (peers timed in the same run, interleaved in time) are meaningful",
-        f"- .NET SDK {sh('dotnet --version')}; plangen published Release (JIT: `dotnet publish`;"
+        f"- .NET SDK {sh('dotnet --version')}; plangen published Release (JIT: `dotnet publish -p:PublishReadyToRun=true`;"
         " AOT: `-p:PublishAot=true`)",
         f"- {sh('pandoc --version | head -1')}; {sh('hyperfine --version')};"
         f" python {platform.python_version()}, docxtpl {docxtpl_version},"

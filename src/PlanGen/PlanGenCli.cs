@@ -16,6 +16,7 @@ internal static class PlanGenCli
             new DeriveCommand(console),
             new CoverageCommand(console),
             new TemplatesCommand(console),
+            new InitCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);

@@ -110,21 +110,15 @@ public sealed class TemplateCatalog
             }
             return false;
         }
-        try
-        {
-            Directory.CreateDirectory(directory);
-            foreach (var (file, path) in targets)
-            {
-                File.WriteAllText(path, files[file]);
-            }
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(DiagnosticCode.WriteFailed, SourceSpan.WholeFile(directory), directory, e.Message);
-            return false;
-        }
+        return targets.All(t => Output.OutputFile.WriteAtomically(t.Path, files[t.File], overwrite: true, diagnostics));
     }
+
+    /// <summary>The starter plan of a built-in template (its <c>starter.yaml</c>), or null when it has none.</summary>
+    public string? Starter(string name) =>
+        _builtInFiles.Value.TryGetValue(name, out var files) && files.TryGetValue(StarterFile, out var text) ? text : null;
+
+    /// <summary>The file of a built-in template that holds its starter plan.</summary>
+    public const string StarterFile = "starter.yaml";
 
     private LoadedTemplate? LoadBuiltIn(string name, DiagnosticBag diagnostics)
     {
