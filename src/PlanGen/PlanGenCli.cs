@@ -32,6 +32,16 @@ internal static class PlanGenCli
         }
         GlobalOptions.Apply(parse, console);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        return parse.Invoke(configuration);
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Each plan's own failures are diagnostics already; this is the last net, so a user
+            // never sees a stack trace.
+            error.WriteLine("plangen: error PG4003: " + e.GetType().Name + ": " + e.Message);
+            return ExitCodes.InputErrors;
+        }
     }
 }
