@@ -84,7 +84,8 @@ internal static class StylesBuilder
         yield return cell;
         yield return cell with { Id = StyleIds.TableHeader, Name = "Table Header", Bold = true, Alignment = JustificationValues.Center };
         yield return cell with { Id = StyleIds.TableNumber, Name = "Table Number", Alignment = JustificationValues.Center };
-        yield return cell with { Id = StyleIds.TableGroup, Name = "Table Group", Bold = true, Alignment = JustificationValues.Left };
+        // A group row keeps with the row after it, so a group title never ends a page alone.
+        yield return cell with { Id = StyleIds.TableGroup, Name = "Table Group", Bold = true, Alignment = JustificationValues.Left, KeepNext = true };
         yield return new StyleSpec(StyleIds.PageNumber, "Page Number", p.PageNumberSizePt);
     }
 

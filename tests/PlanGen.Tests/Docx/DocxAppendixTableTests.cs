@@ -32,6 +32,13 @@ public class DocxAppendixTableTests
     }
 
     [Fact]
+    public void A_group_row_keeps_with_the_row_after_it()
+    {
+        using var docx = WrittenDocx.Sample();
+        Assert.NotNull(docx.Style("TableGroup").StyleParagraphProperties!.KeepNext);
+    }
+
+    [Fact]
     public void Header_row_is_bold_and_centred()
     {
         using var docx = WrittenDocx.Sample();
