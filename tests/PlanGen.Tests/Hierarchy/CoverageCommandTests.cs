@@ -6,24 +6,17 @@ namespace PlanGen.Tests.Hierarchy;
 /// <summary><c>plangen coverage</c> over a small parent and the children derived from it.</summary>
 public sealed class CoverageCommandTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    private readonly CoverageScratch _temp = new();
     private readonly string _parent;
 
     public CoverageCommandTests()
     {
-        var source = Path.Combine(TestPaths.Cases("Hierarchy"), "pass-all-rules");
-        _parent = _temp.File("parent.yaml", File.ReadAllText(Path.Combine(source, "parent.yaml")));
-        _temp.File("units.yaml", File.ReadAllText(Path.Combine(source, "units.yaml")));
+        _parent = _temp.Parent;
     }
 
     public void Dispose() => _temp.Dispose();
 
-    private string Derive(string unit, string file)
-    {
-        var path = _temp.File(file);
-        Assert.Equal(0, CliRun.Of("derive", _parent, "--unit", unit, "-o", path).ExitCode);
-        return path;
-    }
+    private string Derive(string unit, string file) => _temp.Derive(unit, file);
 
     [Fact]
     public void All_led_tasks_taken_up_exits_zero()

@@ -6,14 +6,12 @@ namespace PlanGen.Tests.Hierarchy;
 /// <summary>The words a clerk reads in the coverage table and CSV follow the language; JSON keys stay English.</summary>
 public sealed class CoverageLanguageTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    private readonly CoverageScratch _temp = new();
     private readonly string _parent;
 
     public CoverageLanguageTests()
     {
-        var source = Path.Combine(TestPaths.Cases("Hierarchy"), "pass-all-rules");
-        _parent = _temp.File("parent.yaml", File.ReadAllText(Path.Combine(source, "parent.yaml")));
-        _temp.File("units.yaml", File.ReadAllText(Path.Combine(source, "units.yaml")));
+        _parent = _temp.Parent;
     }
 
     public void Dispose() => _temp.Dispose();
