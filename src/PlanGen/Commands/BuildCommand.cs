@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Templating;
 using PlanGen.Docx;
 
 namespace PlanGen.Cli.Commands;
@@ -22,6 +23,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Output);
         Options.Add(Template);
         Options.Add(Strict);
+        Options.Add(Profile);
         SetAction(Run);
     }
 
@@ -46,8 +48,26 @@ internal sealed class BuildCommand : Command
         Description = "Treat untaken parent tasks as errors",
     };
 
+    public Option<string?> Profile { get; } = new("--profile")
+    {
+        Description = "An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges",
+    };
+
     private int Run(ParseResult parse)
     {
+        var renderer = PlanRenderer.Default;
+        if (parse.GetValue(Profile) is { } profilePath)
+        {
+            var profileDiagnostics = new DiagnosticBag();
+            var profile = LayoutProfileFile.Read(profilePath, profileDiagnostics);
+            _console.Report(profileDiagnostics.Items);
+            if (profile is null)
+            {
+                return ExitCodes.InputErrors;
+            }
+            renderer = new PlanRenderer(TemplateCatalog.BuiltIn, TemplateRenderer.Default, profile);
+        }
+
         var arguments = parse.GetValue(Plans)!;
         var files = InputFiles.Expand(arguments, out var emptyFolders);
         var output = parse.GetValue(Output);
@@ -60,7 +80,7 @@ internal sealed class BuildCommand : Command
         Parallel.For(0, files.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            built[i] = PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options);
+            built[i] = PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options, renderer);
         });
 
         // Reported in the order given, whatever order the builds finished in.

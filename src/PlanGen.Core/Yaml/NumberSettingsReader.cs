@@ -1,0 +1,57 @@
+using System.Globalization;
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>One numeric setting of a settings file, with where it was written.</summary>
+public sealed record NumberSetting(string Key, double Value, SourceSpan Span);
+
+/// <summary>
+/// Reads a flat YAML file of numeric settings (an office's layout profile) with the same care as a
+/// plan: unknown keys with "did you mean", values that are not numbers, every place exact.
+/// </summary>
+public static class NumberSettingsReader
+{
+    /// <summary>
+    /// The settings of <paramref name="path"/> among <paramref name="keys"/> that could be read;
+    /// null when the file cannot be read at all. Faults are reported to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static IReadOnlyList<NumberSetting>? Read(string path, IReadOnlyList<string> keys, DiagnosticBag diagnostics)
+    {
+        var text = PlanSource.Load(path, diagnostics);
+        var root = text is null ? null : YamlTreeLoader.Load(text, path, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+        if (root is not YamlMap)
+        {
+            diagnostics.Add(DiagnosticCode.RootNotMapping, root.Span, root.KindWord);
+            return null;
+        }
+        var context = new ReadContext(path, diagnostics);
+        var map = context.Map(root, "", [.. keys])!;
+        var settings = new List<NumberSetting>();
+        foreach (var key in keys)
+        {
+            if (map.Node(key) is not { IsNull: false } node)
+            {
+                if (map.Value(key) is { } other and not YamlText)
+                {
+                    context.WrongType(other, key, "@decimal");
+                }
+                continue;
+            }
+            if (double.TryParse(node.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                settings.Add(new NumberSetting(key, value, node.Span));
+            }
+            else
+            {
+                context.WrongType(node, key, "@decimal");
+            }
+        }
+        // The settings that could be read, even beside faults, so every faulty value is reported in one run.
+        return settings;
+    }
+}
