@@ -17,6 +17,7 @@ internal static class PlanGenCli
             new CoverageCommand(console),
             new TemplatesCommand(console),
             new InitCommand(console),
+            new SchemaCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);

@@ -8,9 +8,9 @@ namespace PlanGen.Core.Yaml;
 /// </summary>
 internal static class AppendixReader
 {
-    private static readonly string[] AppendixKeys = ["heading", "title", "groups"];
-    private static readonly string[] GroupKeys = ["title", "timeline", "lead", "support", "note", "tasks"];
-    private static readonly string[] TaskKeys = ["content", "timeline", "lead", "support", "note", "tasks"];
+    internal static readonly string[] AppendixKeys = ["heading", "title", "groups"];
+    internal static readonly string[] GroupKeys = ["title", "timeline", "lead", "support", "note", "tasks"];
+    internal static readonly string[] TaskKeys = ["content", "timeline", "lead", "support", "note", "tasks"];
 
     public static Appendix? Read(YamlValue? value, ReadContext context)
     {

@@ -6,7 +6,7 @@ namespace PlanGen.Core.Yaml;
 internal static class CitationReader
 {
     internal static readonly string[] CitationKeys = ["kind", "number", "date", "issuer", "subject", "text"];
-    private static readonly string[] ParentKeys = ["path", .. CitationKeys];
+    internal static readonly string[] ParentKeys = ["path", .. CitationKeys];
 
     /// <summary>A citation from a mapping, or a string written out in full.</summary>
     public static Citation? Read(YamlValue? value, string name, ReadContext context)

@@ -16,8 +16,8 @@ public static class PlanReader
         "organization", "rewards", "extra", "closing", "appendix", "recipients", "archive", "signature",
     ];
 
-    private static readonly string[] IssuerKeys = ["governing_body", "name", "short_name", "code", "place", "level", "unit"];
-    private static readonly string[] RecipientKeys = ["text", "unit"];
+    internal static readonly string[] IssuerKeys = ["governing_body", "name", "short_name", "code", "place", "level", "unit"];
+    internal static readonly string[] RecipientKeys = ["text", "unit"];
 
     internal static readonly IReadOnlyDictionary<string, UnitLevel> Levels = new Dictionary<string, UnitLevel>(StringComparer.Ordinal)
     {

@@ -5,9 +5,9 @@ namespace PlanGen.Core.Yaml;
 /// <summary>Reads sections (parts, clauses, points, content items) and their bullets and assignments.</summary>
 internal static class SectionReader
 {
-    private static readonly string[] SectionKeys = ["title", "text", "bullets", "items", "assignment", "timeline", "parent_task", "after"];
-    private static readonly string[] BulletKeys = ["text", "items"];
-    private static readonly string[] AssignmentKeys = ["text", "lead", "support", "items"];
+    internal static readonly string[] SectionKeys = ["title", "text", "bullets", "items", "assignment", "timeline", "parent_task", "after"];
+    internal static readonly string[] BulletKeys = ["text", "items"];
+    internal static readonly string[] AssignmentKeys = ["text", "lead", "support", "items"];
 
     /// <summary>A section from a mapping, or from a plain string (one paragraph).</summary>
     public static Section? Read(YamlValue? value, string name, ReadContext context)

@@ -6,7 +6,7 @@ namespace PlanGen.Core.Yaml;
 /// <summary>Reads the signing block and checks its authorities are ones Decree 30 knows.</summary>
 internal static class SignatureReader
 {
-    private static readonly string[] Keys = ["authority", "body", "head", "office", "name", "note"];
+    internal static readonly string[] Keys = ["authority", "body", "head", "office", "name", "note"];
 
     public static Signature? Read(YamlValue? value, ReadContext context)
     {

@@ -6,7 +6,7 @@ namespace PlanGen.Core.Yaml;
 /// <summary>Reads a units.yaml registry with the same checks as a plan.</summary>
 public static class UnitRegistryReader
 {
-    private static readonly string[] UnitKeys = ["id", "name", "aliases", "code", "level", "parent"];
+    internal static readonly string[] UnitKeys = ["id", "name", "aliases", "code", "level", "parent"];
 
     /// <summary>The registry of <paramref name="path"/>, or null after reporting why it cannot be read.</summary>
     public static UnitRegistry? Read(string path, DiagnosticBag diagnostics)
