@@ -102,7 +102,7 @@ public class EmulationTemplateTests
     }
 
     [Fact]
-    public void Paragraph_layout_puts_each_basis_and_the_introduction_on_its_own()
+    public void Paragraph_layout_puts_each_basis_as_an_italic_basis_and_the_introduction_on_its_own()
     {
         var plan = PlanFixtures.DraftEmulationPlan() with
         {
@@ -110,6 +110,6 @@ public class EmulationTemplateTests
             Parent = new ParentReference(null, new Citation("Quyết định", "104/QĐ-UBND", new VnDate(2023, 3, 2), "Ủy ban An toàn giao thông quốc gia", null, null)),
         };
         var markup = RenderHelper.Render(plan, "ke-hoach-thi-dua");
-        Assert.Contains("<p>Thực hiện Quyết định số 104/QĐ-UBND ngày 02/3/2023 của Ủy ban An toàn giao thông quốc gia;</p>\n<p>Sở Thông tin và Truyền thông xây dựng kế hoạch triển khai thực hiện, như sau:</p>", markup);
+        Assert.Contains("<basis>Thực hiện Quyết định số 104/QĐ-UBND ngày 02/3/2023 của Ủy ban An toàn giao thông quốc gia;</basis>\n<p>Sở Thông tin và Truyền thông xây dựng kế hoạch triển khai thực hiện, như sau:</p>", markup);
     }
 }
