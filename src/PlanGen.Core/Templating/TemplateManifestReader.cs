@@ -1,12 +1,11 @@
 using PlanGen.Core.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Templating;
 
 /// <summary>
-/// Reads <c>template.yaml</c> through YamlDotNet's representation model (no object binding, so
-/// no reflection). Problems are reported as PG3007 at the offending value.
+/// Reads <c>template.yaml</c> through the plans' YAML loader (no object binding, so no
+/// reflection). Problems of the manifest itself are reported as PG3007 at the offending value.
 /// </summary>
 internal static class TemplateManifestReader
 {
@@ -15,38 +14,34 @@ internal static class TemplateManifestReader
     /// <summary>The manifest, or null after reporting why it cannot be used.</summary>
     public static TemplateManifest? Read(string text, string path, string fallbackName, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        // The plans' own loader: a template folder may come from anyone, so its manifest gets the
+        // same refusal of tags, alias bombs and deep nesting, with exact places.
+        var root = YamlTreeLoader.Load(text, path, diagnostics);
+        if (root is null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(DiagnosticCode.TemplateManifest, Span(path, e.Start), e.Message);
             return null;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (root is not YamlMap map)
         {
-            diagnostics.Add(DiagnosticCode.TemplateManifest, SourceSpan.WholeFile(path), "expected fields name, description and main");
+            diagnostics.Add(DiagnosticCode.TemplateManifest, root.Span, "expected fields name, description and main");
             return null;
         }
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var ok = true;
-        foreach (var (keyNode, valueNode) in root.Children)
+        foreach (var (key, value) in map.Entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!Known.Contains(key))
+            if (!Known.Contains(key.Value))
             {
-                diagnostics.Add(DiagnosticCode.TemplateManifest, Span(path, keyNode.Start), $"unknown field '{key}'");
+                diagnostics.Add(DiagnosticCode.TemplateManifest, key.Span, $"unknown field '{key.Value}'");
                 ok = false;
             }
-            else if (valueNode is YamlScalarNode { Value: { } value })
+            else if (value is YamlText scalar)
             {
-                values[key] = value;
+                values[key.Value] = scalar.IsNull ? "" : scalar.Value;
             }
             else
             {
-                diagnostics.Add(DiagnosticCode.TemplateManifest, Span(path, valueNode.Start), $"'{key}' must be text");
+                diagnostics.Add(DiagnosticCode.TemplateManifest, value.Span, $"'{key.Value}' must be text");
                 ok = false;
             }
         }
@@ -58,7 +53,4 @@ internal static class TemplateManifestReader
         }
         return ok ? new TemplateManifest(values.GetValueOrDefault("name", fallbackName), values.GetValueOrDefault("description", ""), main) : null;
     }
-
-    private static SourceSpan Span(string path, Mark mark) =>
-        SourceSpan.At(path, (int)Math.Max(0, mark.Line - 1), (int)Math.Max(0, mark.Column - 1));
 }
