@@ -12,7 +12,11 @@ public sealed record DocumentNumber(int Value) : ModelNode
     public string Format(string typeCode, string issuerCode) =>
         Value.ToString("D2", CultureInfo.InvariantCulture) + "/" + typeCode + "-" + issuerCode;
 
-    /// <summary>The number line of header box 3; a draft (null) leaves room for the number.</summary>
+    /// <summary>Số và ký hiệu as cited: <c>68/KH-UBND</c>; a draft (null) leaves room for the number.</summary>
+    public static string Reference(DocumentNumber? number, string typeCode, string issuerCode) =>
+        number is null ? $"     /{typeCode}-{issuerCode}" : number.Format(typeCode, issuerCode);
+
+    /// <summary>The number line of header box 3: <c>Số: 68/KH-UBND</c>, or <c>Số:      /KH-UBND</c> in a draft.</summary>
     public static string Line(DocumentNumber? number, string typeCode, string issuerCode) =>
-        number is null ? $"Số:      /{typeCode}-{issuerCode}" : "Số: " + number.Format(typeCode, issuerCode);
+        "Số: " + Reference(number, typeCode, issuerCode);
 }

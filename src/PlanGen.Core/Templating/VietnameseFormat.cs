@@ -36,7 +36,7 @@ internal static class VietnameseFormat
 
     /// <summary><c>68/KH-UBND</c>, or <c>     /KH-UBND</c> while the number is not yet given.</summary>
     public static string NumberReference(int? number, string typeCode, string issuerCode) =>
-        number is null ? $"     /{typeCode}-{issuerCode}" : new DocumentNumber(number.Value).Format(typeCode, issuerCode);
+        DocumentNumber.Reference(number is null ? null : new DocumentNumber(number.Value), typeCode, issuerCode);
 
     /// <summary>The number line of header box 3: <c>Số: 05/KH-UBND</c>, <c>Số:      /KH-STTTT</c>.</summary>
     public static string NumberLine(int? number, string typeCode, string issuerCode) =>
