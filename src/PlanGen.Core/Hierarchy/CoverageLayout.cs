@@ -27,7 +27,7 @@ public static class CoverageLayout
     {
         ArgumentNullException.ThrowIfNull(report);
         var subject = "Tình hình triển khai " + report.Citation.ToText();
-        var properties = new LayoutProperties("Báo cáo " + LowerFirst(subject), report.Citation.ToText(), null, null);
+        var properties = new LayoutProperties("Báo cáo " + ParentCitation.Subject(subject), report.Citation.ToText(), null, null);
         var title = new TitleBlock("BÁO CÁO", [new InlineRun(subject)]);
         var columns = ColumnTitles.Select((t, i) => new TableColumn(t, WidthPercents[i])).ToList();
         var groups = report.Groups
@@ -70,7 +70,4 @@ public static class CoverageLayout
             $" Kế hoạch có {report.Rows.Count} nhiệm vụ, trong đó {report.LedCount} nhiệm vụ có đơn vị chủ trì; {report.CoveredCount} nhiệm vụ đã được các đơn vị chủ trì triển khai đầy đủ, {missing} nhiệm vụ chưa được triển khai đầy đủ.");
         return new Paragraph(ParagraphKind.Body, [new InlineRun(plans + counts)]);
     }
-
-    private static string LowerFirst(string text) =>
-        text.Length == 0 ? text : char.ToLower(text[0], CultureInfo.GetCultureInfo("vi")) + text[1..];
 }
