@@ -1,13 +1,17 @@
+using PlanGen.Core.Diagnostics;
+
 namespace PlanGen.Cli;
 
 /// <summary>Expands the plan arguments of a command: files as given, folders to their plan YAMLs.</summary>
 internal static class InputFiles
 {
-    /// <summary>Plan files in a stable order; a folder yields its *.yaml files except units.yaml.</summary>
-    public static List<string> Expand(IEnumerable<string> arguments, out List<string> emptyFolders)
+    /// <summary>
+    /// Plan files in a stable order; a folder yields its *.yaml files except units.yaml. A folder
+    /// holding no plan is reported to <paramref name="diagnostics"/> (PG4004).
+    /// </summary>
+    public static List<string> Expand(IEnumerable<string> arguments, DiagnosticBag diagnostics)
     {
         var files = new List<string>();
-        emptyFolders = [];
         foreach (var argument in arguments)
         {
             if (Directory.Exists(argument))
@@ -18,7 +22,7 @@ internal static class InputFiles
                     .ToList();
                 if (plans.Count == 0)
                 {
-                    emptyFolders.Add(argument);
+                    diagnostics.Add(DiagnosticCode.NoInputs, SourceSpan.WholeFile(argument), argument);
                 }
                 files.AddRange(plans);
             }

@@ -35,7 +35,9 @@ internal static class PlanGenCli
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return parse.Invoke(configuration);
+            var code = parse.Invoke(configuration);
+            console.Flush();
+            return code;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

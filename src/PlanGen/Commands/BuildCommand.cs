@@ -69,7 +69,8 @@ internal sealed class BuildCommand : Command
         }
 
         var arguments = parse.GetValue(Plans)!;
-        var files = InputFiles.Expand(arguments, out var emptyFolders);
+        var inputDiagnostics = new DiagnosticBag();
+        var files = InputFiles.Expand(arguments, inputDiagnostics);
         var output = parse.GetValue(Output);
         var toFolder = files.Count > 1 || arguments.Any(Directory.Exists) || (output is not null && Directory.Exists(output));
         var template = parse.GetValue(Template);
@@ -84,10 +85,7 @@ internal sealed class BuildCommand : Command
         });
 
         // Reported in the order given, whatever order the builds finished in.
-        foreach (var folder in emptyFolders)
-        {
-            _console.Report([new Diagnostic(DiagnosticCode.NoInputs, Severity.Error, SourceSpan.WholeFile(folder), [folder])]);
-        }
+        _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)
         {
             _console.Report(bags[i].Items);
@@ -96,7 +94,7 @@ internal sealed class BuildCommand : Command
                 _console.Out.WriteLine(OutputPath(files[i], output, toFolder));
             }
         }
-        return emptyFolders.Count == 0 && built.All(b => b) ? ExitCodes.Success : ExitCodes.InputErrors;
+        return !inputDiagnostics.HasErrors && built.All(b => b) ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 
     private static string OutputPath(string plan, string? output, bool toFolder)

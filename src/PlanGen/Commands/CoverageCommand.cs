@@ -60,7 +60,7 @@ internal sealed class CoverageCommand : Command
         var parent = parse.GetValue(Parent)!;
         var parentFull = Path.GetFullPath(parent);
         // A folder may hold the parent and units.yaml beside the children: count only the children.
-        var children = InputFiles.Expand(parse.GetValue(ChildPlans) ?? [], out _)
+        var children = InputFiles.Expand(parse.GetValue(ChildPlans) ?? [], new DiagnosticBag())
             .Where(f => Path.GetFullPath(f) != parentFull)
             .ToList();
         var diagnostics = new DiagnosticBag();

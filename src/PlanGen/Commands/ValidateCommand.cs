@@ -31,12 +31,10 @@ internal sealed class ValidateCommand : Command
 
     private int Run(ParseResult parse)
     {
-        var files = InputFiles.Expand(parse.GetValue(Plans)!, out var emptyFolders);
-        var failed = emptyFolders.Count > 0;
-        foreach (var folder in emptyFolders)
-        {
-            _console.Report([new Diagnostic(DiagnosticCode.NoInputs, Severity.Error, SourceSpan.WholeFile(folder), [folder])]);
-        }
+        var inputDiagnostics = new DiagnosticBag();
+        var files = InputFiles.Expand(parse.GetValue(Plans)!, inputDiagnostics);
+        _console.Report(inputDiagnostics.Items);
+        var failed = inputDiagnostics.HasErrors;
         var options = new PlanCheckOptions(parse.GetValue(Strict));
         foreach (var file in files)
         {

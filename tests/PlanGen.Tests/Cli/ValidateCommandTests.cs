@@ -76,6 +76,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_diagnostics_of_several_plans_are_one_array()
+    {
+        var first = _temp.File("a.yaml", ValidPlan + "\nnumber: x1\n");
+        var second = _temp.File("b.yaml", ValidPlan + "\ndate: 2024-13-01\n");
+
+        var run = CliRun.Of("validate", first, second, "--diagnostics", "json");
+
+        using var json = JsonDocument.Parse(run.Error);
+        Assert.Equal([first, second], json.RootElement.EnumerateArray().Select(d => d.GetProperty("file").GetString()));
+    }
+
+    [Fact]
     public void Wrong_command_line_exits_two()
     {
         Assert.Equal(2, CliRun.Of("validate").ExitCode);
