@@ -1,3 +1,4 @@
+using PlanGen.Core.Document;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Layout;

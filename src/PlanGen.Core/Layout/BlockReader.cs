@@ -1,3 +1,4 @@
+using PlanGen.Core.Document;
 using System.Xml.Linq;
 
 namespace PlanGen.Core.Layout;

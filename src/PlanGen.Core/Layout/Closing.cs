@@ -1,3 +1,5 @@
+using PlanGen.Core.Document;
+
 namespace PlanGen.Core.Layout;
 
 /// <summary>The closing sentence of the body; its runs already end with <c>./.</c>.</summary>

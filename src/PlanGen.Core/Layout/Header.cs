@@ -1,3 +1,5 @@
+using PlanGen.Core.Document;
+
 namespace PlanGen.Core.Layout;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using PlanGen.Core.Document;
+
 namespace PlanGen.Core.Layout;
 
 /// <summary>A paragraph of inline runs. Numbers and list marks are already part of the runs.</summary>

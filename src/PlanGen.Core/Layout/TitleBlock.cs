@@ -1,3 +1,5 @@
+using PlanGen.Core.Document;
+
 namespace PlanGen.Core.Layout;
 
 /// <summary>Box 5a: the document type (<c>KẾ HOẠCH</c>) and the subject (trích yếu) under it.</summary>

@@ -1,3 +1,4 @@
+using PlanGen.Core.Document;
 using PlanGen.Core.Layout;
 using PlanGen.Tests.Docx;
 

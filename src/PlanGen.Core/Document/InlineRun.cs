@@ -1,4 +1,4 @@
-namespace PlanGen.Core.Layout;
+namespace PlanGen.Core.Document;
 
 /// <summary>
 /// One piece of inline text with its emphasis, or a line break. Templates emit <c>&lt;b&gt;</c>,

@@ -1,0 +1,50 @@
+namespace PlanGen.Core.Document.Reading;
+
+/// <summary>
+/// A paragraph's effective formatting: document defaults, the style chain, table and direct
+/// formatting already resolved. Null members are ones the source leaves to the application.
+/// </summary>
+/// <param name="StyleName">The paragraph style's name as the document names it.</param>
+/// <param name="Alignment">Horizontal alignment.</param>
+/// <param name="FirstLineIndentMm">First-line indent (negative for a hanging indent).</param>
+/// <param name="LeftIndentMm">Left indent.</param>
+/// <param name="SpaceBeforePt">Space before.</param>
+/// <param name="SpaceAfterPt">Space after.</param>
+/// <param name="LineSpacing">Line spacing as a multiple of single, when given as a multiple.</param>
+/// <param name="LineSpacingPt">Line spacing in points, when exact or at least.</param>
+/// <param name="Runs">Effective run formatting, one per run of the paragraph, in order.</param>
+public sealed record ParagraphFormat(
+    string? StyleName,
+    TextAlignment? Alignment,
+    double? FirstLineIndentMm,
+    double? LeftIndentMm,
+    double? SpaceBeforePt,
+    double? SpaceAfterPt,
+    double? LineSpacing,
+    double? LineSpacingPt,
+    IReadOnlyList<RunFormat> Runs);
+
+/// <summary>A run's effective character formatting.</summary>
+/// <param name="Font">Font family.</param>
+/// <param name="SizePt">Size in points.</param>
+/// <param name="Bold">Bold.</param>
+/// <param name="Italic">Italic.</param>
+/// <param name="Underline">Underlined.</param>
+/// <param name="AllCaps">Shown in capitals whatever the letters typed.</param>
+public sealed record RunFormat(string? Font, double? SizePt, bool Bold, bool Italic, bool Underline, bool AllCaps);
+
+/// <summary>Horizontal alignment of a paragraph.</summary>
+public enum TextAlignment
+{
+    /// <summary>Left.</summary>
+    Left,
+
+    /// <summary>Centred.</summary>
+    Center,
+
+    /// <summary>Right.</summary>
+    Right,
+
+    /// <summary>Justified on both sides.</summary>
+    Justify,
+}
