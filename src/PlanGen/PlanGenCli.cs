@@ -21,6 +21,7 @@ internal static class PlanGenCli
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);
+        HelpLanguage.Apply(root, HelpLanguage.Of(args));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -12,7 +12,7 @@ namespace PlanGen.Core.Validation;
 /// </summary>
 public static class PlanValidator
 {
-    private static readonly IPlanRule[] Rules = [new DateRules(), new SignatureRules(), new UnitRules(), new TimelineRules()];
+    private static readonly IPlanRule[] Rules = [new DateRules(), new SignatureRules(), new UnitRules(), new TimelineRules(), new CitationTextRules()];
 
     /// <summary>Checks <paramref name="plan"/>, reporting to <paramref name="diagnostics"/>.</summary>
     /// <returns>The parent plan when the plan names one by path and it could be read, else null.</returns>
