@@ -31,27 +31,30 @@ internal static class HelpLanguage
         return DiagnosticMessages.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture);
     }
 
-    /// <summary>Replaces every description in the tree under <paramref name="command"/> by its Vietnamese when <paramref name="language"/> is vi.</summary>
+    /// <summary>Puts every description in the tree under <paramref name="command"/> in <paramref name="language"/> (vi or en).</summary>
     public static void Apply(Command command, string language)
     {
-        if (language != "vi")
-        {
-            return;
-        }
-        command.Description = Vietnamese(command.Description);
+        // The global options are shared by every run in a process, so they are also put back in English.
+        Func<string?, string?> translate = language == "vi" ? Vietnamese : EnglishOf;
+        command.Description = translate(command.Description);
         foreach (var option in command.Options)
         {
-            option.Description = Vietnamese(option.Description);
+            option.Description = translate(option.Description);
         }
         foreach (var argument in command.Arguments)
         {
-            argument.Description = Vietnamese(argument.Description);
+            argument.Description = translate(argument.Description);
         }
         foreach (var subcommand in command.Subcommands)
         {
             Apply(subcommand, language);
         }
     }
+
+    private static readonly Dictionary<string, string> English =
+        HelpTexts.Vietnamese.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    private static string? EnglishOf(string? text) => text is not null && English.TryGetValue(text, out var english) ? english : text;
 
     /// <summary>The Vietnamese of an English description, or null when there is none.</summary>
     public static string? Translation(string? english) =>

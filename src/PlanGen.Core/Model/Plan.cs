@@ -51,6 +51,9 @@ public sealed record Plan(
     Signature? Signature,
     string? UnitsPath) : ModelNode
 {
+    /// <summary>How part headings are printed, unless a part says otherwise.</summary>
+    public HeadingCase HeadingCase { get; init; }
+
     /// <summary>The year the plan is for: its period's, else its date's.</summary>
     public int? Year => Period?.From.Year ?? Date?.Year;
 }
