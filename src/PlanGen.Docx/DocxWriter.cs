@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Docx;
 

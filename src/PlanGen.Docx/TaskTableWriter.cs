@@ -1,6 +1,5 @@
 using PlanGen.Core.Document;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Layout;
 
 namespace PlanGen.Docx;
 

@@ -1,6 +1,5 @@
 using PlanGen.Core.Document;
 using System.Globalization;
-using PlanGen.Core.Layout;
 using PlanGen.Core.Templating;
 
 namespace PlanGen.Core.Hierarchy;

@@ -2,7 +2,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Docx;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Markup;
 
 namespace PlanGen.Tests.Docx;
 

@@ -1,8 +1,7 @@
 using PlanGen.Core.Document;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Layout;
 using PlanGen.Docx;
-using LayoutParagraph = PlanGen.Core.Layout.Paragraph;
+using LayoutParagraph = PlanGen.Core.Document.Paragraph;
 
 namespace PlanGen.Tests.Docx;
 

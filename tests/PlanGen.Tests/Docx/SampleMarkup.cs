@@ -1,4 +1,5 @@
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Markup;
 
 namespace PlanGen.Tests.Docx;
 
