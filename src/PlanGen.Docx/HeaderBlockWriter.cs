@@ -40,7 +40,7 @@ internal static class HeaderBlockWriter
         rightCell.Append(motto);
         rightCell.Append(Paragraphs.Styled(StyleIds.PlaceDate, header.PlaceDate));
 
-        table.Append(new TableRow(leftCell, rightCell));
+        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(leftCell, rightCell));
         context.Add(table);
     }
 

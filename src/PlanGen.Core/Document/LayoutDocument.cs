@@ -9,18 +9,18 @@ namespace PlanGen.Core.Document;
 /// <param name="Title">Type and subject, if any.</param>
 /// <param name="Body">Bases, paragraphs, parts and the closing sentence, in order.</param>
 /// <param name="Signing">Recipients and signature, if any.</param>
-/// <param name="Appendices">Appendices, each in its own section.</param>
+/// <param name="Attachments">Sections attached after the signature, each on new pages.</param>
 public sealed record LayoutDocument(
     LayoutProperties Properties,
     Header? Header,
     TitleBlock? Title,
     IReadOnlyList<Block> Body,
     Signing? Signing,
-    IReadOnlyList<Appendix> Appendices)
+    IReadOnlyList<AttachedSection> Attachments)
 {
     /// <summary>
     /// The body section on landscape pages from page 1, for a document that is mostly a wide table
-    /// (a coverage report); plans keep the portrait body the decree asks for.
+    /// (a report); the decree asks for a portrait body otherwise.
     /// </summary>
     public bool Landscape { get; init; }
 }

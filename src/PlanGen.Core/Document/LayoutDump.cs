@@ -50,9 +50,9 @@ public static class LayoutDump
             Signing(output, signing);
         }
 
-        foreach (var appendix in document.Appendices)
+        foreach (var section in document.Attachments)
         {
-            Appendix(output, appendix);
+            Attachment(output, section);
         }
 
         return output.ToString();
@@ -89,7 +89,7 @@ public static class LayoutDump
                 Children(output, depth, plus.Children);
                 return;
             case TableBlock table:
-                Table(output, depth, table.Table);
+                Table(output, depth, table);
                 return;
             default:
                 Line(output, depth, block.GetType().Name);
@@ -125,54 +125,27 @@ public static class LayoutDump
         }
     }
 
-    private static void Appendix(StringBuilder output, Appendix appendix)
+    private static void Attachment(StringBuilder output, AttachedSection section)
     {
-        Line(output, 1, $"appendix \"{appendix.Heading}\" title=\"{appendix.Title}\" reference=\"{appendix.Reference}\"");
-        foreach (var paragraph in appendix.Paragraphs)
-        {
-            Block(output, 2, paragraph);
-        }
+        var orientation = section.Orientation is { } o ? " " + o.ToString().ToLowerInvariant() : string.Empty;
+        Line(output, 1, $"section{orientation} \"{section.Heading}\" title=\"{section.Title}\" reference=\"{section.Reference}\"");
+        Children(output, 1, section.Blocks);
+    }
 
-        if (appendix.Table is { } table)
+    private static void Table(StringBuilder output, int depth, TableBlock table)
+    {
+        Line(output, depth, "table " + string.Join(" ", table.Columns.Select(c => (c.WidthPercent?.ToString(CultureInfo.InvariantCulture) ?? "*") + "%")));
+        foreach (var row in table.HeaderRows.Concat(table.Rows))
         {
-            Table(output, 2, table);
+            var kind = row.Kind.ToString().ToLowerInvariant();
+            var head = row.Number is null ? kind : kind + " " + row.Number;
+            var keep = row.KeepWithNext ? " (keep with next)" : string.Empty;
+            Line(output, depth + 1, head + keep + ": " + string.Join(" | ", row.Cells.Select(Cell)));
         }
     }
 
-    private static void Table(StringBuilder output, int depth, TaskTable table)
-    {
-        Line(output, depth, "task-table");
-        foreach (var column in table.Columns)
-        {
-            Line(output, depth + 1, $"column {column.WidthPercent?.ToString(CultureInfo.InvariantCulture) ?? "*"}%: {column.Title}");
-        }
-
-        foreach (var task in table.Tasks)
-        {
-            Task(output, depth + 1, task);
-        }
-
-        foreach (var group in table.Groups)
-        {
-            var cells = group.HasCells
-                ? " | " + string.Join(" | ", new[] { group.Timeline, group.Lead, group.Support, group.Note }.Select(Runs))
-                : " (spans)";
-            Line(output, depth + 1, $"group {group.Number}: {group.Title}{cells}");
-            foreach (var task in group.Tasks)
-            {
-                Task(output, depth + 2, task);
-            }
-        }
-    }
-
-    private static void Task(StringBuilder output, int depth, TaskRow task)
-    {
-        Line(output, depth, $"task {task.Number}: " + string.Join(" | ", task.Cells.Select(Runs)));
-        foreach (var sub in task.SubTasks)
-        {
-            Task(output, depth + 1, sub);
-        }
-    }
+    private static string Cell(TableCell cell) =>
+        cell.Span == 1 ? Runs(cell.Runs) : Runs(cell.Runs) + " (spans " + cell.Span.ToString(CultureInfo.InvariantCulture) + ")";
 
     private static string Join(string kind, string number, string? title) =>
         title is null ? kind + " " + number : kind + " " + number + " " + title;

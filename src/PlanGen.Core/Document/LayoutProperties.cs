@@ -1,7 +1,7 @@
 namespace PlanGen.Core.Document;
 
 /// <summary>
-/// The document's core properties. They come only from the markup so the same plan always gives
+/// The document's core properties. They come only from the markup so the same markup always gives
 /// the same file: nothing here is read from the clock.
 /// </summary>
 /// <param name="Title">Document title.</param>

@@ -1,8 +1,10 @@
 namespace PlanGen.Core.Document;
 
 /// <summary>
-/// A task table in the body itself rather than in an appendix: for a document that is mostly a
-/// table, such as a coverage report on landscape pages.
+/// A table with a single-line grid: its columns, header rows repeated at the top of every page,
+/// then body rows, none of which splits across pages.
 /// </summary>
-/// <param name="Table">The table, written as an appendix table is.</param>
-public sealed record TableBlock(TaskTable Table) : Block;
+/// <param name="Columns">The columns, left to right.</param>
+/// <param name="HeaderRows">Rows repeated on every page; usually one, made of the column titles.</param>
+/// <param name="Rows">The body rows in order.</param>
+public sealed record TableBlock(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> HeaderRows, IReadOnlyList<TableRow> Rows) : Block;

@@ -36,7 +36,7 @@ public static class VietnameseNumbering
 
     /// <summary>
     /// Letter of a point: 1 → a, 4 → d, 5 → đ, 6 → e … 23 → y. Past y the letters double
-    /// (24 → aa), which plans never reach but must not crash on.
+    /// (24 → aa), which documents never reach but must not crash on.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">When the number is below 1.</exception>
     public static string Letter(int number)

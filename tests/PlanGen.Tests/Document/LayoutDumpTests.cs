@@ -18,8 +18,9 @@ public class LayoutDumpTests
         Assert.Contains("            p: + Báo Lào Cai", lines);
         Assert.Contains("          p: - trên mạng **xã hội**", lines);
         Assert.Contains("    recipient: - Lưu: VT, XD1.", lines);
-        Assert.Contains("          task 2.1: Kiểm tra đường thủy | Quý II | Sở GTVT |  | ", lines);
-        Assert.Contains("      group I: Công tác lãnh đạo chỉ đạo (spans)", lines);
+        Assert.Contains("    table 5% 35% 15% 15% 20% 10%", lines);
+        Assert.Contains("      item 2.1: Kiểm tra đường thủy | Quý II | Sở GTVT", lines);
+        Assert.Contains("      group I (keep with next): Công tác lãnh đạo chỉ đạo (spans 5)", lines);
     }
 
     [Fact]

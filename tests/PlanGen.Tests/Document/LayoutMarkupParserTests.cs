@@ -115,16 +115,64 @@ public class LayoutMarkupParserTests
     }
 
     [Fact]
-    public void Appendix_groups_tasks_and_sub_tasks_are_numbered_as_in_the_plans()
+    public void A_table_prints_the_numbers_its_markup_gives_and_makes_its_header_row_of_the_column_titles()
     {
-        var table = SampleMarkup.Tree().Appendices[0].Table!;
-        Assert.Equal(["I", "II"], table.Groups.Select(g => g.Number));
-        Assert.Equal(["1", "2"], table.Groups[0].Tasks.Select(t => t.Number));
-        Assert.Equal(["2.1", "2.2"], table.Groups[0].Tasks[1].SubTasks.Select(t => t.Number));
-        Assert.Equal("1", table.Groups[1].Tasks[0].Number);
-        Assert.False(table.Groups[0].HasCells);
-        Assert.True(table.Groups[1].HasCells);
+        var section = SampleMarkup.Tree().Attachments[0];
+        var table = Assert.IsType<TableBlock>(Assert.Single(section.Blocks));
         Assert.Equal([5, 35, 15, 15, 20, 10], table.Columns.Select(c => c.WidthPercent ?? 0));
+        var header = Assert.Single(table.HeaderRows);
+        Assert.Equal("Nội dung công tác", InlineRun.PlainText(header.Cells[1].Runs));
+        Assert.Equal(["I", "1", "2", "2.1", "2.2", "II", "1"], table.Rows.Select(r => r.Number));
+        Assert.Equal([TableRowKind.Group, TableRowKind.Item], table.Rows.Take(2).Select(r => r.Kind));
+        Assert.Equal(5, Assert.Single(table.Rows[0].Cells).Span);
+        Assert.Equal(3, table.Rows[5].Cells.Count);
+    }
+
+    [Fact]
+    public void A_group_row_keeps_with_the_next_unless_it_says_otherwise_and_an_item_row_only_when_asked()
+    {
+        var document = Parse("""
+            <table><column/><column/>
+              <row kind="group" number="I"><cell>a</cell></row>
+              <row kind="group" number="II" keep-with-next="false"><cell>b</cell></row>
+              <row number="1"><cell>c</cell></row>
+              <row number="2" keep-with-next="true"><cell>d</cell></row>
+            </table>
+            """);
+        var table = Assert.IsType<TableBlock>(Assert.Single(document.Body));
+        Assert.Equal([true, false, false, true], table.Rows.Select(r => r.KeepWithNext));
+        Assert.Empty(table.HeaderRows); // untitled columns make no header row
+    }
+
+    [Fact]
+    public void Header_rows_may_be_spelled_out_with_spans()
+    {
+        var document = Parse("""
+            <section heading="Phụ lục II" orientation="portrait"><table><column width="10"/><column/><column/>
+              <header-row><cell>STT</cell><cell span="2">Đơn vị</cell></header-row>
+              <header-row><cell/><cell>Chủ trì</cell><cell>Phối hợp</cell></header-row>
+              <row><cell>Ghi chú chung</cell></row>
+            </table></section>
+            """);
+        var section = document.Attachments[0];
+        Assert.Equal(PageOrientation.Portrait, section.Orientation);
+        var table = (TableBlock)section.Blocks[0];
+        Assert.Equal(2, table.HeaderRows.Count);
+        Assert.Equal(2, table.HeaderRows[0].Cells[1].Span);
+        Assert.Null(table.Rows[0].Number);
+    }
+
+    [Theory]
+    [InlineData("<table><column width=\"0\"/></table>", "width '0'")]
+    [InlineData("<table><column/><row><cell span=\"two\">x</cell></row></table>", "span 'two'")]
+    [InlineData("<table><column/><column/><row number=\"1\"><cell>a</cell><cell>b</cell></row></table>", "column 3 of a table with 2")]
+    [InlineData("<table><column/><row kind=\"task\"><cell>a</cell></row></table>", "kind 'task'")]
+    [InlineData("<table><column>STT</column><header-row><cell>STT</cell></header-row></table>", "leave <column> empty")]
+    [InlineData("<section orientation=\"sideways\"/>", "'sideways'")]
+    public void A_bad_table_or_section_is_an_error_naming_the_value(string body, string expected)
+    {
+        var result = LayoutMarkupParser.Parse("<document>" + body + "</document>", "kh.sbn");
+        Assert.Contains(expected, Assert.Single(result.Errors).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using PlanGen.Core.Document;
 using System.Xml.Linq;
 
 namespace PlanGen.Core.Document.Markup;
@@ -20,9 +19,9 @@ internal sealed class BlockReader(ParseContext context)
     /// <summary>Elements each container may hold (besides inline text, which becomes a paragraph).</summary>
     private static string[] Allowed(string container) => container switch
     {
-        "document" => ["p", "basis", "part", "clause", "point", "dash", "closing"],
-        "part" => ["p", "basis", "clause", "point", "dash"],
-        "clause" => ["p", "basis", "clause", "point", "dash"],
+        "document" => ["p", "basis", "part", "clause", "point", "dash", "table", "closing"],
+        "part" => ["p", "basis", "clause", "point", "dash", "table"],
+        "clause" => ["p", "basis", "clause", "point", "dash", "table"],
         "point" => ["p", "dash", "plus"],
         "dash" => ["p", "plus"],
         _ => ["p"],
@@ -75,6 +74,8 @@ internal sealed class BlockReader(ParseContext context)
             case "basis":
                 context.CheckAttributes(element);
                 return new Paragraph(ParagraphKind.Basis, InlineReader.Read(element, context));
+            case "table":
+                return new TableReader(context).Read(element);
             case "closing":
                 context.CheckAttributes(element);
                 return new Closing(ClosingMark(InlineReader.Read(element, context)));
@@ -106,7 +107,7 @@ internal sealed class BlockReader(ParseContext context)
             ? VietnameseNumbering.Arabic(++counters.Clauses)
             : clausePrefix + "." + VietnameseNumbering.Arabic(++counters.Clauses);
 
-        // Top-level clauses print "1." (with the stop); nested ones print "1.1" as the plans do.
+        // Top-level clauses print "1." (with the stop); nested ones print "1.1" as administrative documents do.
         var number = clausePrefix is null ? path + "." : path;
         var title = ParseContext.Attribute(element, "title");
         var children = ReadChildren(element, path);

@@ -1,21 +1,20 @@
-using PlanGen.Core.Document;
 using System.Globalization;
 using System.Xml.Linq;
 
 namespace PlanGen.Core.Document.Markup;
 
-/// <summary>Reads the <c>&lt;document&gt;</c> root: page-one parts, the body, signing and appendices.</summary>
+/// <summary>Reads the <c>&lt;document&gt;</c> root: page-one parts, the body, signing and attached sections.</summary>
 internal sealed class DocumentReader(ParseContext context)
 {
     public LayoutDocument Read(XElement root)
     {
-        context.CheckAttributes(root);
+        context.CheckAttributes(root, "orientation");
         var properties = LayoutProperties.Empty;
         Header? header = null;
         TitleBlock? title = null;
         Signing? signing = null;
         var body = new List<Block>();
-        var appendices = new List<Appendix>();
+        var attachments = new List<AttachedSection>();
         var blocks = new BlockReader(context);
         var counters = new BlockReader.Counters();
         foreach (var node in root.Nodes())
@@ -46,8 +45,8 @@ internal sealed class DocumentReader(ParseContext context)
                 case "signing" when element.Name.Namespace == XNamespace.None:
                     signing = new SigningReader(context).Read(element);
                     break;
-                case "appendix" when element.Name.Namespace == XNamespace.None:
-                    appendices.Add(new AppendixReader(context).Read(element));
+                case "section" when element.Name.Namespace == XNamespace.None:
+                    attachments.Add(new SectionReader(context).Read(element));
                     break;
                 default:
                     var block = blocks.Read(element, root, counters, null);
@@ -62,7 +61,10 @@ internal sealed class DocumentReader(ParseContext context)
 
         // A signed document without a closing sentence ends its body with its last paragraph: the mark goes there.
         var ended = signing is null || body.Exists(b => b is Closing) ? body : EndMark.OnLastParagraph(body);
-        return new LayoutDocument(properties, header, title, ended, signing, appendices);
+        return new LayoutDocument(properties, header, title, ended, signing, attachments)
+        {
+            Landscape = context.Orientation(root) == PageOrientation.Landscape,
+        };
     }
 
     private LayoutProperties ReadProperties(XElement element)

@@ -1,4 +1,3 @@
-using PlanGen.Core.Document;
 namespace PlanGen.Core.Document.Markup;
 
 /// <summary>Puts the end mark "./." on the last paragraph of a body that has no closing sentence.</summary>

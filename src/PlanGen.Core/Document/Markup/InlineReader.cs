@@ -1,4 +1,3 @@
-using PlanGen.Core.Document;
 using System.Text;
 using System.Xml.Linq;
 

@@ -1,4 +1,3 @@
-using PlanGen.Core.Document;
 using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Core.Document.Markup;

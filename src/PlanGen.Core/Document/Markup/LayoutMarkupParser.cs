@@ -1,4 +1,3 @@
-using PlanGen.Core.Document;
 using System.Xml;
 using System.Xml.Linq;
 

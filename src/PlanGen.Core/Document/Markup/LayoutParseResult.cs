@@ -1,4 +1,3 @@
-using PlanGen.Core.Document;
 namespace PlanGen.Core.Document.Markup;
 
 /// <summary>The outcome of parsing layout markup: a tree when there were no errors.</summary>

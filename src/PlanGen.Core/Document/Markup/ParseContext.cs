@@ -1,4 +1,3 @@
-using PlanGen.Core.Document;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -49,6 +48,24 @@ internal sealed class ParseContext(string source)
 
     public void UnknownElement(XElement element, XElement parent) =>
         Error(element, $"Unknown element <{element.Name}> in <{parent.Name.LocalName}>.");
+
+    /// <summary>The <c>orientation</c> attribute: portrait, landscape, or null when absent (or wrong, with an error).</summary>
+    public PageOrientation? Orientation(XElement element)
+    {
+        var raw = element.Attribute("orientation");
+        switch (raw?.Value.Trim())
+        {
+            case null:
+                return null;
+            case "portrait":
+                return PageOrientation.Portrait;
+            case "landscape":
+                return PageOrientation.Landscape;
+            default:
+                Error(raw, $"Orientation '{raw.Value}' must be 'portrait' or 'landscape'.");
+                return null;
+        }
+    }
 
     /// <summary>An attribute's value with whitespace collapsed, or null when absent or blank.</summary>
     public static string? Attribute(XElement element, string name)

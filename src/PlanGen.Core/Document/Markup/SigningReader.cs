@@ -1,4 +1,3 @@
-using PlanGen.Core.Document;
 using System.Xml.Linq;
 
 namespace PlanGen.Core.Document.Markup;
