@@ -21,9 +21,9 @@ public static class CoverageAnalyzer
     {
         var parentDiagnostics = new DiagnosticBag();
         var parent = PlanReader.Read(parentPath, parentDiagnostics);
+        diagnostics.AddRange(parentDiagnostics.Items);
         if (parent is null || parentDiagnostics.HasErrors)
         {
-            diagnostics.AddRange(parentDiagnostics.Items.Where(d => d.Severity == Severity.Error));
             return null;
         }
         var children = new List<Plan>();
@@ -31,7 +31,7 @@ public static class CoverageAnalyzer
         {
             var childDiagnostics = new DiagnosticBag();
             var child = PlanReader.Read(path, childDiagnostics);
-            diagnostics.AddRange(childDiagnostics.Items.Where(d => d.Severity == Severity.Error));
+            diagnostics.AddRange(childDiagnostics.Items);
             if (child is null || childDiagnostics.HasErrors)
             {
                 continue;
@@ -43,7 +43,7 @@ public static class CoverageAnalyzer
             }
             children.Add(child);
         }
-        return Analyze(parent, PlanValidator.LoadUnits(parent, new DiagnosticBag()), children);
+        return Analyze(parent, PlanValidator.LoadUnits(parent, diagnostics), children);
     }
 
     /// <summary>The coverage of <paramref name="parent"/> by <paramref name="children"/>, matching units through <paramref name="units"/>.</summary>

@@ -2,8 +2,8 @@ using PlanGen.Core.Validation;
 
 namespace PlanGen.Core.Hierarchy;
 
-/// <summary>Resolves a plan's parent and runs the rules against it; part of every validation.</summary>
-internal static class HierarchyValidator
+/// <summary>Resolves a plan's parent and runs the rules against it; the pipeline runs it after the plan's own checks.</summary>
+public static class HierarchyValidator
 {
     private static readonly IParentRule[] Rules =
     [
@@ -11,7 +11,15 @@ internal static class HierarchyValidator
         new ParentTaskRules(), new LedTasksRule(), new RecipientRule(), new TargetRule(),
     ];
 
-    public static ResolvedParent? Check(CheckContext context, IReadOnlyList<string> descendants)
+    /// <summary>
+    /// The checks of the plan in <paramref name="context"/> against the parent it names by path.
+    /// </summary>
+    /// <returns>The parent plan when the plan names one by path and it could be read, else null.</returns>
+    public static ResolvedParent? Check(CheckContext context) => Check(context, []);
+
+    /// <param name="context">The plan's own checks, done.</param>
+    /// <param name="descendants">Full paths of the plans below this one on the parent chain being checked, to find cycles.</param>
+    internal static ResolvedParent? Check(CheckContext context, IReadOnlyList<string> descendants)
     {
         var parent = ParentResolver.Resolve(context.Plan, context.Diagnostics, context.Options, descendants);
         if (parent is null)

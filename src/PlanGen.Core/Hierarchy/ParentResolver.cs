@@ -48,9 +48,10 @@ public static class ParentResolver
         }
         var parentDiagnostics = new DiagnosticBag();
         var parent = PlanReader.Read(path, parentDiagnostics);
-        if (parent is not null)
+        var parentChecks = parent is null ? null : PlanValidator.Validate(parent, parentDiagnostics, options);
+        if (parentChecks is not null)
         {
-            PlanValidator.Validate(parent, parentDiagnostics, options, lineage);
+            HierarchyValidator.Check(parentChecks, lineage);
         }
         var first = parentDiagnostics.Items.FirstOrDefault(d => d.Severity == Severity.Error);
         if (first is { Code: DiagnosticCode.ParentCycle })
@@ -59,11 +60,11 @@ public static class ParentResolver
             diagnostics.Add(DiagnosticCode.ParentCycle, span, first.Arguments[0]);
             return null;
         }
-        if (parent is null || first is not null)
+        if (parent is null || parentChecks is null || first is not null)
         {
             diagnostics.Add(DiagnosticCode.ParentHasErrors, span, relative, first is null ? "" : DiagnosticMessages.Nested(first));
             return null;
         }
-        return new ResolvedParent(parent, ParentCitation.Of(parent), PlanValidator.LoadUnits(parent, new DiagnosticBag()));
+        return new ResolvedParent(parent, ParentCitation.Of(parent), parentChecks.Units);
     }
 }

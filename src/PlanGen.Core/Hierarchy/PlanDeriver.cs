@@ -1,6 +1,5 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Units;
-using PlanGen.Core.Validation;
 
 namespace PlanGen.Core.Hierarchy;
 
@@ -20,14 +19,15 @@ public static class PlanDeriver
     /// </summary>
     public static DerivedPlan? Derive(string parentPath, string unitName, string? childPath, DiagnosticBag diagnostics)
     {
+        // The parent's findings are the user's too: its warnings go with the derived plan.
         var parentDiagnostics = new DiagnosticBag();
-        var parent = PlanPipeline.LoadChecked(parentPath, parentDiagnostics);
-        if (parent is null || parentDiagnostics.HasErrors)
+        var checkedParent = PlanPipeline.Check(parentPath, parentDiagnostics);
+        diagnostics.AddRange(parentDiagnostics.Items);
+        if (checkedParent is null || parentDiagnostics.HasErrors)
         {
-            diagnostics.AddRange(parentDiagnostics.Items);
             return null;
         }
-        var units = PlanValidator.LoadUnits(parent, new DiagnosticBag());
+        var (parent, units) = checkedParent;
         var unit = units?.Find(UnitKeys.Clean(unitName));
         if (unit is null)
         {

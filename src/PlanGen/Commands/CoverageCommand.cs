@@ -60,10 +60,10 @@ internal sealed class CoverageCommand : Command
         var parent = parse.GetValue(Parent)!;
         var parentFull = Path.GetFullPath(parent);
         // A folder may hold the parent and units.yaml beside the children: count only the children.
-        var children = InputFiles.Expand(parse.GetValue(ChildPlans) ?? [], new DiagnosticBag())
+        var diagnostics = new DiagnosticBag();
+        var children = InputFiles.Expand(parse.GetValue(ChildPlans) ?? [], diagnostics)
             .Where(f => Path.GetFullPath(f) != parentFull)
             .ToList();
-        var diagnostics = new DiagnosticBag();
         var report = CoverageAnalyzer.Analyze(parent, children, diagnostics);
         if (report is null)
         {
