@@ -1,8 +1,8 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
 using PlanGen.Core.Yaml;
+using PlanGen.Core.Hierarchy.ParentRules;
 
 namespace PlanGen.Core;
 

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Docx;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using PlanGen.Core.Layout;
+using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Docx;
 
