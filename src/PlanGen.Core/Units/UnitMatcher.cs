@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Model;
 using PlanGen.Core.Yaml;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Units;
 
