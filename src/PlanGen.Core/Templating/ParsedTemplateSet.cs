@@ -4,7 +4,7 @@ using Scriban;
 namespace PlanGen.Core.Templating;
 
 /// <summary>
-/// Every <c>.sbn</c> file of a template, parsed once. Parsing all of them up front means a
+/// Every <c>.sbn</c> file of a template, shared partials included, parsed once. Parsing all of them up front means a
 /// syntax error in a partial is reported even when this plan does not reach the include.
 /// </summary>
 internal sealed class ParsedTemplateSet
@@ -30,13 +30,12 @@ internal sealed class ParsedTemplateSet
     {
         var byPath = new Dictionary<string, Template>(StringComparer.Ordinal);
         var errors = new List<(SourceSpan, string)>();
-        foreach (var (name, text) in template.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (path, text) in template.Sources())
         {
-            if (!name.EndsWith(".sbn", StringComparison.Ordinal))
+            if (!path.EndsWith(".sbn", StringComparison.Ordinal))
             {
                 continue;
             }
-            var path = template.PathOf(name);
             var parsed = Template.Parse(text, path);
             foreach (var message in parsed.Messages)
             {

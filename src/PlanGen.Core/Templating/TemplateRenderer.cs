@@ -8,8 +8,9 @@ namespace PlanGen.Core.Templating;
 
 /// <summary>
 /// Renders a plan with a template into layout markup, in a sandbox: values are escaped, unknown
-/// variables and fields are errors, includes stay in the template's folder, and loops, recursion
-/// and output are bounded so a broken template fails in well under a second instead of hanging.
+/// variables and fields are errors, includes stay in the template's folder and the shared one, and
+/// loops, recursion and output are bounded so a broken template fails in well under a second
+/// instead of hanging.
 /// Safe to use from several threads at once.
 /// </summary>
 public sealed class TemplateRenderer
