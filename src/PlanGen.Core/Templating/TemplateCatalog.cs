@@ -30,13 +30,16 @@ public sealed class TemplateCatalog
     /// <summary>The templates built into plangen.</summary>
     public static TemplateCatalog BuiltIn { get; } = new(typeof(TemplateCatalog).Assembly);
 
-    /// <summary>The built-in templates, by name, each with the files an export writes.</summary>
-    public IReadOnlyList<TemplateInfo> List()
+    /// <summary>
+    /// The built-in templates, by name, each with the files an export writes; a template that
+    /// cannot be loaded is reported to <paramref name="diagnostics"/> and listed without its description.
+    /// </summary>
+    public IReadOnlyList<TemplateInfo> List(DiagnosticBag diagnostics)
     {
         var list = new List<TemplateInfo>();
         foreach (var name in Names())
         {
-            var template = LoadBuiltIn(name, new DiagnosticBag());
+            var template = LoadBuiltIn(name, diagnostics);
             list.Add(new TemplateInfo(name, template?.Manifest.Description ?? "", [.. ExportFiles(name).Keys.Order(StringComparer.Ordinal)]));
         }
         return list;
