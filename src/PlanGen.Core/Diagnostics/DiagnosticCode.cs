@@ -127,4 +127,18 @@ public enum DiagnosticCode
     NoInputs = 4004,
     /// <summary>The layout value '{0}' = {1} is outside the decree's range {2}.</summary>
     ProfileOutOfRange = 4005,
+    /// <summary>'{0}' is not a DOCX file: it is not a ZIP package.</summary>
+    DocxNotZip = 5001,
+    /// <summary>'{0}' is a ZIP package but not a Word document (no main document part).</summary>
+    DocxNotWordDocument = 5002,
+    /// <summary>'{0}' is damaged: {1}</summary>
+    DocxCorrupt = 5003,
+    /// <summary>'{0}' is protected with a password (encrypted).</summary>
+    DocxEncrypted = 5004,
+    /// <summary>'{0}' is an old Word 97–2003 document (.doc), not a DOCX.</summary>
+    DocxLegacyWord = 5005,
+    /// <summary>'{0}' is too large to read safely: {1}</summary>
+    DocxTooLarge = 5006,
+    /// <summary>'{0}' could not be read: {1}</summary>
+    DocxUnreadable = 5007,
 }
