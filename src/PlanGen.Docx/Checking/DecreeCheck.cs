@@ -1,5 +1,7 @@
 using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
+using PlanGen.Docx.Fixing;
 using PlanGen.Docx.Reading;
 
 namespace PlanGen.Docx.Checking;
@@ -35,6 +37,27 @@ public static class DecreeCheck
         DocumentChecker.Check(document, ranges, diagnostics);
         return true;
     }
+
+    /// <summary>
+    /// Writes a fixed copy of <paramref name="path"/> to <paramref name="output"/> (atomically), then
+    /// checks the copy: what is left is what could not be fixed mechanically.
+    /// </summary>
+    /// <returns>False when the input could not be read or the copy not written.</returns>
+    public static bool Fix(string path, string output, CheckRanges ranges, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var document = new DocxReader().Read(path, diagnostics);
+        if (document is null) return false;
+        var bytes = DocxFixer.Fix(File.ReadAllBytes(path), document, ranges);
+        if (!OutputFile.WriteAtomically(output, bytes, overwrite: true, diagnostics)) return false;
+        return Run(output, ranges, diagnostics);
+    }
+
+    /// <summary>Where a fixed copy goes: the -o file for one input, into the -o folder, or beside the input as NAME.fixed.docx.</summary>
+    public static string FixedPath(string input, string? output, bool toFolder) =>
+        output is null ? Path.ChangeExtension(input, ".fixed.docx")
+        : toFolder || Directory.Exists(output) ? Path.Combine(output, Path.GetFileName(input))
+        : output;
 
     /// <summary>The DOCX files an argument names: the file itself, or a folder's *.docx in name order.</summary>
     public static IReadOnlyList<string> Expand(string argument) =>

@@ -5,7 +5,10 @@ using PlanGen.Docx.Checking;
 
 namespace PlanGen.Cli.Commands;
 
-/// <summary><c>plangen check FILE.docx... [--profile FILE]</c>: any DOCX against Decree 30's layout.</summary>
+/// <summary>
+/// <c>plangen check FILE.docx... [--fix [-o OUT.docx|FOLDER]] [--profile FILE]</c>: any DOCX against
+/// Decree 30's layout; with --fix, a repaired copy is written and what is left is reported.
+/// </summary>
 internal sealed class CheckCommand : Command
 {
     private readonly CliConsole _console;
@@ -16,6 +19,8 @@ internal sealed class CheckCommand : Command
         _console = console;
         Arguments.Add(Files);
         Options.Add(Profile);
+        Options.Add(Fix);
+        Options.Add(Output);
         SetAction(Run);
     }
 
@@ -28,6 +33,16 @@ internal sealed class CheckCommand : Command
     public Option<string?> Profile { get; } = new("--profile")
     {
         Description = "An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges",
+    };
+
+    public Option<bool> Fix { get; } = new("--fix")
+    {
+        Description = "Write a copy with the mechanical findings repaired (NAME.fixed.docx unless -o says where)",
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        Description = "With --fix: the fixed DOCX (one input) or a folder (several)",
     };
 
     private int Run(ParseResult parse)
@@ -43,10 +58,14 @@ internal sealed class CheckCommand : Command
 
         var ranges = DecreeCheck.RangesFor(profile);
         var failed = false;
-        foreach (var file in parse.GetValue(Files)!.SelectMany(DecreeCheck.Expand))
+        var files = parse.GetValue(Files)!.SelectMany(DecreeCheck.Expand).ToList();
+        var fix = parse.GetValue(Fix);
+        var output = parse.GetValue(Output);
+        foreach (var file in files)
         {
             var diagnostics = new DiagnosticBag();
-            DecreeCheck.Run(file, ranges, diagnostics);
+            if (fix) DecreeCheck.Fix(file, DecreeCheck.FixedPath(file, output, files.Count > 1), ranges, diagnostics);
+            else DecreeCheck.Run(file, ranges, diagnostics);
             _console.Report(diagnostics.Items);
             failed |= diagnostics.HasErrors;
         }

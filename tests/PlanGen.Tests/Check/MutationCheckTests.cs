@@ -6,7 +6,7 @@ namespace PlanGen.Tests.Check;
 /// <summary>One change per rule to the Lào Cai plan's DOCX: the check then finds exactly that rule's code.</summary>
 public class MutationCheckTests
 {
-    private static readonly Dictionary<string, (string Code, Action<Body> Change)> Mutations = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, (string Code, Action<Body> Change)> Mutations = new(StringComparer.Ordinal)
     {
         ["letter paper"] = ("PG5010", b => { var size = FirstSection(b).GetFirstChild<PageSize>()!; size.Width = 12240; size.Height = 15840; }),
         ["top margin 31.75 mm"] = ("PG5011", b => FirstSection(b).GetFirstChild<PageMargin>()!.Top = 1800),
