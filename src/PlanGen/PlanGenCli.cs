@@ -50,6 +50,7 @@ internal static class PlanGenCli
             new TemplatesCommand(console),
             new InitCommand(console),
             new SchemaCommand(console),
+            new CheckCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);

@@ -11,7 +11,10 @@ internal static class DefaultSeverities
         DiagnosticCode.LedTaskNotTakenUp or
         DiagnosticCode.ParentIssuerNotRecipient or
         DiagnosticCode.ChildOfAnotherParent or
-        DiagnosticCode.LeftoverTodo => Severity.Warning,
+        DiagnosticCode.LeftoverTodo or
+        DiagnosticCode.CheckPartLine or
+        DiagnosticCode.CheckAppendixPortrait or
+        DiagnosticCode.CheckSigningIncomplete => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable => Severity.Info,
         _ => Severity.Error,

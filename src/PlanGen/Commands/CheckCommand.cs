@@ -1,0 +1,75 @@
+using System.CommandLine;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Docx;
+using PlanGen.Docx.Checking;
+
+namespace PlanGen.Cli.Commands;
+
+/// <summary>
+/// <c>plangen check FILE.docx... [--fix [-o OUT.docx|FOLDER]] [--profile FILE]</c>: any DOCX against
+/// Decree 30's layout; with --fix, a repaired copy is written and what is left is reported.
+/// </summary>
+internal sealed class CheckCommand : Command
+{
+    private readonly CliConsole _console;
+
+    public CheckCommand(CliConsole console)
+        : base("check", "Check any DOCX against the layout of Decree 30/2020/NĐ-CP")
+    {
+        _console = console;
+        Arguments.Add(Files);
+        Options.Add(Profile);
+        Options.Add(Fix);
+        Options.Add(Output);
+        SetAction(Run);
+    }
+
+    public Argument<string[]> Files { get; } = new("files")
+    {
+        Description = "DOCX files or folders of them",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string?> Profile { get; } = new("--profile")
+    {
+        Description = "An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges",
+    };
+
+    public Option<bool> Fix { get; } = new("--fix")
+    {
+        Description = "Write a copy with the mechanical findings repaired (NAME.fixed.docx unless -o says where)",
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        Description = "With --fix: the fixed DOCX (one input) or a folder (several)",
+    };
+
+    private int Run(ParseResult parse)
+    {
+        LayoutProfile? profile = null;
+        if (parse.GetValue(Profile) is { } profilePath)
+        {
+            var profileDiagnostics = new DiagnosticBag();
+            profile = LayoutProfileFile.Read(profilePath, profileDiagnostics);
+            _console.Report(profileDiagnostics.Items);
+            if (profile is null) return ExitCodes.InputErrors;
+        }
+
+        var ranges = DecreeCheck.RangesFor(profile);
+        var failed = false;
+        var files = parse.GetValue(Files)!.SelectMany(DecreeCheck.Expand).ToList();
+        var fix = parse.GetValue(Fix);
+        var output = parse.GetValue(Output);
+        foreach (var file in files)
+        {
+            var diagnostics = new DiagnosticBag();
+            if (fix) DecreeCheck.Fix(file, DecreeCheck.FixedPath(file, output, files.Count > 1), ranges, diagnostics);
+            else DecreeCheck.Run(file, ranges, diagnostics);
+            _console.Report(diagnostics.Items);
+            failed |= diagnostics.HasErrors;
+        }
+
+        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+}
