@@ -1,4 +1,5 @@
 using PlanGen.Core.Model;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Yaml;
 
@@ -27,7 +28,7 @@ internal static class AppendixReader
             {
                 continue;
             }
-            var number = Document.VietnameseNumbering.Roman(groups.Count + 1);
+            var number = VietnameseNumbering.Roman(groups.Count + 1);
             groups.Add(new TaskGroup(number, group.RequiredText("title"), Cells(group), ReadTasks(group, number, "", context))
             { Span = group.Span, FieldSpans = group.Spans });
         }

@@ -1,4 +1,5 @@
 using PlanGen.Core.Document;
+using PlanGen.Tests.Support;
 using PlanGen.Tests.Docx;
 
 namespace PlanGen.Tests.Document;

@@ -1,4 +1,4 @@
-using PlanGen.Core.Document;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Tests.Document;
 

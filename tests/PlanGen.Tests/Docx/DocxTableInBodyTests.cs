@@ -1,4 +1,5 @@
 using PlanGen.Core.Document;
+using PlanGen.Tests.Support;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Docx;
 using LayoutParagraph = PlanGen.Core.Document.Paragraph;

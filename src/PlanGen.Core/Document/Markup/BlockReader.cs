@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Markup;
 

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
+using PlanGen.Core.Document;
 
-namespace PlanGen.Core.Document;
+namespace PlanGen.Tests.Support;
 
 /// <summary>
 /// A readable text form of a layout tree, one line per node, indented by depth; used for
 /// snapshot tests, so a template change shows up as a small diff. Bold is <c>**x**</c>, italic
 /// <c>*x*</c>, a line break <c>↵</c>.
 /// </summary>
-public static class LayoutDump
+internal static class LayoutDump
 {
     /// <summary>The tree as text with <c>\n</c> line ends.</summary>
     public static string ToText(LayoutDocument document)

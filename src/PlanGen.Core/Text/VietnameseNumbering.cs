@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PlanGen.Core.Document;
+namespace PlanGen.Core.Text;
 
 /// <summary>The numbering systems of administrative documents.</summary>
 public static class VietnameseNumbering
