@@ -3,6 +3,7 @@ using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Templating;
 using PlanGen.Docx;
+using PlanGen.Pdf.Output;
 
 namespace PlanGen.Cli.Commands;
 
@@ -24,6 +25,8 @@ internal sealed class BuildCommand : Command
         Options.Add(Template);
         Options.Add(Strict);
         Options.Add(Profile);
+        Options.Add(Pdf);
+        Options.Add(PdfA);
         SetAction(Run);
     }
 
@@ -51,6 +54,16 @@ internal sealed class BuildCommand : Command
     public Option<string?> Profile { get; } = new("--profile")
     {
         Description = "An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges",
+    };
+
+    public Option<bool> Pdf { get; } = new("--pdf")
+    {
+        Description = "Also print each DOCX to NAME.pdf with LibreOffice",
+    };
+
+    public Option<bool> PdfA { get; } = new("--pdfa")
+    {
+        Description = "Also print each DOCX to NAME.pdf as PDF/A-2b, for the archive",
     };
 
     private int Run(ParseResult parse)
@@ -81,7 +94,8 @@ internal sealed class BuildCommand : Command
         Parallel.For(0, files.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            built[i] = PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options, renderer);
+            built[i] = PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options, renderer)
+                && (!(parse.GetValue(Pdf) || parse.GetValue(PdfA)) || PdfOutput.Write(OutputPath(files[i], output, toFolder), parse.GetValue(PdfA), bags[i]));
         });
 
         // Reported in the order given, whatever order the builds finished in.
