@@ -41,6 +41,10 @@ public sealed partial class PdfOutputTests
         Assert.True(landscape[^1], "the appendix pages must be landscape");
         Assert.Contains("Phụ lục", LibreOffice.PageText(pdf, landscape.IndexOf(true) + 1), StringComparison.Ordinal);
         Assert.All(EmbeddedColumn(pdf), embedded => Assert.Equal("yes", embedded));
+        // Where fontconfig has no Times New Roman, the run names the font the PDF uses instead.
+        var timesFont = FontFor("Times New Roman");
+        Assert.Equal(timesFont != "Times New Roman", run.Error.Contains("PG4043", StringComparison.Ordinal));
+        if (timesFont != "Times New Roman") Assert.Contains(timesFont, run.Error, StringComparison.Ordinal);
     }
 
     [LibreOfficeFact]
@@ -123,6 +127,17 @@ public sealed partial class PdfOutputTests
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
         return path;
+    }
+
+    private static string FontFor(string family)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("fc-match") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("--format=%{family[0]}");
+        start.ArgumentList.Add(family);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var found = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return found;
     }
 
     /// <summary>pdffonts' "emb" column, one entry per font of the PDF.</summary>
