@@ -13,6 +13,7 @@ internal sealed class RulingGrid
     // Lines thinner than this are rules, not shapes; ends closer than this touch.
     private const double Thin = 2.5;
     private const double Touch = 3;
+    private const int MaxSegments = 3000;
 
     private readonly List<Segment> _verticals;
 
@@ -60,6 +61,9 @@ internal sealed class RulingGrid
                 AddSegments(subpath, pageHeight, path.IsStroked, segments);
             }
         }
+        // A page of a plan has a few hundred rules at most; a drawing with thousands is no table,
+        // and joining its rules pairwise would take time out of all proportion.
+        if (segments.Count > MaxSegments) return [];
         return [.. Components(segments).Select(Build).OfType<RulingGrid>()];
     }
 
