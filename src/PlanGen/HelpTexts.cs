@@ -23,6 +23,8 @@ internal static class HelpTexts
         ["An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges"] =
             "Thông số trình bày riêng của cơ quan (YAML, ví dụ body_size_pt: 13), trong khoảng Nghị định cho phép",
         ["Rebuild on every save of the plans (Ctrl-C to stop)"] = "Xuất lại mỗi khi lưu kế hoạch (Ctrl-C để dừng)",
+        ["Also print each DOCX to NAME.pdf with LibreOffice"] = "In thêm mỗi tệp DOCX ra NAME.pdf bằng LibreOffice",
+        ["Also print each DOCX to NAME.pdf as PDF/A-2b, for the archive"] = "In thêm mỗi tệp DOCX ra NAME.pdf dạng PDF/A-2b, để lưu trữ",
 
         ["Write a sub-plan skeleton for a unit named in a parent plan"] = "Tạo khung kế hoạch cấp dưới cho một đơn vị có tên trong kế hoạch cấp trên",
         ["The parent plan's YAML"] = "Tệp YAML của kế hoạch cấp trên",

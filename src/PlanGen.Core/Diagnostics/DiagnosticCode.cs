@@ -193,4 +193,20 @@ public enum DiagnosticCode
     CheckAppendixPortrait = 5030,
     /// <summary>The signing block has no {0}; the signed copy needs it.</summary>
     CheckSigningIncomplete = 5031,
+    /// <summary>'{0}' cannot be read as a PDF: {1}</summary>
+    PdfUnreadable = 6050,
+    /// <summary>The PDF is protected by a password or encrypted.</summary>
+    PdfEncrypted = 6051,
+    /// <summary>The PDF has no text layer: a scan; plangen does no OCR.</summary>
+    PdfNoTextLayer = 6052,
+    /// <summary>The PDF is {0}; plangen reads PDFs up to {1}.</summary>
+    PdfTooLarge = 6053,
+    /// <summary>LibreOffice (soffice) was not found, so no PDF was written for '{0}'; the DOCX was.</summary>
+    PdfConverterMissing = 4040,
+    /// <summary>LibreOffice could not convert '{0}' to PDF: {1}</summary>
+    PdfConversionFailed = 4041,
+    /// <summary>LibreOffice did not convert '{0}' within {1} seconds and was stopped; no PDF was written.</summary>
+    PdfConversionTimedOut = 4042,
+    /// <summary>Times New Roman is not installed: the PDF uses '{0}' in its place.</summary>
+    PdfFontSubstituted = 4043,
 }

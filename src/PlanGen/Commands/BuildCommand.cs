@@ -6,6 +6,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
 using PlanGen.Docx;
+using PlanGen.Pdf.Output;
 
 namespace PlanGen.Cli.Commands;
 
@@ -27,6 +28,8 @@ internal sealed class BuildCommand : Command
         Options.Add(Template);
         Options.Add(Strict);
         Options.Add(Profile);
+        Options.Add(Pdf);
+        Options.Add(PdfA);
         Options.Add(Watch);
         SetAction(Run);
     }
@@ -55,6 +58,16 @@ internal sealed class BuildCommand : Command
     public Option<string?> Profile { get; } = new("--profile")
     {
         Description = "An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges",
+    };
+
+    public Option<bool> Pdf { get; } = new("--pdf")
+    {
+        Description = "Also print each DOCX to NAME.pdf with LibreOffice",
+    };
+
+    public Option<bool> PdfA { get; } = new("--pdfa")
+    {
+        Description = "Also print each DOCX to NAME.pdf as PDF/A-2b, for the archive",
     };
 
     public Option<bool> Watch { get; } = new("--watch")
@@ -121,7 +134,8 @@ internal sealed class BuildCommand : Command
         var targets = OutputPaths.ForBuild(arguments, files, parse.GetValue(Output));
         var template = parse.GetValue(Template);
         var options = new PlanCheckOptions(parse.GetValue(Strict));
-        var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) => PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer));
+        var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) => PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer)
+            && (!(parse.GetValue(Pdf) || parse.GetValue(PdfA)) || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics)));
 
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)
