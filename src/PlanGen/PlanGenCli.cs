@@ -6,9 +6,9 @@ namespace PlanGen.Cli;
 /// <summary>The command tree and its invocation: parse errors exit 2, never a stack trace.</summary>
 internal static class PlanGenCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { ErrorIsTerminal = errorIsTerminal };
         var root = new RootCommand("plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX")
         {
             new ValidateCommand(console),
@@ -21,6 +21,8 @@ internal static class PlanGenCli
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);
+        root.Options.Add(GlobalOptions.Quiet);
+        root.Options.Add(GlobalOptions.Verbose);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -78,17 +78,18 @@ internal sealed class BuildCommand : Command
 
         var bags = new DiagnosticBag[files.Count];
         var built = new bool[files.Count];
+        var report = BatchReport.ForBuild(_console, files.Count);
         Parallel.For(0, files.Count, i =>
         {
             bags[i] = new DiagnosticBag();
             built[i] = PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options, renderer);
+            report.Progress.Step();
         });
 
         // Reported in the order given, whatever order the builds finished in.
-        _console.Report(inputDiagnostics.Items);
+        report.Finish([inputDiagnostics.Items, .. bags.Select(b => b.Items)], built.Count(b => b), built.Count(b => !b));
         for (var i = 0; i < files.Count; i++)
         {
-            _console.Report(bags[i].Items);
             if (built[i])
             {
                 _console.Out.WriteLine(OutputPath(files[i], output, toFolder));
