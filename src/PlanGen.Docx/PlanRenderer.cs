@@ -28,7 +28,9 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         {
             return null;
         }
+        Core.StageClock.Mark("template found");
         var markup = renderer.Render(plan, template, diagnostics);
+        Core.StageClock.Mark("template rendered");
         if (markup is null)
         {
             return null;
@@ -39,6 +41,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic()));
             return null;
         }
+        Core.StageClock.Mark("layout markup parsed");
         using var docx = new MemoryStream();
         DocxWriter.Write(parsed.Document, docx, profile);
         return new RenderedPlan(markup, parsed.Document, docx.ToArray());

@@ -24,6 +24,7 @@ internal static class PlanGenCli
         root.Options.Add(GlobalOptions.Quiet);
         root.Options.Add(GlobalOptions.Verbose);
         var parse = root.Parse(args);
+        Core.StageClock.Mark("command line parsed");
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
