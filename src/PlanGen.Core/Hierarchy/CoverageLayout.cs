@@ -1,6 +1,5 @@
 using PlanGen.Core.Document;
 using System.Globalization;
-using PlanGen.Core.Layout;
 using PlanGen.Core.Templating;
 
 namespace PlanGen.Core.Hierarchy;
@@ -30,21 +29,27 @@ public static class CoverageLayout
         var subject = "Tình hình triển khai " + report.Citation.ToText();
         var properties = new LayoutProperties("Báo cáo " + ParentCitation.Subject(subject), report.Citation.ToText(), null, null);
         var title = new TitleBlock("BÁO CÁO", [new InlineRun(subject)]);
-        var columns = ColumnTitles.Select((t, i) => new TableColumn(t, WidthPercents[i])).ToList();
-        var groups = report.Groups
-            .Select(g => new TaskGroup(g.Number, g.Title, [], [], [], [], [.. g.Rows.Select(Row)]))
-            .ToList();
-        var table = new TableBlock(new TaskTable(columns, groups, []));
+        var columns = WidthPercents.Select(w => new TableColumn(w)).ToList();
+        var header = new TableRow(TableRowKind.Header, null, [.. ColumnTitles.Select(t => new TableCell([new InlineRun(t)]))], KeepWithNext: false);
+        var rows = new List<TableRow>();
+        foreach (var group in report.Groups)
+        {
+            // The group title spans every column after the number, as the plans print group rows.
+            rows.Add(new TableRow(TableRowKind.Group, group.Number, [new TableCell([new InlineRun(group.Title)], columns.Count - 1)], KeepWithNext: true));
+            rows.AddRange(group.Rows.Select(Row));
+        }
+
+        var table = new TableBlock(columns, [header], rows);
         return new LayoutDocument(properties, null, title, [Summary(report), table], null, []) { Landscape = true };
     }
 
-    private static TaskRow Row(CoverageRow row) => TaskRow.OfCells(row.Number,
+    private static TableRow Row(CoverageRow row) => new(TableRowKind.Item, row.Number,
     [
-        Lines([MarkupText.StripEmphasis(row.Content)]),
-        Lines(row.Lead is null ? [] : [row.Lead]),
-        Lines(row.TakenUpBy),
-        Lines([.. row.Gaps.Select(g => g.Unit + " (" + CoverageText.Reason(g.Reason, "vi") + ")")]),
-    ]);
+        new(Lines([MarkupText.StripEmphasis(row.Content)])),
+        new(Lines(row.Lead is null ? [] : [row.Lead])),
+        new(Lines(row.TakenUpBy)),
+        new(Lines([.. row.Gaps.Select(g => g.Unit + " (" + CoverageText.Reason(g.Reason, "vi") + ")")])),
+    ], KeepWithNext: false);
 
     /// <summary>Each item on a line of its own; line breaks inside an item kept.</summary>
     private static List<InlineRun> Lines(IReadOnlyList<string> items)
