@@ -1,6 +1,8 @@
 using System.CommandLine;
 using PlanGen.Core;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
 using PlanGen.Docx;
 
@@ -71,40 +73,26 @@ internal sealed class BuildCommand : Command
         var arguments = parse.GetValue(Plans)!;
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.Expand(arguments, inputDiagnostics);
-        var output = parse.GetValue(Output);
-        var toFolder = files.Count > 1 || arguments.Any(Directory.Exists) || (output is not null && Directory.Exists(output));
+        var targets = OutputPaths.ForBuild(arguments, files, parse.GetValue(Output));
         var template = parse.GetValue(Template);
         var options = new PlanCheckOptions(parse.GetValue(Strict));
-
-        var bags = new DiagnosticBag[files.Count];
-        var built = new bool[files.Count];
         var report = BatchReport.ForBuild(_console, files.Count);
-        Parallel.For(0, files.Count, i =>
+        var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) =>
         {
-            bags[i] = new DiagnosticBag();
-            built[i] = PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options, renderer);
+            var built = PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer);
             report.Progress.Step();
+            return built;
         });
 
         // Reported in the order given, whatever order the builds finished in.
-        report.Finish([inputDiagnostics.Items, .. bags.Select(b => b.Items)], built.Count(b => b), built.Count(b => !b));
+        report.Finish([inputDiagnostics.Items, .. outcomes.Select(o => o.Diagnostics.Items)], outcomes.Count(o => o.Succeeded), outcomes.Count(o => !o.Succeeded));
         for (var i = 0; i < files.Count; i++)
         {
-            if (built[i])
+            if (outcomes[i].Succeeded)
             {
-                _console.Out.WriteLine(OutputPath(files[i], output, toFolder));
+                _console.Out.WriteLine(targets[i]);
             }
         }
-        return !inputDiagnostics.HasErrors && built.All(b => b) ? ExitCodes.Success : ExitCodes.InputErrors;
-    }
-
-    private static string OutputPath(string plan, string? output, bool toFolder)
-    {
-        var name = Path.ChangeExtension(Path.GetFileName(plan), ".docx");
-        if (output is null)
-        {
-            return Path.ChangeExtension(plan, ".docx");
-        }
-        return toFolder ? Path.Combine(output, name) : output;
+        return !inputDiagnostics.HasErrors && outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 }

@@ -4,6 +4,7 @@ using PlanGen.Docx;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Markup;
+using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Docx;
 

@@ -34,14 +34,14 @@ public static class LayoutMarkupParser
         }
         catch (XmlException exception)
         {
-            context.Error(Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), "Malformed XML: " + exception.Message);
+            context.Error(Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), "markup.malformed", exception.Message);
             return new LayoutParseResult(null, context.Errors);
         }
 
         var root = xml.Root!;
         if (root.Name != XName.Get("document"))
         {
-            context.Error(root, $"The root element must be <document>, not <{root.Name}>.");
+            context.Error(root, "markup.root", root.Name.ToString());
             return new LayoutParseResult(null, context.Errors);
         }
 
