@@ -31,18 +31,27 @@ public static class OutputFile
             return false;
         }
 
+        if (File.Exists(full) && !Input.FileKind.IsRegularOrFolder(full))
+        {
+            diagnostics.Add(DiagnosticCode.OutputNotRegular, SourceSpan.WholeFile(path), path);
+            return false;
+        }
+
         var folder = Path.GetDirectoryName(full)!;
         // Same folder, so the final move is a rename on one file system, never a copy.
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp");
+        var temporary = TemporaryFiles.For(full);
         try
         {
             Directory.CreateDirectory(folder);
+            TemporaryFiles.DeleteStale(full);
+            TemporaryFiles.Track(temporary);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, full, overwrite);
+            TemporaryFiles.Untrack(temporary);
             return true;
         }
         catch (IOException) when (!overwrite && File.Exists(full))
@@ -62,6 +71,7 @@ public static class OutputFile
 
     private static void TryDelete(string path)
     {
+        TemporaryFiles.Untrack(path);
         try
         {
             File.Delete(path);

@@ -76,13 +76,21 @@ public sealed class TemplateCatalog
             return null;
         }
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(full))
+        var roots = TemplateRoots.For(full);
+        var readable = true;
+        foreach (var file in Directory.EnumerateFiles(full).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
             if (name == TemplateManifest.FileName || name.EndsWith(".sbn", StringComparison.Ordinal))
             {
-                files[name] = File.ReadAllText(file);
+                var text = roots.Read(file, diagnostics);
+                readable &= text is not null;
+                files[name] = text ?? "";
             }
+        }
+        if (!readable)
+        {
+            return null;
         }
         var template = Create(files, full, Path.GetFileName(full), isBuiltIn: false, diagnostics);
         return template is null ? null : Folders.GetOrAdd(full, template);

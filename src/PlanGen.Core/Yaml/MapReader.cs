@@ -74,7 +74,7 @@ internal sealed class MapReader
     private void ReportUnknown(YamlText key)
     {
         var closest = Suggestions.Closest(key.Value, _allowed, 1);
-        var didYouMean = closest.Count > 0 ? "@didyoumean:" + closest[0] : "";
+        var didYouMean = closest.Count > 0 ? MessageArgument.Phrase("didyoumean", closest[0]) : "";
         _context.Diagnostics.Add(DiagnosticCode.UnknownField, key.Span, Qualified(key.Value), didYouMean, string.Join(", ", _allowed));
     }
 

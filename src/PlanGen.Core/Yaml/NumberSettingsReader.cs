@@ -38,7 +38,7 @@ public static class NumberSettingsReader
             {
                 if (map.Value(key) is { } other and not YamlText)
                 {
-                    context.WrongType(other, key, "@decimal");
+                    context.WrongType(other, key, MessageArgument.Word("decimal"));
                 }
                 continue;
             }
@@ -48,7 +48,7 @@ public static class NumberSettingsReader
             }
             else
             {
-                context.WrongType(node, key, "@decimal");
+                context.WrongType(node, key, MessageArgument.Word("decimal"));
             }
         }
         // The settings that could be read, even beside faults, so every faulty value is reported in one run.

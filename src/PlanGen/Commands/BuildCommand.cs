@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
 using PlanGen.Docx;
 
@@ -72,16 +73,20 @@ internal sealed class BuildCommand : Command
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.Expand(arguments, inputDiagnostics);
         var output = parse.GetValue(Output);
-        var toFolder = files.Count > 1 || arguments.Any(Directory.Exists) || (output is not null && Directory.Exists(output));
+        // "-o out/" names a folder even before it exists.
+        var toFolder = files.Count > 1 || arguments.Any(Directory.Exists)
+            || (output is not null && (Directory.Exists(output) || Path.EndsInDirectorySeparator(output)));
         var template = parse.GetValue(Template);
         var options = new PlanCheckOptions(parse.GetValue(Strict));
 
         var bags = new DiagnosticBag[files.Count];
         var built = new bool[files.Count];
+        var targets = files.Select(f => (f, OutputPath(f, output, toFolder))).ToList();
+        var writable = OutputTargets.Check(targets, parse.GetValue(Profile) is { } p ? [p] : [], inputDiagnostics);
         Parallel.For(0, files.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            built[i] = PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options, renderer);
+            built[i] = writable[i] && PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options, renderer);
         });
 
         // Reported in the order given, whatever order the builds finished in.
