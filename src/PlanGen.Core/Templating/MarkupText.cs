@@ -30,7 +30,7 @@ internal static partial class MarkupText
                 default:
                     // Characters XML 1.0 cannot carry would make the whole document unreadable;
                     // the reader reports them (PG1102), here they are only kept out of the markup.
-                    if (c >= ' ' || c is '\t' or '\n' or '\r')
+                    if ((c >= ' ' && c is not '\uFFFE' and not '\uFFFF') || c is '\t' or '\n' or '\r')
                     {
                         result.Append(c);
                     }
@@ -70,7 +70,7 @@ internal static partial class MarkupText
     {
         foreach (var c in text)
         {
-            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
             {
                 return true;
             }

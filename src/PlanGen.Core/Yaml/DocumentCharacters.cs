@@ -2,7 +2,7 @@ namespace PlanGen.Core.Yaml;
 
 /// <summary>
 /// Which characters a value may not carry into a document: those XML 1.0 forbids (C0 controls but
-/// tab, LF, CR) and the Unicode non-characters (U+FDD0–U+FDEF and every U+xxFFFE/U+xxFFFF). YAML
+/// tab, LF, CR), the Unicode non-characters (U+FDD0–U+FDEF and every U+xxFFFE/U+xxFFFF) and unpaired surrogates. YAML
 /// escapes (<c>"\0"</c>, <c>"\x01"</c>, <c>"\e"</c>, <c>"\uFFFE"</c>) produce them after the file's
 /// own characters were checked, so each value is checked again once parsed.
 /// </summary>
@@ -26,6 +26,10 @@ internal static class DocumentCharacters
                     return codePoint;
                 }
                 i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return c; // half of a pair ("\uD800"): no character at all
             }
         }
         return -1;

@@ -42,7 +42,8 @@ public static class NumberSettingsReader
                 }
                 continue;
             }
-            if (double.TryParse(node.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            // NaN and infinities parse as doubles but are no measure; they are not numbers here.
+            if (double.TryParse(node.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
             {
                 settings.Add(new NumberSetting(key, value, node.Span));
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Docx;
 
 namespace PlanGen.Cli.Commands;
 
@@ -39,7 +40,7 @@ internal sealed class ValidateCommand : Command
         foreach (var file in files)
         {
             var diagnostics = new DiagnosticBag();
-            PlanPipeline.LoadChecked(file, diagnostics, options);
+            PlanBuild.Check(file, null, diagnostics, options);
             _console.Report(diagnostics.Items);
             failed |= diagnostics.HasErrors;
         }
