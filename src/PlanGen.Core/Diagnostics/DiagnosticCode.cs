@@ -141,4 +141,6 @@ public enum DiagnosticCode
     OutputCollision = 4008,
     /// <summary>'{0}' is not an option of this command.</summary>
     UnknownOption = 1018,
+    /// <summary>{0} more unknown fields are not listed.</summary>
+    MoreUnknownFields = 1019,
 }

@@ -128,7 +128,8 @@ public sealed class TemplateRenderer
         var message = e.OriginalMessage ?? e.Message;
         // Scriban signals its loop, recursion and output limits with plain runtime exceptions;
         // their messages are the only thing that tells them apart from other runtime errors.
-        var isLimit = e is ScriptAbortException || message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+        var isLimit = e is ScriptAbortException || e.InnerException is System.Text.RegularExpressions.RegexMatchTimeoutException
+            || message.Contains("limit", StringComparison.OrdinalIgnoreCase);
         diagnostics.Add(isLimit ? DiagnosticCode.TemplateLimit : DiagnosticCode.TemplateRuntime, span, message);
     }
 }
