@@ -51,13 +51,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("\"\"")]
-    [InlineData("\"a\\0b.yaml\"")]
-    public void An_empty_parent_path_in_a_plan_is_an_error_not_a_crash(string value)
+    [InlineData("parent", "\"\"", "PG1016")]
+    [InlineData("parent", "\"a\\0b.yaml\"", "PG1102")]
+    [InlineData("parent", "\" \"", "PG1016")]
+    [InlineData("units", "\"\"", "PG1016")]
+    [InlineData("units", "\"a\\0b.yaml\"", "PG1102")]
+    public void An_empty_path_or_one_with_a_NUL_in_a_plan_is_an_error_at_its_place(string key, string value, string code)
     {
-        var plan = _scratch.WithLine("p.yaml", "parent", "parent: " + value);
+        var plan = _scratch.WithLine("p.yaml", key, key + ": " + value);
         var run = HostileScratch.Run("validate", plan, "--lang", "en");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("p.yaml(", run.Error, StringComparison.Ordinal);
+        Assert.Contains(code, run.Error, StringComparison.Ordinal);
         HostileScratch.AssertNoCrash(run);
     }
 
