@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Markup;
 using PlanGen.Core.Model;
 using PlanGen.Core.Templating;
 

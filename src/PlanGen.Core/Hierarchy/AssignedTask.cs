@@ -1,4 +1,5 @@
 using PlanGen.Core.Model;
+using PlanGen.Core.Units;
 
 namespace PlanGen.Core.Hierarchy;
 

@@ -29,13 +29,13 @@ public sealed class TemplateCatalog
     /// <summary>The templates built into plangen.</summary>
     public static TemplateCatalog BuiltIn { get; } = new(typeof(TemplateCatalog).Assembly);
 
-    /// <summary>The built-in templates, by name.</summary>
-    public IReadOnlyList<TemplateInfo> List()
+    /// <summary>The built-in templates, by name; a template that cannot be loaded is reported to <paramref name="diagnostics"/> and listed without its description.</summary>
+    public IReadOnlyList<TemplateInfo> List(DiagnosticBag diagnostics)
     {
         var list = new List<TemplateInfo>();
         foreach (var (name, files) in _builtInFiles.Value.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            var template = LoadBuiltIn(name, new DiagnosticBag());
+            var template = LoadBuiltIn(name, diagnostics);
             list.Add(new TemplateInfo(name, template?.Manifest.Description ?? "", [.. files.Keys.Order(StringComparer.Ordinal)]));
         }
         return list;

@@ -1,6 +1,7 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
 using PlanGen.Core.Yaml;
+using PlanGen.Core.Units;
 
 namespace PlanGen.Core.Validation;
 
@@ -60,7 +61,7 @@ public sealed class UnitRules : IPlanRule
     {
         foreach (var unit in names)
         {
-            if (!UnitCellSplitter.IsCollective(unit.Name) && context.Units!.Find(Hierarchy.UnitKeys.Clean(unit.Name)) is null)
+            if (!UnitCellSplitter.IsCollective(unit.Name) && context.Units!.Find(UnitKeys.Clean(unit.Name)) is null)
             {
                 Report(context, unit.Span, unit.Name, file);
             }

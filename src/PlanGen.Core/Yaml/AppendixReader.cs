@@ -27,7 +27,7 @@ internal static class AppendixReader
             {
                 continue;
             }
-            var number = Layout.VietnameseNumbering.Roman(groups.Count + 1);
+            var number = Document.VietnameseNumbering.Roman(groups.Count + 1);
             groups.Add(new TaskGroup(
                 number,
                 group.RequiredText("title"),

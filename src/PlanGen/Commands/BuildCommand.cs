@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PlanGen.Core;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
@@ -72,43 +73,21 @@ internal sealed class BuildCommand : Command
         var arguments = parse.GetValue(Plans)!;
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.Expand(arguments, inputDiagnostics);
-        var output = parse.GetValue(Output);
-        // "-o out/" names a folder even before it exists.
-        var toFolder = files.Count > 1 || arguments.Any(Directory.Exists)
-            || (output is not null && (Directory.Exists(output) || Path.EndsInDirectorySeparator(output)));
+        var targets = OutputPaths.ForBuild(arguments, files, parse.GetValue(Output));
         var template = parse.GetValue(Template);
         var options = new PlanCheckOptions(parse.GetValue(Strict));
+        var writable = OutputTargets.Check([.. files.Select((f, i) => (f, targets[i]))], parse.GetValue(Profile) is { } p ? [p] : [], inputDiagnostics);
+        var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) => writable[i] && PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer));
 
-        var bags = new DiagnosticBag[files.Count];
-        var built = new bool[files.Count];
-        var targets = files.Select(f => (f, OutputPath(f, output, toFolder))).ToList();
-        var writable = OutputTargets.Check(targets, parse.GetValue(Profile) is { } p ? [p] : [], inputDiagnostics);
-        Parallel.For(0, files.Count, i =>
-        {
-            bags[i] = new DiagnosticBag();
-            built[i] = writable[i] && PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options, renderer);
-        });
-
-        // Reported in the order given, whatever order the builds finished in.
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)
         {
-            _console.Report(bags[i].Items);
-            if (built[i])
+            _console.Report(outcomes[i].Diagnostics.Items);
+            if (outcomes[i].Succeeded)
             {
-                _console.Out.WriteLine(OutputPath(files[i], output, toFolder));
+                _console.Out.WriteLine(targets[i]);
             }
         }
-        return !inputDiagnostics.HasErrors && built.All(b => b) ? ExitCodes.Success : ExitCodes.InputErrors;
-    }
-
-    private static string OutputPath(string plan, string? output, bool toFolder)
-    {
-        var name = Path.ChangeExtension(Path.GetFileName(plan), ".docx");
-        if (output is null)
-        {
-            return Path.ChangeExtension(plan, ".docx");
-        }
-        return toFolder ? Path.Combine(output, name) : output;
+        return !inputDiagnostics.HasErrors && outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 }

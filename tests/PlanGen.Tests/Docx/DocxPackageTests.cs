@@ -19,7 +19,7 @@ public class DocxPackageTests
     [Fact]
     public void A_minimal_document_without_header_title_or_signing_is_valid()
     {
-        var tree = PlanGen.Core.Layout.LayoutMarkupParser.Parse("<document><p>Một đoạn.</p></document>", "t").Document;
+        var tree = PlanGen.Core.Document.Markup.LayoutMarkupParser.Parse("<document><p>Một đoạn.</p></document>", "t").Document;
         using var docx = new WrittenDocx(SampleMarkup.Docx(tree));
         Assert.Equal(["Một đoạn."], PlanGen.Docx.DocxText.Paragraphs(new MemoryStream(SampleMarkup.Docx(tree))));
     }
@@ -86,7 +86,7 @@ public class DocxPackageTests
     [Fact]
     public void A_document_without_properties_has_no_dates()
     {
-        var tree = SampleMarkup.Tree() with { Properties = PlanGen.Core.Layout.LayoutProperties.Empty };
+        var tree = SampleMarkup.Tree() with { Properties = PlanGen.Core.Document.LayoutProperties.Empty };
         using var docx = new WrittenDocx(SampleMarkup.Docx(tree));
         Assert.Null(docx.Package.PackageProperties.Created);
         Assert.Null(docx.Package.PackageProperties.Title);

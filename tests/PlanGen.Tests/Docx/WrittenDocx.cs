@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Docx;
+using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Docx;
 

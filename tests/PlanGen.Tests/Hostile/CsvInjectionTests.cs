@@ -1,4 +1,4 @@
-using PlanGen.Core.Hierarchy;
+using PlanGen.Core.Hierarchy.Coverage;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Tests.Hostile;

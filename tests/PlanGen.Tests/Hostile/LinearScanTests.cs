@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Templating;
 using PlanGen.Core.Timelines;
+using PlanGen.Core.Text;
 using PlanGen.Core.Yaml;
 
 namespace PlanGen.Tests.Hostile;

@@ -1,5 +1,5 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document.Markup;
 using PlanGen.Tests.Templating;
 
 namespace PlanGen.Tests.Hostile;

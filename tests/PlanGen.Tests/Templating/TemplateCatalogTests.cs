@@ -18,7 +18,9 @@ public sealed class TemplateCatalogTests : IDisposable
     [Fact]
     public void Lists_the_built_in_templates_with_descriptions_and_files()
     {
-        var list = TemplateCatalog.BuiltIn.List();
+        var diagnostics = new DiagnosticBag();
+        var list = TemplateCatalog.BuiltIn.List(diagnostics);
+        Assert.Empty(diagnostics.Items);
         Assert.Equal(["ke-hoach-atgt", "ke-hoach-thi-dua"], list.Select(t => t.Name));
         Assert.All(list, t => Assert.False(string.IsNullOrWhiteSpace(t.Description)));
         Assert.All(list, t => Assert.Contains("main.sbn", t.Files));
