@@ -37,6 +37,14 @@ public static class BoundedFileReader
                 diagnostics.Add(DiagnosticCode.NotRegularFile, where);
                 return null;
             }
+            // A regular file's own length is refused at once; the capped read below still holds
+            // whatever the file system reports.
+            var length = new FileInfo(path).Length;
+            if (length > maxBytes)
+            {
+                diagnostics.Add(DiagnosticCode.FileTooLarge, where, (length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture), Megabytes(maxBytes));
+                return null;
+            }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
             return ReadCapped(stream, path, maxBytes, diagnostics);
         }

@@ -58,8 +58,9 @@ internal sealed class YamlTreeLoader
     private YamlValue? LoadDocument(string text)
     {
         // Without aliases a file weighs about its length at most (a node takes a character or
-        // more); with them it may grow to twice that plus a floor, so reading stays linear.
-        _limit = MaxExpandedNodes + (2L * text.Length);
+        // more); with them it may grow to twice that, or to the floor for small files, so
+        // reading stays linear in the input.
+        _limit = Math.Max(MaxExpandedNodes, 2L * text.Length);
         _parser = new Parser(new StringReader(text));
         _parser.Consume<StreamStart>();
         if (!_parser.TryConsume<DocumentStart>(out _))

@@ -10,6 +10,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private const string ValidPlan = """
+        template: ke-hoach-atgt
         issuer:
           name: Sở Y tế tỉnh Lào Cai
           code: SYT
