@@ -24,6 +24,7 @@ internal sealed class YamlTreeLoader
     private Parser _parser = null!;
     private long _expanded;
     private long _limit = MaxExpandedNodes;
+    private Mark _last = YamlDotNet.Core.Mark.Empty;
 
     private YamlTreeLoader(string file, DiagnosticBag diagnostics)
     {
@@ -51,6 +52,13 @@ internal sealed class YamlTreeLoader
         }
         catch (RefusedException)
         {
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser can fail this way after a flow collection left open (a "{" with
+            // more YAML after it); it is still a syntax error at the last place the parser read.
+            diagnostics.Add(DiagnosticCode.YamlSyntax, loader.SpanOf(loader._last, loader._last), e.Message.TrimEnd('.'));
             return null;
         }
     }
@@ -85,7 +93,8 @@ internal sealed class YamlTreeLoader
 
     private (YamlValue Node, int Weight) ReadNode(int depth)
     {
-        var current = _parser.Current ?? throw new InvalidOperationException("The YAML parser has no current event.");
+        var current = _parser.Current ?? throw new YamlException("The YAML parser has no current event.");
+        _last = current.Start;
         if (current is AnchorAlias alias)
         {
             _parser.MoveNext();

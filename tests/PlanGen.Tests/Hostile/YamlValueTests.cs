@@ -50,6 +50,17 @@ public sealed class YamlValueTests : IDisposable
         Assert.Contains("PG1017", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("a: {\n  b: 1\nc: &a x\n")]
+    [InlineData("number: {\n       date: 2024-02-20\ntimeline: &a x\n")]
+    [InlineData("a: [\n  b\nc: &a x\n")]
+    public void A_flow_collection_left_open_is_a_syntax_error(string yaml)
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(YamlTreeLoader.Load(yaml, "open.yaml", diagnostics));
+        Assert.Equal(DiagnosticCode.YamlSyntax, Assert.Single(diagnostics.Items).Code);
+    }
+
     [Fact]
     public void Aliases_of_a_long_text_weigh_by_its_size()
     {
