@@ -113,7 +113,7 @@ public enum DiagnosticCode
     TemplateMarkup = 3004,
     /// <summary>The template went over its limit: {0}</summary>
     TemplateLimit = 3005,
-    /// <summary>'{0}' is outside the template's folder; includes must come from the template's own folder.</summary>
+    /// <summary>'{0}' is outside the template's folder; includes must come from the template's own folder or the shared _common folder beside it.</summary>
     TemplateIncludeOutside = 3006,
     /// <summary>The template manifest is invalid: {0}</summary>
     TemplateManifest = 3007,

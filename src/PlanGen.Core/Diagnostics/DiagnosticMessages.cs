@@ -47,6 +47,12 @@ public static class DiagnosticMessages
     /// </summary>
     public static string Nested(Diagnostic diagnostic) => MessageArgument.Nested(diagnostic);
 
+    /// <summary>
+    /// An argument that prints a neutral phrase (a word of the message resources with its values
+    /// filled in) in the language of the message that quotes it.
+    /// </summary>
+    public static string PhraseArgument(string word, IReadOnlyList<string> values) => MessageArgument.Phrase(word, [.. values]);
+
     /// <summary>A neutral word (<c>list</c>, <c>text</c>, …) in a language.</summary>
     public static string Word(string word, string language) => Lookup("@" + word, language) ?? word;
 
@@ -73,7 +79,7 @@ public static class DiagnosticMessages
         if (MessageArgument.IsWord(kind))
         {
             var word = Word(parts[0], language);
-            return parts.Count > 1 ? string.Format(CultureInfo.InvariantCulture, word, parts[1]) : word;
+            return parts.Count > 1 ? string.Format(CultureInfo.InvariantCulture, word, [.. parts[1..]]) : word;
         }
         if (parts.Count < 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {

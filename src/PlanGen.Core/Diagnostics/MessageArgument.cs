@@ -19,8 +19,9 @@ public static class MessageArgument
     /// <summary>A neutral word (<c>list</c>, <c>text</c>, …) printed in the reader's language.</summary>
     public static string Word(string word) => string.Concat(Mark, WordKind, Part(word));
 
-    /// <summary>A translated phrase (resource <c>@word</c> with <c>{0}</c>) filled with <paramref name="value"/>.</summary>
-    public static string Phrase(string word, string value) => string.Concat(Mark, WordKind, Part(word), Part(value));
+    /// <summary>A translated phrase (resource <c>@word</c> with <c>{0}</c>, <c>{1}</c>, …) filled with <paramref name="values"/>.</summary>
+    public static string Phrase(string word, params string[] values) =>
+        string.Concat(Mark, WordKind, Part(word), string.Concat(values.Select(Part)));
 
     /// <summary>Another diagnostic, printed in the language of the message that quotes it.</summary>
     public static string Nested(Diagnostic diagnostic)

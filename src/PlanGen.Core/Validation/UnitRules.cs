@@ -29,11 +29,11 @@ public sealed class UnitRules : IPlanRule
         }
         foreach (var task in context.Plan.Appendix?.AllTasks() ?? [])
         {
-            CheckNames(task.LeadUnits.Concat(task.SupportUnits), context, file);
+            CheckNames(task.Cells.LeadUnits.Concat(task.Cells.SupportUnits), context, file);
         }
         foreach (var group in context.Plan.Appendix?.Groups ?? [])
         {
-            CheckNames(group.LeadUnits.Concat(group.SupportUnits), context, file);
+            CheckNames(group.Cells.LeadUnits.Concat(group.Cells.SupportUnits), context, file);
         }
         foreach (var recipient in context.Plan.Recipients)
         {

@@ -21,7 +21,7 @@ internal sealed class DocumentReader(ParseContext context)
         {
             if (node is XText text && !string.IsNullOrWhiteSpace(text.Value))
             {
-                context.Error(text, "Text directly inside <document> must be in a <p>.");
+                context.Error(text, "markup.document-text");
                 continue;
             }
 
@@ -80,7 +80,7 @@ internal sealed class DocumentReader(ParseContext context)
             }
             else
             {
-                context.Error(raw, $"Date '{raw.Value}' must be written yyyy-MM-dd.");
+                context.Error(raw, "markup.date", raw.Value);
             }
         }
 

@@ -35,7 +35,7 @@ internal static class InlineReader
                 context.CheckAttributes(br);
                 if (!br.IsEmpty && br.Nodes().Any(n => n is not XText t || !string.IsNullOrWhiteSpace(t.Value)))
                 {
-                    context.Error(br, "<br/> must be empty.");
+                    context.Error(br, "markup.br");
                 }
 
                 runs.Add(InlineRun.Break);

@@ -34,20 +34,20 @@ public static class LayoutMarkupParser
         }
         catch (XmlException exception)
         {
-            context.Error(Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), "Malformed XML: " + exception.Message);
+            context.Error(Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), "markup.malformed", exception.Message);
             return new LayoutParseResult(null, context.Errors);
         }
 
         var root = xml.Root!;
         if (root.Name != XName.Get("document"))
         {
-            context.Error(root, $"The root element must be <document>, not <{root.Name}>.");
+            context.Error(root, "markup.root", root.Name.ToString());
             return new LayoutParseResult(null, context.Errors);
         }
 
         if (MarkupDepth.FirstTooDeep(root) is { } tooDeep)
         {
-            context.Error(tooDeep, $"Elements are nested deeper than {MarkupDepth.MaxDepth} levels.");
+            context.Error(tooDeep, "markup.too-deep", MarkupDepth.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return new LayoutParseResult(null, context.Errors);
         }
 

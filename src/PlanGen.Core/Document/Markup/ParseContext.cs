@@ -10,15 +10,18 @@ internal sealed class ParseContext(string source)
 
     public IReadOnlyList<LayoutError> Errors => _errors;
 
-    public void Error(XObject at, string message)
+    /// <summary>Reports a problem at a node; <paramref name="key"/> names the message in the resources.</summary>
+    public void Error(XObject at, string key, params string[] arguments)
     {
         var info = (IXmlLineInfo)at;
         _errors.Add(info.HasLineInfo()
-            ? new LayoutError(source, info.LineNumber, info.LinePosition, message)
-            : new LayoutError(source, 1, 1, message));
+            ? new LayoutError(source, info.LineNumber, info.LinePosition, key, arguments)
+            : new LayoutError(source, 1, 1, key, arguments));
     }
 
-    public void Error(int line, int column, string message) => _errors.Add(new LayoutError(source, line, column, message));
+    /// <summary>Reports a problem at a line and column.</summary>
+    public void Error(int line, int column, string key, params string[] arguments) =>
+        _errors.Add(new LayoutError(source, line, column, key, arguments));
 
     /// <summary>Reports every attribute not in <paramref name="allowed"/>, naming it.</summary>
     public void CheckAttributes(XElement element, params string[] allowed)
@@ -30,7 +33,7 @@ internal sealed class ParseContext(string source)
                 continue;
             }
 
-            Error(attribute, $"Unknown attribute '{attribute.Name}' on <{element.Name}>.");
+            Error(attribute, "markup.unknown-attribute", attribute.Name.ToString(), element.Name.ToString());
         }
     }
 
@@ -41,13 +44,13 @@ internal sealed class ParseContext(string source)
         {
             if (!string.IsNullOrWhiteSpace(text.Value))
             {
-                Error(text, $"Text is not allowed directly inside <{element.Name.LocalName}>.");
+                Error(text, "markup.stray-text", element.Name.LocalName);
             }
         }
     }
 
     public void UnknownElement(XElement element, XElement parent) =>
-        Error(element, $"Unknown element <{element.Name}> in <{parent.Name.LocalName}>.");
+        Error(element, "markup.unknown-element", element.Name.ToString(), parent.Name.LocalName);
 
     /// <summary>The <c>orientation</c> attribute: portrait, landscape, or null when absent (or wrong, with an error).</summary>
     public PageOrientation? Orientation(XElement element)
@@ -62,7 +65,7 @@ internal sealed class ParseContext(string source)
             case "landscape":
                 return PageOrientation.Landscape;
             default:
-                Error(raw, $"Orientation '{raw.Value}' must be 'portrait' or 'landscape'.");
+                Error(raw, "markup.orientation", raw.Value);
                 return null;
         }
     }

@@ -45,7 +45,7 @@ internal sealed class TableReader(ParseContext context)
         {
             foreach (var column in titled)
             {
-                context.Error(column, "A table with <header-row> takes its titles from there: leave <column> empty.");
+                context.Error(column, "markup.header-titles");
             }
         }
         else if (titled.Count > 0)
@@ -69,7 +69,7 @@ internal sealed class TableReader(ParseContext context)
                 kind = TableRowKind.Group;
                 break;
             default:
-                context.Error(row.Attribute("kind")!, $"Row kind '{row.Attribute("kind")!.Value}' must be 'group' or 'item'.");
+                context.Error(row.Attribute("kind")!, "markup.row-kind", row.Attribute("kind")!.Value);
                 break;
         }
 
@@ -86,7 +86,7 @@ internal sealed class TableReader(ParseContext context)
                     keep = false;
                     break;
                 default:
-                    context.Error(keepAttribute, $"keep-with-next '{keepAttribute.Value}' must be 'true' or 'false'.");
+                    context.Error(keepAttribute, "markup.keep", keepAttribute.Value);
                     break;
             }
         }
@@ -113,8 +113,8 @@ internal sealed class TableReader(ParseContext context)
             covered += span;
             if (covered > columnCount)
             {
-                context.Error(child, string.Create(CultureInfo.InvariantCulture,
-                    $"The cell reaches column {covered} of a table with {columnCount} columns."));
+                context.Error(child, "markup.cell-past-end",
+                    covered.ToString(CultureInfo.InvariantCulture), columnCount.ToString(CultureInfo.InvariantCulture));
             }
 
             cells.Add(new TableCell(InlineReader.Read(child, context), span));
@@ -136,7 +136,7 @@ internal sealed class TableReader(ParseContext context)
             return span;
         }
 
-        context.Error(raw, $"Cell span '{raw.Value}' must be a whole number of columns from 1 to 63.");
+        context.Error(raw, "markup.span", raw.Value);
         return 1;
     }
 
@@ -153,7 +153,7 @@ internal sealed class TableReader(ParseContext context)
             return width;
         }
 
-        context.Error(raw, $"Column width '{raw.Value}' must be a whole percent from 1 to 100.");
+        context.Error(raw, "markup.width", raw.Value);
         return null;
     }
 }

@@ -75,7 +75,7 @@ public static class CoverageAnalyzer
                     gaps.Add(new CoverageGap(lead.Name, CoverageGapReason.Skipped));
                 }
             }
-            var cell = task.Task.Lead ?? (task.Lead.Count > 0 ? string.Join(", ", task.Lead.Select(u => u.Name)) : null);
+            var cell = task.Task.Cells.Lead ?? (task.Lead.Count > 0 ? string.Join(", ", task.Lead.Select(u => u.Name)) : null);
             rows.Add(new CoverageRow(task.Id, task.Task.Number, task.Task.Content, cell, [.. leads.Select(l => l.Name)],
                 [.. takers.Where(t => t.Taken.Contains(task.Id)).Select(t => t.Name).Distinct(StringComparer.Ordinal)], gaps));
         }
