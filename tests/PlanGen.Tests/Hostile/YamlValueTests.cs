@@ -61,6 +61,19 @@ public sealed class YamlValueTests : IDisposable
         Assert.Equal(DiagnosticCode.YamlSyntax, Assert.Single(diagnostics.Items).Code);
     }
 
+    [Theory]
+    [InlineData(21, 1)]
+    [InlineData(500, 480)]
+    public void Past_twenty_unknown_fields_the_rest_are_counted_in_PG1019(int unknown, int counted)
+    {
+        var fields = string.Concat(Enumerable.Range(0, unknown).Select(i => $"la_{i}: {i}\n"));
+        var plan = _scratch.File("many-" + unknown + ".yaml", _scratch.Text.TrimEnd() + "\n" + fields);
+        var run = HostileScratch.Run("validate", plan, "--lang", "en");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(20, run.Error.Split('\n').Count(l => l.Contains("error PG1006", StringComparison.Ordinal)));
+        Assert.Contains($"error PG1019: {counted} more unknown fields are not listed.", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Aliases_of_a_long_text_weigh_by_its_size()
     {
