@@ -9,18 +9,8 @@ internal static class PlanGenCli
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = new CliConsole(output, error);
-        var root = new RootCommand("plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX")
-        {
-            new ValidateCommand(console),
-            new BuildCommand(console),
-            new DeriveCommand(console),
-            new CoverageCommand(console),
-            new TemplatesCommand(console),
-            new InitCommand(console),
-            new SchemaCommand(console),
-        };
-        root.Options.Add(GlobalOptions.Language);
-        root.Options.Add(GlobalOptions.Diagnostics);
+        var root = CreateRoot(console);
+        HelpLanguage.Apply(root, HelpLanguage.Of(args));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -52,5 +42,23 @@ internal static class PlanGenCli
             error.WriteLine("plangen: error PG4003: " + e.GetType().Name + ": " + e.Message);
             return ExitCodes.InputErrors;
         }
+    }
+
+    /// <summary>The command tree, with descriptions in English (see <see cref="HelpLanguage"/>).</summary>
+    internal static RootCommand CreateRoot(CliConsole console)
+    {
+        var root = new RootCommand("plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX")
+        {
+            new ValidateCommand(console),
+            new BuildCommand(console),
+            new DeriveCommand(console),
+            new CoverageCommand(console),
+            new TemplatesCommand(console),
+            new InitCommand(console),
+            new SchemaCommand(console),
+        };
+        root.Options.Add(GlobalOptions.Language);
+        root.Options.Add(GlobalOptions.Diagnostics);
+        return root;
     }
 }

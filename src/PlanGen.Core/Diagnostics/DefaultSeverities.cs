@@ -10,7 +10,8 @@ internal static class DefaultSeverities
         DiagnosticCode.UnitNotFound or
         DiagnosticCode.LedTaskNotTakenUp or
         DiagnosticCode.ParentIssuerNotRecipient or
-        DiagnosticCode.ChildOfAnotherParent => Severity.Warning,
+        DiagnosticCode.ChildOfAnotherParent or
+        DiagnosticCode.LeftoverTodo => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable => Severity.Info,
         _ => Severity.Error,

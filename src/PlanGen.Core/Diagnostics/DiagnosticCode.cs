@@ -127,6 +127,14 @@ public enum DiagnosticCode
     NoInputs = 4004,
     /// <summary>The layout value '{0}' = {1} is outside the decree's range {2}.</summary>
     ProfileOutOfRange = 4005,
+    /// <summary>'{0}' is not a period.</summary>
+    PeriodNotUnderstood = 2018,
+    /// <summary>{0} '{1}' written beside the citation text is not in it.</summary>
+    CitationTextDisagrees = 2019,
+    /// <summary>The text still holds TODO: {0}</summary>
+    LeftoverTodo = 2020,
+    /// <summary>Cannot replace '{0}': it is open in another program or read-only.</summary>
+    OutputLocked = 4030,
     /// <summary>The file is not a regular file (a device, pipe or socket); it is refused.</summary>
     NotRegularFile = 1015,
     /// <summary>The path is empty or holds a control character.</summary>

@@ -91,6 +91,9 @@ public sealed record Plan : ModelNode
     /// <summary>units.yaml given by the plan or found beside it.</summary>
     public string? UnitsPath { get; init; }
 
+    /// <summary>How part headings are printed, unless a part says otherwise.</summary>
+    public HeadingCase HeadingCase { get; init; }
+
     /// <summary>The year the plan is for: its period's, else its date's.</summary>
     public int? Year => Period?.From.Year ?? Date?.Year;
 }

@@ -21,4 +21,8 @@ public sealed record Section(
     Assignment? Assignment,
     Timeline? Timeline,
     string? ParentTask,
-    IReadOnlyList<string> After) : ModelNode;
+    IReadOnlyList<string> After) : ModelNode
+{
+    /// <summary>How its heading is printed when it is a part; null: as the plan says.</summary>
+    public HeadingCase? HeadingCase { get; init; }
+}

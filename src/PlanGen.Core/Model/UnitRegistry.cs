@@ -1,4 +1,11 @@
 namespace PlanGen.Core.Model;
 
 /// <summary>The units of a units.yaml file, with the file they came from.</summary>
-public sealed record UnitRegistry(string Path, IReadOnlyList<Unit> Units) : ModelNode;
+public sealed record UnitRegistry(string Path, IReadOnlyList<Unit> Units) : ModelNode
+{
+    /// <summary>
+    /// Names that stand for many bodies in this province's plans ("Công an", "UBND" for "… các
+    /// cấp"), so cells naming them are not looked up; a '*' in one stands for any words.
+    /// </summary>
+    public IReadOnlyList<string> Collective { get; init; } = [];
+}

@@ -13,14 +13,18 @@ public static class OutputFile
     public static bool WriteAtomically(string path, string text, bool overwrite, DiagnosticBag diagnostics) =>
         WriteAtomically(path, new System.Text.UTF8Encoding(false).GetBytes(text), overwrite, diagnostics);
 
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, replacing it; false after reporting PG4002.</summary>
+    /// <summary>The UTF-8 bytes of <paramref name="text"/> after a byte-order mark, as Excel needs to read a CSV's accents.</summary>
+    public static byte[] Utf8WithBom(string text) => [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text)];
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, replacing it; false after reporting PG4002 or PG4030.</summary>
     public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics) =>
         WriteAtomically(path, bytes, overwrite: true, diagnostics);
 
     /// <summary>
     /// Writes <paramref name="bytes"/> to <paramref name="path"/>; false after reporting PG4001 when
     /// the file exists and <paramref name="overwrite"/> is false (even when it appears while the
-    /// bytes are written), or PG4002.
+    /// bytes are written), PG4030 when the file cannot be replaced because it is read-only or open in
+    /// another program (Word locks an open DOCX on Windows), or PG4002.
     /// </summary>
     public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, bool overwrite, DiagnosticBag diagnostics)
     {
@@ -28,6 +32,12 @@ public static class OutputFile
         if (!overwrite && File.Exists(full))
         {
             diagnostics.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(path), path);
+            return false;
+        }
+        // A rename replaces a read-only file on Linux but not on Windows: refuse it the same everywhere.
+        if (File.Exists(full) && File.GetAttributes(full).HasFlag(FileAttributes.ReadOnly))
+        {
+            diagnostics.Add(DiagnosticCode.OutputLocked, SourceSpan.WholeFile(path), path);
             return false;
         }
 
@@ -50,8 +60,18 @@ public static class OutputFile
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temporary, full, overwrite);
-            TemporaryFiles.Untrack(temporary);
+            try
+            {
+                File.Move(temporary, full, overwrite);
+                TemporaryFiles.Untrack(temporary);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && File.Exists(full) && (overwrite || e is UnauthorizedAccessException))
+            {
+                // The new bytes are complete; only the old file refused to go: it is open or protected.
+                TryDelete(temporary);
+                diagnostics.Add(DiagnosticCode.OutputLocked, SourceSpan.WholeFile(path), path);
+                return false;
+            }
             return true;
         }
         catch (IOException) when (!overwrite && File.Exists(full))

@@ -33,7 +33,8 @@ internal static class PlanModelBuilder
                 ["citation"] = Citation(plan.Parent.Citation),
             },
             ["basis"] = List(plan.Basis, Citation),
-            ["basis_layout"] = plan.BasisLayout == BasisLayout.Paragraphs ? "paragraphs" : "sentence",
+            ["basis_layout"] = plan.BasisLayout switch { BasisLayout.Paragraphs => "paragraphs", BasisLayout.Sentences => "sentences", _ => "sentence" },
+            ["heading_case"] = HeadingCaseName(plan.HeadingCase),
             ["introduction"] = plan.Introduction,
             ["purpose"] = Section(plan.Purpose),
             ["requirements"] = Section(plan.Requirements),
@@ -108,13 +109,16 @@ internal static class PlanModelBuilder
     {
         ["title"] = section.Title,
         ["paragraphs"] = Strings(section.Paragraphs),
-        ["bullets"] = List(section.Bullets, b => new ModelObject("bullet", b) { ["text"] = b.Text, ["items"] = Strings(b.SubItems) }),
+        ["bullets"] = List(section.Bullets, b => new ModelObject("bullet", b) { ["text"] = b.Text, ["items"] = Strings(b.SubItems), ["paragraph"] = b.IsParagraph }),
+        ["heading_case"] = section.HeadingCase is { } headingCase ? HeadingCaseName(headingCase) : null,
         ["items"] = List(section.Items, Section),
         ["assignment"] = Assignment(section.Assignment),
         ["timeline"] = section.Timeline?.Text,
         ["parent_task"] = section.ParentTask,
         ["after"] = Strings(section.After),
     };
+
+    private static string HeadingCaseName(HeadingCase headingCase) => headingCase == HeadingCase.AsWritten ? "as_written" : "upper";
 
     private static ModelObject? Assignment(Assignment? assignment) => assignment is null ? null : new ModelObject("assignment", assignment)
     {

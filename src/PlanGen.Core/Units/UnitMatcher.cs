@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PlanGen.Core.Model;
 using PlanGen.Core.Yaml;
 using PlanGen.Core.Text;
@@ -11,6 +12,8 @@ namespace PlanGen.Core.Units;
 public sealed class UnitMatcher
 {
     private readonly Dictionary<string, Unit> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _collectiveNames = new(StringComparer.Ordinal);
+    private readonly List<Regex> _collectivePatterns = [];
 
     /// <summary>A matcher over the units of a registry.</summary>
     public UnitMatcher(UnitRegistry registry)
@@ -24,6 +27,19 @@ public sealed class UnitMatcher
                 _byKey.TryAdd(VietnameseText.Key(spelling), unit);
             }
         }
+        foreach (var name in registry.Collective)
+        {
+            var key = VietnameseText.Key(name);
+            if (key.Contains('*', StringComparison.Ordinal))
+            {
+                var pattern = "^" + string.Join(".*", key.Split('*').Select(Regex.Escape)) + "$";
+                _collectivePatterns.Add(new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+            }
+            else
+            {
+                _collectiveNames.Add(key);
+            }
+        }
     }
 
     /// <summary>The registry matched against.</summary>
@@ -32,6 +48,16 @@ public sealed class UnitMatcher
     /// <summary>The unit a name or id denotes, or null.</summary>
     public Unit? Find(string nameOrId) =>
         _byKey.TryGetValue(nameOrId, out var unit) || _byKey.TryGetValue(VietnameseText.Key(nameOrId), out unit) ? unit : null;
+
+    /// <summary>
+    /// True when the registry declares <paramref name="name"/> a collective name: equal to one of
+    /// its <c>collective</c> entries by <see cref="VietnameseText.Key"/>, or matching one with '*'.
+    /// </summary>
+    public bool IsCollective(string name)
+    {
+        var key = VietnameseText.Key(name);
+        return _collectiveNames.Contains(key) || _collectivePatterns.Exists(p => p.IsMatch(key));
+    }
 
     /// <summary>
     /// The full names closest to an unknown name, for "did you mean": a clerk types part of a name

@@ -8,7 +8,7 @@ namespace PlanGen.Core.Validation;
 /// <summary>
 /// With a units.yaml, the units named in assignments, in the appendix's lead and supporting cells
 /// and as recipients are ones it lists. Collective names ("Các sở, ban, ngành") stand for many
-/// bodies and are not looked up.
+/// bodies and are not looked up, nor are the names units.yaml declares <c>collective</c>.
 /// </summary>
 public sealed class UnitRules : IPlanRule
 {
@@ -61,7 +61,7 @@ public sealed class UnitRules : IPlanRule
     {
         foreach (var unit in names)
         {
-            if (!UnitCellSplitter.IsCollective(unit.Name) && context.Units!.Find(UnitKeys.Clean(unit.Name)) is null)
+            if (!UnitCellSplitter.IsCollective(unit.Name) && !context.Units!.IsCollective(unit.Name) && context.Units.Find(UnitKeys.Clean(unit.Name)) is null)
             {
                 Report(context, unit.Span, unit.Name, file);
             }

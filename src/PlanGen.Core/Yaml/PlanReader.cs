@@ -14,6 +14,7 @@ public static class PlanReader
         "template", "type", "units", "issuer", "number", "date", "title", "theme", "period", "parent", "basis",
         "basis_layout", "introduction", "purpose", "requirements", "targets", "subjects", "content", "budget",
         "organization", "rewards", "extra", "closing", "appendix", "recipients", "archive", "signature",
+        "heading_case",
     ];
 
     internal static readonly string[] IssuerKeys = ["governing_body", "name", "short_name", "code", "place", "level", "unit"];
@@ -31,6 +32,7 @@ public static class PlanReader
     private static readonly IReadOnlyDictionary<string, BasisLayout> BasisLayouts = new Dictionary<string, BasisLayout>(StringComparer.Ordinal)
     {
         ["sentence"] = BasisLayout.Sentence,
+        ["sentences"] = BasisLayout.Sentences,
         ["paragraphs"] = BasisLayout.Paragraphs,
     };
 
@@ -97,6 +99,7 @@ public static class PlanReader
             Archive = [.. map.Texts("archive").Select(a => a.Text)],
             Signature = SignatureReader.Read(map.Value("signature"), context),
             UnitsPath = map.Text("units"),
+            HeadingCase = ValueParsers.Choice(map, "heading_case", SectionReader.HeadingCases) ?? HeadingCase.Upper,
             Span = map.Span,
             FieldSpans = map.Spans,
         };

@@ -16,4 +16,20 @@ public static class PlanSchema
 
     /// <summary>The schema as JSON text.</summary>
     public static string Json => Text.Value;
+
+    /// <summary>The file name <c>plangen schema -o</c> suggests and the modeline points to.</summary>
+    public const string FileName = "plan.schema.json";
+
+    /// <summary>
+    /// The first line of every plan plangen writes (init, derive, import): it tells the YAML
+    /// language server (VS Code's YAML extension and others) which schema to use, so the editor
+    /// completes keys and shows each field's description. The path is relative to the plan.
+    /// </summary>
+    public static string Modeline(string schemaPath = FileName) => "# yaml-language-server: $schema=" + schemaPath.Replace('\\', '/') + "\n";
+
+    /// <summary>
+    /// <paramref name="yaml"/> with the <see cref="Modeline"/> first, unless it already starts with one.
+    /// </summary>
+    public static string WithModeline(string yaml, string schemaPath = FileName) =>
+        yaml.StartsWith("# yaml-language-server:", StringComparison.Ordinal) ? yaml : Modeline(schemaPath) + yaml;
 }

@@ -5,8 +5,14 @@ namespace PlanGen.Core.Yaml;
 /// <summary>Reads sections (parts, clauses, points, content items) and their bullets and assignments.</summary>
 internal static class SectionReader
 {
-    internal static readonly string[] SectionKeys = ["title", "text", "bullets", "items", "assignment", "timeline", "parent_task", "after"];
-    internal static readonly string[] BulletKeys = ["text", "items"];
+    internal static readonly string[] SectionKeys = ["title", "text", "bullets", "items", "assignment", "timeline", "parent_task", "after", "heading_case"];
+    internal static readonly string[] BulletKeys = ["text", "items", "paragraph"];
+    internal static readonly IReadOnlyDictionary<string, HeadingCase> HeadingCases = new Dictionary<string, HeadingCase>(StringComparer.Ordinal)
+    {
+        ["upper"] = HeadingCase.Upper,
+        ["as_written"] = HeadingCase.AsWritten,
+    };
+
     internal static readonly string[] AssignmentKeys = ["text", "lead", "support", "items"];
 
     /// <summary>A section from a mapping, or from a plain string (one paragraph).</summary>
@@ -43,7 +49,7 @@ internal static class SectionReader
             timeline is null ? null : new Timeline(timeline) { Span = timelineNode!.Span },
             map.Text("parent_task"),
             [.. map.Texts("after").Select(t => t.Text)])
-        { Span = map.Span, FieldSpans = map.Spans };
+        { Span = map.Span, FieldSpans = map.Spans, HeadingCase = ValueParsers.Choice(map, "heading_case", HeadingCases) };
     }
 
     private static Bullet? ReadBullet(YamlValue value, string name, ReadContext context)
@@ -57,6 +63,11 @@ internal static class SectionReader
         if (map is null)
         {
             return null;
+        }
+        if (map.Has("paragraph"))
+        {
+            // A paragraph in its place among the items; it has no text or sub-items of its own.
+            return new Bullet(map.Text("paragraph") ?? "", []) { Span = map.Span, FieldSpans = map.Spans, IsParagraph = true };
         }
         return new Bullet(map.RequiredText("text"), [.. map.Texts("items").Select(t => t.Text)]) { Span = map.Span, FieldSpans = map.Spans };
     }

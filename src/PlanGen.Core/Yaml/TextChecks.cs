@@ -6,10 +6,14 @@ namespace PlanGen.Core.Yaml;
 /// <summary>
 /// Checks on every text value: Unicode NFC (normalised, with a warning) and text that looks
 /// like the legacy TCVN3 (ABC) or VNI encodings read as Windows-1252, such as <c>KÕ ho¹ch</c>,
-/// which must never reach a document silently.
+/// which must never reach a document silently; and a TODO left by <c>init</c> or <c>derive</c>,
+/// which would be printed as it is.
 /// </summary>
-internal static class TextChecks
+internal static partial class TextChecks
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bTODO\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Todo();
+
     // Latin-1 letters and signs that no Vietnamese word contains but TCVN3/VNI mojibake is full of.
     private const string LegacyMarks = "¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥";
 
@@ -30,7 +34,17 @@ internal static class TextChecks
         {
             diagnostics.Add(DiagnosticCode.LegacyEncoding, node.Span, suspect);
         }
+        if (Todo().IsMatch(text))
+        {
+            diagnostics.Add(DiagnosticCode.LeftoverTodo, node.Span, Shortened(text));
+        }
         return text;
+    }
+
+    private static string Shortened(string text)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 60 ? line : line[..59] + "…";
     }
 
     /// <summary>The first word that carries a legacy-encoding mark inside it, or null.</summary>

@@ -18,7 +18,7 @@ public static class UnitRegistryReader
             return null;
         }
         var context = new ReadContext(path, diagnostics);
-        var map = context.Map(root, "", "units");
+        var map = context.Map(root, "", "units", "collective");
         if (map is null)
         {
             return null;
@@ -54,6 +54,6 @@ public static class UnitRegistryReader
                 FieldSpans = unit.Spans,
             });
         }
-        return new UnitRegistry(path, units) { Span = map.Span };
+        return new UnitRegistry(path, units) { Span = map.Span, Collective = [.. map.Texts("collective").Select(c => c.Text)] };
     }
 }

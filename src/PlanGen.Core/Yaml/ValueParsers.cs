@@ -11,8 +11,14 @@ internal static partial class ValueParsers
     [GeneratedRegex(@"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$", RegexOptions.CultureInvariant)]
+    // Decree 30 writes codes in capitals, but real codes mix cases (CTr, TTr, SNgV): letters of either case.
+    [GeneratedRegex(@"^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
+
+    // "15/03/2022 - 31/12/2022", "từ ngày 15/3/2022 đến ngày 31/12/2022": day first, as Vietnamese dates always are.
+    [GeneratedRegex(@"^(?:từ\s+)?(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\s*(?:-|–|—|đến(?:\s+ngày)?)\s*(\d{1,2})/(\d{1,2})/(\d{4})$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenPeriod();
 
     /// <summary>A date written YYYY-MM-DD, or YYYY-MM / YYYY when <paramref name="allowPartial"/>.</summary>
     public static VnDate? Date(MapReader map, string key, bool allowPartial)
@@ -56,7 +62,7 @@ internal static partial class ValueParsers
         return null;
     }
 
-    /// <summary>A code such as UBND, STTTT or KH-UBATGTQG: capitals and digits, groups joined by '-'.</summary>
+    /// <summary>A code such as UBND, CTr or KH-UBATGTQG: letters of either case and digits, groups joined by '-'.</summary>
     public static string? Code(MapReader map, string key, bool required)
     {
         var text = required ? map.RequiredText(key) : map.Text(key);
@@ -88,7 +94,10 @@ internal static partial class ValueParsers
         return null;
     }
 
-    /// <summary>A period: a year ("2024"), or a mapping with full dates <c>from</c> and <c>to</c>.</summary>
+    /// <summary>
+    /// A period: a year ("2024"), two dates written "15/03/2022 - 31/12/2022", or a mapping with full
+    /// dates <c>from</c> and <c>to</c>.
+    /// </summary>
     public static Period? Period(MapReader map, string key)
     {
         var value = map.Value(key);
@@ -99,8 +108,7 @@ internal static partial class ValueParsers
             {
                 return new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) { Span = text.Span };
             }
-            map.Context.Diagnostics.Add(DiagnosticCode.InvalidDate, text.Span, yearText);
-            return null;
+            return WrittenRange(map, yearText.Trim(), text.Span);
         }
         var range = map.Map(key, "from", "to");
         if (range is null)
@@ -122,6 +130,32 @@ internal static partial class ValueParsers
         }
         return new Period(from.Earliest, to.Earliest) { Span = range.Span, FieldSpans = range.Spans };
     }
+
+    private static Period? WrittenRange(MapReader map, string text, SourceSpan span)
+    {
+        var match = WrittenPeriod().Match(text);
+        if (!match.Success || DayMonthYear(match, 1) is not { } from || DayMonthYear(match, 4) is not { } to)
+        {
+            map.Context.Diagnostics.Add(DiagnosticCode.PeriodNotUnderstood, span, text);
+            return null;
+        }
+        if (to < from)
+        {
+            map.Context.Diagnostics.Add(DiagnosticCode.InvalidPeriod, span, DateRulesText(from), DateRulesText(to));
+            return null;
+        }
+        return new Period(from, to) { Span = span };
+    }
+
+    private static DateOnly? DayMonthYear(Match match, int first)
+    {
+        var (day, month, year) = (Int(match.Groups[first].Value), Int(match.Groups[first + 1].Value), Int(match.Groups[first + 2].Value));
+        return year >= 1945 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    private static string DateRulesText(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 }

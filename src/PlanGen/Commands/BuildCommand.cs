@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Cli.Watching;
 using PlanGen.Core;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
@@ -26,6 +27,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Template);
         Options.Add(Strict);
         Options.Add(Profile);
+        Options.Add(Watch);
         SetAction(Run);
     }
 
@@ -55,7 +57,50 @@ internal sealed class BuildCommand : Command
         Description = "An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges",
     };
 
-    private int Run(ParseResult parse)
+    public Option<bool> Watch { get; } = new("--watch")
+    {
+        Description = "Rebuild on every save of the plans (Ctrl-C to stop)",
+    };
+
+    private int Run(ParseResult parse) => parse.GetValue(Watch) ? RunWatching(parse) : BuildOnce(parse);
+
+    // Rebuilds until Ctrl-C; a locked DOCX is reported (PG4030) and the next save tries again.
+    private int RunWatching(ParseResult parse)
+    {
+        var plans = parse.GetValue(Plans)!;
+        var folders = plans.Select(p => Directory.Exists(p) ? p : Path.GetDirectoryName(Path.GetFullPath(p))!).ToList();
+        if (parse.GetValue(Template) is { } template && Directory.Exists(template))
+        {
+            folders.Add(template);
+        }
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            using var changes = new FileChanges(folders);
+            _console.Error.WriteLine(_console.Language == "vi"
+                ? "Đang theo dõi thay đổi; nhấn Ctrl-C để dừng."
+                : "Watching for changes; press Ctrl-C to stop.");
+            var loop = new RebuildLoop(() =>
+            {
+                BuildOnce(parse);
+                _console.Flush();
+            }, changes.Next, TimeProvider.System, TimeSpan.FromMilliseconds(300));
+            loop.Run(stop.Token);
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private int BuildOnce(ParseResult parse)
     {
         var renderer = PlanRenderer.Default;
         if (parse.GetValue(Profile) is { } profilePath)

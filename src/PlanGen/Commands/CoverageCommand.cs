@@ -95,7 +95,9 @@ internal sealed class CoverageCommand : Command
             _console.Out.Write(text);
             return true;
         }
-        return Announce(output, OutputFile.WriteAtomically(output, text, force, diagnostics));
+        // Excel reads a CSV without a byte-order mark in the machine's ANSI code page, garbling accents.
+        var encoded = format == "csv" ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text);
+        return Announce(output, OutputFile.WriteAtomically(output, encoded, force, diagnostics));
     }
 
     private bool Announce(string path, bool written)

@@ -5,7 +5,10 @@ using PlanGen.Core.Hierarchy.Derive;
 
 namespace PlanGen.Cli.Commands;
 
-/// <summary><c>plangen derive PARENT.yaml --unit UNIT [-o CHILD.yaml] [--force]</c>: a sub-plan skeleton for one unit.</summary>
+/// <summary>
+/// <c>plangen derive PARENT.yaml --unit UNIT [-o CHILD.yaml] [--force]</c>: a sub-plan skeleton for
+/// one unit; <c>--all-units [-o FOLDER]</c>: one for every unit that leads a task of the parent.
+/// </summary>
 internal sealed class DeriveCommand : Command
 {
     private readonly CliConsole _console;
@@ -18,6 +21,14 @@ internal sealed class DeriveCommand : Command
         Options.Add(Unit);
         Options.Add(Output);
         Options.Add(Force);
+        Options.Add(AllUnits);
+        Validators.Add(result =>
+        {
+            if ((result.GetResult(Unit) is null) == (result.GetResult(AllUnits) is null))
+            {
+                result.AddError("Give either --unit UNIT or --all-units. / Hãy ghi --unit ĐƠN_VỊ hoặc --all-units.");
+            }
+        });
         SetAction(Run);
     }
 
@@ -29,7 +40,11 @@ internal sealed class DeriveCommand : Command
     public Option<string> Unit { get; } = new("--unit", "-u")
     {
         Description = "The unit the sub-plan is for, by any name or id in units.yaml",
-        Required = true,
+    };
+
+    public Option<bool> AllUnits { get; } = new("--all-units")
+    {
+        Description = "Write a sub-plan for every unit that leads a task of the parent, into the -o folder (default: the parent's folder)",
     };
 
     public Option<string?> Output { get; } = new("--output", "-o")
@@ -44,6 +59,10 @@ internal sealed class DeriveCommand : Command
 
     private int Run(ParseResult parse)
     {
+        if (parse.GetValue(AllUnits))
+        {
+            return RunAll(parse);
+        }
         var diagnostics = new DiagnosticBag();
         var derived = PlanDeriver.Derive(parse.GetValue(Parent)!, parse.GetValue(Unit)!, parse.GetValue(Output), diagnostics);
         var written = derived is not null && OutputFile.WriteAtomically(derived.Path, derived.Yaml, parse.GetValue(Force), diagnostics);
@@ -56,5 +75,38 @@ internal sealed class DeriveCommand : Command
             ? $"Đã ghi {derived!.Path}: {derived.LedTasks.Count} nhiệm vụ chủ trì, {derived.SupportedTasks.Count} nhiệm vụ phối hợp."
             : $"Wrote {derived!.Path}: {derived.LedTasks.Count} led tasks, {derived.SupportedTasks.Count} supported tasks.");
         return ExitCodes.Success;
+    }
+
+    private int RunAll(ParseResult parse)
+    {
+        var parent = parse.GetValue(Parent)!;
+        var folder = parse.GetValue(Output) ?? Path.GetDirectoryName(parent) ?? "";
+        var diagnostics = new DiagnosticBag();
+        var derived = PlanDeriver.DeriveAll(parent, folder, diagnostics);
+        var failed = derived is null;
+        var written = 0;
+        foreach (var plan in derived ?? [])
+        {
+            // One unit's file that cannot be written does not stop the others.
+            if (OutputFile.WriteAtomically(plan.Path, plan.Yaml, parse.GetValue(Force), diagnostics))
+            {
+                written++;
+                _console.Out.WriteLine(_console.Language == "vi"
+                    ? $"{plan.Path}: {plan.LedTasks.Count} nhiệm vụ chủ trì, {plan.SupportedTasks.Count} nhiệm vụ phối hợp."
+                    : $"{plan.Path}: {plan.LedTasks.Count} led tasks, {plan.SupportedTasks.Count} supported tasks.");
+            }
+            else
+            {
+                failed = true;
+            }
+        }
+        _console.Report(diagnostics.Items);
+        if (derived is not null)
+        {
+            _console.Out.WriteLine(_console.Language == "vi"
+                ? $"Đã ghi khung kế hoạch cho {written}/{derived.Count} đơn vị chủ trì."
+                : $"Wrote sub-plan skeletons for {written} of {derived.Count} lead units.");
+        }
+        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 }

@@ -36,7 +36,37 @@ public static class PlanDeriver
             diagnostics.Add(DiagnosticCode.UnknownUnit, SourceSpan.WholeFile(parentPath), unitName, string.Join("; ", closest));
             return null;
         }
-        var path = childPath ?? Path.Combine(Path.GetDirectoryName(parentPath) ?? "", unit.Id + ".yaml");
+        return DeriveFor(parent, units!, unit, childPath ?? Path.Combine(Path.GetDirectoryName(parentPath) ?? "", unit.Id + ".yaml"));
+    }
+
+    /// <summary>
+    /// One skeleton for each unit of units.yaml that leads at least one task of the parent, written
+    /// to be saved in <paramref name="folder"/> as <c>&lt;unit id&gt;.yaml</c>, in the registry's
+    /// order. Null after reporting the parent's errors; empty when the parent has no registry or
+    /// no unit of it leads a task.
+    /// </summary>
+    public static IReadOnlyList<DerivedPlan>? DeriveAll(string parentPath, string folder, DiagnosticBag diagnostics)
+    {
+        var parentDiagnostics = new DiagnosticBag();
+        var checkedParent = PlanPipeline.Check(parentPath, parentDiagnostics);
+        diagnostics.AddRange(parentDiagnostics.Items);
+        if (checkedParent is null || parentDiagnostics.HasErrors)
+        {
+            return null;
+        }
+        var (parent, units) = checkedParent;
+        if (units is null)
+        {
+            return [];
+        }
+        var tasks = AssignedTask.Of(parent);
+        return [.. units.Registry.Units
+            .Where(u => tasks.Any(t => t.IsLedBy(new HashSet<string>(StringComparer.Ordinal) { "#" + u.Id }, units)))
+            .Select(u => DeriveFor(parent, units, u, Path.Combine(folder, u.Id + ".yaml")))];
+    }
+
+    private static DerivedPlan DeriveFor(Model.Plan parent, UnitMatcher units, Model.Unit unit, string path)
+    {
         var childFolder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var keys = new HashSet<string>(StringComparer.Ordinal) { "#" + unit.Id };
         var tasks = AssignedTask.Of(parent);
@@ -45,18 +75,19 @@ public static class PlanDeriver
         var parentIssuer = UnitKeys.UnitOf(parent.Issuer, units);
         var governing = unit.ParentId is null ? null
             : unit.ParentId == parentIssuer?.Id ? parent.Issuer.Name
-            : units!.Find(unit.ParentId)?.Name;
+            : units.Find(unit.ParentId)?.Name;
         var derivation = new Derivation(
             parent,
             ParentCitation.Of(parent),
             unit,
-            Relative(childFolder, parentPath),
-            Relative(childFolder, units!.Registry.Path),
+            Relative(childFolder, parent.SourcePath),
+            Relative(childFolder, units.Registry.Path),
             governing,
             parentIssuer?.Id,
             led,
             supported);
-        return new DerivedPlan(path, DerivedPlanWriter.Write(derivation), unit, [.. led.Select(t => t.Id)], [.. supported.Select(t => t.Id)]);
+        var yaml = Yaml.PlanSchema.WithModeline(DerivedPlanWriter.Write(derivation));
+        return new DerivedPlan(path, yaml, unit, [.. led.Select(t => t.Id)], [.. supported.Select(t => t.Id)]);
     }
 
     private static string Relative(string folder, string path) =>

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Cli;
+
+/// <summary>
+/// Puts <c>--help</c> and the command descriptions in the run's language. The commands are
+/// described in English where they are declared; this holds the Vietnamese of each description,
+/// keyed by the English, and a test checks that every description of the tree has one.
+/// </summary>
+internal static class HelpLanguage
+{
+    /// <summary>The language of the run before parsing: <c>--lang vi|en</c> if given, else the system's.</summary>
+    public static string Of(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Count && args[i + 1] is "vi" or "en")
+            {
+                return args[i + 1];
+            }
+            if (args[i] is "--lang=vi" or "--lang:vi")
+            {
+                return "vi";
+            }
+            if (args[i] is "--lang=en" or "--lang:en")
+            {
+                return "en";
+            }
+        }
+        return DiagnosticMessages.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture);
+    }
+
+    /// <summary>Puts every description in the tree under <paramref name="command"/> in <paramref name="language"/> (vi or en).</summary>
+    public static void Apply(Command command, string language)
+    {
+        // The global options are shared by every run in a process, so they are also put back in English.
+        Func<string?, string?> translate = language == "vi" ? Vietnamese : EnglishOf;
+        command.Description = translate(command.Description);
+        foreach (var option in command.Options)
+        {
+            option.Description = translate(option.Description);
+        }
+        foreach (var argument in command.Arguments)
+        {
+            argument.Description = translate(argument.Description);
+        }
+        foreach (var subcommand in command.Subcommands)
+        {
+            Apply(subcommand, language);
+        }
+    }
+
+    private static readonly Dictionary<string, string> English =
+        HelpTexts.Vietnamese.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    private static string? EnglishOf(string? text) => text is not null && English.TryGetValue(text, out var english) ? english : text;
+
+    /// <summary>The Vietnamese of an English description, or null when there is none.</summary>
+    public static string? Translation(string? english) =>
+        english is not null && HelpTexts.Vietnamese.TryGetValue(english, out var vietnamese) ? vietnamese : null;
+
+    private static string? Vietnamese(string? english) => Translation(english) ?? english;
+}

@@ -1,0 +1,58 @@
+namespace PlanGen.Cli;
+
+/// <summary>The Vietnamese of the command line's descriptions, keyed by their English.</summary>
+internal static class HelpTexts
+{
+    public static readonly IReadOnlyDictionary<string, string> Vietnamese = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX"] =
+            "plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: kiểm tra, tạo kế hoạch cấp dưới và xuất DOCX",
+        ["Show help and usage information"] = "Hiện trợ giúp và cách dùng",
+        ["Show version information"] = "Hiện phiên bản",
+        ["Language of messages: vi or en (default: from the system culture)"] = "Ngôn ngữ thông báo: vi hoặc en (mặc định: theo ngôn ngữ hệ thống)",
+        ["Format of diagnostics on stderr: text or json"] = "Định dạng thông báo lỗi trên stderr: text hoặc json",
+
+        ["Check plans without building them"] = "Kiểm tra kế hoạch, không xuất tệp",
+        ["Plan YAML files or folders of them"] = "Các tệp kế hoạch YAML, hoặc thư mục chứa chúng",
+        ["Treat untaken parent tasks as errors"] = "Coi nhiệm vụ cấp trên chưa được triển khai là lỗi",
+
+        ["Validate plans and build them as DOCX"] = "Kiểm tra kế hoạch rồi xuất ra DOCX",
+        ["The DOCX file (one plan) or folder (several plans); default: beside each YAML"] =
+            "Tệp DOCX (một kế hoạch) hoặc thư mục (nhiều kế hoạch); mặc định: cạnh mỗi tệp YAML",
+        ["A built-in template name or a template folder, instead of the plan's own"] = "Tên mẫu có sẵn hoặc thư mục mẫu, thay cho mẫu kế hoạch ghi",
+        ["An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges"] =
+            "Thông số trình bày riêng của cơ quan (YAML, ví dụ body_size_pt: 13), trong khoảng Nghị định cho phép",
+        ["Rebuild on every save of the plans (Ctrl-C to stop)"] = "Xuất lại mỗi khi lưu kế hoạch (Ctrl-C để dừng)",
+
+        ["Write a sub-plan skeleton for a unit named in a parent plan"] = "Tạo khung kế hoạch cấp dưới cho một đơn vị có tên trong kế hoạch cấp trên",
+        ["The parent plan's YAML"] = "Tệp YAML của kế hoạch cấp trên",
+        ["The unit the sub-plan is for, by any name or id in units.yaml"] = "Đơn vị của kế hoạch cấp dưới, theo tên hoặc mã bất kỳ trong units.yaml",
+        ["The sub-plan to write (default: <parent folder>/<unit id>.yaml)"] = "Tệp kế hoạch cấp dưới cần ghi (mặc định: <thư mục kế hoạch cấp trên>/<mã đơn vị>.yaml)",
+        ["Overwrite the output file if it exists"] = "Ghi đè tệp kết quả nếu đã có",
+        ["Write a sub-plan for every unit that leads a task of the parent, into the -o folder (default: the parent's folder)"] =
+            "Tạo kế hoạch cấp dưới cho mọi đơn vị chủ trì nhiệm vụ của kế hoạch cấp trên, vào thư mục -o (mặc định: thư mục kế hoạch cấp trên)",
+
+        ["Show which tasks of a parent plan its sub-plans take up"] = "Cho biết nhiệm vụ nào của kế hoạch cấp trên đã được các kế hoạch cấp dưới triển khai",
+        ["Sub-plan YAML files or folders of them"] = "Các tệp YAML kế hoạch cấp dưới, hoặc thư mục chứa chúng",
+        ["Output format: table, csv, json or docx (a landscape report in the administrative layout)"] =
+            "Định dạng: table, csv, json hoặc docx (báo cáo khổ ngang theo thể thức hành chính)",
+        ["The file to write (default: standard output; for docx <parent>.coverage.docx beside the parent)"] =
+            "Tệp cần ghi (mặc định: màn hình; với docx là <kế hoạch cấp trên>.coverage.docx cạnh kế hoạch cấp trên)",
+
+        ["List the built-in templates or export one to edit"] = "Liệt kê các mẫu có sẵn hoặc xuất một mẫu ra để sửa",
+        ["List the built-in templates"] = "Liệt kê các mẫu có sẵn",
+        ["Write a built-in template's files to a folder, to edit and use with --template"] = "Ghi các tệp của một mẫu có sẵn ra thư mục, để sửa và dùng với --template",
+        ["The template to export"] = "Mẫu cần xuất",
+        ["Where to write it (a new folder)"] = "Nơi ghi (một thư mục mới)",
+        ["Overwrite files already there"] = "Ghi đè các tệp đã có ở đó",
+
+        ["Write a starter plan to fill in"] = "Tạo một kế hoạch mẫu để điền",
+        ["The plan to write"] = "Tệp kế hoạch cần ghi",
+        ["The built-in template it uses"] = "Mẫu có sẵn mà kế hoạch dùng",
+        ["Overwrite the file if it exists"] = "Ghi đè tệp nếu đã có",
+
+        ["Print the JSON Schema of the plan YAML, for editors"] = "In JSON Schema của kế hoạch YAML, cho trình soạn thảo",
+        ["The file to write (e.g. plan.schema.json beside the plans) instead of standard output"] =
+            "Tệp cần ghi (ví dụ plan.schema.json cạnh các kế hoạch) thay vì in ra màn hình",
+    };
+}
