@@ -18,6 +18,7 @@ internal static class PlanGenCli
             new TemplatesCommand(console),
             new InitCommand(console),
             new SchemaCommand(console),
+            new ImportCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);

@@ -10,7 +10,9 @@ internal static class DefaultSeverities
         DiagnosticCode.UnitNotFound or
         DiagnosticCode.LedTaskNotTakenUp or
         DiagnosticCode.ParentIssuerNotRecipient or
-        DiagnosticCode.ChildOfAnotherParent => Severity.Warning,
+        DiagnosticCode.ChildOfAnotherParent or
+        DiagnosticCode.ImportUnplaced or
+        DiagnosticCode.ImportGuessed => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable => Severity.Info,
         _ => Severity.Error,

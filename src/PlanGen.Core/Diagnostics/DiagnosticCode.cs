@@ -127,4 +127,14 @@ public enum DiagnosticCode
     NoInputs = 4004,
     /// <summary>The layout value '{0}' = {1} is outside the decree's range {2}.</summary>
     ProfileOutOfRange = 4005,
+    /// <summary>'{0}' is not a document plangen can import.</summary>
+    ImportUnsupported = 6001,
+    /// <summary>'{0}' holds no plan: neither a 'KẾ HOẠCH' title nor parts 'I.', 'II.' … were found.</summary>
+    ImportNotAPlan = 6002,
+    /// <summary>Text at {0} was not recognised; it is kept as text in '{1}': {2}</summary>
+    ImportUnplaced = 6003,
+    /// <summary>'{0}' is not stated in the document ({2}); '{1}' was written.</summary>
+    ImportGuessed = 6004,
+    /// <summary>The plan imported from '{0}' does not validate: {1}</summary>
+    ImportedPlanInvalid = 6005,
 }
