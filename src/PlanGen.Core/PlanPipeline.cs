@@ -16,11 +16,15 @@ public static class PlanPipeline
     /// names its parent by path, the parent's citation is generated from the parent plan itself, so
     /// templates print "Thực hiện Kế hoạch số …" without the clerk retyping it.
     /// </summary>
-    public static Plan? LoadChecked(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null)
+    /// <param name="path">The plan's YAML, or with <paramref name="allowDocument"/> a document to import in memory.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="options">Check options.</param>
+    /// <param name="allowDocument">True where a parent may be given as its DOCX, PDF or text (derive).</param>
+    public static Plan? LoadChecked(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null, bool allowDocument = false)
     {
         try
         {
-            var plan = PlanReader.Read(path, diagnostics);
+            var plan = allowDocument ? Import.PlanOrDocument.Read(path, diagnostics) : PlanReader.Read(path, diagnostics);
             if (plan is null)
             {
                 return null;

@@ -20,7 +20,7 @@ public static class CoverageAnalyzer
     public static CoverageReport? Analyze(string parentPath, IReadOnlyList<string> childPaths, DiagnosticBag diagnostics)
     {
         var parentDiagnostics = new DiagnosticBag();
-        var parent = PlanReader.Read(parentPath, parentDiagnostics);
+        var parent = Import.PlanOrDocument.Read(parentPath, parentDiagnostics);
         if (parent is null || parentDiagnostics.HasErrors)
         {
             diagnostics.AddRange(parentDiagnostics.Items.Where(d => d.Severity == Severity.Error));

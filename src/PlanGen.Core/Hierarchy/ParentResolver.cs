@@ -47,7 +47,7 @@ public static class ParentResolver
             return null;
         }
         var parentDiagnostics = new DiagnosticBag();
-        var parent = PlanReader.Read(path, parentDiagnostics);
+        var parent = Import.PlanOrDocument.Read(path, parentDiagnostics);
         if (parent is not null)
         {
             PlanValidator.Validate(parent, parentDiagnostics, options, lineage);

@@ -21,7 +21,7 @@ public static class PlanDeriver
     public static DerivedPlan? Derive(string parentPath, string unitName, string? childPath, DiagnosticBag diagnostics)
     {
         var parentDiagnostics = new DiagnosticBag();
-        var parent = PlanPipeline.LoadChecked(parentPath, parentDiagnostics);
+        var parent = PlanPipeline.LoadChecked(parentPath, parentDiagnostics, allowDocument: true);
         if (parent is null || parentDiagnostics.HasErrors)
         {
             diagnostics.AddRange(parentDiagnostics.Items);

@@ -9,7 +9,9 @@ internal static class TestPaths
 
     public static string Cases(string area) => Path.Combine(Repository, "tests", "PlanGen.Tests", "Cases", area);
 
-    public static string Seeds => Path.Combine(Repository, "..", "shared", "seeds");
+    /// <summary>The seeds beside the repository (or beside the folder of worktrees it is checked out in).</summary>
+    public static string Seeds { get; } = new[] { Path.Combine(Repository, "..", "shared", "seeds"), Path.Combine(Repository, "..", "..", "shared", "seeds") }
+        .FirstOrDefault(Directory.Exists) ?? Path.Combine(Repository, "..", "shared", "seeds");
 
     public static IEnumerable<string> ExamplePlans() =>
         Directory.EnumerateFiles(Examples, "*.yaml", SearchOption.AllDirectories)
