@@ -9,6 +9,8 @@ internal static class PlanGenCli
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = new CliConsole(output, error);
+        // Core imports documents through these; the DOCX reader lives with the Open XML code.
+        PlanGen.Core.Import.DocumentReaders.Add(new PlanGen.Docx.Reading.DocxReader());
         var root = new RootCommand("plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX")
         {
             new ValidateCommand(console),
@@ -18,6 +20,7 @@ internal static class PlanGenCli
             new TemplatesCommand(console),
             new InitCommand(console),
             new SchemaCommand(console),
+            new CheckCommand(console),
             new ImportCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);

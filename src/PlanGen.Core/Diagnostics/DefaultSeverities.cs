@@ -11,6 +11,9 @@ internal static class DefaultSeverities
         DiagnosticCode.LedTaskNotTakenUp or
         DiagnosticCode.ParentIssuerNotRecipient or
         DiagnosticCode.ChildOfAnotherParent or
+        DiagnosticCode.CheckPartLine or
+        DiagnosticCode.CheckAppendixPortrait or
+        DiagnosticCode.CheckSigningIncomplete or
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportGuessed => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or

@@ -127,6 +127,64 @@ public enum DiagnosticCode
     NoInputs = 4004,
     /// <summary>The layout value '{0}' = {1} is outside the decree's range {2}.</summary>
     ProfileOutOfRange = 4005,
+    /// <summary>'{0}' is not a DOCX file: it is not a ZIP package.</summary>
+    DocxNotZip = 5001,
+    /// <summary>'{0}' is a ZIP package but not a Word document (no main document part).</summary>
+    DocxNotWordDocument = 5002,
+    /// <summary>'{0}' is damaged: {1}</summary>
+    DocxCorrupt = 5003,
+    /// <summary>'{0}' is protected with a password (encrypted).</summary>
+    DocxEncrypted = 5004,
+    /// <summary>'{0}' is an old Word 97–2003 document (.doc), not a DOCX.</summary>
+    DocxLegacyWord = 5005,
+    /// <summary>'{0}' is too large to read safely: {1}</summary>
+    DocxTooLarge = 5006,
+    /// <summary>'{0}' could not be read: {1}</summary>
+    DocxUnreadable = 5007,
+    /// <summary>{0}: the paper is {1} mm; the decree asks for A4, {2} mm.</summary>
+    CheckPaper = 5010,
+    /// <summary>{0}: the {1} margin is {2} mm; the decree asks for {3} mm.</summary>
+    CheckMargin = 5011,
+    /// <summary>{0}: the body is laid out on landscape pages; the decree asks for portrait.</summary>
+    CheckOrientation = 5012,
+    /// <summary>The font '{0}' is used in {1} paragraph(s), first here: "{2}"; the decree asks for {3}.</summary>
+    CheckFont = 5013,
+    /// <summary>The {0} was not found.</summary>
+    CheckPartMissing = 5014,
+    /// <summary>"{0}" ({1}): size {2} pt; the decree asks for {3} pt.</summary>
+    CheckPartSize = 5015,
+    /// <summary>"{0}" ({1}) is {2}; the decree asks for {3}.</summary>
+    CheckPartStyle = 5016,
+    /// <summary>"{0}" ({1}) has no line under it; the decree asks for a solid line under it.</summary>
+    CheckPartLine = 5017,
+    /// <summary>The number line "{0}" is not in the decree's form: {1}.</summary>
+    CheckNumberLine = 5018,
+    /// <summary>The place and date line "{0}" is not in the decree's form: {1}.</summary>
+    CheckDateLine = 5019,
+    /// <summary>Body paragraph "{0}": size {1} pt; the decree asks for {2} pt.</summary>
+    CheckBodySize = 5020,
+    /// <summary>Body paragraph "{0}" is aligned {1}; the decree asks for justified text.</summary>
+    CheckBodyAlignment = 5021,
+    /// <summary>Body paragraph "{0}": first-line indent {1} cm; the decree asks for {2} cm.</summary>
+    CheckBodyIndent = 5022,
+    /// <summary>Body paragraph "{0}": {1} pt between paragraphs; the decree asks for {2} pt.</summary>
+    CheckBodySpacing = 5023,
+    /// <summary>Body paragraph "{0}": line spacing {1}; the decree asks for {2} lines.</summary>
+    CheckLineSpacing = 5024,
+    /// <summary>"{0}" is numbered {1} where {2} is expected next.</summary>
+    CheckNumbering = 5025,
+    /// <summary>The recipients "{0}" are not laid out as the decree asks: {1}.</summary>
+    CheckRecipients = 5026,
+    /// <summary>The page numbers are not as the decree asks: {0}.</summary>
+    CheckPageNumbers = 5027,
+    /// <summary>The appendix "{0}" is not laid out as the decree asks: {1}.</summary>
+    CheckAppendix = 5028,
+    /// <summary>The appendix table "{0}" does not repeat its header row on each page.</summary>
+    CheckTableHeaderRow = 5029,
+    /// <summary>The appendix table "{0}" has {1} columns but is on portrait pages.</summary>
+    CheckAppendixPortrait = 5030,
+    /// <summary>The signing block has no {0}; the signed copy needs it.</summary>
+    CheckSigningIncomplete = 5031,
     /// <summary>'{0}' is not a document plangen can import.</summary>
     ImportUnsupported = 6001,
     /// <summary>'{0}' holds no plan: neither a 'KẾ HOẠCH' title nor parts 'I.', 'II.' … were found.</summary>

@@ -29,6 +29,10 @@ public static class JsonDiagnosticFormatter
                     json.WriteString("hint", hint);
                 }
                 json.WriteString("file", d.Span.File);
+                if (d.Span.Place is { } place)
+                {
+                    json.WriteString("place", place);
+                }
                 // A diagnostic about a whole file points at its start, so every entry has a place.
                 var span = d.Span.IsWholeFile ? d.Span with { StartLine = 0, StartColumn = 0, EndLine = 0, EndColumn = 0 } : d.Span;
                 json.WriteNumber("line", span.StartLine + 1);

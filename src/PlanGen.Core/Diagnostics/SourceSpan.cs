@@ -15,6 +15,15 @@ public readonly record struct SourceSpan(string File, int StartLine, int StartCo
     /// <summary>A zero-width span at one place.</summary>
     public static SourceSpan At(string file, int line, int column) => new(file, line, column, line, column);
 
+    /// <summary>
+    /// A place named in words instead of line and column, for documents that have no lines:
+    /// <c>paragraph 12</c>, <c>section 2</c>, <c>header of page 2+</c>. Printed as <c>FILE(paragraph 12)</c>.
+    /// </summary>
+    public string? Place { get; init; }
+
+    /// <summary>A place named in words (see <see cref="Place"/>); <paramref name="line"/> is its number where it has one, else -1.</summary>
+    public static SourceSpan Named(string file, string place, int line = -1) => new(file, line, line < 0 ? -1 : 0, line, line < 0 ? -1 : 0) { Place = place };
+
     /// <inheritdoc />
-    public override string ToString() => IsWholeFile ? File : $"{File}({StartLine + 1},{StartColumn + 1})";
+    public override string ToString() => Place is not null ? $"{File}({Place})" : IsWholeFile ? File : $"{File}({StartLine + 1},{StartColumn + 1})";
 }

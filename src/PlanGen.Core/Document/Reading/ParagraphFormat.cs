@@ -12,7 +12,7 @@ namespace PlanGen.Core.Document.Reading;
 /// <param name="SpaceAfterPt">Space after.</param>
 /// <param name="LineSpacing">Line spacing as a multiple of single, when given as a multiple.</param>
 /// <param name="LineSpacingPt">Line spacing in points, when exact or at least.</param>
-/// <param name="Runs">Effective run formatting, one per run of the paragraph, in order.</param>
+/// <param name="Runs">Effective run formatting, one per inline run of the paragraph (breaks included), in order.</param>
 public sealed record ParagraphFormat(
     string? StyleName,
     TextAlignment? Alignment,
@@ -22,7 +22,14 @@ public sealed record ParagraphFormat(
     double? SpaceAfterPt,
     double? LineSpacing,
     double? LineSpacingPt,
-    IReadOnlyList<RunFormat> Runs);
+    IReadOnlyList<RunFormat> Runs)
+{
+    /// <summary>True when a border is drawn under the paragraph (how Word draws a short line under a heading).</summary>
+    public bool BorderBelow { get; init; }
+
+    /// <summary>Right indent, in millimetres.</summary>
+    public double? RightIndentMm { get; init; }
+}
 
 /// <summary>A run's effective character formatting.</summary>
 /// <param name="Font">Font family.</param>

@@ -15,6 +15,12 @@ public sealed record SourceParagraph(SourceLocation Location, IReadOnlyList<Inli
     /// <summary>Effective formatting (style chain and direct formatting resolved), or null where unknown.</summary>
     public ParagraphFormat? Format { get; init; }
 
+    /// <summary>Fields the paragraph holds, by their instruction's first word in upper case (<c>PAGE</c>, <c>NUMPAGES</c>).</summary>
+    public IReadOnlyList<string> Fields { get; init; } = [];
+
+    /// <summary>True when the paragraph anchors a drawn line (a line shape or connector), as Word draws lines under header items.</summary>
+    public bool DrawsLine { get; init; }
+
     /// <summary>The paragraph's text, breaks as <c>\n</c>, without the list label.</summary>
     public string Text => InlineRun.PlainText(Runs);
 }

@@ -16,4 +16,7 @@ public sealed record SourceSection(PageGeometry? Page, IReadOnlyList<SourceBlock
 
     /// <summary>True when the first page has a header of its own (Word's "different first page").</summary>
     public bool TitlePage { get; init; }
+
+    /// <summary>Distance of the header from the top edge of the page, in millimetres, where known.</summary>
+    public double? HeaderDistanceMm { get; init; }
 }

@@ -22,4 +22,7 @@ public sealed record SourceCell(IReadOnlyList<SourceBlock> Blocks, int ColumnSpa
 {
     /// <summary>The cell's text: its paragraphs' texts joined with <c>\n</c>.</summary>
     public string Text => string.Join('\n', Blocks.OfType<SourceParagraph>().Select(p => p.Text));
+
+    /// <summary>True when the cell continues a vertically merged cell above it (its content is the one above).</summary>
+    public bool ContinuesAbove { get; init; }
 }

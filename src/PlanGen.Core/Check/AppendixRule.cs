@@ -1,0 +1,46 @@
+using System.Globalization;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Reading;
+
+namespace PlanGen.Core.Check;
+
+/// <summary>An appendix: caption centred and bold, "(Kèm theo …)" in italics, header row repeated, landscape when wide.</summary>
+internal sealed class AppendixRule : ICheckRule
+{
+    public void Check(CheckContext context)
+    {
+        var parts = context.Parts;
+        if (parts.AppendixCaption is not { } caption) return;
+        var words = CheckContext.FirstWords(caption.Text);
+        if (caption.Paragraph.Format?.Alignment != TextAlignment.Center || !caption.Bold)
+        {
+            context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, "@app.caption");
+        }
+
+        if (parts.AppendixReference is not { } reference)
+        {
+            context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, "@app.reference");
+        }
+        else if (!reference.Italic)
+        {
+            context.At(reference.Paragraph, DiagnosticCode.CheckAppendix, CheckContext.FirstWords(reference.Text), "@app.reference");
+        }
+
+        foreach (var (table, section) in parts.AppendixTables)
+        {
+            var firstCell = table.Rows.Count > 0 && table.Rows[0].Cells.Count > 0 ? table.Rows[0].Cells[0] : null;
+            var place = CheckContext.FirstWords(firstCell?.Text ?? "");
+            var header = firstCell?.Blocks.OfType<SourceParagraph>().FirstOrDefault();
+            if (table.Rows.Count > 1 && !table.Rows[0].RepeatsAsHeader && header is not null)
+            {
+                context.At(header, DiagnosticCode.CheckTableHeaderRow, place);
+            }
+
+            var columns = table.Rows.Select(r => r.Cells.Sum(c => c.ColumnSpan)).DefaultIfEmpty(0).Max();
+            if (columns >= context.Ranges.LandscapeMinColumns && !context.Document.Sections[section].Landscape && header is not null)
+            {
+                context.At(header, DiagnosticCode.CheckAppendixPortrait, place, columns.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Reading;
+
+namespace PlanGen.Core.Check;
+
+/// <summary>Box 6: body paragraphs' size, justification, first-line indent, spacing and line spacing.</summary>
+internal sealed class BodyRule : ICheckRule
+{
+    // A line shorter than this does not show its alignment; headings and short items are left alone.
+    private const int FullLine = 80;
+
+    public void Check(CheckContext context)
+    {
+        var ranges = context.Ranges;
+        foreach (var paragraph in context.Parts.Body)
+        {
+            if (paragraph.Format is not { } format) continue;
+            var words = CheckContext.FirstWords(paragraph.Text);
+            var sizes = TextSizes(paragraph).Where(size => !ranges["BodySizePt"].Allows(size, CheckContext.SizeTolerance)).ToList();
+            if (sizes.Count > 0)
+            {
+                context.At(paragraph, DiagnosticCode.CheckBodySize, words, LayoutRange.Print(sizes[0]), ranges["BodySizePt"].ToString());
+            }
+
+            if (paragraph.Text.Length >= FullLine && format.Alignment != TextAlignment.Justify)
+            {
+                context.At(paragraph, DiagnosticCode.CheckBodyAlignment, words, "@align." + (format.Alignment ?? TextAlignment.Left).ToString().ToLowerInvariant());
+            }
+
+            var indentCm = ((format.LeftIndentMm ?? 0) + (format.FirstLineIndentMm ?? 0)) / 10;
+            var indent = ranges["FirstLineIndentCm"];
+            if (format.Alignment is TextAlignment.Justify or TextAlignment.Left or null && !indent.Allows(indentCm, CheckContext.LengthToleranceMm / 10))
+            {
+                context.At(paragraph, DiagnosticCode.CheckBodyIndent, words, LayoutRange.Print(indentCm), indent.ToString());
+            }
+
+            var spacing = (format.SpaceBeforePt ?? 0) + (format.SpaceAfterPt ?? 0);
+            if (!ranges["SpaceAfterPt"].Allows(spacing, 0.05))
+            {
+                context.At(paragraph, DiagnosticCode.CheckBodySpacing, words, LayoutRange.Print(spacing), ranges["SpaceAfterPt"].ToString());
+            }
+
+            var lines = ranges["LineSpacing"];
+            if (format.LineSpacing is { } multiple && !lines.Allows(multiple, 0.01))
+            {
+                context.At(paragraph, DiagnosticCode.CheckLineSpacing, words, LayoutRange.Print(multiple), lines.ToString());
+            }
+            else if (format.LineSpacingPt is { } points && TextSizes(paragraph).DefaultIfEmpty(0).Max() is var size && points < size)
+            {
+                context.At(paragraph, DiagnosticCode.CheckLineSpacing, words, LayoutRange.Print(points) + " pt", lines.ToString());
+            }
+        }
+    }
+
+    private static IEnumerable<double> TextSizes(SourceParagraph paragraph)
+    {
+        var formats = paragraph.Format?.Runs ?? [];
+        for (var i = 0; i < Math.Min(formats.Count, paragraph.Runs.Count); i++)
+        {
+            if (paragraph.Runs[i].Text.Trim().Length > 0) yield return formats[i].SizePt ?? 10;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using PlanGen.Core.Diagnostics;
+using static PlanGen.Core.Check.HeaderRule;
+
+namespace PlanGen.Core.Check;
+
+/// <summary>Boxes 7 and 9: "Nơi nhận:", the recipients ending with "- Lưu: VT, …", the signing lines and the signer's name.</summary>
+internal sealed class ClosingRule : ICheckRule
+{
+    public void Check(CheckContext context)
+    {
+        var parts = context.Parts;
+        Item(context, parts.RecipientsHeading, "recipientsheading", new Look(null, true, true, "RecipientsHeadingSizePt", false), required: true);
+        if (parts.RecipientsHeading is null) return;
+
+        foreach (var recipient in parts.Recipients)
+        {
+            Item(context, recipient, "recipients", new Look(null, null, false, "RecipientsSizePt", false), required: true);
+        }
+
+        if (RecipientsProblem(parts.Recipients) is ({ } at, { } problem))
+        {
+            context.At(at.Paragraph, DiagnosticCode.CheckRecipients, CheckContext.FirstWords(at.Text), problem);
+        }
+        else if (parts.Recipients.Count == 0)
+        {
+            context.At(parts.RecipientsHeading.Paragraph, DiagnosticCode.CheckRecipients, parts.RecipientsHeading.Text, "@rec.archive");
+        }
+
+        // A draft or a plan signed by its head alone may still lack these; the signed copy may not.
+        if (parts.SigningLines.Count == 0) context.AtFile(DiagnosticCode.CheckSigningIncomplete, "@part.signing");
+        if (parts.SignerName is null) context.AtFile(DiagnosticCode.CheckSigningIncomplete, "@part.signer");
+        foreach (var line in parts.SigningLines)
+        {
+            Item(context, line, "signing", new Look(true, true, false, "SignatureSizePt", false), required: true);
+        }
+
+        Item(context, parts.SignerName, "signer", new Look(null, true, false, "SignatureSizePt", false), required: false);
+    }
+
+    private static (TextSegment? At, string? Problem) RecipientsProblem(IReadOnlyList<TextSegment> recipients)
+    {
+        for (var i = 0; i < recipients.Count; i++)
+        {
+            var text = recipients[i].Text;
+            var last = i == recipients.Count - 1;
+            if (!text.StartsWith("- ", StringComparison.Ordinal)) return (recipients[i], "@rec.dash");
+            if (last && !(text.StartsWith("- Lưu: VT", StringComparison.Ordinal) && text.EndsWith('.'))) return (recipients[i], "@rec.archive");
+            if (!last && !text.EndsWith(';')) return (recipients[i], "@rec.semicolon");
+        }
+
+        return (null, null);
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanGen.Core.Document.Reading;
+
+namespace PlanGen.Core.Check;
+
+/// <summary>
+/// The parts of an administrative document found in a read DOCX by their words, whatever their
+/// layout (tables, tab-separated paragraphs, plain paragraphs): header items, title, body,
+/// closing block, signature and appendix. Anything not found is null or empty.
+/// </summary>
+public sealed partial class DocumentParts
+{
+    private static readonly string[] DocumentTypes =
+        ["KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "TỜ TRÌNH", "CHƯƠNG TRÌNH", "CHỈ THỊ", "HƯỚNG DẪN", "PHƯƠNG ÁN", "ĐỀ ÁN", "NGHỊ QUYẾT", "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN"];
+
+    /// <summary>Every paragraph in reading order with the table it sits in (null at top level).</summary>
+    public IReadOnlyList<(SourceParagraph Paragraph, SourceTable? Table, int Section)> Paragraphs { get; }
+
+    public TextSegment? NationalTitle { get; private set; }
+    public TextSegment? Motto { get; private set; }
+    public TextSegment? Governing { get; private set; }
+    public TextSegment? Issuer { get; private set; }
+    public TextSegment? Number { get; private set; }
+    public TextSegment? PlaceDate { get; private set; }
+    public TextSegment? DocumentType { get; private set; }
+    public IReadOnlyList<TextSegment> Subject { get; private set; } = [];
+
+    /// <summary>Body paragraphs: after the title, before the closing block, outside tables, not empty.</summary>
+    public IReadOnlyList<SourceParagraph> Body { get; private set; } = [];
+
+    public TextSegment? RecipientsHeading { get; private set; }
+    public IReadOnlyList<TextSegment> Recipients { get; private set; } = [];
+    public IReadOnlyList<TextSegment> SigningLines { get; private set; } = [];
+    public TextSegment? SignerName { get; private set; }
+
+    public TextSegment? AppendixCaption { get; private set; }
+    public TextSegment? AppendixReference { get; private set; }
+    public IReadOnlyList<(SourceTable Table, int Section)> AppendixTables { get; private set; } = [];
+
+    public DocumentParts(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var all = new List<(SourceParagraph, SourceTable?, int)>();
+        var tables = new List<(SourceTable, int)>();
+        for (var s = 0; s < document.Sections.Count; s++) Flatten(document.Sections[s].Blocks, null, s, all, tables);
+        Paragraphs = all;
+        var segments = all.SelectMany(p => TextSegment.Of(p.Item1).Select(segment => (Segment: segment, Index: all.IndexOf(p)))).ToList();
+        FindHeader(segments);
+        var bodyEnd = FindClosing(segments);
+        FindBody(bodyEnd);
+        FindAppendix(segments, tables);
+    }
+
+    private static void Flatten(IEnumerable<SourceBlock> blocks, SourceTable? table, int section, List<(SourceParagraph, SourceTable?, int)> all, List<(SourceTable, int)> tables)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is SourceParagraph paragraph) all.Add((paragraph, table, section));
+            else if (block is SourceTable inner)
+            {
+                if (table is null) tables.Add((inner, section));
+                foreach (var cell in inner.Rows.SelectMany(r => r.Cells)) Flatten(cell.Blocks, table ?? inner, section, all, tables);
+            }
+        }
+    }
+
+    /// <summary>Upper case, single spaces, "HOÀ" spelled "HÒA": for comparing header words.</summary>
+    public static string Fold(string text) =>
+        Spaces().Replace(text.ToUpper(CultureInfo.GetCultureInfo("vi")), " ").Replace("HOÀ", "HÒA", StringComparison.Ordinal).Replace('–', '-').Trim();
+
+    private int _typeIndex = -1;
+
+    private void FindHeader(List<(TextSegment Segment, int Index)> segments)
+    {
+        var head = segments.Take(60).ToList();
+        NationalTitle = head.FirstOrDefault(s => Fold(s.Segment.Text).Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal)).Segment;
+        Motto = head.FirstOrDefault(s => Fold(s.Segment.Text) is var t && t.Contains("ĐỘC LẬP", StringComparison.Ordinal) && t.Contains("HẠNH PHÚC", StringComparison.Ordinal)).Segment;
+        var number = head.FirstOrDefault(s => NumberLine().IsMatch(s.Segment.Text));
+        Number = number.Segment;
+        PlaceDate = head.FirstOrDefault(s => DateLine().IsMatch(s.Segment.Text)).Segment;
+        var type = head.FirstOrDefault(s => DocumentTypes.Contains(Fold(s.Segment.Text), StringComparer.Ordinal));
+        DocumentType = type.Segment;
+        if (type.Segment is not null)
+        {
+            _typeIndex = type.Index;
+            Subject = segments.SkipWhile(s => s.Index <= type.Index)
+                .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment)).Take(4).Select(s => s.Segment).ToList();
+            if (Subject.Count == 0 && segments.FirstOrDefault(s => s.Index > type.Index).Segment is { } next) Subject = [next];
+        }
+
+        // The issuing body is what stands above the number line in the left column; the governing body above it.
+        var limit = number.Segment is null ? (type.Segment is null ? -1 : type.Index) : number.Index;
+        var bodies = head.Where(s => s.Index < limit)
+            .Select(s => s.Segment)
+            .Where(s => s != NationalTitle && s != Motto && s != PlaceDate && s != Number && s.Text.Any(char.IsLetter))
+            .ToList();
+        Issuer = bodies.LastOrDefault();
+        Governing = bodies.Count > 1 ? bodies[^2] : null;
+    }
+
+    // A subject ends where the body begins: a justified or indented paragraph of sentence text.
+    private static bool IsBodyLike(TextSegment segment) =>
+        segment.Paragraph.Format is { } format && (format.Alignment == TextAlignment.Justify || format.FirstLineIndentMm > 1) && segment.Paragraph.Text.Length > 60;
+
+    private int FindClosing(List<(TextSegment Segment, int Index)> segments)
+    {
+        var heading = segments.FirstOrDefault(s => s.Segment.Text.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase));
+        if (heading.Segment is null)
+        {
+            return Paragraphs.Count;
+        }
+
+        RecipientsHeading = heading.Segment;
+        var after = segments.Where(s => s.Index > heading.Index).ToList();
+        var recipients = new List<TextSegment>();
+        var signing = new List<TextSegment>();
+        var inTable = Paragraphs[heading.Index].Table;
+        foreach (var (segment, index) in after)
+        {
+            if (IsAppendixStart(segment) || Paragraphs[index].Table != inTable) break;
+            if (segment.Text.StartsWith('-') || segment.Text.StartsWith('–') || segment.Text.StartsWith("Lưu", StringComparison.Ordinal))
+            {
+                recipients.Add(segment);
+            }
+            else
+            {
+                signing.Add(segment);
+            }
+        }
+
+        Recipients = recipients;
+        SigningLines = signing.Where(s => s.UpperCase).ToList();
+        SignerName = signing.LastOrDefault(s => !s.UpperCase);
+        var table = Paragraphs[heading.Index].Table;
+        return table is null ? heading.Index : Paragraphs.Select((p, i) => (p, i)).First(x => x.p.Table == table).i;
+    }
+
+    private void FindBody(int end)
+    {
+        var start = _typeIndex + 1 + Subject.Count;
+        Body = Paragraphs.Skip(Math.Max(0, start)).Take(Math.Max(0, end - start))
+            .Where(p => p.Table is null && p.Paragraph.Text.Trim().Length > 0)
+            .Select(p => p.Paragraph).ToList();
+    }
+
+    private static bool IsAppendixStart(TextSegment segment) =>
+        Fold(segment.Text).StartsWith("PHỤ LỤC", StringComparison.Ordinal) && segment.Text.Length < 120;
+
+    private void FindAppendix(List<(TextSegment Segment, int Index)> segments, List<(SourceTable, int)> tables)
+    {
+        var start = RecipientsHeading is null ? -1 : segments.First(s => s.Segment == RecipientsHeading).Index;
+        var caption = segments.FirstOrDefault(s => s.Index > start && start >= 0 && Paragraphs[s.Index].Table is null && IsAppendixStart(s.Segment));
+        if (caption.Segment is null) return;
+        AppendixCaption = caption.Segment;
+        AppendixReference = segments.Where(s => s.Index > caption.Index).Take(6)
+            .FirstOrDefault(s => s.Segment.Text.TrimStart('(').StartsWith("Kèm theo", StringComparison.OrdinalIgnoreCase)).Segment;
+        var captionSection = Paragraphs[caption.Index].Section;
+        AppendixTables = tables.Where(t => t.Item2 >= captionSection && t.Item1.Bordered && t.Item1.Location.Paragraph > caption.Segment.Paragraph.Location.Paragraph).ToList();
+    }
+
+    [GeneratedRegex(@"^S[ốô]\s*:?.*\d*\s*/", RegexOptions.CultureInvariant)]
+    internal static partial Regex NumberLine();
+
+    [GeneratedRegex(@"ngày\s*\S*\s*tháng\s*\S*\s*năm\s*\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex DateLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Reading;
+
+namespace PlanGen.Core.Check;
+
+/// <summary>Every run of text is in the decree's font; one finding per other font, at its first paragraph.</summary>
+internal sealed class FontRule : ICheckRule
+{
+    public void Check(CheckContext context)
+    {
+        var found = new Dictionary<string, (SourceParagraph First, int Count)>(StringComparer.Ordinal);
+        var paragraphs = context.Parts.Paragraphs.Select(p => p.Paragraph)
+            .Concat(context.Document.Sections.SelectMany(s => s.FirstPageHeader.Concat(s.DefaultHeader)).Distinct());
+        foreach (var paragraph in paragraphs)
+        {
+            var formats = paragraph.Format?.Runs ?? [];
+            var fonts = formats.Where((f, i) => i < paragraph.Runs.Count && paragraph.Runs[i].Text.Trim().Length > 0)
+                .Select(f => f.Font ?? "@font.unset").Where(f => !string.Equals(f, context.Ranges.Font, StringComparison.OrdinalIgnoreCase)).Distinct();
+            foreach (var font in fonts)
+            {
+                found[font] = found.TryGetValue(font, out var seen) ? (seen.First, seen.Count + 1) : (paragraph, 1);
+            }
+        }
+
+        foreach (var (font, (first, count)) in found)
+        {
+            if (first.Location.Paragraph > 0 && context.Parts.Paragraphs.Any(p => p.Paragraph == first))
+            {
+                context.At(first, DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), CheckContext.FirstWords(first.Text), context.Ranges.Font);
+            }
+            else
+            {
+                context.AtPlace("header", DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), CheckContext.FirstWords(first.Text), context.Ranges.Font);
+            }
+        }
+    }
+}

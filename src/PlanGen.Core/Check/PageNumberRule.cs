@@ -1,0 +1,44 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Reading;
+
+namespace PlanGen.Core.Check;
+
+/// <summary>Page numbers: a PAGE field centred in the header of every page but the first, size 13–14.</summary>
+internal sealed class PageNumberRule : ICheckRule
+{
+    private const string Place = "header of page 2+";
+
+    public void Check(CheckContext context)
+    {
+        var sections = context.Document.Sections;
+        if (sections.Count == 0) return;
+        var first = sections[0];
+        if (!first.DefaultHeader.Any(HasPage))
+        {
+            context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, "@pg.missing");
+            return;
+        }
+
+        if (!first.TitlePage || first.FirstPageHeader.Any(HasPage))
+        {
+            context.AtPlace("header of page 1", DiagnosticCode.CheckPageNumbers, "@pg.first");
+        }
+
+        foreach (var paragraph in sections.SelectMany(s => s.DefaultHeader).Distinct().Where(HasPage))
+        {
+            if (paragraph.Format?.Alignment != TextAlignment.Center)
+            {
+                context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, "@pg.center");
+            }
+
+            var range = context.Ranges["PageNumberSizePt"];
+            var sizes = paragraph.Format?.Runs.Select(r => r.SizePt ?? 10).Where(size => !range.Allows(size, CheckContext.SizeTolerance)).ToList() ?? [];
+            if (sizes.Count > 0)
+            {
+                context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, "@pg.size:" + range);
+            }
+        }
+    }
+
+    private static bool HasPage(SourceParagraph paragraph) => paragraph.Fields.Contains("PAGE");
+}

@@ -1,0 +1,44 @@
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Core.Check;
+
+/// <summary>Paper, margins and orientation of every section.</summary>
+internal sealed class PageRule : ICheckRule
+{
+    public void Check(CheckContext context)
+    {
+        var sections = context.Document.Sections;
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (sections[i].Page is not { } page) continue;
+            var number = i + 1;
+            var (shorter, longer) = (Math.Min(page.WidthMm, page.HeightMm), Math.Max(page.WidthMm, page.HeightMm));
+            var width = context.Ranges["PageWidthMm"];
+            var height = context.Ranges["PageHeightMm"];
+            if (!width.Allows(shorter, 1) || !height.Allows(longer, 1))
+            {
+                context.AtSection(number, DiagnosticCode.CheckPaper, "@place.section:" + number, LayoutRange.Print(page.WidthMm) + " × " + LayoutRange.Print(page.HeightMm), width + " × " + height);
+            }
+
+            // A landscape section turns the page: its top margin is the paper's left edge as printed.
+            Margin(context, number, "top", page.TopMm, "MarginTopMm");
+            Margin(context, number, "bottom", page.BottomMm, "MarginBottomMm");
+            Margin(context, number, "left", page.LeftMm, "MarginLeftMm");
+            Margin(context, number, "right", page.RightMm, "MarginRightMm");
+        }
+
+        if (sections.Count > 0 && sections[0].Landscape)
+        {
+            context.AtSection(1, DiagnosticCode.CheckOrientation, "@place.section:1");
+        }
+    }
+
+    private static void Margin(CheckContext context, int section, string side, double value, string setting)
+    {
+        var range = context.Ranges[setting];
+        if (!range.Allows(value, CheckContext.LengthToleranceMm))
+        {
+            context.AtSection(section, DiagnosticCode.CheckMargin, "@place.section:" + section, "@side." + side, LayoutRange.Print(value), range.ToString());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using System.Xml.Linq;
+using static PlanGen.Docx.Reading.Wml;
+
+namespace PlanGen.Docx.Reading;
+
+/// <summary>
+/// Word's list engine, small: numbering.xml's lists and their levels (start, numFmt, lvlText,
+/// lvlRestart, startOverride), counted in document order to give each numbered paragraph the
+/// label Word prints before it. Counters belong to the abstract list, so two list instances of it
+/// continue each other unless one restarts with a start override, as in Word.
+/// </summary>
+internal sealed class ListCounters
+{
+    private sealed record Level(int Start, string Format, string Text, int? Restart, bool Legal, XElement? ParagraphProperties);
+
+    private readonly Dictionary<string, string> _abstractOfNum = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, Level>> _levels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, int>> _overrides = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _numsSeen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int?[]> _counters = new(StringComparer.Ordinal);
+
+    public ListCounters(XDocument? numbering)
+    {
+        var root = numbering?.Root;
+        foreach (var abstractNum in root?.Elements(W + "abstractNum") ?? [])
+        {
+            if (Attr(abstractNum, "abstractNumId") is { } id) _levels[id] = LevelsOf(abstractNum);
+        }
+
+        foreach (var num in root?.Elements(W + "num") ?? [])
+        {
+            if (Attr(num, "numId") is not { } numId || Val(num, "abstractNumId") is not { } abstractId) continue;
+            _abstractOfNum[numId] = abstractId;
+            var overrides = new Dictionary<int, int>();
+            foreach (var lvlOverride in num.Elements(W + "lvlOverride"))
+            {
+                if (Number(Attr(lvlOverride, "ilvl")) is { } level && Number(Val(lvlOverride, "startOverride")) is { } start)
+                {
+                    overrides[(int)level] = (int)start;
+                }
+            }
+
+            _overrides[numId] = overrides;
+        }
+    }
+
+    /// <summary>The level's own paragraph properties (indents), or null.</summary>
+    public XElement? ParagraphPropertiesOf(string numId, int level) =>
+        LevelOf(numId, level)?.ParagraphProperties;
+
+    /// <summary>Counts one paragraph of a list and returns its label; null when the list or level is unknown.</summary>
+    public string? Next(string numId, int level)
+    {
+        if (numId == "0" || !_abstractOfNum.TryGetValue(numId, out var abstractId) || !_levels.TryGetValue(abstractId, out var levels)
+            || level is < 0 or > 8 || !levels.TryGetValue(level, out var current))
+        {
+            return null;
+        }
+
+        if (!_counters.TryGetValue(abstractId, out var counters)) _counters[abstractId] = counters = new int?[9];
+        if (_numsSeen.Add(numId))
+        {
+            foreach (var (overridden, start) in _overrides[numId]) counters[overridden] = start - 1;
+        }
+
+        counters[level] = (counters[level] ?? current.Start - 1) + 1;
+        for (var deeper = level + 1; deeper < 9; deeper++)
+        {
+            var restart = levels.TryGetValue(deeper, out var d) ? d.Restart : null;
+            if (restart is 0 || (restart is { } r && level >= r)) continue;
+            counters[deeper] = null;
+        }
+
+        return Label(current, levels, counters);
+    }
+
+    private Level? LevelOf(string numId, int level) =>
+        _abstractOfNum.TryGetValue(numId, out var abstractId) && _levels.TryGetValue(abstractId, out var levels) && levels.TryGetValue(level, out var found) ? found : null;
+
+    private static string Label(Level current, Dictionary<int, Level> levels, int?[] counters)
+    {
+        if (current.Format == "bullet") return Bullet(current.Text);
+        var label = new StringBuilder();
+        for (var i = 0; i < current.Text.Length; i++)
+        {
+            if (current.Text[i] == '%' && i + 1 < current.Text.Length && char.IsAsciiDigit(current.Text[i + 1]))
+            {
+                var referenced = current.Text[i + 1] - '1';
+                if (referenced is >= 0 and < 9 && levels.TryGetValue(referenced, out var other))
+                {
+                    var value = counters[referenced] ?? other.Start;
+                    label.Append(Render(value, current.Legal ? "decimal" : other.Format));
+                }
+
+                i++;
+            }
+            else
+            {
+                label.Append(current.Text[i]);
+            }
+        }
+
+        return label.ToString();
+    }
+
+    /// <summary>A number in a Word number format.</summary>
+    internal static string Render(int value, string format) => format switch
+    {
+        "none" => "",
+        "decimalZero" => value.ToString("D2", CultureInfo.InvariantCulture),
+        "lowerLetter" => Letters(value).ToLowerInvariant(),
+        "upperLetter" => Letters(value),
+        "lowerRoman" => Roman(value).ToLowerInvariant(),
+        "upperRoman" => Roman(value),
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
+
+    // Word's letters repeat after z: aa, bb, …
+    private static string Letters(int value) =>
+        value < 1 ? "" : new string((char)('A' + ((value - 1) % 26)), ((value - 1) / 26) + 1);
+
+    private static string Roman(int value)
+    {
+        if (value is < 1 or > 3999) return value.ToString(CultureInfo.InvariantCulture);
+        string[] thousands = ["", "M", "MM", "MMM"], hundreds = ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"],
+            tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"], ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+        return thousands[value / 1000] + hundreds[value % 1000 / 100] + tens[value % 100 / 10] + ones[value % 10];
+    }
+
+    // Symbol-font bullets live in the private use area; what the reader sees is a bullet.
+    private static string Bullet(string text) =>
+        text.Length == 0 ? "" : text.All(c => c is >= '\uF000' and <= '\uF0FF') ? "•" : text;
+
+    private static Dictionary<int, Level> LevelsOf(XElement abstractNum)
+    {
+        var levels = new Dictionary<int, Level>();
+        foreach (var lvl in abstractNum.Elements(W + "lvl"))
+        {
+            if (Number(Attr(lvl, "ilvl")) is not { } index) continue;
+            levels[(int)index] = new Level(
+                (int)(Number(Val(lvl, "start")) ?? 0),
+                Val(lvl, "numFmt") ?? "decimal",
+                Val(lvl, "lvlText") ?? "",
+                (int?)Number(Val(lvl, "lvlRestart")),
+                OnOff(lvl, "isLgl") == true,
+                lvl.Element(W + "pPr"));
+        }
+
+        return levels;
+    }
+}

@@ -1,0 +1,26 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Docx.Checking;
+using PlanGen.Tests.Support;
+
+namespace PlanGen.Tests.Check;
+
+/// <summary>Checks DOCX bytes through a scratch file, as <c>plangen check</c> does.</summary>
+internal static class CheckRun
+{
+    public static IReadOnlyList<Diagnostic> Bytes(byte[] bytes)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("plan.docx");
+        File.WriteAllBytes(path, bytes);
+        var bag = new DiagnosticBag();
+        DecreeCheck.Run(path, DecreeCheck.RangesFor(null), bag);
+        return bag.Items;
+    }
+
+    public static string Show(IEnumerable<Diagnostic> diagnostics) =>
+        string.Join("\n", diagnostics.Select(d => TextDiagnosticFormatter.Format(d, "en")));
+
+    public static byte[] Example(string example) => ExampleBuilds.Render(example).Docx;
+
+    public static byte[] LaoCai => Example("lao-cai-2024/ubnd-tinh-atgt-2024.yaml");
+}

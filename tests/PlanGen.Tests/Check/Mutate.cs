@@ -1,0 +1,50 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PlanGen.Tests.Check;
+
+/// <summary>Changes one thing in a DOCX with the Open XML SDK, as a clerk would in Word.</summary>
+internal static class Mutate
+{
+    public static byte[] Apply(byte[] docx, Action<Body> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            change(document.MainDocumentPart!.Document!.Body!);
+            document.MainDocumentPart.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    public static Paragraph Paragraph(Body body, Func<string, bool> text) =>
+        body.Descendants<Paragraph>().First(p => text(string.Concat(p.Descendants<Text>().Select(t => t.Text))));
+
+    public static Paragraph Starting(Body body, string start) => Paragraph(body, t => t.StartsWith(start, StringComparison.Ordinal));
+
+    public static Paragraph LongBody(Body body) =>
+        body.Descendants<Paragraph>().First(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Body" && p.InnerText.Length > 120);
+
+    public static SectionProperties FirstSection(Body body) => body.Descendants<SectionProperties>().First();
+
+    public static SectionProperties LastSection(Body body) => body.Elements<SectionProperties>().Last();
+
+    public static RunProperties RunProperties(Paragraph paragraph)
+    {
+        var run = paragraph.Descendants<Run>().First(r => r.InnerText.Trim().Length > 0);
+        return run.RunProperties ??= new RunProperties();
+    }
+
+    public static ParagraphProperties Properties(Paragraph paragraph) => paragraph.ParagraphProperties ??= new ParagraphProperties();
+
+    public static void SetText(Paragraph paragraph, string text)
+    {
+        var texts = paragraph.Descendants<Text>().ToList();
+        texts[0].Text = text;
+        texts[0].Space = SpaceProcessingModeValues.Preserve;
+        foreach (var rest in texts.Skip(1)) rest.Text = "";
+    }
+}
