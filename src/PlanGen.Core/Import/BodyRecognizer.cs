@@ -79,7 +79,7 @@ internal static partial class BodyRecognizer
                 if (Assignment().Match(StripMarks(body)) is { Success: true } a && (clause is not null || point is not null))
                 {
                     target.HasAssignment = true;
-                    target.AssignmentText = a.Groups["t"].Value.Trim().Length > 0 ? TrimEnd(a.Groups["t"].Value) : null;
+                    target.AssignmentText = a.Groups["t"].Value.Trim().Length > 0 ? a.Groups["t"].Value.Trim() : null;
                     inAssignment = true;
                 }
                 else if (Timeline().Match(StripMarks(body)) is { Success: true } t && (clause is not null || point is not null))
@@ -96,7 +96,7 @@ internal static partial class BodyRecognizer
             else if (Plus().Match(marked) is { Success: true } plus)
             {
                 var target = point ?? clause ?? part;
-                if (inAssignment) target.AssignmentItems.Add(TrimEnd(plus.Groups["t"].Value));
+                if (inAssignment) target.AssignmentItems.Add(TrimEnd(plus.Groups["t"].Value, ';'));
                 else if (target.Bullets.Count > 0) target.Bullets[^1].Items.Add(TrimEnd(plus.Groups["t"].Value, ';'));
                 else target.Bullets.Add((TrimEnd(plus.Groups["t"].Value, ';'), []));
             }
