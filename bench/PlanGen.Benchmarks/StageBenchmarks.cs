@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Markup;
 using PlanGen.Core.Model;
 using PlanGen.Core.Templating;
 using PlanGen.Docx;

@@ -2,6 +2,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
 using PlanGen.Core.Yaml;
+using PlanGen.Core.Hierarchy.ParentRules;
 
 namespace PlanGen.Core;
 
@@ -16,11 +17,18 @@ public static class PlanPipeline
     /// names its parent by path, the parent's citation is generated from the parent plan itself, so
     /// templates print "Thực hiện Kế hoạch số …" without the clerk retyping it.
     /// </summary>
+    public static Plan? LoadChecked(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null) =>
+        Check(path, diagnostics, options)?.Plan;
+
+    /// <summary>
+    /// As <see cref="LoadChecked"/>, with the unit registry the checks loaded, so later stages use it
+    /// without loading it again (and without reporting its findings twice).
+    /// </summary>
     /// <param name="path">The plan's YAML, or with <paramref name="allowDocument"/> a document to import in memory.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="options">Check options.</param>
     /// <param name="allowDocument">True where a parent may be given as its DOCX, PDF or text (derive).</param>
-    public static Plan? LoadChecked(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null, bool allowDocument = false)
+    public static CheckedPlan? Check(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null, bool allowDocument = false)
     {
         try
         {
@@ -29,8 +37,11 @@ public static class PlanPipeline
             {
                 return null;
             }
-            var parent = PlanValidator.Validate(plan, diagnostics, options ?? new PlanCheckOptions());
-            return parent is null || plan.Parent is null ? plan : plan with { Parent = plan.Parent with { Citation = parent.Citation } };
+            // The plan's own rules first, then the rules against its parent: two stages, one run.
+            var checks = PlanValidator.Validate(plan, diagnostics, options ?? new PlanCheckOptions());
+            var parent = HierarchyValidator.Check(checks);
+            var cited = parent is null || plan.Parent is null ? plan : plan with { Parent = plan.Parent with { Citation = parent.Citation } };
+            return new CheckedPlan(cited, checks.Units);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,4 +1,4 @@
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Docx;
 
@@ -31,7 +31,7 @@ internal static class BlockWriter
                 ClosingWriter.Write(closing, context);
                 break;
             case TableBlock table:
-                TaskTableWriter.Write(table.Table, context.BodyTextWidth, context);
+                TableWriter.Write(table, context.BodyTextWidth, context);
                 break;
             default:
                 throw new NotSupportedException("No writer for " + block.GetType().Name);

@@ -1,4 +1,4 @@
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Docx;
 

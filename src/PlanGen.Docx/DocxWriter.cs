@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Docx;
 
@@ -54,7 +54,7 @@ public static class DocxWriter
     }
 
     /// <summary>
-    /// Body section first (portrait unless the document asks for landscape, page 1 without number); each appendix then opens a new section
+    /// Body section first (portrait unless the document asks for landscape, page 1 without number); each attached section then opens a new one
     /// whose properties sit in the last paragraph before the next one, as WordprocessingML wants.
     /// </summary>
     private static void BuildBody(LayoutDocument doc, WriterContext context)
@@ -76,11 +76,11 @@ public static class DocxWriter
         }
 
         var section = SectionBuilder.Build(context.Profile, doc.Landscape, firstPageEmpty: true);
-        foreach (var appendix in doc.Appendices)
+        foreach (var attachment in doc.Attachments)
         {
             context.Add(SectionBuilder.Break(section));
-            var landscape = AppendixWriter.IsLandscape(appendix, context.Profile);
-            AppendixWriter.Write(appendix, landscape, context);
+            var landscape = AttachedSectionWriter.IsLandscape(attachment, context.Profile);
+            AttachedSectionWriter.Write(attachment, landscape, context);
             section = SectionBuilder.Build(context.Profile, landscape, firstPageEmpty: false);
         }
 

@@ -1,6 +1,5 @@
 using PlanGen.Core.Document;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Layout;
 
 namespace PlanGen.Docx;
 
@@ -13,7 +12,7 @@ internal static class HeaderBlockWriter
     public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 
-    public static void Write(PlanGen.Core.Layout.Header header, WriterContext context)
+    public static void Write(PlanGen.Core.Document.Header header, WriterContext context)
     {
         var p = context.Profile;
         var left = Units.TwipsFromCm(p.HeaderLeftColumnCm);
@@ -41,7 +40,7 @@ internal static class HeaderBlockWriter
         rightCell.Append(motto);
         rightCell.Append(Paragraphs.Styled(StyleIds.PlaceDate, header.PlaceDate));
 
-        table.Append(new TableRow(leftCell, rightCell));
+        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(leftCell, rightCell));
         context.Add(table);
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Docx;
 

@@ -1,7 +1,6 @@
 using PlanGen.Core.Document;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Layout;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanGen.Docx;

@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Markup;
 using PlanGen.Core.Model;
 using PlanGen.Core.Templating;
 
@@ -28,20 +29,21 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         {
             return null;
         }
-        var markup = renderer.Render(plan, template, diagnostics);
+        var markup = renderer.RenderMarkup(plan, template, diagnostics);
         if (markup is null)
         {
             return null;
         }
-        var parsed = LayoutMarkupParser.Parse(markup, template.PathOf(template.Manifest.Main));
+        var parsed = LayoutMarkupParser.Parse(markup.Text, template.PathOf(template.Manifest.Main));
         if (parsed.Document is null || parsed.Errors.Count > 0)
         {
-            diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic()));
+            // Each error is reported at the template file, line and column that wrote the markup.
+            diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic(markup.Locate(e.Line, e.Column))));
             return null;
         }
         using var docx = new MemoryStream();
         DocxWriter.Write(parsed.Document, docx, profile);
-        return new RenderedPlan(markup, parsed.Document, docx.ToArray());
+        return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray());
     }
 
     private static SourceSpan StartOf(Plan plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };

@@ -11,6 +11,7 @@ internal static class PlanGenCli
         var console = new CliConsole(output, error);
         // Core imports documents through these; the DOCX reader lives with the Open XML code.
         PlanGen.Core.Import.DocumentReaders.Add(new PlanGen.Docx.Reading.DocxReader());
+        PlanGen.Core.Import.DocumentReaders.Add(PlanGen.Pdf.PdfDocumentReader.Instance);
         var root = new RootCommand("plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX")
         {
             new ValidateCommand(console),

@@ -113,7 +113,7 @@ public enum DiagnosticCode
     TemplateMarkup = 3004,
     /// <summary>The template went over its limit: {0}</summary>
     TemplateLimit = 3005,
-    /// <summary>'{0}' is outside the template's folder; includes must come from the template's own folder.</summary>
+    /// <summary>'{0}' is outside the template's folder; includes must come from the template's own folder or the shared _common folder beside it.</summary>
     TemplateIncludeOutside = 3006,
     /// <summary>The template manifest is invalid: {0}</summary>
     TemplateManifest = 3007,
@@ -127,6 +127,22 @@ public enum DiagnosticCode
     NoInputs = 4004,
     /// <summary>The layout value '{0}' = {1} is outside the decree's range {2}.</summary>
     ProfileOutOfRange = 4005,
+    /// <summary>'{0}' cannot be read as a PDF: {1}</summary>
+    PdfUnreadable = 6050,
+    /// <summary>The PDF is protected by a password or encrypted.</summary>
+    PdfEncrypted = 6051,
+    /// <summary>The PDF has no text layer: a scan; plangen does no OCR.</summary>
+    PdfNoTextLayer = 6052,
+    /// <summary>The PDF is {0}; plangen reads PDFs up to {1}.</summary>
+    PdfTooLarge = 6053,
+    /// <summary>LibreOffice (soffice) was not found, so no PDF was written for '{0}'; the DOCX was.</summary>
+    PdfConverterMissing = 4040,
+    /// <summary>LibreOffice could not convert '{0}' to PDF: {1}</summary>
+    PdfConversionFailed = 4041,
+    /// <summary>LibreOffice did not convert '{0}' within {1} seconds and was stopped; no PDF was written.</summary>
+    PdfConversionTimedOut = 4042,
+    /// <summary>Times New Roman is not installed: the PDF uses '{0}' in its place.</summary>
+    PdfFontSubstituted = 4043,
     /// <summary>'{0}' is not a DOCX file: it is not a ZIP package.</summary>
     DocxNotZip = 5001,
     /// <summary>'{0}' is a ZIP package but not a Word document (no main document part).</summary>

@@ -47,19 +47,27 @@ public static class DiagnosticMessages
     public static string Nested(Diagnostic diagnostic) =>
         NestedMark + string.Join(Separator, [((int)diagnostic.Code).ToString(CultureInfo.InvariantCulture), diagnostic.Span.ToString(), .. diagnostic.Arguments]);
 
+    /// <summary>
+    /// An argument that prints a neutral phrase (a word of the message resources with its values
+    /// filled in) in the language of the message that quotes it.
+    /// </summary>
+    public static string PhraseArgument(string word, IReadOnlyList<string> values) =>
+        "@" + word + ":" + string.Join(Separator, values);
+
     private const string NestedMark = "@@";
     private const char Separator = '\u001F';
 
     /// <summary>A neutral word (<c>list</c>, <c>text</c>, …) in a language.</summary>
     public static string Word(string word, string language) => Lookup("@" + word, language) ?? word;
 
-    // "@word" is a translated word; "@word:value" a translated phrase with the value filled in.
+    // "@word" is a translated word; "@word:value" a translated phrase with the value (or values,
+    // split at the separator) filled in.
     private static string Phrase(string reference, string language)
     {
         var colon = reference.IndexOf(':', StringComparison.Ordinal);
         return colon < 0
             ? Word(reference, language)
-            : string.Format(CultureInfo.InvariantCulture, Word(reference[..colon], language), reference[(colon + 1)..]);
+            : string.Format(CultureInfo.InvariantCulture, Word(reference[..colon], language), [.. reference[(colon + 1)..].Split(Separator)]);
     }
 
     private static string? Lookup(string key, string language) =>

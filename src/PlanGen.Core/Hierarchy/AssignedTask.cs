@@ -1,4 +1,5 @@
 using PlanGen.Core.Model;
+using PlanGen.Core.Units;
 
 namespace PlanGen.Core.Hierarchy;
 
@@ -22,7 +23,7 @@ internal sealed record AssignedTask(PlanTask Task, Timeline? Timeline, IReadOnly
         {
             foreach (var task in group.Tasks)
             {
-                var assigned = Inherit(task, group.Timeline, group.LeadUnits, group.SupportUnits);
+                var assigned = Inherit(task, group.Cells.Timeline, group.Cells.LeadUnits, group.Cells.SupportUnits);
                 result.Add(assigned);
                 foreach (var sub in task.SubTasks)
                 {
@@ -41,7 +42,8 @@ internal sealed record AssignedTask(PlanTask Task, Timeline? Timeline, IReadOnly
 
     private static AssignedTask Inherit(PlanTask task, Timeline? timeline, IReadOnlyList<UnitName> lead, IReadOnlyList<UnitName> support)
     {
-        var ownUnits = task.LeadUnits.Count > 0 || task.SupportUnits.Count > 0;
-        return new AssignedTask(task, task.Timeline ?? timeline, ownUnits ? task.LeadUnits : lead, ownUnits ? task.SupportUnits : support);
+        var cells = task.Cells;
+        var ownUnits = cells.LeadUnits.Count > 0 || cells.SupportUnits.Count > 0;
+        return new AssignedTask(task, cells.Timeline ?? timeline, ownUnits ? cells.LeadUnits : lead, ownUnits ? cells.SupportUnits : support);
     }
 }

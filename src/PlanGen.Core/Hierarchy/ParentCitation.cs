@@ -51,7 +51,4 @@ public static class ParentCitation
         }
         return text;
     }
-
-    /// <summary>The citation of the parent a plan names: generated when resolved, else as written.</summary>
-    public static Citation? For(Plan child, ResolvedParent? resolved) => resolved?.Citation ?? child.Parent?.Citation;
 }

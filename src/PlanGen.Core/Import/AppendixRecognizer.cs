@@ -117,7 +117,7 @@ internal static partial class AppendixRecognizer
                 for (var c = 1; c < cells.Length; c++) lastRow[c] = (lastRow[c] + " " + cells[c]).Trim();
             }
         }
-        return [.. groups.Select(g => new TaskGroup(g.Number, g.Cells[1], Timeline(g.Cells[2]), Cell(g.Cells[3]), Cell(g.Cells[4]), Cell(g.Cells[5]), [], [],
+        return [.. groups.Select(g => new TaskGroup(g.Number, g.Cells[1], Cells(g.Cells),
             [.. g.Tasks.Select(t => Task(g.Number, t.Cells, [.. t.Subs.Select(s => Task(g.Number + "." + t.Cells[0].TrimEnd('.'), s, []))]))]))];
     }
 
@@ -125,8 +125,10 @@ internal static partial class AppendixRecognizer
     {
         var number = cells[0].Trim().TrimEnd('.');
         var own = number.Contains('.', StringComparison.Ordinal) ? number[(number.LastIndexOf('.') + 1)..] : number;
-        return new PlanTask(prefix + "." + own, number, cells[1], Timeline(cells[2]), Cell(cells[3]), Cell(cells[4]), Cell(cells[5]), [], [], subs);
+        return new PlanTask(prefix + "." + own, number, cells[1], Cells(cells), subs);
     }
+
+    private static TaskCells Cells(string[] cells) => new(Timeline(cells[2]), Cell(cells[3]), Cell(cells[4]), Cell(cells[5]), [], []);
 
     private static Timeline? Timeline(string text) => text.Trim().Length == 0 ? null : new Timeline(text.Trim());
 

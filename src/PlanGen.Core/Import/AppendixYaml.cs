@@ -18,7 +18,7 @@ internal static class AppendixYaml
             y.MapItem(4, (item, at) =>
             {
                 item.Scalar(at, "title", group.Title, "");
-                Cells(item, at, group.Timeline, group.Lead, group.Support, group.Note);
+                Cells(item, at, group.Cells);
                 Tasks(item, at, group.Tasks);
             });
         }
@@ -33,17 +33,17 @@ internal static class AppendixYaml
             y.MapItem(indent + 2, (item, at) =>
             {
                 item.Scalar(at, "content", task.Content, "");
-                Cells(item, at, task.Timeline, task.Lead, task.Support, task.Note);
+                Cells(item, at, task.Cells);
                 Tasks(item, at, task.SubTasks);
             });
         }
     }
 
-    private static void Cells(YamlBuilder y, int indent, Timeline? timeline, string? lead, string? support, string? note)
+    private static void Cells(YamlBuilder y, int indent, TaskCells cells)
     {
-        y.Scalar(indent, "timeline", timeline?.Text, "");
-        y.Scalar(indent, "lead", lead, "");
-        y.Scalar(indent, "support", support, "");
-        y.Scalar(indent, "note", note, "");
+        y.Scalar(indent, "timeline", cells.Timeline?.Text, "");
+        y.Scalar(indent, "lead", cells.Lead, "");
+        y.Scalar(indent, "support", cells.Support, "");
+        y.Scalar(indent, "note", cells.Note, "");
     }
 }

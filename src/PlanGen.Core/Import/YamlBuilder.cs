@@ -1,5 +1,5 @@
 using System.Text;
-using PlanGen.Core.Hierarchy;
+using PlanGen.Core.Hierarchy.Derive;
 
 namespace PlanGen.Core.Import;
 

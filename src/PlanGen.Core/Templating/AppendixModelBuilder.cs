@@ -17,12 +17,12 @@ internal static class AppendixModelBuilder
     {
         ["number"] = group.Number,
         ["title"] = group.Title,
-        ["timeline"] = group.Timeline?.Text,
-        ["lead"] = group.Lead,
-        ["support"] = group.Support,
-        ["note"] = group.Note,
+        ["timeline"] = group.Cells.Timeline?.Text,
+        ["lead"] = group.Cells.Lead,
+        ["support"] = group.Cells.Support,
+        ["note"] = group.Cells.Note,
         // A group row with cells of its own does not span the table (group VIII of the Lào Cai plan).
-        ["has_cells"] = group.Timeline is not null || group.Lead is not null || group.Support is not null || group.Note is not null,
+        ["has_cells"] = group.Cells.HasAny,
         ["tasks"] = PlanModelBuilder.List(group.Tasks, Task),
     };
 
@@ -31,10 +31,10 @@ internal static class AppendixModelBuilder
         ["id"] = task.Id,
         ["number"] = task.Number,
         ["content"] = task.Content,
-        ["timeline"] = task.Timeline?.Text,
-        ["lead"] = task.Lead,
-        ["support"] = task.Support,
-        ["note"] = task.Note,
+        ["timeline"] = task.Cells.Timeline?.Text,
+        ["lead"] = task.Cells.Lead,
+        ["support"] = task.Cells.Support,
+        ["note"] = task.Cells.Note,
         ["tasks"] = PlanModelBuilder.List(task.SubTasks, Task),
     };
 }

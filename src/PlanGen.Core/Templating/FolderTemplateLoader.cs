@@ -6,10 +6,10 @@ using Scriban.Syntax;
 namespace PlanGen.Core.Templating;
 
 /// <summary>
-/// Resolves <c>include</c> inside one template's own folder and nowhere else: a bare file name
-/// of that template is accepted; <c>..</c>, absolute paths, sub-paths and drive names are refused
-/// (PG3006), and an unknown name is not found (PG3001). Nothing is read from disk here: the
-/// template's files were read once when it was loaded.
+/// Resolves <c>include</c> inside one template's own folder, then the shared <c>_common</c> folder,
+/// and nowhere else: a bare file name is accepted; <c>..</c>, absolute paths, sub-paths and drive
+/// names are refused (PG3006), and an unknown name is not found (PG3001). Nothing is read from
+/// disk here: the template's files were read once when it was loaded.
 /// </summary>
 internal sealed class FolderTemplateLoader(LoadedTemplate template) : ITemplateLoader
 {
@@ -20,11 +20,8 @@ internal sealed class FolderTemplateLoader(LoadedTemplate template) : ITemplateL
         {
             throw Fail(context, callerSpan, DiagnosticCode.TemplateIncludeOutside, templateName, "is outside the template's folder");
         }
-        if (!template.Files.ContainsKey(templateName))
-        {
-            throw Fail(context, callerSpan, DiagnosticCode.TemplateNotFound, templateName, "was not found in the template's folder");
-        }
-        return template.PathOf(templateName);
+        return template.Resolve(templateName)
+            ?? throw Fail(context, callerSpan, DiagnosticCode.TemplateNotFound, templateName, "was not found in the template's folder or the shared one");
     }
 
     /// <inheritdoc />

@@ -9,6 +9,9 @@ internal sealed class Markup(string text)
     /// <summary>The markup text.</summary>
     public string Text { get; } = text;
 
+    /// <summary>Where each piece of the text came from, when it is an included partial's output.</summary>
+    public IReadOnlyList<MarkupSegment>? Segments { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Text;
 }

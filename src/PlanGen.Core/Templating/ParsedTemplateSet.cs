@@ -4,15 +4,17 @@ using Scriban;
 namespace PlanGen.Core.Templating;
 
 /// <summary>
-/// Every <c>.sbn</c> file of a template, parsed once. Parsing all of them up front means a
+/// Every <c>.sbn</c> file of a template, shared partials included, parsed once. Parsing all of them up front means a
 /// syntax error in a partial is reported even when this plan does not reach the include.
 /// </summary>
 internal sealed class ParsedTemplateSet
 {
-    private ParsedTemplateSet(Template? main, IReadOnlyDictionary<string, Template> byPath, IReadOnlyList<(SourceSpan Span, string Message)> errors)
+    private ParsedTemplateSet(Template? main, IReadOnlyDictionary<string, Template> byPath, IReadOnlyDictionary<string, string> fileBySourceText,
+        IReadOnlyList<(SourceSpan Span, string Message)> errors)
     {
         Main = main;
         ByPath = byPath;
+        FileBySourceText = fileBySourceText;
         Errors = errors;
     }
 
@@ -22,6 +24,12 @@ internal sealed class ParsedTemplateSet
     /// <summary>Parsed files by the path the loader resolves includes to.</summary>
     public IReadOnlyDictionary<string, Template> ByPath { get; }
 
+    /// <summary>
+    /// Each file's path by the very string it was parsed from: Scriban writes literal template text
+    /// as slices of that string, which is how the output knows the file.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FileBySourceText { get; }
+
     /// <summary>Syntax errors of all files.</summary>
     public IReadOnlyList<(SourceSpan Span, string Message)> Errors { get; }
 
@@ -29,14 +37,14 @@ internal sealed class ParsedTemplateSet
     public static ParsedTemplateSet Parse(LoadedTemplate template)
     {
         var byPath = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var fileBySourceText = new Dictionary<string, string>(ReferenceEqualityComparer.Instance);
         var errors = new List<(SourceSpan, string)>();
-        foreach (var (name, text) in template.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (path, text) in template.Sources())
         {
-            if (!name.EndsWith(".sbn", StringComparison.Ordinal))
+            if (!path.EndsWith(".sbn", StringComparison.Ordinal))
             {
                 continue;
             }
-            var path = template.PathOf(name);
             var parsed = Template.Parse(text, path);
             foreach (var message in parsed.Messages)
             {
@@ -46,8 +54,9 @@ internal sealed class ParsedTemplateSet
                 }
             }
             byPath[path] = parsed;
+            fileBySourceText.TryAdd(text, path);
         }
         byPath.TryGetValue(template.PathOf(template.Manifest.Main), out var main);
-        return new ParsedTemplateSet(main, byPath, errors);
+        return new ParsedTemplateSet(main, byPath, fileBySourceText, errors);
     }
 }

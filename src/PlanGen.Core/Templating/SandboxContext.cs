@@ -20,20 +20,36 @@ internal sealed class SandboxContext : TemplateContext
         PushCulture(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Template file by the very string its text was parsed from, for <see cref="TrackedOutput"/>.</summary>
+    public IReadOnlyDictionary<string, string> FileBySourceText { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Why the last include failed, when it was refused or missing rather than broken.</summary>
     public (DiagnosticCode Code, string Name)? IncludeProblem { get; set; }
 
     /// <inheritdoc />
     public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
     {
-        switch (textAsObject)
+        if (textAsObject is null)
         {
-            case null:
-                return this;
-            case Markup markup:
-                return base.Write(span, markup.Text);
-            default:
-                return base.Write(span, MarkupText.Escape(ObjectToString(textAsObject) ?? ""));
+            return this;
+        }
+        // The output is told which expression writes, so the markup can be traced back to it.
+        var tracked = Output as TrackedOutput;
+        var markup = textAsObject as Markup;
+        if (tracked is not null)
+        {
+            tracked.Pending = (span, markup);
+        }
+        try
+        {
+            return base.Write(span, markup?.Text ?? MarkupText.Escape(ObjectToString(textAsObject) ?? ""));
+        }
+        finally
+        {
+            if (tracked is not null)
+            {
+                tracked.Pending = null;
+            }
         }
     }
 

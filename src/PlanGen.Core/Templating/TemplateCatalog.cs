@@ -6,7 +6,8 @@ namespace PlanGen.Core.Templating;
 
 /// <summary>
 /// Where templates come from: the built-in ones embedded in plangen (so one published file works
-/// anywhere) and folders given with <c>--template DIR</c>. Each template is read and parsed once
+/// anywhere) and folders given with <c>--template DIR</c>. Partials several templates share live
+/// once, in <c>_common</c> beside them, and are found after a template's own files. Each template is read and parsed once
 /// per process.
 /// </summary>
 public sealed class TemplateCatalog
@@ -29,16 +30,40 @@ public sealed class TemplateCatalog
     /// <summary>The templates built into plangen.</summary>
     public static TemplateCatalog BuiltIn { get; } = new(typeof(TemplateCatalog).Assembly);
 
-    /// <summary>The built-in templates, by name.</summary>
-    public IReadOnlyList<TemplateInfo> List()
+    /// <summary>
+    /// The built-in templates, by name, each with the files an export writes; a template that
+    /// cannot be loaded is reported to <paramref name="diagnostics"/> and listed without its description.
+    /// </summary>
+    public IReadOnlyList<TemplateInfo> List(DiagnosticBag diagnostics)
     {
         var list = new List<TemplateInfo>();
-        foreach (var (name, files) in _builtInFiles.Value.OrderBy(t => t.Key, StringComparer.Ordinal))
+        foreach (var name in Names())
         {
-            var template = LoadBuiltIn(name, new DiagnosticBag());
-            list.Add(new TemplateInfo(name, template?.Manifest.Description ?? "", [.. files.Keys.Order(StringComparer.Ordinal)]));
+            var template = LoadBuiltIn(name, diagnostics);
+            list.Add(new TemplateInfo(name, template?.Manifest.Description ?? "", [.. ExportFiles(name).Keys.Order(StringComparer.Ordinal)]));
         }
         return list;
+    }
+
+    /// <summary>Names of the built-in templates; the shared partials' folder is not one.</summary>
+    private IEnumerable<string> Names() =>
+        _builtInFiles.Value.Keys.Where(k => k != CommonPartials.Folder).Order(StringComparer.Ordinal);
+
+    private bool IsBuiltIn(string name) => name != CommonPartials.Folder && _builtInFiles.Value.ContainsKey(name);
+
+    private IReadOnlyDictionary<string, string> BuiltInCommon =>
+        _builtInFiles.Value.TryGetValue(CommonPartials.Folder, out var common) ? common : new Dictionary<string, string>();
+
+    /// <summary>A built-in template's own files and the shared partials it uses: a folder that stands on its own.</summary>
+    private Dictionary<string, string> ExportFiles(string name)
+    {
+        var own = _builtInFiles.Value[name];
+        var files = new Dictionary<string, string>(own, StringComparer.Ordinal);
+        foreach (var partial in CommonPartials.UsedBy(own, BuiltInCommon))
+        {
+            files[partial] = BuiltInCommon[partial];
+        }
+        return files;
     }
 
     /// <summary>
@@ -49,7 +74,7 @@ public sealed class TemplateCatalog
     public LoadedTemplate? Find(string nameOrFolder, DiagnosticBag diagnostics)
     {
         var isPath = nameOrFolder.IndexOfAny(['/', '\\']) >= 0 || nameOrFolder is "." or "..";
-        if (!isPath && _builtInFiles.Value.ContainsKey(nameOrFolder))
+        if (!isPath && IsBuiltIn(nameOrFolder))
         {
             return LoadBuiltIn(nameOrFolder, diagnostics);
         }
@@ -57,7 +82,7 @@ public sealed class TemplateCatalog
         {
             return LoadFolder(nameOrFolder, diagnostics);
         }
-        diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(nameOrFolder), nameOrFolder, string.Join(", ", _builtInFiles.Value.Keys.Order(StringComparer.Ordinal)));
+        diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(nameOrFolder), nameOrFolder, string.Join(", ", Names()));
         return null;
     }
 
@@ -84,8 +109,25 @@ public sealed class TemplateCatalog
                 files[name] = File.ReadAllText(file);
             }
         }
-        var template = Create(files, full, Path.GetFileName(full), isBuiltIn: false, diagnostics);
+        var template = Create(files, full, Path.GetFileName(full), isBuiltIn: false, CommonFolderBeside(full), diagnostics);
         return template is null ? null : Folders.GetOrAdd(full, template);
+    }
+
+    /// <summary>The shared partials in a <c>_common</c> folder beside a template folder, when there is one.</summary>
+    private static (string Location, IReadOnlyDictionary<string, string> Files)? CommonFolderBeside(string templateFolder)
+    {
+        var parent = Path.GetDirectoryName(templateFolder);
+        var common = parent is null ? null : Path.Combine(parent, CommonPartials.Folder);
+        if (common is null || common == templateFolder || !Directory.Exists(common))
+        {
+            return null;
+        }
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(common, "*.sbn"))
+        {
+            files[Path.GetFileName(file)] = File.ReadAllText(file);
+        }
+        return (common, files);
     }
 
     /// <summary>
@@ -95,11 +137,12 @@ public sealed class TemplateCatalog
     /// </summary>
     public bool Export(string name, string directory, DiagnosticBag diagnostics, bool overwrite = false)
     {
-        if (!_builtInFiles.Value.TryGetValue(name, out var files))
+        if (!IsBuiltIn(name))
         {
-            diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", _builtInFiles.Value.Keys.Order(StringComparer.Ordinal)));
+            diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", Names()));
             return false;
         }
+        var files = ExportFiles(name);
         var targets = files.Keys.Order(StringComparer.Ordinal).Select(f => (File: f, Path: Path.Combine(directory, f))).ToList();
         var existing = targets.Where(t => File.Exists(t.Path)).ToList();
         if (!overwrite && existing.Count > 0)
@@ -115,7 +158,7 @@ public sealed class TemplateCatalog
 
     /// <summary>The starter plan of a built-in template (its <c>starter.yaml</c>), or null when it has none.</summary>
     public string? Starter(string name) =>
-        _builtInFiles.Value.TryGetValue(name, out var files) && files.TryGetValue(StarterFile, out var text) ? text : null;
+        IsBuiltIn(name) && _builtInFiles.Value[name].TryGetValue(StarterFile, out var text) ? text : null;
 
     /// <summary>The file of a built-in template that holds its starter plan.</summary>
     public const string StarterFile = "starter.yaml";
@@ -126,11 +169,13 @@ public sealed class TemplateCatalog
         {
             return cached;
         }
-        var template = Create(_builtInFiles.Value[name], ResourcePrefix + name, name, isBuiltIn: true, diagnostics);
+        var template = Create(_builtInFiles.Value[name], ResourcePrefix + name, name, isBuiltIn: true,
+            (ResourcePrefix + CommonPartials.Folder, BuiltInCommon), diagnostics);
         return template is null ? null : _builtIns.GetOrAdd(name, template);
     }
 
-    private static LoadedTemplate? Create(IReadOnlyDictionary<string, string> files, string location, string fallbackName, bool isBuiltIn, DiagnosticBag diagnostics)
+    private static LoadedTemplate? Create(IReadOnlyDictionary<string, string> files, string location, string fallbackName, bool isBuiltIn,
+        (string Location, IReadOnlyDictionary<string, string> Files)? common, DiagnosticBag diagnostics)
     {
         var manifestPath = isBuiltIn ? location + "/" + TemplateManifest.FileName : Path.Combine(location, TemplateManifest.FileName);
         if (!files.TryGetValue(TemplateManifest.FileName, out var manifestText))
@@ -148,6 +193,6 @@ public sealed class TemplateCatalog
             diagnostics.Add(DiagnosticCode.TemplateManifest, SourceSpan.WholeFile(manifestPath), $"main file '{manifest.Main}' is missing");
             return null;
         }
-        return new LoadedTemplate(manifest, location, files, isBuiltIn);
+        return new LoadedTemplate(manifest, location, files, isBuiltIn, common?.Location, common?.Files);
     }
 }

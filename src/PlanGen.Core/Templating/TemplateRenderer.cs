@@ -8,8 +8,9 @@ namespace PlanGen.Core.Templating;
 
 /// <summary>
 /// Renders a plan with a template into layout markup, in a sandbox: values are escaped, unknown
-/// variables and fields are errors, includes stay in the template's folder, and loops, recursion
-/// and output are bounded so a broken template fails in well under a second instead of hanging.
+/// variables and fields are errors, includes stay in the template's folder and the shared one, and
+/// loops, recursion and output are bounded so a broken template fails in well under a second
+/// instead of hanging.
 /// Safe to use from several threads at once.
 /// </summary>
 public sealed class TemplateRenderer
@@ -33,7 +34,14 @@ public sealed class TemplateRenderer
     /// The plan as layout markup, or null after reporting PG3001–PG3006 to
     /// <paramref name="diagnostics"/> with the template file, line and column.
     /// </summary>
-    public string? Render(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics)
+    public string? Render(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
+        RenderMarkup(plan, template, diagnostics)?.Text;
+
+    /// <summary>
+    /// As <see cref="Render"/>, with the way back from each place of the markup to the template
+    /// file, line and column that wrote it, so markup errors are reported where they were made.
+    /// </summary>
+    public RenderedMarkup? RenderMarkup(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics)
     {
         var parsed = template.Parsed;
         var mainPath = template.PathOf(template.Manifest.Main);
@@ -58,9 +66,12 @@ public sealed class TemplateRenderer
         };
         TemplateFunctions.AddTo(globals);
         context.PushGlobal(globals);
+        var output = new TrackedOutput(context.FileBySourceText);
+        context.PushOutput(output);
         try
         {
-            return parsed.Main.Render(context);
+            parsed.Main.Render(context);
+            return new RenderedMarkup(output.ToString(), output.Segments, mainPath);
         }
         catch (ScriptRuntimeException e)
         {
@@ -81,6 +92,7 @@ public sealed class TemplateRenderer
         var context = new SandboxContext(SandboxContext.CreateBuiltins())
         {
             TemplateLoader = new FolderTemplateLoader(template),
+            FileBySourceText = parsed.FileBySourceText,
             StrictVariables = true,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursiveLimit,

@@ -44,9 +44,9 @@ internal static class VietnameseFormat
 
     /// <summary>Roman numerals: <c>I</c>, <c>IV</c>, <c>XII</c>; a number below 1 is printed as it is.</summary>
     public static string Roman(int value) =>
-        value < 1 ? value.ToString(CultureInfo.InvariantCulture) : Layout.VietnameseNumbering.Roman(value);
+        value < 1 ? value.ToString(CultureInfo.InvariantCulture) : Document.VietnameseNumbering.Roman(value);
 
     /// <summary>The point letter for a 1-based index: a, b, c, d, đ, e …; below 1 printed as it is.</summary>
     public static string Letter(int index) =>
-        index < 1 ? index.ToString(CultureInfo.InvariantCulture) : Layout.VietnameseNumbering.Letter(index);
+        index < 1 ? index.ToString(CultureInfo.InvariantCulture) : Document.VietnameseNumbering.Letter(index);
 }

@@ -1,5 +1,6 @@
 using PlanGen.Core.Model;
 using PlanGen.Core.Yaml;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Units;
 

@@ -1,5 +1,4 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Model;
 using PlanGen.Core.Units;
 using PlanGen.Core.Yaml;
@@ -7,27 +6,23 @@ using PlanGen.Core.Yaml;
 namespace PlanGen.Core.Validation;
 
 /// <summary>
-/// Runs every rule family on one plan, after loading the units registry it uses, then the rules
-/// against its parent plan when it names one by path.
+/// Runs every rule family on one plan, after loading the units registry it uses. The rules against
+/// a parent plan are the next stage (<c>Hierarchy.ParentRules</c>); the pipeline runs both.
 /// </summary>
 public static class PlanValidator
 {
     private static readonly IPlanRule[] Rules = [new DateRules(), new SignatureRules(), new UnitRules(), new TimelineRules()];
 
     /// <summary>Checks <paramref name="plan"/>, reporting to <paramref name="diagnostics"/>.</summary>
-    /// <returns>The parent plan when the plan names one by path and it could be read, else null.</returns>
-    public static ResolvedParent? Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options) =>
-        Validate(plan, diagnostics, options, []);
-
-    /// <param name="descendants">Full paths of the plans below this one on the parent chain being checked, to find cycles.</param>
-    internal static ResolvedParent? Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options, IReadOnlyList<string> descendants)
+    /// <returns>What the checks shared, the loaded unit registry among it, for the stages after.</returns>
+    public static CheckContext Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options)
     {
         var context = new CheckContext(plan, diagnostics, LoadUnits(plan, diagnostics), options);
         foreach (var rule in Rules)
         {
             rule.Check(context);
         }
-        return HierarchyValidator.Check(context, descendants);
+        return context;
     }
 
     /// <summary>The registry the plan names, or the units.yaml beside it; null when there is none.</summary>

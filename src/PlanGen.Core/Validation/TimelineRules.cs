@@ -21,11 +21,11 @@ public sealed class TimelineRules : IPlanRule
         {
             foreach (var group in appendix.Groups)
             {
-                Check(group.Timeline, context);
+                Check(group.Cells.Timeline, context);
             }
             foreach (var task in appendix.AllTasks())
             {
-                Check(task.Timeline, context);
+                Check(task.Cells.Timeline, context);
             }
         }
     }

@@ -1,6 +1,7 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
 using PlanGen.Core.Yaml;
+using PlanGen.Core.Units;
 
 namespace PlanGen.Core.Validation;
 
@@ -28,11 +29,11 @@ public sealed class UnitRules : IPlanRule
         }
         foreach (var task in context.Plan.Appendix?.AllTasks() ?? [])
         {
-            CheckNames(task.LeadUnits.Concat(task.SupportUnits), context, file);
+            CheckNames(task.Cells.LeadUnits.Concat(task.Cells.SupportUnits), context, file);
         }
         foreach (var group in context.Plan.Appendix?.Groups ?? [])
         {
-            CheckNames(group.LeadUnits.Concat(group.SupportUnits), context, file);
+            CheckNames(group.Cells.LeadUnits.Concat(group.Cells.SupportUnits), context, file);
         }
         foreach (var recipient in context.Plan.Recipients)
         {
@@ -60,7 +61,7 @@ public sealed class UnitRules : IPlanRule
     {
         foreach (var unit in names)
         {
-            if (!UnitCellSplitter.IsCollective(unit.Name) && context.Units!.Find(Hierarchy.UnitKeys.Clean(unit.Name)) is null)
+            if (!UnitCellSplitter.IsCollective(unit.Name) && context.Units!.Find(UnitKeys.Clean(unit.Name)) is null)
             {
                 Report(context, unit.Span, unit.Name, file);
             }

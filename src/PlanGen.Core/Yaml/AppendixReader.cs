@@ -27,17 +27,8 @@ internal static class AppendixReader
             {
                 continue;
             }
-            var number = Layout.VietnameseNumbering.Roman(groups.Count + 1);
-            groups.Add(new TaskGroup(
-                number,
-                group.RequiredText("title"),
-                Timeline(group),
-                group.Text("lead"),
-                group.Text("support"),
-                group.Text("note"),
-                UnitCell(group, "lead"),
-                UnitCell(group, "support"),
-                ReadTasks(group, number, "", context))
+            var number = Document.VietnameseNumbering.Roman(groups.Count + 1);
+            groups.Add(new TaskGroup(number, group.RequiredText("title"), Cells(group), ReadTasks(group, number, "", context))
             { Span = group.Span, FieldSpans = group.Spans });
         }
         return new Appendix(map.Text("heading") ?? "Phụ lục", map.RequiredText("title"), groups) { Span = map.Span, FieldSpans = map.Spans };
@@ -54,21 +45,15 @@ internal static class AppendixReader
             {
                 continue;
             }
-            tasks.Add(new PlanTask(
-                groupNumber + "." + number,
-                number,
-                task.RequiredText("content"),
-                Timeline(task),
-                task.Text("lead"),
-                task.Text("support"),
-                task.Text("note"),
-                UnitCell(task, "lead"),
-                UnitCell(task, "support"),
-                ReadTasks(task, groupNumber, number + ".", context))
+            tasks.Add(new PlanTask(groupNumber + "." + number, number, task.RequiredText("content"), Cells(task), ReadTasks(task, groupNumber, number + ".", context))
             { Span = task.Span, FieldSpans = task.Spans });
         }
         return tasks;
     }
+
+    // Groups and tasks write their cells under the same keys.
+    private static TaskCells Cells(MapReader map) =>
+        new(Timeline(map), map.Text("lead"), map.Text("support"), map.Text("note"), UnitCell(map, "lead"), UnitCell(map, "support"));
 
     private static Timeline? Timeline(MapReader map) =>
         map.Text("timeline") is { } text ? new Timeline(text) { Span = map.Spans["timeline"] } : null;

@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Yaml;
 

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using PlanGen.Core;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
 using PlanGen.Docx;
+using PlanGen.Pdf.Output;
 
 namespace PlanGen.Cli.Commands;
 
@@ -24,6 +27,8 @@ internal sealed class BuildCommand : Command
         Options.Add(Template);
         Options.Add(Strict);
         Options.Add(Profile);
+        Options.Add(Pdf);
+        Options.Add(PdfA);
         SetAction(Run);
     }
 
@@ -53,6 +58,16 @@ internal sealed class BuildCommand : Command
         Description = "An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges",
     };
 
+    public Option<bool> Pdf { get; } = new("--pdf")
+    {
+        Description = "Also print each DOCX to NAME.pdf with LibreOffice",
+    };
+
+    public Option<bool> PdfA { get; } = new("--pdfa")
+    {
+        Description = "Also print each DOCX to NAME.pdf as PDF/A-2b, for the archive",
+    };
+
     private int Run(ParseResult parse)
     {
         var renderer = PlanRenderer.Default;
@@ -71,39 +86,21 @@ internal sealed class BuildCommand : Command
         var arguments = parse.GetValue(Plans)!;
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.Expand(arguments, inputDiagnostics);
-        var output = parse.GetValue(Output);
-        var toFolder = files.Count > 1 || arguments.Any(Directory.Exists) || (output is not null && Directory.Exists(output));
+        var targets = OutputPaths.ForBuild(arguments, files, parse.GetValue(Output));
         var template = parse.GetValue(Template);
         var options = new PlanCheckOptions(parse.GetValue(Strict));
+        var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) => PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer)
+            && (!(parse.GetValue(Pdf) || parse.GetValue(PdfA)) || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics)));
 
-        var bags = new DiagnosticBag[files.Count];
-        var built = new bool[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            bags[i] = new DiagnosticBag();
-            built[i] = PlanBuild.Run(files[i], OutputPath(files[i], output, toFolder), template, bags[i], options, renderer);
-        });
-
-        // Reported in the order given, whatever order the builds finished in.
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)
         {
-            _console.Report(bags[i].Items);
-            if (built[i])
+            _console.Report(outcomes[i].Diagnostics.Items);
+            if (outcomes[i].Succeeded)
             {
-                _console.Out.WriteLine(OutputPath(files[i], output, toFolder));
+                _console.Out.WriteLine(targets[i]);
             }
         }
-        return !inputDiagnostics.HasErrors && built.All(b => b) ? ExitCodes.Success : ExitCodes.InputErrors;
-    }
-
-    private static string OutputPath(string plan, string? output, bool toFolder)
-    {
-        var name = Path.ChangeExtension(Path.GetFileName(plan), ".docx");
-        if (output is null)
-        {
-            return Path.ChangeExtension(plan, ".docx");
-        }
-        return toFolder ? Path.Combine(output, name) : output;
+        return !inputDiagnostics.HasErrors && outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 }

@@ -1,8 +1,9 @@
 using PlanGen.Core.Output;
 using System.CommandLine;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Hierarchy;
 using PlanGen.Docx;
+using PlanGen.Core.Hierarchy.Coverage;
 
 namespace PlanGen.Cli.Commands;
 
@@ -57,14 +58,9 @@ internal sealed class CoverageCommand : Command
 
     private int Run(ParseResult parse)
     {
-        var parent = parse.GetValue(Parent)!;
-        var parentFull = Path.GetFullPath(parent);
-        // A folder may hold the parent and units.yaml beside the children: count only the children.
-        var children = InputFiles.Expand(parse.GetValue(ChildPlans) ?? [], new DiagnosticBag())
-            .Where(f => Path.GetFullPath(f) != parentFull)
-            .ToList();
         var diagnostics = new DiagnosticBag();
-        var report = CoverageAnalyzer.Analyze(parent, children, diagnostics);
+        var children = InputFiles.Expand(parse.GetValue(ChildPlans) ?? [], diagnostics);
+        var report = CoverageAnalyzer.Analyze(parse.GetValue(Parent)!, children, diagnostics);
         if (report is null)
         {
             _console.Report(diagnostics.Items);
@@ -83,7 +79,7 @@ internal sealed class CoverageCommand : Command
         var force = parse.GetValue(Force);
         if (format == "docx")
         {
-            var path = output ?? DefaultDocx(report.ParentPath);
+            var path = output ?? OutputPaths.ForCoverageDocx(report.ParentPath);
             using var bytes = new MemoryStream();
             DocxWriter.Write(CoverageLayout.Build(report), bytes);
             return Announce(path, OutputFile.WriteAtomically(path, bytes.ToArray(), force, diagnostics));
@@ -110,8 +106,4 @@ internal sealed class CoverageCommand : Command
         }
         return written;
     }
-
-    /// <summary>ubnd-tinh-atgt-2024.yaml → ubnd-tinh-atgt-2024.coverage.docx in the same folder.</summary>
-    private static string DefaultDocx(string parentPath) =>
-        Path.Combine(Path.GetDirectoryName(parentPath) ?? "", Path.GetFileNameWithoutExtension(parentPath) + ".coverage.docx");
 }

@@ -1,7 +1,7 @@
 using PlanGen.Core.Output;
 using System.CommandLine;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Hierarchy;
+using PlanGen.Core.Hierarchy.Derive;
 
 namespace PlanGen.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
 using PlanGen.Core.Output;

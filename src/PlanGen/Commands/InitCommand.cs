@@ -24,7 +24,7 @@ internal sealed class InitCommand : Command
             var starter = TemplateCatalog.BuiltIn.Starter(name);
             if (starter is null)
             {
-                diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", TemplateCatalog.BuiltIn.List().Select(t => t.Name)));
+                diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", TemplateCatalog.BuiltIn.List(diagnostics).Select(t => t.Name)));
             }
             var path = parse.GetValue(file)!;
             var written = starter is not null && OutputFile.WriteAtomically(path, starter, parse.GetValue(force), diagnostics);

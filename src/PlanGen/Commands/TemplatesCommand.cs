@@ -13,11 +13,13 @@ internal sealed class TemplatesCommand : Command
         var list = new Command("list", "List the built-in templates");
         list.SetAction(_ =>
         {
-            foreach (var template in TemplateCatalog.BuiltIn.List())
+            var diagnostics = new DiagnosticBag();
+            foreach (var template in TemplateCatalog.BuiltIn.List(diagnostics))
             {
                 console.Out.WriteLine($"{template.Name}\t{template.Description}");
             }
-            return ExitCodes.Success;
+            console.Report(diagnostics.Items);
+            return diagnostics.HasErrors ? ExitCodes.InputErrors : ExitCodes.Success;
         });
 
         var name = new Argument<string>("name") { Description = "The template to export" };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PlanGen.Core;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Cli.Commands;

@@ -9,8 +9,9 @@ using Snapshooter.Xunit;
 namespace PlanGen.Tests.Building;
 
 /// <summary>
-/// Every template × example is pinned twice: the layout markup the template emits, and a readable
-/// dump of the DOCX (style, alignment, runs with emphasis and size per paragraph). A change to a
+/// Every example is pinned twice with the template it names: the layout markup the template
+/// emits, and a readable dump of the DOCX (style, alignment, runs with emphasis and size per
+/// paragraph). A change to a
 /// template or to the writer shows up as a reviewable diff. In CI (SNAPSHOOTER_STRICT_MODE=on) a
 /// missing snapshot fails.
 /// </summary>
@@ -19,18 +20,11 @@ public sealed class SnapshotTests
     // Snapshooter keeps the files in a __snapshots__ folder under this one.
     private static readonly string Folder = Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Building");
 
-    public static TheoryData<string, string> TemplateByExample()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var template in ExampleBuilds.Templates)
-        {
-            foreach (var example in ExampleBuilds.All)
-            {
-                data.Add(template, example);
-            }
-        }
-        return data;
-    }
+    /// <summary>
+    /// Each template is pinned with the examples that name it: the shared partials live once, so
+    /// pinning every template with every example would pin each partial several times over.
+    /// </summary>
+    public static TheoryData<string, string> TemplateByExample() => ExampleBuilds.ExampleWithItsTemplate();
 
     private static SnapshotFullName Name(string kind, string template, string example) =>
         new($"{kind}.{template}.{Path.GetFileNameWithoutExtension(example)}.snap", Folder);

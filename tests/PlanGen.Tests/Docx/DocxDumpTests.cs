@@ -1,4 +1,5 @@
 using PlanGen.Docx;
+using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Docx;
 

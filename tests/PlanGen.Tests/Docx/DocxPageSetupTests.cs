@@ -2,7 +2,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Docx;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Markup;
+using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Docx;
 
@@ -72,7 +74,7 @@ public class DocxPageSetupTests
     [Fact]
     public void A_plan_without_appendix_has_one_portrait_section_with_title_page()
     {
-        var tree = SampleMarkup.Tree() with { Appendices = [] };
+        var tree = SampleMarkup.Tree() with { Attachments = [] };
         using var docx = new WrittenDocx(SampleMarkup.Docx(tree));
         var section = Assert.Single(docx.Sections);
         Assert.Same(docx.Body, section.Parent);
@@ -82,7 +84,7 @@ public class DocxPageSetupTests
     [Fact]
     public void A_narrow_appendix_table_stays_portrait()
     {
-        var markup = "<document><p>x</p><appendix><task-table><column>STT</column><column>Nội dung</column></task-table></appendix></document>";
+        var markup = "<document><p>x</p><section><table><column>STT</column><column>Nội dung</column></table></section></document>";
         using var docx = new WrittenDocx(SampleMarkup.Docx(LayoutMarkupParser.Parse(markup, "t").Document));
         Assert.Null(docx.Sections[1].GetFirstChild<PageSize>()!.Orient);
     }

@@ -1,15 +1,19 @@
 using PlanGen.Core.Document;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Layout;
 using PlanGen.Docx;
-using LayoutParagraph = PlanGen.Core.Layout.Paragraph;
+using LayoutParagraph = PlanGen.Core.Document.Paragraph;
+using TableCell = PlanGen.Core.Document.TableCell;
+using TableRow = PlanGen.Core.Document.TableRow;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanGen.Tests.Docx;
 
-/// <summary>A landscape document whose body holds a table with columns of its own (the coverage report's shape).</summary>
+/// <summary>A landscape document whose body holds a table (the coverage report's shape).</summary>
 public class DocxTableInBodyTests
 {
-    private static readonly TableColumn[] Columns = [new("STT", 10), new("Việc", null), new("Đơn vị", null), new("Kết quả", null)];
+    private static readonly TableColumn[] Columns = [new(10), new(null), new(null), new(null)];
+
+    private static TableCell Text(string text, int span = 1) => new([new InlineRun(text)], span);
 
     private static LayoutDocument Document(bool landscape) => new(
         LayoutProperties.Empty,
@@ -17,10 +21,12 @@ public class DocxTableInBodyTests
         new TitleBlock("BÁO CÁO", [new InlineRun("Tình hình triển khai")]),
         [
             new LayoutParagraph(ParagraphKind.Body, [new InlineRun("Tổng hợp.")]),
-            new TableBlock(new TaskTable(Columns,
-            [
-                new TaskGroup("I", "Nhóm một", [], [], [], [], [TaskRow.OfCells("1", [[new InlineRun("Việc a")], [new InlineRun("Sở A")], [new InlineRun("Xong")]])]),
-            ], [])),
+            new TableBlock(Columns,
+                [new TableRow(TableRowKind.Header, null, [Text("STT"), Text("Việc"), Text("Đơn vị"), Text("Kết quả")], KeepWithNext: false)],
+                [
+                    new TableRow(TableRowKind.Group, "I", [Text("Nhóm một", 3)], KeepWithNext: true),
+                    new TableRow(TableRowKind.Item, "1", [Text("Việc a"), Text("Sở A"), Text("Xong")], KeepWithNext: false),
+                ]),
         ],
         null,
         []) { Landscape = landscape };
@@ -33,13 +39,13 @@ public class DocxTableInBodyTests
     }
 
     [Fact]
-    public void Row_of_cells_fills_exactly_the_columns_after_STT()
+    public void A_numbered_row_fills_exactly_the_columns_after_the_number()
     {
         using var docx = Write(Document(landscape: true));
 
-        var rows = docx.Body.Elements<Table>().Single().Elements<TableRow>().ToList();
+        var rows = docx.Body.Elements<Table>().Single().Elements<W.TableRow>().ToList();
         Assert.Equal(3, rows.Count); // header, group I, task 1
-        var cells = rows[2].Elements<TableCell>().Select(c => c.InnerText).ToList();
+        var cells = rows[2].Elements<W.TableCell>().Select(c => c.InnerText).ToList();
         Assert.Equal(["1", "Việc a", "Sở A", "Xong"], cells);
         Assert.Equal(4, docx.Body.Elements<Table>().Single().GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count());
     }
@@ -67,14 +73,34 @@ public class DocxTableInBodyTests
     }
 
     [Fact]
-    public void Row_of_cells_has_only_its_own_cells_and_the_dump_shows_them()
+    public void A_row_with_fewer_cells_than_columns_leaves_the_rest_empty_and_the_dump_shows_its_cells()
     {
-        var row = TaskRow.OfCells("1", [[new InlineRun("Việc a")], [new InlineRun("Sở A")]]);
+        var short_ = new TableBlock(Columns, [], [new TableRow(TableRowKind.Item, "1", [Text("Việc a")], KeepWithNext: false)]);
+        using var docx = Write(Document(landscape: true) with { Body = [short_] });
 
-        Assert.Equal(["Việc a", "Sở A"], row.Cells.Select(InlineRun.PlainText));
-        Assert.Empty(row.Content);
+        var cells = docx.Body.Elements<Table>().Single().Elements<W.TableRow>().Single().Elements<W.TableCell>().Select(c => c.InnerText).ToList();
+        Assert.Equal(["1", "Việc a", "", ""], cells);
         var dump = LayoutDump.ToText(Document(landscape: true));
         Assert.StartsWith("document landscape\n", dump, StringComparison.Ordinal);
-        Assert.Contains("\n      task 1: Việc a | Sở A | Xong\n", dump, StringComparison.Ordinal);
+        Assert.Contains("\n    item 1: Việc a | Sở A | Xong\n", dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_item_row_asked_to_keep_with_the_next_says_so_and_a_group_row_that_may_break_says_so()
+    {
+        var table = new TableBlock(Columns, [],
+        [
+            new TableRow(TableRowKind.Item, "1", [Text("a")], KeepWithNext: true),
+            new TableRow(TableRowKind.Group, "I", [Text("b", 3)], KeepWithNext: false),
+            new TableRow(TableRowKind.Item, "2", [Text("c")], KeepWithNext: false),
+        ]);
+        using var docx = Write(Document(landscape: true) with { Body = [table] });
+
+        var keeps = docx.Body.Elements<Table>().Single().Elements<W.TableRow>()
+            .Select(r => r.Descendants<KeepNext>().Select(k => k.Val is null || k.Val.Value).Distinct().ToList())
+            .ToList();
+        Assert.Equal([true], keeps[0]);
+        Assert.Equal([false], keeps[1]);
+        Assert.Empty(keeps[2]);
     }
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Docx;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Docx;
 

@@ -1,8 +1,9 @@
-using PlanGen.Core.Layout;
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Markup;
 
 namespace PlanGen.Tests.Docx;
 
-/// <summary>A small plan that uses every kind of node, with Vietnamese text throughout.</summary>
+/// <summary>A small document that uses every kind of node, with Vietnamese text throughout.</summary>
 internal static class SampleMarkup
 {
     public const string Text = """
@@ -54,27 +55,23 @@ internal static class SampleMarkup
               <name>Nguyễn Trọng Hài</name>
             </signature>
           </signing>
-          <appendix heading="Phụ lục" title="Nhiệm vụ bảo đảm ATGT năm 2024" reference="(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND tỉnh)">
-            <task-table>
+          <section heading="Phụ lục" title="Nhiệm vụ bảo đảm ATGT năm 2024" reference="(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND tỉnh)">
+            <table>
               <column width="5">STT</column>
               <column width="35">Nội dung công tác</column>
               <column width="15">Thời gian thực hiện</column>
               <column width="15">Đơn vị chủ trì</column>
               <column width="20">Đơn vị phối hợp</column>
               <column width="10">Ghi chú</column>
-              <group title="Công tác lãnh đạo chỉ đạo">
-                <task><content>Xây dựng kế hoạch</content><timeline>Quý I/2024</timeline><lead>Ban ATGT tỉnh</lead><support>Các Sở, ngành</support></task>
-                <task>
-                  <content>Đôn đốc, kiểm tra</content><timeline>Cả năm</timeline><lead>Ban ATGT tỉnh</lead>
-                  <task><content>Kiểm tra đường thủy</content><timeline>Quý II</timeline><lead>Sở GTVT</lead></task>
-                  <task><content>Kiểm tra đường sắt</content><timeline>Quý III</timeline><lead>Công an tỉnh</lead></task>
-                </task>
-              </group>
-              <group title="Quản lý vận tải"><timeline>Cả năm</timeline><lead>Sở GTVT</lead>
-                <task><content>Siết chặt quản lý</content></task>
-              </group>
-            </task-table>
-          </appendix>
+              <row kind="group" number="I"><cell span="5">Công tác lãnh đạo chỉ đạo</cell></row>
+              <row number="1"><cell>Xây dựng kế hoạch</cell><cell>Quý I/2024</cell><cell>Ban ATGT tỉnh</cell><cell>Các Sở, ngành</cell></row>
+              <row number="2"><cell>Đôn đốc, kiểm tra</cell><cell>Cả năm</cell><cell>Ban ATGT tỉnh</cell></row>
+              <row number="2.1"><cell>Kiểm tra đường thủy</cell><cell>Quý II</cell><cell>Sở GTVT</cell></row>
+              <row number="2.2"><cell>Kiểm tra đường sắt</cell><cell>Quý III</cell><cell>Công an tỉnh</cell></row>
+              <row kind="group" number="II"><cell>Quản lý vận tải</cell><cell>Cả năm</cell><cell>Sở GTVT</cell></row>
+              <row number="1"><cell>Siết chặt quản lý</cell></row>
+            </table>
+          </section>
         </document>
         """;
 

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Docx;
+using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Docx;
 
@@ -19,10 +20,8 @@ internal sealed class WrittenDocx : IDisposable
         Body = Main.Document!.Body!;
         Format = new EffectiveFormat(Main);
 
-        // Every DOCX a test makes must be schema-valid, not only the one the validity test writes.
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(Package)
-            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
-        Assert.Empty(errors);
+        // Every DOCX a test makes must be schema-valid, not only the one the validity tests write.
+        Assert.Empty(SchemaErrors());
     }
 
     public WordprocessingDocument Package { get; }
@@ -34,6 +33,10 @@ internal sealed class WrittenDocx : IDisposable
     public EffectiveFormat Format { get; }
 
     public static WrittenDocx Sample() => new(SampleMarkup.Docx());
+
+    /// <summary>What the Office 2019 schema validator finds wrong, one line per error.</summary>
+    public IReadOnlyList<string> SchemaErrors() =>
+        [.. new OpenXmlValidator(FileFormatVersions.Office2019).Validate(Package).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")];
 
     public IReadOnlyList<SectionProperties> Sections =>
         Body.Descendants<SectionProperties>().ToList();

@@ -3,6 +3,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy;
 using PlanGen.Tests.Docx;
 using PlanGen.Tests.Support;
+using PlanGen.Core.Hierarchy.Coverage;
 
 namespace PlanGen.Tests.Hierarchy;
 

@@ -2,6 +2,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Yaml;
 using PlanGen.Tests.Support;
+using PlanGen.Core.Hierarchy.ParentRules;
 
 namespace PlanGen.Tests.Hierarchy;
 

@@ -1,5 +1,5 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Hierarchy;
+using PlanGen.Core.Hierarchy.Derive;
 using PlanGen.Core.Import;
 using PlanGen.Docx;
 using PlanGen.Docx.Reading;

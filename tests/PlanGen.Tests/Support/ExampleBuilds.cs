@@ -26,6 +26,40 @@ internal static class ExampleBuilds
 
     public static string PathOf(string example) => Path.Combine(TestPaths.Examples, example);
 
+    /// <summary>The template an example names in its <c>template:</c> field.</summary>
+    public static string TemplateOf(string example)
+    {
+        var bag = new DiagnosticBag();
+        var plan = PlanPipeline.LoadChecked(PathOf(example), bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
+        return plan?.Template ?? throw new InvalidOperationException(example + " names no template");
+    }
+
+    /// <summary>Each example with the template it names.</summary>
+    public static TheoryData<string, string> ExampleWithItsTemplate()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var example in All)
+        {
+            data.Add(TemplateOf(example), example);
+        }
+        return data;
+    }
+
+    /// <summary>Every built-in template with every example.</summary>
+    public static TheoryData<string, string> EveryTemplateWithEveryExample()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var template in Templates)
+        {
+            foreach (var example in All)
+            {
+                data.Add(template, example);
+            }
+        }
+        return data;
+    }
+
     public static TheoryData<string> SeedExamples()
     {
         var data = new TheoryData<string>();

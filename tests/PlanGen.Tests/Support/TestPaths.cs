@@ -9,14 +9,26 @@ internal static class TestPaths
 
     public static string Cases(string area) => Path.Combine(Repository, "tests", "PlanGen.Tests", "Cases", area);
 
-    /// <summary>The seeds beside the repository (or beside the folder of worktrees it is checked out in).</summary>
-    public static string Seeds { get; } = new[] { Path.Combine(Repository, "..", "shared", "seeds"), Path.Combine(Repository, "..", "..", "shared", "seeds") }
-        .FirstOrDefault(Directory.Exists) ?? Path.Combine(Repository, "..", "shared", "seeds");
+    /// <summary>The shared seeds folder: beside the repository, or beside a folder of working copies above it.</summary>
+    public static string Seeds => FindAbove(Repository, Path.Combine("shared", "seeds"));
 
     public static IEnumerable<string> ExamplePlans() =>
         Directory.EnumerateFiles(Examples, "*.yaml", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != "units.yaml")
             .Order(StringComparer.Ordinal);
+
+    private static string FindAbove(string start, string relative)
+    {
+        for (var folder = new DirectoryInfo(start).Parent; folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, relative);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new InvalidOperationException(relative + " not found above " + start);
+    }
 
     private static string FindRepository()
     {

@@ -77,14 +77,14 @@ internal static class PlanFixtures
         ], null, null, null, ["(Nhiệm vụ cụ thể đối với Sở, ngành, địa phương có Phụ lục kèm theo)"]),
         Closing = "Trên đây là kế hoạch Năm an toàn giao thông 2024",
         Appendix = new Appendix("Phụ lục", "Nhiệm vụ bảo đảm ATGT năm 2024 của Ban ATGT tỉnh, các Sở, ngành, địa phương", [
-            new TaskGroup("I", "Công tác lãnh đạo chỉ đạo", null, null, null, null, [], [], [
+            new TaskGroup("I", "Công tác lãnh đạo chỉ đạo", TaskCells.None, [
                 Task("I.1", "1", "Xây dựng kế hoạch triển khai Năm ATGT 2024", "Tháng 02/2024", "Các sở, ban, ngành", "Sở Giáo dục – Đào tạo, Sở Nội vụ"),
                 Task("I.7", "7", "Đôn đốc, giám sát, kiểm tra", null, null, null) with
                 {
                     SubTasks = [Task("I.7.1", "7.1", "Kiểm tra ATGT đường thuỷ nội địa", "Quý IV/2024", "Công an tỉnh/ Sở GTVT", "Ban ATGT tỉnh")],
                 },
             ]),
-            new TaskGroup("VIII", "Sơ kết, tổng kết công tác bảo đảm TTATGT", new Timeline("Tổng kết - tháng 12/2024"), "Ban ATGT tỉnh", null, null, [], [], []),
+            new TaskGroup("VIII", "Sơ kết, tổng kết công tác bảo đảm TTATGT", new TaskCells(new Timeline("Tổng kết - tháng 12/2024"), "Ban ATGT tỉnh", null, null, [], []), []),
         ]),
         Recipients = [new Recipient("Ủy ban ATGTQG (b/c)", null)],
         Archive = ["VT", "XD1"],
@@ -92,9 +92,14 @@ internal static class PlanFixtures
     };
 
     public static PlanTask Task(string id, string number, string content, string? timeline, string? lead, string? support) =>
-        new(id, number, content, timeline is null ? null : new Timeline(timeline), lead, support, null, [], [], []);
+        new(id, number, content, new TaskCells(timeline is null ? null : new Timeline(timeline), lead, support, null, [], []), []);
 
-    private static Plan Base(Issuer issuer, string template) => new(
-        "plan.yaml", template, "KH", issuer, null, null, "Kế hoạch", null, null, null, [], BasisLayout.Sentence, null,
-        null, null, null, null, null, null, null, null, [], null, null, [], [], null, null);
+    private static Plan Base(Issuer issuer, string template) => new()
+    {
+        SourcePath = "plan.yaml",
+        Template = template,
+        TypeCode = "KH",
+        Issuer = issuer,
+        Title = "Kế hoạch",
+    };
 }

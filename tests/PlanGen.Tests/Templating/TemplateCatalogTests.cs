@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Templating;
+using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Templating;
 
@@ -18,7 +19,9 @@ public sealed class TemplateCatalogTests : IDisposable
     [Fact]
     public void Lists_the_built_in_templates_with_descriptions_and_files()
     {
-        var list = TemplateCatalog.BuiltIn.List();
+        var diagnostics = new DiagnosticBag();
+        var list = TemplateCatalog.BuiltIn.List(diagnostics);
+        Assert.Empty(diagnostics.Items);
         Assert.Equal(["ke-hoach-atgt", "ke-hoach-thi-dua"], list.Select(t => t.Name));
         Assert.All(list, t => Assert.False(string.IsNullOrWhiteSpace(t.Description)));
         Assert.All(list, t => Assert.Contains("main.sbn", t.Files));
@@ -85,5 +88,78 @@ public sealed class TemplateCatalogTests : IDisposable
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal(DiagnosticCode.TemplateManifest, error.Code);
         Assert.Equal(1, error.Span.StartLine);
+    }
+
+    [Fact]
+    public void Export_writes_the_shared_partials_the_template_uses_so_the_folder_stands_alone()
+    {
+        Assert.True(TemplateCatalog.BuiltIn.Export("ke-hoach-thi-dua", _folder, new DiagnosticBag()));
+
+        var written = Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["_appendix.sbn", "_basis.sbn", "_header.sbn", "_section.sbn", "_signing.sbn", "main.sbn", "starter.yaml", "template.yaml"], written);
+        var common = Path.Combine(TestPaths.Repository, "templates", "_common", "_header.sbn");
+        Assert.Equal(File.ReadAllText(common), File.ReadAllText(Path.Combine(_folder, "_header.sbn")));
+    }
+
+    [Fact]
+    public void A_template_file_shadows_the_shared_partial_of_the_same_name()
+    {
+        var template = Path.Combine(_folder, "mine");
+        Directory.CreateDirectory(template);
+        Directory.CreateDirectory(Path.Combine(_folder, "_common"));
+        File.WriteAllText(Path.Combine(template, "template.yaml"), "name: mine\n");
+        File.WriteAllText(Path.Combine(template, "main.sbn"), "<document>{{ include '_a.sbn' }}{{ include '_b.sbn' }}</document>");
+        File.WriteAllText(Path.Combine(template, "_a.sbn"), "<p>riêng</p>");
+        File.WriteAllText(Path.Combine(_folder, "_common", "_a.sbn"), "<p>chung a</p>");
+        File.WriteAllText(Path.Combine(_folder, "_common", "_b.sbn"), "<p>chung b</p>");
+
+        var diagnostics = new DiagnosticBag();
+        var loaded = TemplateCatalog.LoadFolder(template, diagnostics);
+        Assert.NotNull(loaded);
+        var markup = TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), loaded, diagnostics);
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal("<document><p>riêng</p><p>chung b</p></document>", markup);
+    }
+
+    [Fact]
+    public void The_shared_folder_is_no_way_out_of_the_sandbox()
+    {
+        var template = Path.Combine(_folder, "mine");
+        Directory.CreateDirectory(template);
+        Directory.CreateDirectory(Path.Combine(_folder, "_common"));
+        File.WriteAllText(Path.Combine(template, "template.yaml"), "name: mine\n");
+        File.WriteAllText(Path.Combine(template, "main.sbn"), "<document>{{ include '../_common/_a.sbn' }}</document>");
+        File.WriteAllText(Path.Combine(_folder, "_common", "_a.sbn"), "<p>chung</p>");
+        File.WriteAllText(Path.Combine(_folder, "_b.sbn"), "<p>bên cạnh</p>");
+
+        var diagnostics = new DiagnosticBag();
+        var loaded = TemplateCatalog.LoadFolder(template, diagnostics)!;
+        Assert.Null(TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), loaded, diagnostics));
+        Assert.Equal(DiagnosticCode.TemplateIncludeOutside, Assert.Single(diagnostics.Items).Code);
+
+        File.WriteAllText(Path.Combine(template, "main.sbn"), "<document>{{ include '_b.sbn' }}</document>");
+        var other = Path.Combine(_folder, "mine2");
+        Directory.Move(template, other);
+        diagnostics = new DiagnosticBag();
+        Assert.Null(TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), TemplateCatalog.LoadFolder(other, diagnostics)!, diagnostics));
+        Assert.Equal(DiagnosticCode.TemplateNotFound, Assert.Single(diagnostics.Items).Code);
+    }
+
+    [Fact]
+    public void No_template_file_has_a_byte_identical_twin()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(TestPaths.Repository, "templates"), "*", SearchOption.AllDirectories).ToList();
+        var twins = files.GroupBy(f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+            .Where(g => g.Count() > 1)
+            .Select(g => string.Join(" = ", g.Select(f => Path.GetRelativePath(TestPaths.Repository, f))));
+        Assert.Empty(twins);
+    }
+
+    [Fact]
+    public void The_shared_folder_is_not_listed_as_a_template()
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(TemplateCatalog.BuiltIn.Find("_common", diagnostics));
+        Assert.Equal(DiagnosticCode.TemplateNotFound, Assert.Single(diagnostics.Items).Code);
     }
 }

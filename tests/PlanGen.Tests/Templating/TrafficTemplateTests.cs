@@ -71,7 +71,7 @@ public class TrafficTemplateTests
     public void Appendix_caption_cites_the_plan_by_number_date_and_issuer()
     {
         Assert.Contains(
-            "<appendix heading=\"Phụ lục\" title=\"Nhiệm vụ bảo đảm ATGT năm 2024 của Ban ATGT tỉnh, các Sở, ngành, địa phương\" reference=\"(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND tỉnh)\">",
+            "<section heading=\"Phụ lục\" title=\"Nhiệm vụ bảo đảm ATGT năm 2024 của Ban ATGT tỉnh, các Sở, ngành, địa phương\" reference=\"(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND tỉnh)\">",
             _markup);
     }
 
@@ -88,14 +88,23 @@ public class TrafficTemplateTests
         Assert.Contains(
             "<column width=\"5\">STT</column>\n<column width=\"35\">Nội dung công tác</column>\n<column width=\"15\">Thời gian thực hiện</column>\n<column width=\"15\">Đơn vị chủ trì</column>\n<column width=\"20\">Đơn vị phối hợp</column>\n<column width=\"10\">Ghi chú</column>",
             _markup);
-        Assert.Contains("<group title=\"Công tác lãnh đạo chỉ đạo\">\n<task><content>Xây dựng kế hoạch triển khai Năm ATGT 2024</content><timeline>Tháng 02/2024</timeline><lead>Các sở, ban, ngành</lead><support>Sở Giáo dục – Đào tạo, Sở Nội vụ</support><note></note>", _markup);
-        Assert.Contains("<task><content>Đôn đốc, giám sát, kiểm tra</content><timeline></timeline><lead></lead><support></support><note></note>\n<task><content>Kiểm tra ATGT đường thuỷ nội địa</content>", _markup);
+        Assert.Contains("<row kind=\"group\" number=\"I\"><cell span=\"5\">Công tác lãnh đạo chỉ đạo</cell></row>\n<row number=\"1\"><cell>Xây dựng kế hoạch triển khai Năm ATGT 2024</cell><cell>Tháng 02/2024</cell><cell>Các sở, ban, ngành</cell><cell>Sở Giáo dục – Đào tạo, Sở Nội vụ</cell><cell></cell></row>", _markup);
+        Assert.Contains("<row number=\"7\"><cell>Đôn đốc, giám sát, kiểm tra</cell><cell></cell><cell></cell><cell></cell><cell></cell></row>\n<row number=\"7.1\"><cell>Kiểm tra ATGT đường thuỷ nội địa</cell>", _markup);
+    }
+
+    [Fact]
+    public void Rows_print_the_numbers_the_plan_gave_its_tasks_not_their_positions()
+    {
+        // The fixture's second task is task 7 of its group, as in the Lào Cai plan; sub-plans cite it as I.7.
+        Assert.Contains("<row number=\"7\">", _markup);
+        Assert.DoesNotContain("<row number=\"2\">", _markup);
+        Assert.Contains("<row kind=\"group\" number=\"VIII\">", _markup);
     }
 
     [Fact]
     public void A_group_with_its_own_cells_carries_them()
     {
-        Assert.Contains("<group title=\"Sơ kết, tổng kết công tác bảo đảm TTATGT\">\n<timeline>Tổng kết - tháng 12/2024</timeline><lead>Ban ATGT tỉnh</lead><support></support><note></note>\n</group>", _markup);
-        Assert.DoesNotContain("<group title=\"Công tác lãnh đạo chỉ đạo\">\n<timeline>", _markup);
+        Assert.Contains("<row kind=\"group\" number=\"VIII\"><cell>Sơ kết, tổng kết công tác bảo đảm TTATGT</cell><cell>Tổng kết - tháng 12/2024</cell><cell>Ban ATGT tỉnh</cell><cell></cell><cell></cell></row>", _markup);
+        Assert.DoesNotContain("<row kind=\"group\" number=\"I\"><cell>", _markup);
     }
 }

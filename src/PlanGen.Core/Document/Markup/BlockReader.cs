@@ -1,0 +1,159 @@
+using System.Xml.Linq;
+
+namespace PlanGen.Core.Document.Markup;
+
+/// <summary>
+/// Reads body blocks and numbers them as it goes: every container keeps its own counters, so the
+/// whole tree is numbered in the single pass that reads it.
+/// </summary>
+internal sealed class BlockReader(ParseContext context)
+{
+    /// <summary>Counters of one container: clauses and points restart in each.</summary>
+    internal sealed class Counters
+    {
+        public int Parts;
+        public int Clauses;
+        public int Points;
+    }
+
+    /// <summary>Elements each container may hold (besides inline text, which becomes a paragraph).</summary>
+    private static string[] Allowed(string container) => container switch
+    {
+        "document" => ["p", "basis", "part", "clause", "point", "dash", "table", "closing"],
+        "part" => ["p", "basis", "clause", "point", "dash", "table"],
+        "clause" => ["p", "basis", "clause", "point", "dash", "table"],
+        "point" => ["p", "dash", "plus"],
+        "dash" => ["p", "plus"],
+        _ => ["p"],
+    };
+
+    /// <summary>Reads all children of a container element.</summary>
+    public List<Block> ReadChildren(XElement container, string? clausePrefix)
+    {
+        var blocks = new List<Block>();
+        var pending = new List<InlineRun>();
+        var counters = new Counters();
+        foreach (var node in container.Nodes())
+        {
+            if (InlineReader.IsInline(node))
+            {
+                InlineReader.Append(node, container, pending, bold: false, italic: false, context);
+                continue;
+            }
+
+            if (node is XElement element)
+            {
+                Flush(pending, blocks);
+                var block = Read(element, container, counters, clausePrefix);
+                if (block is not null)
+                {
+                    blocks.Add(block);
+                }
+            }
+        }
+
+        Flush(pending, blocks);
+        return blocks;
+    }
+
+    /// <summary>Reads one block element; null (with an error) when it does not belong in <paramref name="parent"/>.</summary>
+    public Block? Read(XElement element, XElement parent, Counters counters, string? clausePrefix)
+    {
+        var name = element.Name.LocalName;
+        if (element.Name.Namespace != XNamespace.None || Array.IndexOf(Allowed(parent.Name.LocalName), name) < 0)
+        {
+            context.UnknownElement(element, parent);
+            return null;
+        }
+
+        switch (name)
+        {
+            case "p":
+                context.CheckAttributes(element);
+                return new Paragraph(ParagraphKind.Body, InlineReader.Read(element, context));
+            case "basis":
+                context.CheckAttributes(element);
+                return new Paragraph(ParagraphKind.Basis, InlineReader.Read(element, context));
+            case "table":
+                return new TableReader(context).Read(element);
+            case "closing":
+                context.CheckAttributes(element);
+                return new Closing(ClosingMark(InlineReader.Read(element, context)));
+            case "part":
+                context.CheckAttributes(element, "title");
+                var partNumber = VietnameseNumbering.Roman(++counters.Parts) + ".";
+                return new Part(partNumber, ParseContext.Attribute(element, "title")?.ToUpperInvariant(), ReadChildren(element, null));
+            case "clause":
+                return ReadClause(element, counters, clausePrefix);
+            case "point":
+                context.CheckAttributes(element, "title");
+                var label = VietnameseNumbering.Letter(++counters.Points) + ")";
+                var pointTitle = ParseContext.Attribute(element, "title");
+                var pointChildren = ReadChildren(element, null);
+                return new Point(label, pointTitle, pointTitle is null ? WithLabel(pointChildren, label + " ") : pointChildren);
+            case "dash":
+                context.CheckAttributes(element);
+                return new DashItem(WithLabel(ReadChildren(element, null), "- "));
+            default: // "plus"
+                context.CheckAttributes(element);
+                return new PlusItem(WithLabel(ReadChildren(element, null), "+ "));
+        }
+    }
+
+    private Clause ReadClause(XElement element, Counters counters, string? clausePrefix)
+    {
+        context.CheckAttributes(element, "title");
+        var path = clausePrefix is null
+            ? VietnameseNumbering.Arabic(++counters.Clauses)
+            : clausePrefix + "." + VietnameseNumbering.Arabic(++counters.Clauses);
+
+        // Top-level clauses print "1." (with the stop); nested ones print "1.1" as administrative documents do.
+        var number = clausePrefix is null ? path + "." : path;
+        var title = ParseContext.Attribute(element, "title");
+        var children = ReadChildren(element, path);
+        return new Clause(number, title, title is null ? WithLabel(children, number + " ") : children);
+    }
+
+    private static void Flush(List<InlineRun> pending, List<Block> blocks)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var runs = InlineReader.Normalize(pending);
+        pending.Clear();
+        if (runs.Count > 0)
+        {
+            blocks.Add(new Paragraph(ParagraphKind.Body, runs));
+        }
+    }
+
+    /// <summary>Puts a number or list mark in front of the first paragraph (or alone, when there is none).</summary>
+    private static List<Block> WithLabel(List<Block> children, string label)
+    {
+        if (children.Count > 0 && children[0] is Paragraph first)
+        {
+            children[0] = first with { Runs = [new InlineRun(label), .. first.Runs] };
+        }
+        else
+        {
+            children.Insert(0, new Paragraph(ParagraphKind.Body, [new InlineRun(label.TrimEnd())]));
+        }
+
+        return children;
+    }
+
+    /// <summary>The body ends with "./."; a sentence that ends with a stop only gets "/.".</summary>
+    internal static List<InlineRun> ClosingMark(IReadOnlyList<InlineRun> runs)
+    {
+        var marked = runs.ToList();
+        var text = InlineRun.PlainText(marked);
+        if (!text.EndsWith("./.", StringComparison.Ordinal))
+        {
+            marked.Add(new InlineRun(text.EndsWith('.') ? "/." : "./."));
+        }
+
+        return marked;
+    }
+}

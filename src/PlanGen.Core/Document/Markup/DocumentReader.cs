@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace PlanGen.Core.Document.Markup;
+
+/// <summary>Reads the <c>&lt;document&gt;</c> root: page-one parts, the body, signing and attached sections.</summary>
+internal sealed class DocumentReader(ParseContext context)
+{
+    public LayoutDocument Read(XElement root)
+    {
+        context.CheckAttributes(root, "orientation");
+        var properties = LayoutProperties.Empty;
+        Header? header = null;
+        TitleBlock? title = null;
+        Signing? signing = null;
+        var body = new List<Block>();
+        var attachments = new List<AttachedSection>();
+        var blocks = new BlockReader(context);
+        var counters = new BlockReader.Counters();
+        foreach (var node in root.Nodes())
+        {
+            if (node is XText text && !string.IsNullOrWhiteSpace(text.Value))
+            {
+                context.Error(text, "markup.document-text");
+                continue;
+            }
+
+            if (node is not XElement element)
+            {
+                continue;
+            }
+
+            switch (element.Name.LocalName)
+            {
+                case "properties" when element.Name.Namespace == XNamespace.None:
+                    properties = ReadProperties(element);
+                    break;
+                case "header" when element.Name.Namespace == XNamespace.None:
+                    header = ReadHeader(element);
+                    break;
+                case "title" when element.Name.Namespace == XNamespace.None:
+                    context.CheckAttributes(element, "type");
+                    title = new TitleBlock(ParseContext.Attribute(element, "type") ?? "KẾ HOẠCH", InlineReader.Read(element, context));
+                    break;
+                case "signing" when element.Name.Namespace == XNamespace.None:
+                    signing = new SigningReader(context).Read(element);
+                    break;
+                case "section" when element.Name.Namespace == XNamespace.None:
+                    attachments.Add(new SectionReader(context).Read(element));
+                    break;
+                default:
+                    var block = blocks.Read(element, root, counters, null);
+                    if (block is not null)
+                    {
+                        body.Add(block);
+                    }
+
+                    break;
+            }
+        }
+
+        // A signed document without a closing sentence ends its body with its last paragraph: the mark goes there.
+        var ended = signing is null || body.Exists(b => b is Closing) ? body : EndMark.OnLastParagraph(body);
+        return new LayoutDocument(properties, header, title, ended, signing, attachments)
+        {
+            Landscape = context.Orientation(root) == PageOrientation.Landscape,
+        };
+    }
+
+    private LayoutProperties ReadProperties(XElement element)
+    {
+        context.CheckAttributes(element, "title", "subject", "creator", "date");
+        DateOnly? date = null;
+        var raw = element.Attribute("date");
+        if (raw is not null)
+        {
+            if (DateOnly.TryParseExact(raw.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                date = parsed;
+            }
+            else
+            {
+                context.Error(raw, "markup.date", raw.Value);
+            }
+        }
+
+        return new LayoutProperties(
+            ParseContext.Attribute(element, "title"),
+            ParseContext.Attribute(element, "subject"),
+            ParseContext.Attribute(element, "creator"),
+            date);
+    }
+
+    private Header ReadHeader(XElement element)
+    {
+        context.CheckAttributes(element);
+        context.CheckNoText(element);
+        IReadOnlyList<InlineRun>? governing = null;
+        IReadOnlyList<InlineRun> issuer = [], number = [], placeDate = [];
+        foreach (var child in element.Elements())
+        {
+            context.CheckAttributes(child);
+            switch (child.Name.LocalName)
+            {
+                case "governing":
+                    governing = InlineReader.Read(child, context);
+                    break;
+                case "issuer":
+                    issuer = InlineReader.Read(child, context);
+                    break;
+                case "number":
+                    number = InlineReader.Read(child, context);
+                    break;
+                case "place-date":
+                    placeDate = InlineReader.Read(child, context);
+                    break;
+                default:
+                    context.UnknownElement(child, element);
+                    break;
+            }
+        }
+
+        return new Header(governing is { Count: > 0 } ? governing : null, issuer, number, placeDate);
+    }
+}

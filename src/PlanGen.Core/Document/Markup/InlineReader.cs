@@ -1,0 +1,164 @@
+using System.Text;
+using System.Xml.Linq;
+
+namespace PlanGen.Core.Document.Markup;
+
+/// <summary>
+/// Reads inline content (text, b, i, br) into flat runs. Whitespace is collapsed as in HTML,
+/// because templates indent their output and that indentation must not reach the document.
+/// </summary>
+internal static class InlineReader
+{
+    public static bool IsInline(XNode node) =>
+        node is XText || node is XElement { Name.LocalName: "b" or "i" or "br" } e && e.Name.Namespace == XNamespace.None;
+
+    /// <summary>Runs of all children of an element that must hold inline content only.</summary>
+    public static List<InlineRun> Read(XElement element, ParseContext context)
+    {
+        var runs = new List<InlineRun>();
+        foreach (var node in element.Nodes())
+        {
+            Append(node, element, runs, bold: false, italic: false, context);
+        }
+
+        return Normalize(runs);
+    }
+
+    public static void Append(XNode node, XElement parent, List<InlineRun> runs, bool bold, bool italic, ParseContext context)
+    {
+        switch (node)
+        {
+            case XText text:
+                runs.Add(new InlineRun(Collapse(text.Value), bold, italic));
+                break;
+            case XElement { Name.LocalName: "br" } br:
+                context.CheckAttributes(br);
+                if (!br.IsEmpty && br.Nodes().Any(n => n is not XText t || !string.IsNullOrWhiteSpace(t.Value)))
+                {
+                    context.Error(br, "markup.br");
+                }
+
+                runs.Add(InlineRun.Break);
+                break;
+            case XElement { Name.LocalName: "b" or "i" } emphasis when emphasis.Name.Namespace == XNamespace.None:
+                context.CheckAttributes(emphasis);
+                var isBold = bold || emphasis.Name.LocalName == "b";
+                var isItalic = italic || emphasis.Name.LocalName == "i";
+                foreach (var child in emphasis.Nodes())
+                {
+                    Append(child, emphasis, runs, isBold, isItalic, context);
+                }
+
+                break;
+            case XElement other:
+                context.UnknownElement(other, parent);
+                break;
+            default:
+                break; // comments and processing instructions carry no text
+        }
+    }
+
+    /// <summary>
+    /// Merges neighbours with the same emphasis, drops doubled spaces across run boundaries and
+    /// trims the paragraph's ends and the sides of line breaks. One pass over the runs.
+    /// </summary>
+    public static List<InlineRun> Normalize(List<InlineRun> runs)
+    {
+        var result = new List<InlineRun>(runs.Count);
+        var atLineStart = true;
+        foreach (var run in runs)
+        {
+            if (run.IsBreak)
+            {
+                TrimLastEnd(result);
+                result.Add(run);
+                atLineStart = true;
+                continue;
+            }
+
+            var text = run.Text;
+            var previousEndsWithSpace = result.Count > 0 && !result[^1].IsBreak && result[^1].Text.EndsWith(' ');
+            if (atLineStart || previousEndsWithSpace)
+            {
+                text = text.TrimStart(' ');
+            }
+
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            atLineStart = false;
+            if (result.Count > 0 && result[^1] is { IsBreak: false } last && last.Bold == run.Bold && last.Italic == run.Italic)
+            {
+                result[^1] = last with { Text = last.Text + text };
+            }
+            else
+            {
+                result.Add(run with { Text = text });
+            }
+        }
+
+        TrimLastEnd(result);
+        return result;
+    }
+
+    private static void TrimLastEnd(List<InlineRun> result)
+    {
+        while (result.Count > 0 && !result[^1].IsBreak)
+        {
+            var trimmed = result[^1].Text.TrimEnd(' ');
+            if (trimmed.Length > 0)
+            {
+                result[^1] = result[^1] with { Text = trimmed };
+                return;
+            }
+
+            result.RemoveAt(result.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// Collapses whitespace that comes from the template's line breaks and indentation to one space.
+    /// A run of plain spaces is kept as written: a draft's blanks ("Số:      /KH-STTTT",
+    /// "ngày      tháng 4") are meant to be printed.
+    /// </summary>
+    public static string Collapse(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var run = new StringBuilder();
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                run.Append(c);
+                continue;
+            }
+
+            AppendRun(builder, run);
+            builder.Append(c);
+        }
+
+        AppendRun(builder, run);
+        return builder.ToString();
+    }
+
+    private static void AppendRun(StringBuilder builder, StringBuilder run)
+    {
+        if (run.Length == 0)
+        {
+            return;
+        }
+
+        var plainSpaces = run.ToString().All(c => c == ' ');
+        builder.Append(plainSpaces ? run.ToString() : " ");
+        run.Clear();
+    }
+
+    /// <summary>Flattens inline content to a single line of plain text (for recipients and signature lines).</summary>
+    public static string? ReadPlain(XElement element, ParseContext context)
+    {
+        var text = InlineRun.PlainText(Read(element, context)).Replace('\n', ' ');
+        return text.Length == 0 ? null : text;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Xml.Linq;
+
+namespace PlanGen.Core.Document.Markup;
+
+/// <summary>Reads <c>&lt;section&gt;</c>: a section attached after the signature, with its paragraphs and tables.</summary>
+internal sealed class SectionReader(ParseContext context)
+{
+    public AttachedSection Read(XElement section)
+    {
+        context.CheckAttributes(section, "heading", "title", "reference", "orientation");
+        context.CheckNoText(section);
+        var blocks = new List<Block>();
+        foreach (var child in section.Elements())
+        {
+            switch (child.Name.LocalName)
+            {
+                case "p" when child.Name.Namespace == XNamespace.None:
+                    context.CheckAttributes(child);
+                    blocks.Add(new Paragraph(ParagraphKind.Body, InlineReader.Read(child, context)));
+                    break;
+                case "table" when child.Name.Namespace == XNamespace.None:
+                    blocks.Add(new TableReader(context).Read(child));
+                    break;
+                default:
+                    context.UnknownElement(child, section);
+                    break;
+            }
+        }
+
+        return new AttachedSection(
+            ParseContext.Attribute(section, "heading") ?? "Phụ lục",
+            ParseContext.Attribute(section, "title"),
+            ParseContext.Attribute(section, "reference"),
+            blocks)
+        {
+            Orientation = context.Orientation(section),
+        };
+    }
+}

@@ -1,0 +1,77 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Units;
+using PlanGen.Core.Text;
+
+namespace PlanGen.Core.Hierarchy.Derive;
+
+/// <summary>
+/// <c>plangen derive</c>: a sub-plan skeleton for one unit named in a parent plan — issuer from
+/// units.yaml, the parent by path, theme and period from the parent, the tasks the unit leads as
+/// content items and those it supports as a part of their own, the parent's issuer among the
+/// recipients. The result validates without errors as it is.
+/// </summary>
+public static class PlanDeriver
+{
+    /// <summary>
+    /// Derives the plan of <paramref name="unitName"/> (any spelling units.yaml knows) from the plan at
+    /// <paramref name="parentPath"/>. <paramref name="childPath"/> is where it will be written, by
+    /// default <c>&lt;parent folder&gt;/&lt;unit id&gt;.yaml</c>. Null after reporting: the parent's
+    /// errors, or PG2116 for a unit no registry knows.
+    /// </summary>
+    public static DerivedPlan? Derive(string parentPath, string unitName, string? childPath, DiagnosticBag diagnostics)
+    {
+        // The parent's findings are the user's too: its warnings go with the derived plan.
+        var parentDiagnostics = new DiagnosticBag();
+        var checkedParent = PlanPipeline.Check(parentPath, parentDiagnostics, allowDocument: true);
+        diagnostics.AddRange(parentDiagnostics.Items);
+        if (checkedParent is null || parentDiagnostics.HasErrors)
+        {
+            return null;
+        }
+        var (parent, units) = checkedParent;
+        var unit = units?.Find(UnitKeys.Clean(unitName));
+        if (unit is null)
+        {
+            var closest = units is null ? ClosestInCells(unitName, parent) : units.Closest(unitName);
+            diagnostics.Add(DiagnosticCode.UnknownUnit, SourceSpan.WholeFile(parentPath), unitName, string.Join("; ", closest));
+            return null;
+        }
+        var path = childPath ?? Path.Combine(Path.GetDirectoryName(parentPath) ?? "", unit.Id + ".yaml");
+        var childFolder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var keys = new HashSet<string>(StringComparer.Ordinal) { "#" + unit.Id };
+        var tasks = AssignedTask.Of(parent);
+        var led = tasks.Where(t => t.IsLedBy(keys, units)).ToList();
+        var supported = tasks.Where(t => !t.IsLedBy(keys, units) && t.IsSupportedBy(keys, units)).ToList();
+        var parentIssuer = UnitKeys.UnitOf(parent.Issuer, units);
+        var governing = unit.ParentId is null ? null
+            : unit.ParentId == parentIssuer?.Id ? parent.Issuer.Name
+            : units!.Find(unit.ParentId)?.Name;
+        var derivation = new Derivation(
+            parent,
+            ParentCitation.Of(parent),
+            unit,
+            Relative(childFolder, parentPath),
+            Relative(childFolder, units!.Registry.Path),
+            governing,
+            parentIssuer?.Id,
+            led,
+            supported);
+        return new DerivedPlan(path, DerivedPlanWriter.Write(derivation), unit, [.. led.Select(t => t.Id)], [.. supported.Select(t => t.Id)]);
+    }
+
+    private static string Relative(string folder, string path) =>
+        Path.GetRelativePath(folder, Path.GetFullPath(path)).Replace('\\', '/');
+
+    // Without a registry the only names known are those the appendix cells print.
+    private static IEnumerable<string> ClosestInCells(string name, Model.Plan parent)
+    {
+        var key = VietnameseText.Key(name);
+        return AssignedTask.Of(parent)
+            .SelectMany(t => t.Lead.Concat(t.Support))
+            .Select(u => UnitKeys.Clean(u.Name))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(n => Suggestions.Distance(key, VietnameseText.Key(n)))
+            .ThenBy(n => n, StringComparer.Ordinal)
+            .Take(3);
+    }
+}

@@ -1,7 +1,0 @@
-namespace PlanGen.Core.Hierarchy;
-
-/// <summary>A family of checks of a child plan against its parent.</summary>
-internal interface IParentRule
-{
-    void Check(ParentCheckContext context);
-}

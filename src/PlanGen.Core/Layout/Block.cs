@@ -1,4 +1,0 @@
-namespace PlanGen.Core.Layout;
-
-/// <summary>A node of the document body: a paragraph, a numbered division or a list item.</summary>
-public abstract record Block;

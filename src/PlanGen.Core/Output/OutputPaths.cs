@@ -1,0 +1,28 @@
+namespace PlanGen.Core.Output;
+
+/// <summary>Where the commands write when the user does not say, and what <c>-o</c> means for several plans.</summary>
+public static class OutputPaths
+{
+    /// <summary>
+    /// The DOCX each of <paramref name="plans"/> is built into. Without <paramref name="output"/>,
+    /// beside its YAML. With it: the file itself for one plan named as a file; a folder, holding
+    /// <c>&lt;plan&gt;.docx</c> for each, when there are several plans, a folder among
+    /// <paramref name="arguments"/>, or <paramref name="output"/> is an existing folder.
+    /// </summary>
+    /// <param name="arguments">The plan arguments as given (files or folders).</param>
+    /// <param name="plans">The plan files they expand to, in order.</param>
+    /// <param name="output">The <c>-o</c> value, if any.</param>
+    public static IReadOnlyList<string> ForBuild(IReadOnlyList<string> arguments, IReadOnlyList<string> plans, string? output)
+    {
+        if (output is null)
+        {
+            return [.. plans.Select(p => Path.ChangeExtension(p, ".docx"))];
+        }
+        var toFolder = plans.Count > 1 || arguments.Any(Directory.Exists) || Directory.Exists(output);
+        return [.. plans.Select(p => toFolder ? Path.Combine(output, Path.ChangeExtension(Path.GetFileName(p), ".docx")) : output)];
+    }
+
+    /// <summary>The coverage report's default file: <c>ubnd-tinh-atgt-2024.yaml</c> → <c>ubnd-tinh-atgt-2024.coverage.docx</c> in the same folder.</summary>
+    public static string ForCoverageDocx(string parentPath) =>
+        Path.Combine(Path.GetDirectoryName(parentPath) ?? "", Path.GetFileNameWithoutExtension(parentPath) + ".coverage.docx");
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+
+namespace PlanGen.Pdf.Reading;
+
+/// <summary>
+/// What one page holds, top to bottom: lines of running text, bordered tables and two-column
+/// blocks, with the page number (a lone number centred at the top or bottom) already dropped.
+/// </summary>
+internal sealed partial class PageContent
+{
+    private PageContent(int number, double width, double height, List<PageItem> items)
+    {
+        Number = number;
+        Width = width;
+        Height = height;
+        Items = items;
+    }
+
+    public int Number { get; }
+
+    public double Width { get; }
+
+    public double Height { get; }
+
+    public IReadOnlyList<PageItem> Items { get; }
+
+    /// <summary>Characters of text on the page (a scan has none).</summary>
+    public int LetterCount { get; private init; }
+
+    [GeneratedRegex(@"^[-–]?\s*\d{1,4}\s*[-–]?$")]
+    private static partial Regex PageNumber();
+
+    public static PageContent Read(Page page)
+    {
+        var height = page.Height;
+        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
+            .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.TextOrientation == TextOrientation.Horizontal)
+            .SelectMany(w => ToWords(w, height))
+            .ToList();
+        var baselines = LineClustering.Baselines(words);
+        var grids = RulingGrid.Find(page.Paths, height);
+        var items = new List<PageItem>();
+        var inTables = new HashSet<PdfWord>();
+        foreach (var grid in grids)
+        {
+            var inside = words.Where(w => grid.Contains(w.Centre, w.Baseline - (w.Size / 3))).ToList();
+            inTables.UnionWith(inside);
+            items.Add(new TableItem(grid.Top, TableDraft.From(grid, page.Number, inside, baselines)));
+        }
+        var lines = LineClustering.Lines(page.Number, words.Where(w => !inTables.Contains(w)), baselines);
+        var blocks = ColumnBlock.Find(lines);
+        var inBlocks = blocks.SelectMany(b => b.Source).ToHashSet();
+        items.AddRange(blocks.Select(b => new ColumnsItem(b.Top, b)));
+        items.AddRange(lines.Where(l => !inBlocks.Contains(l)).Select(l => new LineItem(l.Top, l)));
+        items.Sort((a, b) => a.Top.CompareTo(b.Top));
+        DropPageNumber(items, page.Width);
+        return new PageContent(page.Number, page.Width, height, items) { LetterCount = words.Sum(w => w.Text.Length) };
+    }
+
+    private static void DropPageNumber(List<PageItem> items, double width)
+    {
+        foreach (var index in new[] { items.Count - 1, 0 })
+        {
+            if (index >= 0 && index < items.Count && items[index] is LineItem { Line: var line }
+                && PageNumber().IsMatch(line.Text)
+                && (Math.Abs(line.Centre - (width / 2)) < width * 0.15 || line.Left > width * 0.75))
+            {
+                items.RemoveAt(index);
+            }
+        }
+    }
+
+    /// <summary>A word as one piece per emphasis: a word whose font changes inside it (a quote mark before italics) is split there.</summary>
+    private static IEnumerable<PdfWord> ToWords(Word word, double pageHeight)
+    {
+        var letters = word.Letters;
+        var start = 0;
+        for (var i = 1; i <= letters.Count; i++)
+        {
+            if (i < letters.Count && Emphasis(letters[i]) == Emphasis(letters[start])) continue;
+            var first = letters[start];
+            var last = letters[i - 1];
+            var (bold, italic) = Emphasis(first);
+            var text = string.Concat(letters.Skip(start).Take(i - start).Select(l => l.Value));
+            yield return new PdfWord(
+                text.Normalize(NormalizationForm.FormC),
+                first.BoundingBox.Left,
+                Math.Max(last.BoundingBox.Right, last.EndBaseLine.X),
+                pageHeight - letters.Skip(start).Take(i - start).Max(l => l.BoundingBox.Top),
+                pageHeight - first.StartBaseLine.Y,
+                Math.Round(first.PointSize, 1),
+                bold,
+                italic) { Joined = start > 0 };
+            start = i;
+        }
+    }
+
+    private static (bool Bold, bool Italic) Emphasis(Letter letter)
+    {
+        var font = letter.FontName ?? string.Empty;
+        var details = letter.FontDetails;
+        var bold = (details?.IsBold ?? false) || font.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+            || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
+        var italic = (details?.IsItalic ?? false) || font.Contains("Italic", StringComparison.OrdinalIgnoreCase)
+            || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase);
+        return (bold, italic);
+    }
+}
+
+/// <summary>Something on a page, placed by its top edge.</summary>
+internal abstract record PageItem(double Top);
+
+/// <summary>A line of running text.</summary>
+internal sealed record LineItem(double Top, PdfLine Line) : PageItem(Top);
+
+/// <summary>A bordered table.</summary>
+internal sealed record TableItem(double Top, TableDraft Table) : PageItem(Top);
+
+/// <summary>Two borderless columns side by side.</summary>
+internal sealed record ColumnsItem(double Top, ColumnBlock Block) : PageItem(Top);
