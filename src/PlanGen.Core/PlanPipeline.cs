@@ -24,11 +24,15 @@ public static class PlanPipeline
     /// As <see cref="LoadChecked"/>, with the unit registry the checks loaded, so later stages use it
     /// without loading it again (and without reporting its findings twice).
     /// </summary>
-    public static CheckedPlan? Check(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null)
+    /// <param name="path">The plan's YAML, or with <paramref name="allowDocument"/> a document to import in memory.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="options">Check options.</param>
+    /// <param name="allowDocument">True where a parent may be given as its DOCX, PDF or text (derive).</param>
+    public static CheckedPlan? Check(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null, bool allowDocument = false)
     {
         try
         {
-            var plan = PlanReader.Read(path, diagnostics);
+            var plan = allowDocument ? Import.PlanOrDocument.Read(path, diagnostics) : PlanReader.Read(path, diagnostics);
             if (plan is null)
             {
                 return null;

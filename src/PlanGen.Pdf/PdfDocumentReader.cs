@@ -81,6 +81,11 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// <summary>A PDF's header, <c>%PDF-</c>, may follow some junk, but within its first 1024 bytes.</summary>
     private static bool StartsLikePdf(string path)
     {
+        // Sniffing opens the file: a pipe or device would block or never end, so only regular files are looked into.
+        if (!File.Exists(path) || !PlanGen.Core.Input.FileKind.IsRegularOrFolder(path))
+        {
+            return false;
+        }
         try
         {
             using var stream = File.OpenRead(path);

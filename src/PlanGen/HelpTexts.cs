@@ -64,5 +64,12 @@ internal static class HelpTexts
         ["Write a copy with the mechanical findings repaired (NAME.fixed.docx unless -o says where)"] =
             "Ghi một bản sao đã sửa các lỗi sửa được tự động (TÊN.fixed.docx nếu -o không chỉ nơi khác)",
         ["With --fix: the fixed DOCX (one input) or a folder (several)"] = "Với --fix: tệp DOCX đã sửa (một tệp vào) hoặc một thư mục (nhiều tệp)",
+
+        ["Write a plan YAML from an existing document (DOCX, PDF or text)"] = "Tạo kế hoạch YAML từ một văn bản đã có (DOCX, PDF hoặc văn bản thuần)",
+        ["DOCX, PDF or text files, or folders of them"] = "Các tệp DOCX, PDF hoặc văn bản, hoặc thư mục chứa chúng",
+        ["The YAML file (one document) or folder (several); default: beside each document"] =
+            "Tệp YAML (một văn bản) hoặc thư mục (nhiều văn bản); mặc định: cạnh từng văn bản",
+        ["Overwrite existing YAML files"] = "Ghi đè các tệp YAML đã có",
+        ["The template the plan names, instead of the one its parts suggest"] = "Mẫu mà kế hoạch dùng, thay cho mẫu mà các phần của văn bản gợi ý",
     };
 }

@@ -9,6 +9,9 @@ internal static class PlanGenCli
     public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
         var console = new CliConsole(output, error) { ErrorIsTerminal = errorIsTerminal };
+        // Core imports documents through these; the DOCX and PDF readers live with their own libraries.
+        PlanGen.Core.Import.DocumentReaders.Add(new PlanGen.Docx.Reading.DocxReader());
+        PlanGen.Core.Import.DocumentReaders.Add(PlanGen.Pdf.PdfDocumentReader.Instance);
         var root = CreateRoot(console);
         HelpLanguage.Apply(root, HelpLanguage.Of(args));
         var parse = root.Parse(args);
@@ -58,6 +61,7 @@ internal static class PlanGenCli
             new InitCommand(console),
             new SchemaCommand(console),
             new CheckCommand(console),
+            new ImportCommand(console),
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);

@@ -33,4 +33,33 @@ public static class InputFiles
         }
         return files;
     }
+
+    /// <summary>
+    /// Documents to import in a stable order; a folder yields the files a document reader takes
+    /// (DOCX, PDF, text). A folder holding none is reported (PG4004).
+    /// </summary>
+    public static List<string> ExpandDocuments(IEnumerable<string> arguments, DiagnosticBag diagnostics)
+    {
+        var files = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (Directory.Exists(argument))
+            {
+                var documents = Directory.EnumerateFiles(argument, "*", SearchOption.TopDirectoryOnly)
+                    .Where(PlanGen.Core.Import.DocumentReaders.IsDocument)
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (documents.Count == 0)
+                {
+                    diagnostics.Add(DiagnosticCode.NoInputs, SourceSpan.WholeFile(argument), argument);
+                }
+                files.AddRange(documents);
+            }
+            else
+            {
+                files.Add(argument);
+            }
+        }
+        return files;
+    }
 }

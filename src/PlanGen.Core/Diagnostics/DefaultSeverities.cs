@@ -14,7 +14,9 @@ internal static class DefaultSeverities
         DiagnosticCode.LeftoverTodo or
         DiagnosticCode.CheckPartLine or
         DiagnosticCode.CheckAppendixPortrait or
-        DiagnosticCode.CheckSigningIncomplete => Severity.Warning,
+        DiagnosticCode.CheckSigningIncomplete or
+        DiagnosticCode.ImportUnplaced or
+        DiagnosticCode.ImportGuessed => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable => Severity.Info,
         _ => Severity.Error,

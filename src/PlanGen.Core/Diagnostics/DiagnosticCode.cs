@@ -135,6 +135,22 @@ public enum DiagnosticCode
     LeftoverTodo = 2020,
     /// <summary>Cannot replace '{0}': it is open in another program or read-only.</summary>
     OutputLocked = 4030,
+    /// <summary>'{0}' cannot be read as a PDF: {1}</summary>
+    PdfUnreadable = 6050,
+    /// <summary>The PDF is protected by a password or encrypted.</summary>
+    PdfEncrypted = 6051,
+    /// <summary>The PDF has no text layer: a scan; plangen does no OCR.</summary>
+    PdfNoTextLayer = 6052,
+    /// <summary>The PDF is {0}; plangen reads PDFs up to {1}.</summary>
+    PdfTooLarge = 6053,
+    /// <summary>LibreOffice (soffice) was not found, so no PDF was written for '{0}'; the DOCX was.</summary>
+    PdfConverterMissing = 4040,
+    /// <summary>LibreOffice could not convert '{0}' to PDF: {1}</summary>
+    PdfConversionFailed = 4041,
+    /// <summary>LibreOffice did not convert '{0}' within {1} seconds and was stopped; no PDF was written.</summary>
+    PdfConversionTimedOut = 4042,
+    /// <summary>Times New Roman is not installed: the PDF uses '{0}' in its place.</summary>
+    PdfFontSubstituted = 4043,
     /// <summary>'{0}' is not a DOCX file: it is not a ZIP package.</summary>
     DocxNotZip = 5001,
     /// <summary>'{0}' is a ZIP package but not a Word document (no main document part).</summary>
@@ -193,22 +209,6 @@ public enum DiagnosticCode
     CheckAppendixPortrait = 5030,
     /// <summary>The signing block has no {0}; the signed copy needs it.</summary>
     CheckSigningIncomplete = 5031,
-    /// <summary>'{0}' cannot be read as a PDF: {1}</summary>
-    PdfUnreadable = 6050,
-    /// <summary>The PDF is protected by a password or encrypted.</summary>
-    PdfEncrypted = 6051,
-    /// <summary>The PDF has no text layer: a scan; plangen does no OCR.</summary>
-    PdfNoTextLayer = 6052,
-    /// <summary>The PDF is {0}; plangen reads PDFs up to {1}.</summary>
-    PdfTooLarge = 6053,
-    /// <summary>LibreOffice (soffice) was not found, so no PDF was written for '{0}'; the DOCX was.</summary>
-    PdfConverterMissing = 4040,
-    /// <summary>LibreOffice could not convert '{0}' to PDF: {1}</summary>
-    PdfConversionFailed = 4041,
-    /// <summary>LibreOffice did not convert '{0}' within {1} seconds and was stopped; no PDF was written.</summary>
-    PdfConversionTimedOut = 4042,
-    /// <summary>Times New Roman is not installed: the PDF uses '{0}' in its place.</summary>
-    PdfFontSubstituted = 4043,
     /// <summary>The file is not a regular file (a device, pipe or socket); it is refused.</summary>
     NotRegularFile = 1015,
     /// <summary>The path is empty or holds a control character.</summary>
@@ -225,4 +225,14 @@ public enum DiagnosticCode
     UnknownOption = 1018,
     /// <summary>{0} more unknown fields are not listed.</summary>
     MoreUnknownFields = 1019,
+    /// <summary>'{0}' is not a document plangen can import.</summary>
+    ImportUnsupported = 6001,
+    /// <summary>'{0}' holds no plan: neither a 'KẾ HOẠCH' title nor parts 'I.', 'II.' … were found.</summary>
+    ImportNotAPlan = 6002,
+    /// <summary>Text at {0} was not recognised; it is kept as text in '{1}': {2}</summary>
+    ImportUnplaced = 6003,
+    /// <summary>'{0}' is not stated in the document ({2}); '{1}' was written.</summary>
+    ImportGuessed = 6004,
+    /// <summary>The plan imported from '{0}' does not validate: {1}</summary>
+    ImportedPlanInvalid = 6005,
 }

@@ -8,7 +8,7 @@ namespace PlanGen.Core.Input;
 /// ends. .NET does not expose the file type, so on Linux it is asked of <c>statx</c>, whose
 /// layout is the same on every architecture; elsewhere the size cap of the reader still holds.
 /// </summary>
-internal static partial class FileKind
+public static partial class FileKind
 {
     private const int AtCurrentFolder = -100;
     private const uint StatxType = 0x1;

@@ -21,7 +21,7 @@ public static class CoverageAnalyzer
     public static CoverageReport? Analyze(string parentPath, IReadOnlyList<string> childPaths, DiagnosticBag diagnostics)
     {
         var parentDiagnostics = new DiagnosticBag();
-        var parent = PlanReader.Read(parentPath, parentDiagnostics);
+        var parent = Import.PlanOrDocument.Read(parentPath, parentDiagnostics);
         diagnostics.AddRange(parentDiagnostics.Items);
         if (parent is null || parentDiagnostics.HasErrors)
         {

@@ -22,7 +22,7 @@ public static class PlanDeriver
     {
         // The parent's findings are the user's too: its warnings go with the derived plan.
         var parentDiagnostics = new DiagnosticBag();
-        var checkedParent = PlanPipeline.Check(parentPath, parentDiagnostics);
+        var checkedParent = PlanPipeline.Check(parentPath, parentDiagnostics, allowDocument: true);
         diagnostics.AddRange(parentDiagnostics.Items);
         if (checkedParent is null || parentDiagnostics.HasErrors)
         {

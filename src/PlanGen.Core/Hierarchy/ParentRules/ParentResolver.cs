@@ -52,7 +52,7 @@ public static class ParentResolver
             return null;
         }
         var parentDiagnostics = new DiagnosticBag();
-        var parent = PlanReader.Read(path, parentDiagnostics);
+        var parent = Import.PlanOrDocument.Read(path, parentDiagnostics);
         var parentChecks = parent is null ? null : PlanValidator.Validate(parent, parentDiagnostics, options);
         if (parentChecks is not null)
         {

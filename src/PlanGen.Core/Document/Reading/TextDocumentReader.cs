@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core.Document.Reading;
+
+/// <summary>
+/// Reads text as <c>pdftotext</c> writes a PDF's text layer: lines broken inside a paragraph are
+/// joined, page numbers dropped, Markdown emphasis kept as emphasis, and table rows (tab- or
+/// <c>|</c>-separated, or aligned with runs of spaces) gathered into one table with the header row
+/// that repeats at page breaks removed and a row split over a page joined back.
+/// </summary>
+public sealed partial class TextDocumentReader : IDocumentReader
+{
+    [GeneratedRegex(@"^[-–\s]*(Trang\s+)?\d{1,3}[-–\s]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownRule();
+
+    [GeneratedRegex(@"(?<=\S)\s{3,}(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex WideGap();
+
+    [GeneratedRegex(@"^([a-zđ]\)|[-+•]\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListStart();
+
+    /// <inheritdoc />
+    public bool CanRead(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase)
+        || Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public SourceDocument? Read(string path, DiagnosticBag diagnostics)
+    {
+        // The same guard as plans: size bound, strict UTF-8, no binary bytes.
+        var text = PlanSource.Load(path, diagnostics);
+        return text is null ? null : ReadText(text, path);
+    }
+
+    /// <summary>Reads already loaded text; <paramref name="path"/> names it.</summary>
+    public static SourceDocument ReadText(string text, string path)
+    {
+        var lines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var blocks = new List<SourceBlock>();
+        var paragraph = new StringBuilder();
+        var paragraphLine = 0;
+        var gap = false;
+        TableBuilder? table = null;
+
+        void EndParagraph()
+        {
+            if (paragraph.Length > 0)
+            {
+                blocks.Add(new SourceParagraph(SourceLocation.OfLine(paragraphLine), MarkedText.Parse(paragraph.ToString().Trim())));
+            }
+            paragraph.Clear();
+        }
+        void EndTable()
+        {
+            if (table is not null) blocks.Add(table.Build());
+            table = null;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var raw = lines[i].Replace('\f', ' ');
+            var line = raw.Trim();
+            if (line.Length == 0 || IsPageNumber(lines, i) || MarkdownRule().IsMatch(line))
+            {
+                gap = true;
+                continue;
+            }
+            var cells = Cells(lines, i);
+            if (cells is not null)
+            {
+                EndParagraph();
+                table ??= new TableBuilder(i + 1);
+                table.Add(cells, i + 1);
+                gap = false;
+                continue;
+            }
+            EndTable();
+            line = StripHeadingMarks(line);
+            if (paragraph.Length > 0 && Continues(paragraph.ToString(), line))
+            {
+                // A hard break (two trailing spaces, no blank line) keeps the line; a wrapped line joins with a space.
+                var hard = !gap && lines[i - 1].Replace('\f', ' ').EndsWith("  ", StringComparison.Ordinal);
+                paragraph.Append(hard ? "\n" : " ").Append(line);
+            }
+            else
+            {
+                EndParagraph();
+                paragraph.Append(line);
+                paragraphLine = i + 1;
+            }
+            gap = false;
+        }
+        EndParagraph();
+        EndTable();
+        return new SourceDocument(path, SourceFormat.Text, [new SourceSection(null, blocks)]);
+    }
+
+    private static string StripHeadingMarks(string line) => line.TrimStart('#').TrimStart();
+
+    // A line goes on the paragraph before it when that one stops mid-sentence and it starts in lower case.
+    private static bool Continues(string previous, string line)
+    {
+        var last = previous.TrimEnd().TrimEnd('*').TrimEnd();
+        if (last.Length == 0 || ".:;!?".Contains(last[^1], StringComparison.Ordinal)) return false;
+        var start = line.TrimStart('*', '_', ' ');
+        if (start.Length == 0 || ListStart().IsMatch(start)) return false;
+        return char.IsLower(start[0]);
+    }
+
+    // A number alone between blank lines is a page number, not text.
+    private static bool IsPageNumber(string[] lines, int i) =>
+        PageNumber().IsMatch(lines[i].Trim())
+        && (i == 0 || lines[i - 1].Trim().Length == 0 || lines[i - 1].Contains('\f', StringComparison.Ordinal))
+        && (i + 1 >= lines.Length || lines[i + 1].Trim().Length == 0 || lines[i].Contains('\f', StringComparison.Ordinal));
+
+    private static List<string>? Cells(string[] lines, int i)
+    {
+        var line = lines[i].Replace('\f', ' ');
+        if (line.Contains('\t', StringComparison.Ordinal))
+        {
+            return [.. line.Split('\t').Select(c => c.Trim())];
+        }
+        var trimmed = line.Trim();
+        if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
+        {
+            return [.. trimmed[1..^1].Split('|').Select(c => c.Trim())];
+        }
+        // Space-aligned columns: two wide gaps on this line and on a neighbour, so a justified
+        // sentence with one wide gap is not taken for a row.
+        if (IsAligned(line) && ((i > 0 && IsAligned(lines[i - 1])) || (i + 1 < lines.Length && IsAligned(lines[i + 1]))))
+        {
+            return [.. Regex.Split(trimmed, @"\s{3,}").Select(c => c.Trim())];
+        }
+        return null;
+    }
+
+    private static bool IsAligned(string line) => WideGap().Count(line.Trim()) >= 2;
+}

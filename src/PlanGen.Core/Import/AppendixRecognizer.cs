@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>
+/// The appendix: "PHỤ LỤC", its title, "(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND
+/// tỉnh)" (which also tells the plan's own number, date and issuer when the header lost them), and
+/// the task table: columns found by their header names, rows numbered I, II … as groups, 1, 2 … as
+/// tasks, 7.1 … as sub-tasks; a row with no number continues the row before it.
+/// </summary>
+internal static partial class AppendixRecognizer
+{
+    [GeneratedRegex(@"Kèm theo.*?số\s*:?\s*(?<n>\d+)?\s*/\s*(?<type>[A-ZĐ]+)\s*-\s*(?<code>[\p{Lu}\d]+)(?:\s+ngày\s+(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4}))?(?:\s+của\s+(?<issuer>[^)]+))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Attached();
+
+    [GeneratedRegex(@"^[IVXL]+\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Roman();
+
+    [GeneratedRegex(@"^\d+\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^\d+\.\d+\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubNumber();
+
+    public static Appendix? Read(Recognition r, RecognizedHeader header)
+    {
+        string heading = "Phụ lục";
+        var title = new List<string>();
+        var start = r.Index;
+        while (!r.AtEnd && r.Current.Table is null)
+        {
+            var text = r.Current.Text;
+            if (text.StartsWith("PHỤ LỤC", StringComparison.OrdinalIgnoreCase) && text.Length < 20)
+            {
+                heading = VietnameseCase.Sentence(text);
+            }
+            else if (Attached().Match(text) is { Success: true } attached)
+            {
+                UseAttached(attached, header);
+            }
+            else if (!text.StartsWith('(') && title.Count < 3)
+            {
+                title.Add(r.Current.Marked);
+            }
+            else
+            {
+                r.Unplaced(r.Current, "appendix");
+            }
+            r.Index++;
+        }
+        if (r.AtEnd)
+        {
+            // No table followed: these lines were not an appendix.
+            r.Index = start;
+            return null;
+        }
+        var groups = Groups(r, r.Current.Table!);
+        r.Index++;
+        return new Appendix(heading, title.Count > 0 ? string.Join(" ", title) : "Phụ lục", groups);
+    }
+
+    private static void UseAttached(Match attached, RecognizedHeader header)
+    {
+        if (!header.HasNumberLine)
+        {
+            header.Number ??= attached.Groups["n"].Success ? int.Parse(attached.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+            header.Code ??= attached.Groups["code"].Value;
+            header.TypeCode = attached.Groups["type"].Value;
+        }
+        if (header.Date is null && attached.Groups["y"].Success)
+        {
+            header.Date = HeaderRecognizer.DateOf(attached);
+        }
+        if (attached.Groups["issuer"].Success)
+        {
+            header.ShortName ??= attached.Groups["issuer"].Value.Trim();
+        }
+    }
+
+    private static List<TaskGroup> Groups(Recognition r, SourceTable table)
+    {
+        var columns = Columns(table);
+        var groups = new List<(string Number, string[] Cells, List<(string[] Cells, List<string[]> Subs)> Tasks)>();
+        (string[] Cells, List<string[]> Subs)? lastTask = null;
+        string[]? lastRow = null;
+        foreach (var row in table.Rows.Skip(columns.HeaderRows))
+        {
+            var cells = columns.Read(row);
+            var number = cells[0].Trim().TrimEnd('.');
+            if (Roman().IsMatch(cells[0].Trim()))
+            {
+                groups.Add((number, cells, []));
+                lastTask = null;
+                lastRow = cells;
+            }
+            else if (SubNumber().IsMatch(cells[0].Trim()) && lastTask is not null)
+            {
+                lastTask.Value.Subs.Add(cells);
+                lastRow = cells;
+            }
+            else if (Number().IsMatch(cells[0].Trim()) || SubNumber().IsMatch(cells[0].Trim()))
+            {
+                if (groups.Count == 0)
+                {
+                    groups.Add(("I", ["I", "Nhiệm vụ", "", "", "", ""], []));
+                    r.Guessed("appendix", "Nhiệm vụ", "@why.nogroup");
+                }
+                lastTask = (cells, []);
+                groups[^1].Tasks.Add(lastTask.Value);
+                lastRow = cells;
+            }
+            else if (lastRow is not null)
+            {
+                for (var c = 1; c < cells.Length; c++) lastRow[c] = (lastRow[c] + " " + cells[c]).Trim();
+            }
+        }
+        return [.. groups.Select(g => new TaskGroup(g.Number, g.Cells[1], Cells(g.Cells),
+            [.. g.Tasks.Select(t => Task(g.Number, t.Cells, [.. t.Subs.Select(s => Task(g.Number + "." + t.Cells[0].TrimEnd('.'), s, []))]))]))];
+    }
+
+    private static PlanTask Task(string prefix, string[] cells, IReadOnlyList<PlanTask> subs)
+    {
+        var number = cells[0].Trim().TrimEnd('.');
+        var own = number.Contains('.', StringComparison.Ordinal) ? number[(number.LastIndexOf('.') + 1)..] : number;
+        return new PlanTask(prefix + "." + own, number, cells[1], Cells(cells), subs);
+    }
+
+    private static TaskCells Cells(string[] cells) => new(Timeline(cells[2]), Cell(cells[3]), Cell(cells[4]), Cell(cells[5]), [], []);
+
+    private static Timeline? Timeline(string text) => text.Trim().Length == 0 ? null : new Timeline(text.Trim());
+
+    private static string? Cell(string text) => text.Trim().Length == 0 ? null : text.Trim();
+
+    private static TaskColumns Columns(SourceTable table) => TaskColumns.Of(table);
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>
+/// The parts "I. MỤC TIÊU", "II. …" and what is in them: clauses "1.", points "a)" … "đ)", "-"
+/// items with their "+" sub-items, running text, and in content items "- Phân công thực hiện:" and
+/// "- Thời gian thực hiện:". Stops at the closing sentence, the recipients or the signature.
+/// </summary>
+internal static partial class BodyRecognizer
+{
+    [GeneratedRegex(@"^(?<n>[IVXL]+)\.\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Part();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\.\s+(?<t>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"^(?<n>[a-zđ])\)\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Point();
+
+    [GeneratedRegex(@"^[-–•]\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Dash();
+
+    [GeneratedRegex(@"^\+\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Plus();
+
+    [GeneratedRegex(@"^Phân công( thực hiện)?\s*:\s*(?<t>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Assignment();
+
+    [GeneratedRegex(@"^Thời gian( thực hiện)?\s*:\s*(?<t>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Timeline();
+
+    /// <summary>True where the body ends: the closing sentence, the recipients, a signing line.</summary>
+    public static bool EndsBody(ImportLine line) =>
+        line.Text.StartsWith("Trên đây là", StringComparison.Ordinal) || ClosingRecognizer.StartsClosing(line);
+
+    /// <summary>The parts in document order, each with its heading as written.</summary>
+    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r)
+    {
+        var parts = new List<(string, SectionBuilder)>();
+        SectionBuilder? part = null, clause = null, point = null;
+        var inAssignment = false;
+        while (!r.AtEnd && !EndsBody(r.Current))
+        {
+            var line = r.Current;
+            if (line.Table is not null) break;
+            var text = line.Text;
+            var marked = StripMarks(line.Marked);
+            if (Part().Match(text) is { Success: true } heading && VietnameseCase.IsUpper(heading.Groups["t"].Value))
+            {
+                var title = heading.Groups["t"].Value.Trim();
+                part = new SectionBuilder(title);
+                parts.Add((title, part));
+                clause = point = null;
+                inAssignment = false;
+            }
+            else if (part is null)
+            {
+                break;
+            }
+            else if (Clause().Match(marked) is { Success: true } c)
+            {
+                clause = Titled(c.Groups["t"].Value);
+                part.Items.Add(clause);
+                point = null;
+                inAssignment = false;
+            }
+            else if (Point().Match(marked) is { Success: true } p)
+            {
+                point = Titled(p.Groups["t"].Value);
+                (clause ?? part).Items.Add(point);
+                inAssignment = false;
+            }
+            else if (Dash().Match(marked) is { Success: true } dash)
+            {
+                var target = point ?? clause ?? part;
+                var body = dash.Groups["t"].Value;
+                if (Assignment().Match(StripMarks(body)) is { Success: true } a && (clause is not null || point is not null))
+                {
+                    target.HasAssignment = true;
+                    target.AssignmentText = a.Groups["t"].Value.Trim().Length > 0 ? a.Groups["t"].Value.Trim() : null;
+                    inAssignment = true;
+                }
+                else if (Timeline().Match(StripMarks(body)) is { Success: true } t && (clause is not null || point is not null))
+                {
+                    target.Timeline = TrimEnd(t.Groups["t"].Value);
+                    inAssignment = false;
+                }
+                else
+                {
+                    target.Bullets.Add((TrimEnd(body, ';'), []));
+                    inAssignment = false;
+                }
+            }
+            else if (Plus().Match(marked) is { Success: true } plus)
+            {
+                var target = point ?? clause ?? part;
+                if (inAssignment) target.AssignmentItems.Add(TrimEnd(plus.Groups["t"].Value, ';'));
+                else if (target.Bullets.Count > 0) target.Bullets[^1].Items.Add(TrimEnd(plus.Groups["t"].Value, ';'));
+                else target.Bullets.Add((TrimEnd(plus.Groups["t"].Value, ';'), []));
+            }
+            else if (text.StartsWith('(') && text.EndsWith(')') && (clause is not null))
+            {
+                // "(Nhiệm vụ cụ thể … có Phụ lục kèm theo)" closes the part, not its last clause.
+                part.After.Add(marked);
+            }
+            else
+            {
+                (point ?? clause ?? part).AddText(marked);
+            }
+            r.Index++;
+        }
+        return parts;
+    }
+
+    // A short clause without a full stop is a heading ("1. Ban An toàn giao thông tỉnh"); a long one is its own text.
+    private static SectionBuilder Titled(string text)
+    {
+        var plain = text.Replace("*", "", StringComparison.Ordinal).Trim();
+        if (plain.Length <= 160 && !".;:".Contains(plain[^1], StringComparison.Ordinal) && !plain.Contains(". ", StringComparison.Ordinal))
+        {
+            return new SectionBuilder(plain);
+        }
+        var section = new SectionBuilder(null);
+        section.Paragraphs.Add(text.Trim());
+        return section;
+    }
+
+    private static string TrimEnd(string text, char mark = '.')
+    {
+        var trimmed = text.Trim();
+        return trimmed.EndsWith(mark) && !trimmed.EndsWith("..", StringComparison.Ordinal) ? trimmed[..^1].TrimEnd() : trimmed;
+    }
+
+    // A line wholly in bold is a heading's layout, not emphasis in the words.
+    private static string StripMarks(string marked)
+    {
+        var text = marked.Trim();
+        return text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal) && text.Length > 4
+            && text.IndexOf("**", 2, StringComparison.Ordinal) == text.Length - 2
+            ? text[2..^2].Trim()
+            : text;
+    }
+
+    /// <summary>Upper case of a heading, for matching part names.</summary>
+    public static string Key(string heading) => heading.ToUpper(CultureInfo.GetCultureInfo("vi"));
+}

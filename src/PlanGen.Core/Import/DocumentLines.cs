@@ -1,0 +1,73 @@
+using System.Text;
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Reading;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>
+/// A read document as one sequence of lines in reading order: layout tables (the header block,
+/// the recipients beside the signature) are read cell by cell; a task table stays a table.
+/// Word's list labels are put back in front of their text, so typed and automatic numbering look alike.
+/// </summary>
+internal static class DocumentLines
+{
+    public static List<ImportLine> Of(SourceDocument document)
+    {
+        var lines = new List<ImportLine>();
+        foreach (var block in document.Blocks)
+        {
+            Add(block, lines);
+        }
+        return lines;
+    }
+
+    private static void Add(SourceBlock block, List<ImportLine> lines)
+    {
+        switch (block)
+        {
+            case SourceParagraph paragraph:
+                AddParagraph(paragraph, lines);
+                break;
+            case SourceTable table when IsTaskTable(table):
+                lines.Add(new ImportLine("", "", table.Location, table));
+                break;
+            case SourceTable table:
+                foreach (var cellBlock in table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks))
+                {
+                    Add(cellBlock, lines);
+                }
+                break;
+        }
+    }
+
+    private static void AddParagraph(SourceParagraph paragraph, List<ImportLine> lines)
+    {
+        var label = paragraph.ListLabel is { Length: > 0 } l ? l.Trim() + " " : "";
+        var plain = paragraph.Text.Normalize(NormalizationForm.FormC).Split('\n');
+        var marked = MarkedText.Format(paragraph.Runs).Normalize(NormalizationForm.FormC).Split('\n');
+        for (var i = 0; i < plain.Length; i++)
+        {
+            var text = Clean(plain[i]);
+            if (!text.Any(char.IsLetterOrDigit)) continue;
+            var mark = i < marked.Length ? Clean(marked[i]) : text;
+            lines.Add(new ImportLine(i == 0 ? label + text : text, i == 0 ? label + mark : mark, paragraph.Location));
+        }
+    }
+
+    private static string Clean(string text) => string.Join(' ', text.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A table whose first rows name the content and the units or times of tasks.</summary>
+    public static bool IsTaskTable(SourceTable table)
+    {
+        foreach (var row in table.Rows.Take(2))
+        {
+            var cells = row.Cells.Select(c => InlineRun.PlainText([.. c.Blocks.OfType<SourceParagraph>().SelectMany(p => p.Runs)])).ToList();
+            if (cells.Any(c => c.Contains("Nội dung", StringComparison.OrdinalIgnoreCase) || c.Contains("Nhiệm vụ", StringComparison.OrdinalIgnoreCase))
+                && cells.Any(c => c.Contains("chủ trì", StringComparison.OrdinalIgnoreCase) || c.Contains("Thời gian", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,10 @@
+using PlanGen.Core.Document.Reading;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>One line of a read document as the recognizer sees it: a paragraph (or one of its broken lines), or a task table.</summary>
+/// <param name="Text">Plain text, NFC, trimmed, with the list label in front when Word numbered it.</param>
+/// <param name="Marked">The same text with bold and italic written as <c>**…**</c> and <c>*…*</c>.</param>
+/// <param name="Location">Where it stands in the source.</param>
+/// <param name="Table">The table, when this element is a task table rather than a line.</param>
+internal sealed record ImportLine(string Text, string Marked, SourceLocation Location, SourceTable? Table = null);

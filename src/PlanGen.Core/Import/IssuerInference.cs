@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>
+/// The issuer from what the document states, filling what its header lost from the introduction
+/// ("UBND tỉnh ban hành …"), the appendix caption or the signature; every value not read from
+/// the header itself is a guess, warned and commented.
+/// </summary>
+internal static partial class IssuerInference
+{
+    [GeneratedRegex(@"^(?<who>.+?)\s+(ban hành|xây dựng|triển khai)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroSubject();
+
+    [GeneratedRegex(@"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?<place>\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfter();
+
+    public static Issuer Infer(Recognition r, RecognizedHeader header, string? introduction, Signature? signature)
+    {
+        var shortName = header.ShortName;
+        var name = header.IssuerName;
+        if (introduction is not null && IntroSubject().Match(introduction.Replace("*", "", StringComparison.Ordinal)) is { Success: true } who && who.Groups["who"].Value.Length < 80)
+        {
+            shortName ??= who.Groups["who"].Value.Trim();
+        }
+        if (name is null)
+        {
+            name = Expand(shortName) ?? (signature?.Body is { } body ? body : null);
+            if (name is null)
+            {
+                name = "TODO";
+                r.Guessed("issuer.name", name, "@why.noissuer");
+            }
+            else
+            {
+                r.Guessed("issuer.name", name, "@why.noheader");
+            }
+        }
+        var place = header.Place ?? PlaceIn(name);
+        if (place is null)
+        {
+            place = MostNamedPlace(r) ?? "TODO";
+            r.Guessed("issuer.place", place, "@why.nodateline");
+        }
+        if (header.IssuerName is null && place != "TODO" && PlaceWordAtEnd().IsMatch(name))
+        {
+            // "Ủy ban nhân dân tỉnh" + the place: the full name a header would print.
+            name += " " + place;
+        }
+        var code = header.Code;
+        if (code is null)
+        {
+            code = CodeOf(name);
+            r.Guessed("issuer.code", code, "@why.nonumberline");
+        }
+        return new Issuer(header.GoverningBody, name, code, place, LevelOf(name), null, shortName == name ? null : shortName);
+    }
+
+    [GeneratedRegex(@"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceWordAtEnd();
+
+    private static string? Expand(string? shortName) =>
+        shortName is null ? null : Regex.Replace(shortName, @"^UBND\b", "Ủy ban nhân dân", RegexOptions.CultureInvariant);
+
+    private static string? PlaceIn(string name) => PlaceAfter().Match(name) is { Success: true } m ? m.Groups["place"].Value : null;
+
+    // The province or district the text names most often is most likely the issuer's own.
+    private static string? MostNamedPlace(Recognition r)
+    {
+        var counts = r.Lines.Where(l => l.Table is null)
+            .SelectMany(l => PlaceAfter().Matches(l.Text).Select(m => m.Groups["place"].Value))
+            .GroupBy(p => p, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return counts?.Key;
+    }
+
+    /// <summary>The code Vietnamese numbers use for a body: UBND for a People's Committee, else its initials.</summary>
+    public static string CodeOf(string name)
+    {
+        if (name.StartsWith("Ủy ban nhân dân", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Uỷ ban nhân dân", StringComparison.OrdinalIgnoreCase)) return "UBND";
+        var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .TakeWhile(w => !PlaceWordsStart(w))
+            .Where(w => w != "và" && char.IsLetter(w[0]))
+            .Select(w => char.ToUpperInvariant(w[0])));
+        return initials.Length == 0 ? "TODO" : initials;
+    }
+
+    private static bool PlaceWordsStart(string word) => word is "tỉnh" or "huyện" or "xã" or "quận" or "phường";
+
+    /// <summary>The administrative level a body's name implies.</summary>
+    public static UnitLevel LevelOf(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        if (lower.StartsWith("sở ", StringComparison.Ordinal) || lower.StartsWith("ban ", StringComparison.Ordinal) && lower.Contains("tỉnh", StringComparison.Ordinal)) return UnitLevel.Department;
+        if (lower.Contains("quốc gia", StringComparison.Ordinal) || lower.StartsWith("bộ ", StringComparison.Ordinal) || lower.StartsWith("chính phủ", StringComparison.Ordinal)) return UnitLevel.National;
+        if (lower.Contains(" xã ", StringComparison.Ordinal) && !lower.Contains("thị xã", StringComparison.Ordinal) || lower.Contains("phường", StringComparison.Ordinal) || lower.Contains("thị trấn", StringComparison.Ordinal)) return UnitLevel.Commune;
+        if (lower.Contains("huyện", StringComparison.Ordinal) || lower.Contains("quận", StringComparison.Ordinal) || lower.Contains("thị xã", StringComparison.Ordinal)) return UnitLevel.District;
+        return UnitLevel.Province;
+    }
+}

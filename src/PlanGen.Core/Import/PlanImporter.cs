@@ -1,0 +1,65 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+using PlanGen.Core.Validation;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>An imported plan: the YAML to write and the plan it reads back as.</summary>
+/// <param name="Yaml">The YAML text.</param>
+/// <param name="Plan">The plan read back from that text.</param>
+public sealed record ImportResult(string Yaml, Plan Plan);
+
+/// <summary>
+/// Imports one document: read it with the reader for its kind, recognise the plan, write the YAML,
+/// and read and check that YAML as <c>validate</c> would, so what is written is a plan that
+/// validates. Every failure is a diagnostic; nothing throws on bad input.
+/// </summary>
+public static class PlanImporter
+{
+    /// <summary>The plan in the document at <paramref name="path"/>; null after reporting why not.</summary>
+    /// <param name="path">The document.</param>
+    /// <param name="yamlPath">Where the YAML will be written: names it in diagnostics and anchors relative paths.</param>
+    /// <param name="template">A template to use instead of the one the document suggests.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static ImportResult? Import(string path, string yamlPath, string? template, DiagnosticBag diagnostics)
+    {
+        var imported = Recognize(path, template, diagnostics);
+        if (imported is null) return null;
+        var yaml = PlanYamlWriter.Write(imported);
+        var check = new DiagnosticBag();
+        var plan = PlanReader.ReadText(yaml, yamlPath, check);
+        if (plan is not null)
+        {
+            PlanValidator.Validate(plan, check, new PlanCheckOptions());
+        }
+        var first = check.Items.FirstOrDefault(d => d.Severity == Severity.Error);
+        if (plan is null || first is not null)
+        {
+            diagnostics.Add(DiagnosticCode.ImportedPlanInvalid, SourceSpan.WholeFile(path), path, first is null ? "" : DiagnosticMessages.Nested(first));
+            return null;
+        }
+        return new ImportResult(yaml, plan);
+    }
+
+    /// <summary>The recognised plan in a document, before it is written; null after reporting why not.</summary>
+    public static ImportedPlan? Recognize(string path, string? template, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var reader = DocumentReaders.For(path);
+            if (reader is null)
+            {
+                diagnostics.Add(DiagnosticCode.ImportUnsupported, SourceSpan.WholeFile(path), path);
+                return null;
+            }
+            var document = reader.Read(path, diagnostics);
+            return document is null ? null : PlanRecognizer.Recognize(document, diagnostics, template);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
+            return null;
+        }
+    }
+}

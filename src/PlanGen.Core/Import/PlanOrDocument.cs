@@ -1,0 +1,29 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>
+/// Reads a plan from its YAML or, when the path is a document (DOCX, PDF, text), imports it in
+/// memory: so a parent that exists only as the signed document works for derive, coverage and
+/// the parent checks. The import's own findings point into the document; findings about the
+/// imported plan point into its YAML as the import writes it, named <c>DOCUMENT.imported.yaml</c>.
+/// </summary>
+public static class PlanOrDocument
+{
+    /// <summary>The plan at <paramref name="path"/>; null after reporting why it cannot be read.</summary>
+    public static Plan? Read(string path, DiagnosticBag diagnostics)
+    {
+        if (!DocumentReaders.IsDocument(path))
+        {
+            return PlanReader.Read(path, diagnostics);
+        }
+        var imported = PlanImporter.Recognize(path, null, diagnostics);
+        if (imported is null)
+        {
+            return null;
+        }
+        return PlanReader.ReadText(PlanYamlWriter.Write(imported), path + ".imported.yaml", diagnostics);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>
+/// Recognises a plan in a read document (DOCX, PDF or text alike): header, title, bases, parts,
+/// closing, recipients, signature and appendix, in that order. Nothing is dropped: a line no rule
+/// places is kept as text in the section nearest to it, with a warning that says where it was.
+/// </summary>
+public static partial class PlanRecognizer
+{
+    [GeneratedRegex(@"năm\s+(?<y>\d{4})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleYear();
+
+    /// <summary>The plan in <paramref name="document"/>; null after reporting PG6004 when it holds no plan.</summary>
+    /// <param name="template">A template name to use instead of the one the document's parts suggest.</param>
+    public static ImportedPlan? Recognize(SourceDocument document, DiagnosticBag diagnostics, string? template = null)
+    {
+        var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
+        var header = HeaderRecognizer.Read(r);
+        var basis = BasisRecognizer.Read(r, header);
+        var before = new List<ImportLine>();
+        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !IsPartHeading(r.Current))
+        {
+            before.Add(r.Current);
+            r.Index++;
+        }
+        var parts = BodyRecognizer.Read(r);
+        if (header.Title is null && parts.Count == 0)
+        {
+            diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(document.File), document.File);
+            return null;
+        }
+        var closing = ClosingRecognizer.Read(r);
+        var appendix = AppendixRecognizer.Read(r, header);
+        var after = new List<ImportLine>();
+        for (; !r.AtEnd; r.Index++) after.Add(r.Current);
+
+        var sections = PartAssignment.Assign(r, parts, before, after);
+        var issuer = IssuerInference.Infer(r, header, basis.Introduction, closing.Signature);
+        var title = header.Title;
+        if (title is null)
+        {
+            title = "TODO";
+            r.Guessed("title", title, "@why.notitle");
+        }
+        if (basis.ParentGuessed)
+        {
+            r.Notes.Add(new ImportNote("parent", "Văn bản cấp trên là văn bản được dẫn sau cùng / the parent is taken to be the last document cited: check it"));
+        }
+        var chosen = template ?? (sections.Combined || title.Contains("thi đua", StringComparison.OrdinalIgnoreCase) ? "ke-hoach-thi-dua" : "ke-hoach-atgt");
+        r.Notes.Add(new ImportNote("template", template is not null ? "Chọn theo --template / chosen with --template"
+            : chosen == "ke-hoach-thi-dua" ? "Theo cấu trúc văn bản (phong trào thi đua; mục đích, yêu cầu chung một phần) / by the document's parts (an emulation movement plan)"
+            : "Theo cấu trúc văn bản (các phần riêng, phụ lục nhiệm vụ) / by the document's parts (separate parts, task appendix)"));
+        Period? period = null;
+        if (TitleYear().Match(title) is { Success: true } year)
+        {
+            var y = int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture);
+            period = new Period(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+            r.Notes.Add(new ImportNote("period", "Năm ghi trong tên kế hoạch / the year the title names"));
+        }
+        var plan = new Plan
+        {
+            SourcePath = document.File,
+            Template = chosen,
+            TypeCode = header.TypeCode,
+            Issuer = issuer,
+            Number = header.Number is { } n ? new DocumentNumber(n) : null,
+            Date = header.Date,
+            Title = title,
+            Theme = header.Theme,
+            Period = period,
+            Parent = basis.Parent is null ? null : new ParentReference(null, basis.Parent),
+            Basis = basis.Others,
+            BasisLayout = basis.Layout,
+            Introduction = basis.Introduction,
+            Purpose = sections.Field("purpose"),
+            Requirements = sections.Field("requirements"),
+            Targets = sections.Field("targets"),
+            Subjects = sections.Field("subjects"),
+            Content = sections.Field("content"),
+            Organization = sections.Field("organization"),
+            Budget = sections.Field("budget"),
+            Rewards = sections.Field("rewards"),
+            Extra = sections.Extra,
+            Closing = closing.Closing,
+            Appendix = appendix,
+            Recipients = closing.Recipients,
+            Archive = closing.Archive,
+            Signature = closing.Signature,
+        };
+        return new ImportedPlan(plan, r.Notes, document.File);
+    }
+
+    private static bool IsPartHeading(ImportLine line) =>
+        line.Text.Length > 3 && Regex.IsMatch(line.Text, @"^[IVXL]+\.\s", RegexOptions.CultureInvariant) && VietnameseCase.IsUpper(line.Text);
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>
+/// Turns the upper-case lines of a header or signature back into the way the text writes them:
+/// "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" → "Ủy ban nhân dân tỉnh Lào Cai".
+/// Place names after an administrative word are capitalised word by word; a body's own name
+/// (after Sở, Ban, Bộ, …, and after "và" in it) takes a capital on its first word.
+/// </summary>
+internal static class VietnameseCase
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+
+    private static readonly string[] PlaceWords = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"];
+    private static readonly string[] NamedBodies = ["sở", "ban", "bộ", "cục", "chi cục", "phòng", "trung tâm", "văn phòng", "ủy ban", "uỷ ban"];
+    private static readonly string[] RankWords = ["phó"];
+
+    /// <summary>True when the letters of <paramref name="text"/> are upper case (at least two letters).</summary>
+    public static bool IsUpper(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 2 && letters.All(char.IsUpper);
+    }
+
+    /// <summary>The text in sentence case with the capitals Vietnamese usage keeps; text not in upper case is returned as it is.</summary>
+    public static string Sentence(string text)
+    {
+        if (!IsUpper(text)) return text;
+        var words = text.ToLower(Vietnamese).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var capital = new bool[words.Length];
+        if (words.Length > 0) capital[0] = true;
+        var inPlace = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (inPlace) capital[i] = true;
+            if (StartsWith(words, i, PlaceWords, out var placeLength) && !(i > 0 && words[i - 1] == "nhân"))
+            {
+                inPlace = true;
+                for (var k = 0; k < placeLength; k++) capital[i + k] = false;
+                i += placeLength - 1;
+                continue;
+            }
+            if (i == 0 && StartsWith(words, i, NamedBodies, out var bodyLength) && words[0] is not ("ủy" or "uỷ") && i + bodyLength < words.Length)
+            {
+                capital[i + bodyLength] = true;
+            }
+            if (RankWords.Contains(words[i]) && i + 1 < words.Length) capital[i + 1] = true;
+            if (words[i] == "và" && i > 0 && capital[0] && words[0] is "sở" or "bộ" or "ban" && i + 1 < words.Length) capital[i + 1] = true;
+        }
+        var original = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select((w, i) => IsAbbreviation(original[i]) ? original[i] : capital[i] ? Capitalize(w) : w));
+    }
+
+    /// <summary>
+    /// True for a word that is no Vietnamese syllable, so an abbreviation kept in capitals
+    /// (UBND, HĐND, ATGT, TP): no vowel, two vowel groups, or more than two letters after the vowel.
+    /// </summary>
+    public static bool IsAbbreviation(string word)
+    {
+        var letters = new string([.. word.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetter).Select(char.ToLowerInvariant)]).Replace('đ', 'd');
+        if (letters.Length < 2) return false;
+        var vowelGroups = 0;
+        var previousVowel = false;
+        var trailing = 0;
+        foreach (var c in letters)
+        {
+            var vowel = "aeiouy".Contains(c, StringComparison.Ordinal);
+            if (vowel && !previousVowel) vowelGroups++;
+            trailing = vowel ? 0 : trailing + 1;
+            previousVowel = vowel;
+        }
+        return vowelGroups != 1 || trailing > 2;
+    }
+
+    /// <summary>The first letter in upper case.</summary>
+    public static string Capitalize(string word) =>
+        word.Length == 0 ? word : char.ToUpper(word[0], Vietnamese) + word[1..];
+
+    private static bool StartsWith(string[] words, int at, string[] phrases, out int length)
+    {
+        foreach (var phrase in phrases.OrderByDescending(p => p.Length))
+        {
+            var parts = phrase.Split(' ');
+            if (at + parts.Length <= words.Length && parts.Select((p, k) => words[at + k] == p).All(b => b))
+            {
+                length = parts.Length;
+                return true;
+            }
+        }
+        length = 0;
+        return false;
+    }
+}

@@ -1,0 +1,181 @@
+using PlanGen.Tests.Support;
+
+namespace PlanGen.Tests.Import;
+
+/// <summary>plangen import on the command line: output, refusal to overwrite, bad input.</summary>
+public sealed class ImportCommandTests
+{
+    private const string SmallPlan = """
+        UBND TỈNH BÌNH PHƯỚC
+        SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+
+        Số: 12/KH-STTTT
+
+        Bình Phước, ngày 05 tháng 02 năm 2024
+
+        KẾ HOẠCH
+        Bảo đảm trật tự an toàn giao thông năm 2024
+
+        Thực hiện Kế hoạch số 83/KH-UBND ngày 01/02/2024 của Ủy ban nhân dân tỉnh về bảo đảm an toàn giao thông năm 2024, Sở Thông tin và Truyền thông xây dựng kế hoạch như sau:
+
+        I. MỤC ĐÍCH, YÊU CẦU
+        1. Mục đích
+        Nâng cao ý thức chấp hành pháp luật.
+        2. Yêu cầu
+        - Triển khai đồng bộ, hiệu quả.
+        II. NỘI DUNG THỰC HIỆN
+        1. Công tác tuyên truyền
+        Tuyên truyền trên Cổng thông tin điện tử.
+        - Phân công thực hiện: Văn phòng chủ trì thực hiện.
+        - Thời gian thực hiện: Quý I/2024.
+        III. TỔ CHỨC THỰC HIỆN
+        Các phòng, đơn vị thuộc Sở triển khai thực hiện.
+        Trên đây là Kế hoạch của Sở Thông tin và Truyền thông./.
+        Nơi nhận:
+        - UBND tỉnh (b/c);
+        - Lưu: VT.
+        KT. GIÁM ĐỐC
+        PHÓ GIÁM ĐỐC
+        Nguyễn Văn An
+        """;
+
+    [Fact]
+    public void Imports_a_text_into_a_plan_that_validates_and_names_what_it_read()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("ke-hoach.txt", SmallPlan);
+
+        var run = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        var yaml = File.ReadAllText(Path.ChangeExtension(source, ".yaml"));
+        Assert.Contains("governing_body: UBND tỉnh Bình Phước", yaml, StringComparison.Ordinal);
+        Assert.Contains("name: Sở Thông tin và Truyền thông", yaml, StringComparison.Ordinal);
+        Assert.Contains("number: 12", yaml, StringComparison.Ordinal);
+        Assert.Contains("date: 2024-02-05", yaml, StringComparison.Ordinal);
+        Assert.Contains("lead: [Văn phòng]", yaml, StringComparison.Ordinal);
+        Assert.Contains("timeline: Quý I/2024", yaml, StringComparison.Ordinal);
+        Assert.Contains("authority: KT", yaml, StringComparison.Ordinal);
+        Assert.Contains("office: Phó Giám đốc", yaml, StringComparison.Ordinal);
+        Assert.Contains("- UBND tỉnh (b/c)", yaml, StringComparison.Ordinal);
+        Assert.Equal(0, CliRun.Of("validate", Path.ChangeExtension(source, ".yaml")).ExitCode);
+    }
+
+    [Fact]
+    public void An_existing_yaml_is_not_overwritten_without_force()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("ke-hoach.txt", SmallPlan);
+        var target = folder.File("ke-hoach.yaml", "keep: me\n");
+
+        var refused = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("PG4001", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("keep: me\n", File.ReadAllText(target));
+        Assert.Equal(0, CliRun.Of("import", source, "--force").ExitCode);
+        Assert.StartsWith("# ", File.ReadAllText(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_no_rule_places_is_kept_and_warned_with_its_line()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("ke-hoach.txt", SmallPlan.Replace("KẾ HOẠCH\n", "KẾ HOẠCH\n", StringComparison.Ordinal).Replace("I. MỤC ĐÍCH", "Ghi chú lạc chỗ: xem phụ lục.\n\nI. MỤC ĐÍCH", StringComparison.Ordinal));
+
+        var run = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("ke-hoach.txt(15,1): warning PG6003", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Ghi chú lạc chỗ: xem phụ lục.", File.ReadAllText(Path.ChangeExtension(source, ".yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_header_is_guessed_with_a_warning_and_a_comment()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("ke-hoach.txt", SmallPlan[SmallPlan.IndexOf("KẾ HOẠCH", StringComparison.Ordinal)..]);
+
+        var run = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning PG6004: 'issuer.place'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("# Suy đoán, cần kiểm tra", File.ReadAllText(Path.ChangeExtension(source, ".yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_that_would_not_validate_is_not_written()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("ke-hoach.txt", SmallPlan.Replace("PHÓ GIÁM ĐỐC\n", "", StringComparison.Ordinal));
+
+        var run = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error PG6005", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.ChangeExtension(source, ".yaml")));
+    }
+
+    [Fact]
+    public void A_file_of_another_kind_is_refused()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("ke-hoach.odt", "x");
+
+        var run = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error PG6001", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_that_is_not_a_plan_is_refused()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("cong-van.txt", "Kính gửi: Sở Tài chính\n\nĐề nghị quý cơ quan cho ý kiến.\n");
+
+        var run = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error PG6002", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.ChangeExtension(source, ".yaml")));
+    }
+
+    [Fact]
+    public void Binary_bytes_and_a_100_MB_file_are_refused_without_output()
+    {
+        using var folder = new TempFolder();
+        var binary = folder.File("scan.txt");
+        File.WriteAllBytes(binary, [0x4B, 0x00, 0xFF, 0xFE]);
+        var huge = folder.File("huge.txt");
+        using (var stream = File.Create(huge))
+        {
+            stream.SetLength(100L * 1024 * 1024);
+        }
+
+        var run = CliRun.Of("import", binary, huge, "-o", folder.Path, "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("scan.txt(1,2): error PG1012", run.Error, StringComparison.Ordinal);
+        Assert.Contains("huge.txt: error PG1010", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.yaml"));
+    }
+
+    [Fact]
+    public void A_folder_imports_each_document_in_it()
+    {
+        using var folder = new TempFolder();
+        folder.File("in/a.txt", SmallPlan);
+        folder.File("in/b.txt", SmallPlan.Replace("Số: 12/", "Số: 13/", StringComparison.Ordinal));
+        var output = Path.Combine(folder.Path, "out");
+        Directory.CreateDirectory(output);
+
+        var run = CliRun.Of("import", Path.Combine(folder.Path, "in"), "-o", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("number: 13", File.ReadAllText(Path.Combine(output, "b.yaml")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "a.yaml")));
+    }
+}
