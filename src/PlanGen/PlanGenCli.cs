@@ -6,12 +6,13 @@ namespace PlanGen.Cli;
 /// <summary>The command tree and its invocation: parse errors exit 2, never a stack trace.</summary>
 internal static class PlanGenCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { ErrorIsTerminal = errorIsTerminal };
         var root = CreateRoot(console);
         HelpLanguage.Apply(root, HelpLanguage.Of(args));
         var parse = root.Parse(args);
+        Core.StageClock.Mark("command line parsed");
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
@@ -54,6 +55,8 @@ internal static class PlanGenCli
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);
+        root.Options.Add(GlobalOptions.Quiet);
+        root.Options.Add(GlobalOptions.Verbose);
         return root;
     }
 }
