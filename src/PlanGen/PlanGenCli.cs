@@ -23,6 +23,12 @@ internal static class PlanGenCli
             return ExitCodes.Usage;
         }
         GlobalOptions.Apply(parse, console);
+        if (CommandLineChecks.Check(parse) is { Count: > 0 } faults)
+        {
+            console.Report(faults);
+            console.Flush();
+            return ExitCodes.Usage;
+        }
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
