@@ -40,7 +40,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         if (parsed.Document is null || parsed.Errors.Count > 0)
         {
             // Each error is reported at the template file, line and column that wrote the markup.
-            diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic(markup.Locate(e.Line, e.Column))));
+            diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic(markup.Locate)));
             return null;
         }
         Core.StageClock.Mark("layout markup parsed");

@@ -114,4 +114,76 @@ public sealed class TemplateErrorPlaceTests : IDisposable
 
         Assert.Equal(SourceSpan.At(main, line, column), error.Span);
     }
+
+    [Fact]
+    public void A_misspelt_start_tag_in_a_shared_partial_is_reported_at_that_tag_naming_its_end_tag_in_both_languages()
+    {
+        var template = Copy();
+        var partial = Path.Combine(_temp.Path, "_common", "_appendix.sbn");
+        var (line, column) = Break(partial, "<table>", "<tabel>", "tabel");
+        var (endLine, endColumn) = Break(partial, "</table>", "</table>", "/table>");
+
+        var error = BuildFails(template);
+
+        Assert.Equal(DiagnosticCode.TemplateMarkup, error.Code);
+        Assert.Equal(SourceSpan.At(partial, line, column), error.Span);
+        var endPlace = $"_appendix.sbn({endLine + 1},{endColumn + 2})";
+        Assert.Equal(
+            $"{partial}({line + 1},{column + 1}): error PG3004: The template produced invalid layout markup: The element <tabel> opened here is closed by </table> at {endPlace}; each element must be closed by its own end tag </tabel>.",
+            FirstLine(TextDiagnosticFormatter.Format(error, "en")));
+        Assert.Equal(
+            $"{partial}({line + 1},{column + 1}): error PG3004: Mẫu sinh ra mã trình bày không hợp lệ: Phần tử <tabel> mở ở đây lại được đóng bằng </table> tại {endPlace}; mỗi phần tử phải được đóng bằng chính thẻ đóng </tabel> của nó.",
+            FirstLine(TextDiagnosticFormatter.Format(error, "vi")));
+    }
+
+    [Fact]
+    public void An_unclosed_element_in_the_main_file_is_reported_at_its_start_tag_in_both_languages()
+    {
+        var template = Copy();
+        var main = Path.Combine(template, "main.sbn");
+        var (line, column) = Break(main, "</document>", "", "document>");
+
+        var error = BuildFails(template);
+
+        Assert.Equal(SourceSpan.At(main, line, column), error.Span);
+        Assert.Equal("The element <document> opened here is never closed; add </document> where it ends.", Detail(error, "en"));
+        Assert.Equal("Phần tử <document> mở ở đây không được đóng; thêm </document> ở chỗ phần tử kết thúc.", Detail(error, "vi"));
+    }
+
+    [Fact]
+    public void A_stray_less_than_sign_in_a_partial_is_quoted_at_its_place_in_both_languages()
+    {
+        var template = Copy();
+        var partial = Path.Combine(_temp.Path, "_common", "_signing.sbn");
+        var (line, column) = Break(partial, "<archive>{{", "<archive>Lưu < {{", "< {{");
+
+        var error = BuildFails(template);
+
+        Assert.Equal(SourceSpan.At(partial, line, column), error.Span);
+        Assert.StartsWith("Text that is not well-formed markup: '< ", Detail(error, "en"), StringComparison.Ordinal);
+        Assert.StartsWith("Đoạn không đúng cú pháp mã trình bày: '< ", Detail(error, "vi"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_entity_in_a_partial_is_named_at_its_ampersand_in_both_languages()
+    {
+        var template = Copy();
+        var partial = Path.Combine(_temp.Path, "_common", "_signing.sbn");
+        var (line, column) = Break(partial, "<archive>{{", "<archive>Lưu:&nbsp;{{", "&nbsp;");
+
+        var error = BuildFails(template);
+
+        Assert.Equal(SourceSpan.At(partial, line, column), error.Span);
+        Assert.Equal("Unknown entity '&nbsp;'; write &amp; for '&', or the character itself.", Detail(error, "en"));
+        Assert.Equal("Không có thực thể '&nbsp;'; viết &amp; thay cho '&', hoặc viết thẳng ký tự đó.", Detail(error, "vi"));
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0];
+
+    /// <summary>The PG3004 detail alone: the message after the code's own words.</summary>
+    private static string Detail(Diagnostic error, string language)
+    {
+        var message = error.Message(language);
+        return message[(message.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+    }
 }

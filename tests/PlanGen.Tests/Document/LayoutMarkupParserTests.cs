@@ -222,13 +222,62 @@ public class LayoutMarkupParserTests
     }
 
     [Fact]
-    public void Malformed_xml_is_an_error_with_line_and_column()
+    public void An_element_closed_by_another_end_tag_is_reported_at_its_start_tag_naming_the_end_tag()
     {
         var result = LayoutMarkupParser.Parse("<document>\n  <p>open\n</document>", "kh.sbn");
         var error = Assert.Single(result.Errors);
-        Assert.Equal(3, error.Line);
-        Assert.True(error.Column > 0);
-        Assert.StartsWith("Malformed XML", error.Message, StringComparison.Ordinal);
+        Assert.Equal((2, 4), (error.Line, error.Column));
+        Assert.Equal("The element <p> opened here is closed by </document> at kh.sbn(3,3); each element must be closed by its own end tag </p>.", error.Message);
+        Assert.Equal("Phần tử <p> mở ở đây lại được đóng bằng </document> tại kh.sbn(3,3); mỗi phần tử phải được đóng bằng chính thẻ đóng </p> của nó.", error.Text("vi"));
+    }
+
+    [Fact]
+    public void An_element_left_open_at_the_end_is_reported_at_its_start_tag()
+    {
+        var result = LayoutMarkupParser.Parse("<document>\n  <p>một</p>\n  <part title=\"Mục tiêu\">\n", "kh.sbn");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, 4), (error.Line, error.Column));
+        Assert.Equal("The element <part> opened here is never closed; add </part> where it ends.", error.Message);
+    }
+
+    [Fact]
+    public void A_stray_less_than_sign_is_quoted_at_its_place()
+    {
+        var result = LayoutMarkupParser.Parse("<document>\n  <p>tốc độ < 40 km/h</p>\n</document>", "kh.sbn");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, 13), (error.Line, error.Column));
+        Assert.Equal("Text that is not well-formed markup: '< 40 km/h</p>'. In text, write &lt; for '<' and &amp; for '&'.", error.Message);
+        Assert.StartsWith("Đoạn không đúng cú pháp mã trình bày: '< 40 km/h</p>'.", error.Text("vi"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_entity_is_named_at_its_ampersand()
+    {
+        var result = LayoutMarkupParser.Parse("<document><p>Sở GD&nbsp;ĐT</p></document>", "kh.sbn");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((1, 19), (error.Line, error.Column));
+        Assert.Equal("Unknown entity '&nbsp;'; write &amp; for '&', or the character itself.", error.Message);
+    }
+
+    [Fact]
+    public void An_end_tag_with_nothing_open_is_named()
+    {
+        var result = LayoutMarkupParser.Parse("<document/>\n</p>", "kh.sbn");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, 3), (error.Line, error.Column));
+        Assert.Contains("</p>", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<document><p>open</document>")]
+    [InlineData("<document><p>a < b</p></document>")]
+    [InlineData("<document><p>&x;</p></document>")]
+    [InlineData("<document>")]
+    public void No_message_of_a_malformed_markup_quotes_a_line_of_the_markup(string markup)
+    {
+        var error = Assert.Single(LayoutMarkupParser.Parse(markup, "kh.sbn").Errors);
+        Assert.DoesNotContain("Line ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("position", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,24 +18,23 @@ public static class LayoutMarkupParser
         ArgumentNullException.ThrowIfNull(markup);
         var context = new ParseContext(sourceName);
         XDocument xml;
+        // DTDs are refused: markup comes from templates, and entity expansion is a way to blow it up.
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
         try
         {
-            // DTDs are refused: markup comes from templates, and entity expansion is a way to blow it up.
-            var settings = new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-            };
             using var text = new StringReader(markup);
             using var reader = XmlReader.Create(text, settings);
             xml = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException exception)
         {
-            context.Error(Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), "markup.malformed", exception.Message);
-            return new LayoutParseResult(null, context.Errors);
+            return new LayoutParseResult(null, [WellFormedness.Explain(markup, settings, exception, sourceName)]);
         }
 
         var root = xml.Root!;
