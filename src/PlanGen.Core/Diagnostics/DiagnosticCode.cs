@@ -209,4 +209,6 @@ public enum DiagnosticCode
     PdfConversionTimedOut = 4042,
     /// <summary>Times New Roman is not installed: the PDF uses '{0}' in its place.</summary>
     PdfFontSubstituted = 4043,
+    /// <summary>'{0}' is not the schema of this plangen; it was left as it is.</summary>
+    SchemaFileDiffers = 4035,
 }
