@@ -2,6 +2,7 @@
 import argparse
 import datetime
 import json
+import math
 import os
 import platform
 import subprocess
@@ -81,6 +82,10 @@ def main():
         "- **docxtpl render**: `bench/docxtpl_render.py` reading the plan YAML and rendering it into a",
         "  simple template (parts as loops, the appendix through a `{%tr for %}` row loop), made once",
         "  beforehand with python-docx.",
+        "- **docxtemplater render**: `bench/docxtemplater/render.js` (Node) filling an equivalent",
+        "  template, made once beforehand by the same script, with the plan's data as JSON (made once",
+        "  beforehand by `bench/plan_json.py`: docxtemplater takes JSON, not YAML). In a batch it reads",
+        "  template and data once and renders every document in one process, as plangen does.",
         "",
         "The peers do less than plangen: no validation, no decree layout, no unit registry or parent",
         "plan checks.",
@@ -96,28 +101,60 @@ def main():
     for kind in ("JIT", "AOT"):
         mine = find(single, "plangen", kind)
         rows += [r for r in (ratio_row(f"plangen ({kind}) / pandoc", mine, pandoc),
-                             ratio_row(f"plangen ({kind}) / docxtpl", mine, docxtpl)) if r]
+                             ratio_row(f"plangen ({kind}) / docxtpl", mine, docxtpl),
+                             ratio_row(f"plangen ({kind}) / docxtemplater", mine, find(single, "docxtemplater"))) if r]
     lines += ["Ratios of mean times (below 1: plangen is faster):", ""] + rows + [""]
 
     lines += [f"## Batch: the folder examples/lao-cai-2024 ({a.folder_count} plans)", "",
               "plangen builds the plans of a folder in one process, in parallel; pandoc runs once per",
               "document, one after another and as many at a time as there are cores.", "",
               read(os.path.join(a.dir, "folder.md")), ""]
-    lines += [f"## Batch: {a.batch_count} plans ({int(a.batch_count) // max(int(a.folder_count), 1)} copies of the folder)", "",
+    lines += [f"## Batch: {a.batch_count} plans in one process", "",
+              f"{a.batch_count} copies of the plan in one folder with its units.yaml; plangen with `-q`.", "",
               read(os.path.join(a.dir, "batch.md")), ""]
+    count = int(a.batch_count)
     docs = ["| command | documents | documents / s |", "|:---|---:|---:|"]
-    for count, results in ((int(a.folder_count), folder), (int(a.batch_count), batch)):
-        for name, r in results.items():
-            docs.append(f"| {name} | {count} | {count / r['mean']:.1f} |")
+    for name, r in list(folder.items()):
+        docs.append(f"| {name} | {a.folder_count} | {int(a.folder_count) / r['mean']:.1f} |")
+    for name, r in batch.items():
+        docs.append(f"| {name} | {count} | {count / r['mean']:.1f} |")
     lines += ["Documents per second (count / mean time):", ""] + docs + [""]
-    b_pandoc = find(batch, "pandoc")
-    brows = ["| ratio | plangen | peer | plangen / peer |", "|:---|---:|---:|---:|"]
+    peer = find(batch, "docxtemplater")
+    brows = ["| ratio | plangen docs/s | docxtemplater docs/s | plangen / docxtemplater |", "|:---|---:|---:|---:|"]
     for kind in ("JIT", "AOT"):
-        r = ratio_row(f"{a.batch_count} plans, plangen ({kind}) / pandoc (parallel)", find(batch, "plangen", kind), b_pandoc)
-        if r:
-            brows.append(r)
+        mine = find(batch, "plangen", kind)
+        if mine and peer:
+            brows.append(f"| {count} plans ({kind}) | {count / mine['mean']:.1f} | {count / peer['mean']:.1f} | **{peer['mean'] / mine['mean']:.2f}** |")
     lines += brows + [""]
 
+    linear_path = os.path.join(a.dir, "linear.json")
+    if os.path.exists(linear_path):
+        linear = means(linear_path)
+        memory = {}
+        for line in read(os.path.join(a.dir, "memory.md")).splitlines():
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if len(cells) == 2 and cells[1].isdigit():
+                memory[cells[0]] = int(cells[1])
+        lrows = ["| plan | mean | peak RSS (MB) | time × per 10× rows | memory × per 10× rows |", "|:---|---:|---:|---:|---:|"]
+        previous = None
+        for name, r in linear.items():
+            rss_mb = memory.get(name)
+            grow_t = grow_m = ""
+            if previous and name.startswith("rows "):
+                n, pn = int(name.split()[1]), int(previous[0].split()[1])
+                factor = (n / pn)
+                # Per 10× rows, whatever the step between the two sizes.
+                scale = 1 / math.log10(factor) if factor > 1 else 0
+                grow_t = f"{(r['mean'] / previous[1]['mean']) ** scale:.2f}" if scale else ""
+                if rss_mb and previous[2]:
+                    grow_m = f"{(rss_mb / previous[2]) ** scale:.2f}" if scale else ""
+            lrows.append(f"| {name} | {r['mean'] * 1000:.0f} ms | {rss_mb or ''} | {grow_t} | {grow_m} |")
+            if name.startswith("rows "):
+                previous = (name, r, rss_mb)
+        lines += ["## Linearity", "",
+                  "The plan with its appendix rows repeated to 70, 700, 7,000 and 10,000, and with one",
+                  "paragraph of 2 MB (`bench/make_rows.py`), built by the fastest plangen of the run. A growth",
+                  "of 10 per 10× rows is linear; the whole run includes the fixed start-up, so small sizes grow less.", ""] + lrows + [""]
     lines += ["## Peak memory", "", "`/usr/bin/time -v`, maximum resident set size:", "",
               read(os.path.join(a.dir, "memory.md")), ""]
     stages = os.path.join(a.dir, "stages", "results")

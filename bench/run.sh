@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Times plangen against its peers (pandoc, docxtpl) on the Lào Cai 2024 plan and writes
-# bench/RESULTS.md. Usage, from anywhere: bash bench/run.sh
+# Times plangen against its peers (pandoc, docxtpl, docxtemplater) on the Lào Cai 2024 plan and
+# writes bench/RESULTS.md. Usage, from anywhere: bash bench/run.sh
 #   BENCH_RUNS=N      runs per single-document command (default 20)
-#   BENCH_COPIES=N    copies of examples/lao-cai-2024 in the large batch (default 20)
+#   BENCH_BATCH=N     plans in the large batch, copies of the Lào Cai plan in one folder (default 1000)
+#   BENCH_BATCH_RUNS=N  runs of each large-batch command (default 3)
+#   BENCH_ROWS="..."  appendix rows of the generated plans of the linearity runs (default 70 700 7000 10000)
 #   BENCH_NO_AOT=1    skip the Native AOT publish
 #   BENCH_STAGES=1    also run bench/PlanGen.Benchmarks (BenchmarkDotNet, short run)
 #   BENCH_NO_PUBLISH=1  reuse the binaries already in bench/out (after a first full run)
@@ -14,7 +16,9 @@ OUT=bench/out
 PLAN=examples/lao-cai-2024/ubnd-tinh-atgt-2024.yaml
 FOLDER=examples/lao-cai-2024
 RUNS="${BENCH_RUNS:-20}"
-COPIES="${BENCH_COPIES:-20}"
+BATCH="${BENCH_BATCH:-1000}"
+BATCH_RUNS="${BENCH_BATCH_RUNS:-3}"
+ROWS="${BENCH_ROWS:-70 700 7000 10000}"
 PY=/usr/bin/python3 # Debian's python, where python3-docxtpl and python3-yaml live
 mkdir -p "$OUT"
 
@@ -25,6 +29,8 @@ command -v pandoc >/dev/null || need+=(pandoc)
 [ -x /usr/bin/time ] || need+=(time)
 $PY -c 'import docxtpl' 2>/dev/null || need+=(python3-docxtpl)
 $PY -c 'import yaml' 2>/dev/null || need+=(python3-yaml)
+command -v node >/dev/null || need+=(nodejs)
+command -v npm >/dev/null || need+=(npm)
 if [ -z "${BENCH_NO_AOT:-}" ]; then
     command -v clang >/dev/null || need+=(clang)
     [ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)
@@ -35,6 +41,9 @@ if [ ${#need[@]} -gt 0 ]; then
     $SUDO apt-get update
     $SUDO apt-get install -y "${need[@]}" || echo "warning: could not install ${need[*]}" >&2
 fi
+
+# docxtemplater and pizzip, at the versions of bench/docxtemplater/package.json.
+[ -d bench/docxtemplater/node_modules/docxtemplater ] || (cd bench/docxtemplater && npm install --no-audit --no-fund)
 
 # --- plangen -----------------------------------------------------------------------------------
 JIT="$OUT/plangen/plangen"
@@ -63,8 +72,8 @@ fi
 
 # --- inputs of the peers -----------------------------------------------------------------------
 echo "== inputs"
-rm -rf "$OUT/docs" "$OUT/md" "$OUT/batch" "$OUT/batch-md"
-mkdir -p "$OUT/docs" "$OUT/md" "$OUT/batch" "$OUT/batch-md"
+rm -rf "$OUT/docs" "$OUT/md" "$OUT/batch"
+mkdir -p "$OUT/docs" "$OUT/md" "$OUT/batch"
 for f in "$FOLDER"/*.yaml; do
     name="$(basename "$f" .yaml)"
     [ "$name" = units ] && continue
@@ -73,20 +82,28 @@ done
 $PY bench/docxtpl_render.py --make-template "$OUT/template.docx"
 FOLDER_COUNT=$(ls "$OUT"/md/*.md | wc -l)
 
-# The large batch: COPIES copies of the folder (each copy keeps its units and parent files).
-for i in $(seq 1 "$COPIES"); do
-    mkdir -p "$OUT/batch/$i"
-    cp "$FOLDER"/*.yaml "$OUT/batch/$i/"
-    for m in "$OUT"/md/*.md; do cp "$m" "$OUT/batch-md/$i-$(basename "$m")"; done
-done
-BATCH_COUNT=$((COPIES * FOLDER_COUNT))
-BATCH_DIRS="$(for i in $(seq 1 "$COPIES"); do printf '%s ' "$OUT/batch/$i"; done)"
+$PY bench/plan_json.py "$PLAN" "$OUT/plan.json"
+node bench/docxtemplater/render.js --make-template "$OUT/template-docxtemplater.docx"
+
+# The large batch: BATCH copies of the plan in one folder with its units.yaml, as an office that
+# builds every plan of a province in one run.
+rm -rf "$OUT/batch-docxtemplater"
+cp "$FOLDER/units.yaml" "$OUT/batch/"
+for i in $(seq -w 1 "$BATCH"); do cp "$PLAN" "$OUT/batch/plan-$i.yaml"; done
+
+# The linearity runs: the plan with more appendix rows, and with one 2 MB paragraph.
+rm -rf "$OUT/linear"
+mkdir -p "$OUT/linear"
+cp "$FOLDER/units.yaml" "$OUT/linear/"
+for n in $ROWS; do $PY bench/make_rows.py "$PLAN" "$n" "$OUT/linear/rows-$n.yaml"; done
+$PY bench/make_rows.py "$PLAN" --paragraph 2 "$OUT/linear/paragraph-2mb.yaml"
 
 # Every command must work before it is timed.
 "$JIT" build "$PLAN" -o "$OUT/docs/jit.docx" >/dev/null
 [ -z "$AOT" ] || "$AOT" build "$PLAN" -o "$OUT/docs/aot.docx" >/dev/null
 pandoc "$OUT/md/ubnd-tinh-atgt-2024.md" -o "$OUT/docs/pandoc.docx"
 $PY bench/docxtpl_render.py "$OUT/template.docx" "$PLAN" "$OUT/docs/docxtpl.docx"
+node bench/docxtemplater/render.js "$OUT/template-docxtemplater.docx" "$OUT/plan.json" "$OUT/docs/docxtemplater.docx"
 
 # --- timings -----------------------------------------------------------------------------------
 HF=(hyperfine --style basic)
@@ -94,6 +111,7 @@ single=(-n "plangen build (JIT)" "$JIT build $PLAN -o $OUT/docs/jit.docx")
 [ -z "$AOT" ] || single+=(-n "plangen build (AOT)" "$AOT build $PLAN -o $OUT/docs/aot.docx")
 single+=(-n "pandoc md→docx" "pandoc $OUT/md/ubnd-tinh-atgt-2024.md -o $OUT/docs/pandoc.docx")
 single+=(-n "docxtpl render" "$PY bench/docxtpl_render.py $OUT/template.docx $PLAN $OUT/docs/docxtpl.docx")
+single+=(-n "docxtemplater render" "node bench/docxtemplater/render.js $OUT/template-docxtemplater.docx $OUT/plan.json $OUT/docs/docxtemplater.docx")
 echo "== one document"
 "${HF[@]}" --warmup 3 --runs "$RUNS" --export-markdown "$OUT/single.md" --export-json "$OUT/single.json" "${single[@]}"
 
@@ -107,11 +125,19 @@ mkdir -p "$OUT/docs/folder"
 echo "== batch: the folder ($FOLDER_COUNT plans)"
 "${HF[@]}" --warmup 3 --runs 10 --export-markdown "$OUT/folder.md" --export-json "$OUT/folder.json" "${folder[@]}"
 
-batch=(-n "plangen build $BATCH_COUNT plans (JIT)" "$JIT build $BATCH_DIRS")
-[ -z "$AOT" ] || batch+=(-n "plangen build $BATCH_COUNT plans (AOT)" "$AOT build $BATCH_DIRS")
-batch+=(-n "pandoc ×$BATCH_COUNT, $PAR at a time" "ls $OUT/batch-md/*.md | xargs -P $PAR -I{} pandoc {} -o {}.docx")
-echo "== batch: $BATCH_COUNT plans"
-"${HF[@]}" --warmup 1 --runs 5 --export-markdown "$OUT/batch.md" --export-json "$OUT/batch.json" "${batch[@]}"
+BATCH_COUNT="$BATCH"
+batch=(-n "plangen build $BATCH plans (JIT)" "$JIT build $OUT/batch -o $OUT/docs/batch -q")
+[ -z "$AOT" ] || batch+=(-n "plangen build $BATCH plans (AOT)" "$AOT build $OUT/batch -o $OUT/docs/batch -q")
+batch+=(-n "docxtemplater $BATCH documents in one process" "node bench/docxtemplater/render.js $OUT/template-docxtemplater.docx $OUT/plan.json $OUT/batch-docxtemplater $BATCH")
+mkdir -p "$OUT/docs/batch"
+echo "== batch: $BATCH plans"
+"${HF[@]}" --warmup 1 --runs "$BATCH_RUNS" --export-markdown "$OUT/batch.md" --export-json "$OUT/batch.json" "${batch[@]}"
+
+echo "== linearity: $ROWS appendix rows, a 2 MB paragraph"
+linear=()
+for n in $ROWS; do linear+=(-n "rows $n" "$BEST build $OUT/linear/rows-$n.yaml -o $OUT/docs/rows-$n.docx -q"); done
+linear+=(-n "paragraph 2 MB" "$BEST build $OUT/linear/paragraph-2mb.yaml -o $OUT/docs/paragraph-2mb.docx -q")
+"${HF[@]}" --warmup 1 --runs 3 --export-markdown "$OUT/linear.md" --export-json "$OUT/linear.json" "${linear[@]}"
 
 # --- peak memory -------------------------------------------------------------------------------
 echo "== peak memory"
@@ -123,7 +149,10 @@ rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident se
     if [ -n "$AOT" ]; then kb=$(rss "$AOT" build "$PLAN" -o "$OUT/docs/aot.docx"); echo "| plangen build (AOT) | $((kb / 1024)) |"; fi
     kb=$(rss pandoc "$OUT/md/ubnd-tinh-atgt-2024.md" -o "$OUT/docs/pandoc.docx"); echo "| pandoc md→docx | $((kb / 1024)) |"
     kb=$(rss $PY bench/docxtpl_render.py "$OUT/template.docx" "$PLAN" "$OUT/docs/docxtpl.docx"); echo "| docxtpl render | $((kb / 1024)) |"
-    kb=$(rss "$BEST" build $BATCH_DIRS); echo "| plangen build $BATCH_COUNT plans ($([ -n "$AOT" ] && echo AOT || echo JIT)) | $((kb / 1024)) |"
+    kb=$(rss node bench/docxtemplater/render.js "$OUT/template-docxtemplater.docx" "$OUT/plan.json" "$OUT/docs/docxtemplater.docx"); echo "| docxtemplater render | $((kb / 1024)) |"
+    kb=$(rss "$BEST" build "$OUT/batch" -o "$OUT/docs/batch" -q); echo "| plangen build $BATCH plans ($([ -n "$AOT" ] && echo AOT || echo JIT)) | $((kb / 1024)) |"
+    for n in $ROWS; do kb=$(rss "$BEST" build "$OUT/linear/rows-$n.yaml" -o "$OUT/docs/rows-$n.docx" -q); echo "| rows $n | $((kb / 1024)) |"; done
+    kb=$(rss "$BEST" build "$OUT/linear/paragraph-2mb.yaml" -o "$OUT/docs/paragraph-2mb.docx" -q); echo "| paragraph 2 MB | $((kb / 1024)) |"
 } >"$OUT/memory.md"
 cat "$OUT/memory.md"
 

@@ -11,6 +11,7 @@ public static class PlanBuild
     public static bool Run(string planPath, string outputPath, string? templateOverride, DiagnosticBag diagnostics, PlanCheckOptions? options = null, PlanRenderer? renderer = null)
     {
         var plan = PlanPipeline.LoadChecked(planPath, diagnostics, options);
+        StageClock.Mark("plan read and checked");
         if (plan is null || diagnostics.HasErrors)
         {
             return false;
@@ -18,7 +19,10 @@ public static class PlanBuild
         try
         {
             var rendered = (renderer ?? PlanRenderer.Default).Render(plan, templateOverride, diagnostics);
-            return rendered is not null && OutputFile.WriteAtomically(outputPath, rendered.Docx, diagnostics);
+            StageClock.Mark("rendered (DOCX in memory)");
+            var written = rendered is not null && OutputFile.WriteAtomically(outputPath, rendered.Docx, diagnostics);
+            StageClock.Mark("written");
+            return written;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -29,7 +29,9 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         {
             return null;
         }
+        Core.StageClock.Mark("template found");
         var markup = renderer.RenderMarkup(plan, template, diagnostics);
+        Core.StageClock.Mark("template rendered");
         if (markup is null)
         {
             return null;
@@ -41,6 +43,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic(markup.Locate(e.Line, e.Column))));
             return null;
         }
+        Core.StageClock.Mark("layout markup parsed");
         using var docx = new MemoryStream();
         DocxWriter.Write(parsed.Document, docx, profile);
         return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray());

@@ -18,6 +18,12 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
     /// <summary>Diagnostics as JSON for machines instead of compiler-style lines.</summary>
     public bool JsonDiagnostics { get; set; }
 
+    /// <summary>Errors only (-q), the usual cut of repeated warnings, or everything (--verbose).</summary>
+    public DiagnosticDetail Detail { get; set; } = DiagnosticDetail.Normal;
+
+    /// <summary>Standard error is a terminal a person watches: progress and timings may be shown.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     // In JSON mode every diagnostic of the run goes into one array, written by Flush.
     private readonly List<Diagnostic> _json = [];
 
@@ -26,11 +32,15 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
     {
         if (JsonDiagnostics)
         {
-            _json.AddRange(diagnostics);
+            _json.AddRange(Detail == DiagnosticDetail.Quiet ? diagnostics.Where(d => d.Severity == Severity.Error) : diagnostics);
             return;
         }
         foreach (var diagnostic in diagnostics)
         {
+            if (Detail == DiagnosticDetail.Quiet && diagnostic.Severity != Severity.Error)
+            {
+                continue;
+            }
             Error.WriteLine(TextDiagnosticFormatter.Format(diagnostic, Language));
         }
     }

@@ -18,6 +18,18 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<bool> Quiet = new("--quiet", "-q")
+    {
+        Description = "Print errors only",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Print every warning, also those repeated across many plans",
+        Recursive = true,
+    };
+
     static GlobalOptions()
     {
         Language.AcceptOnlyFromAmong("vi", "en");
@@ -32,5 +44,8 @@ internal static class GlobalOptions
             console.Language = language;
         }
         console.JsonDiagnostics = parse.GetValue(Diagnostics) == "json";
+        console.Detail = parse.GetValue(Quiet) ? Core.Diagnostics.DiagnosticDetail.Quiet
+            : parse.GetValue(Verbose) ? Core.Diagnostics.DiagnosticDetail.Verbose
+            : Core.Diagnostics.DiagnosticDetail.Normal;
     }
 }

@@ -11,6 +11,8 @@ internal static class HelpTexts
         ["Show version information"] = "Hiện phiên bản",
         ["Language of messages: vi or en (default: from the system culture)"] = "Ngôn ngữ thông báo: vi hoặc en (mặc định: theo ngôn ngữ hệ thống)",
         ["Format of diagnostics on stderr: text or json"] = "Định dạng thông báo lỗi trên stderr: text hoặc json",
+        ["Print errors only"] = "Chỉ in lỗi",
+        ["Print every warning, also those repeated across many plans"] = "In mọi cảnh báo, cả những cảnh báo lặp lại ở nhiều kế hoạch",
 
         ["Check plans without building them"] = "Kiểm tra kế hoạch, không xuất tệp",
         ["Plan YAML files or folders of them"] = "Các tệp kế hoạch YAML, hoặc thư mục chứa chúng",

@@ -7,13 +7,14 @@ namespace PlanGen.Cli;
 /// <summary>The command tree and its invocation: parse errors exit 2, never a stack trace.</summary>
 internal static class PlanGenCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { ErrorIsTerminal = errorIsTerminal };
         var root = CreateRoot(console);
         var language = HelpLanguage.Of(args);
         HelpLanguage.Apply(root, language);
         var parse = root.Parse(args);
+        Core.StageClock.Mark("command line parsed");
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
@@ -62,6 +63,8 @@ internal static class PlanGenCli
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);
+        root.Options.Add(GlobalOptions.Quiet);
+        root.Options.Add(GlobalOptions.Verbose);
         return root;
     }
 }

@@ -1,5 +1,10 @@
 using System.Text;
 using PlanGen.Cli;
+using PlanGen.Core;
 
+StageClock.Mark("main entered");
 Console.OutputEncoding = new UTF8Encoding(false);
-return PlanGenCli.Run(args, Console.Out, Console.Error);
+var exitCode = PlanGenCli.Run(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);
+StageClock.Mark("run finished");
+StageClock.WriteTo(Console.Error);
+return exitCode;

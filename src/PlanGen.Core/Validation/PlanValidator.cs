@@ -39,7 +39,6 @@ public static class PlanValidator
             }
             return null;
         }
-        var registry = UnitRegistryReader.Read(path, diagnostics);
-        return registry is null ? null : new UnitMatcher(registry);
+        return UnitRegistryCache.Load(path, diagnostics);
     }
 }

@@ -134,13 +134,19 @@ internal sealed class BuildCommand : Command
         var targets = OutputPaths.ForBuild(arguments, files, parse.GetValue(Output));
         var template = parse.GetValue(Template);
         var options = new PlanCheckOptions(parse.GetValue(Strict));
-        var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) => PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer)
-            && (!(parse.GetValue(Pdf) || parse.GetValue(PdfA)) || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics)));
+        var report = BatchReport.ForBuild(_console, files.Count);
+        var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) =>
+        {
+            var built = PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer)
+                && (!(parse.GetValue(Pdf) || parse.GetValue(PdfA)) || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics));
+            report.Progress.Step();
+            return built;
+        });
 
-        _console.Report(inputDiagnostics.Items);
+        // Reported in the order given, whatever order the builds finished in.
+        report.Finish([inputDiagnostics.Items, .. outcomes.Select(o => o.Diagnostics.Items)], outcomes.Count(o => o.Succeeded), outcomes.Count(o => !o.Succeeded));
         for (var i = 0; i < files.Count; i++)
         {
-            _console.Report(outcomes[i].Diagnostics.Items);
             if (outcomes[i].Succeeded)
             {
                 _console.Out.WriteLine(targets[i]);

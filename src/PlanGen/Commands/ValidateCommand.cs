@@ -34,16 +34,21 @@ internal sealed class ValidateCommand : Command
     {
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.Expand(parse.GetValue(Plans)!, inputDiagnostics);
-        _console.Report(inputDiagnostics.Items);
         var failed = inputDiagnostics.HasErrors;
         var options = new PlanCheckOptions(parse.GetValue(Strict));
+        var report = BatchReport.ForValidate(_console, files.Count);
+        var diagnostics = new List<IReadOnlyList<Diagnostic>> { inputDiagnostics.Items };
+        var invalid = 0;
         foreach (var file in files)
         {
-            var diagnostics = new DiagnosticBag();
-            PlanPipeline.LoadChecked(file, diagnostics, options);
-            _console.Report(diagnostics.Items);
-            failed |= diagnostics.HasErrors;
+            var bag = new DiagnosticBag();
+            PlanPipeline.LoadChecked(file, bag, options);
+            diagnostics.Add(bag.Items);
+            invalid += bag.HasErrors ? 1 : 0;
+            report.Progress.Step();
         }
+        report.Finish(diagnostics, files.Count - invalid, invalid);
+        failed |= invalid > 0;
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 }

@@ -19,12 +19,12 @@ public sealed class ValidateCommandTests : IDisposable
         """;
 
     [Fact]
-    public void Valid_plan_exits_zero_and_prints_nothing()
+    public void Valid_plan_exits_zero_and_prints_only_the_summary_line()
     {
-        var run = CliRun.Of("validate", _temp.File("plan.yaml", ValidPlan));
+        var run = CliRun.Of("validate", _temp.File("plan.yaml", ValidPlan), "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("", run.Error);
+        Assert.Equal("1 plan valid, 0 warnings\n", run.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

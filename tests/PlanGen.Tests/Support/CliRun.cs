@@ -5,11 +5,16 @@ namespace PlanGen.Tests.Support;
 /// <summary>Runs plangen in-process and captures what a user would see.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => Run(args, errorIsTerminal: false);
+
+    /// <summary>As if stderr were a terminal a person watches (progress, timings).</summary>
+    public static CliRun OnTerminal(params string[] args) => Run(args, errorIsTerminal: true);
+
+    private static CliRun Run(string[] args, bool errorIsTerminal)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = PlanGenCli.Run(args, output, error);
+        var code = PlanGenCli.Run(args, output, error, errorIsTerminal);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Builds every artifact people install, into ./artifacts (or $ARTIFACTS), and smoke-tests each one
+# this machine can run: it builds the Lào Cai plan and must write the same bytes as `dotnet run`.
+#
+#   artifacts/linux-x64/plangen        Native AOT binary (needs clang and zlib1g-dev)
+#   artifacts/win-x64/plangen.exe      single-file, self-contained (no .NET needed)
+#   artifacts/osx-arm64/plangen        single-file, self-contained (no .NET needed)
+#   artifacts/plangen.<version>.nupkg  the dotnet tool: dotnet tool install -g plangen --add-source ./artifacts
+#
+# RELEASE_ONLY="linux-x64 tool" builds a subset (names: linux-x64 win-x64 osx-arm64 tool).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+ART="${ARTIFACTS:-$ROOT/artifacts}"
+ONLY="${RELEASE_ONLY:-linux-x64 win-x64 osx-arm64 tool}"
+PLAN=examples/lao-cai-2024/ubnd-tinh-atgt-2024.yaml
+SCRATCH="$(mktemp -d)"
+trap 'rm -rf "$SCRATCH"' EXIT
+mkdir -p "$ART"
+wants() { [[ " $ONLY " == *" $1 "* ]]; }
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+echo "== reference: dotnet run"
+dotnet run --project src/PlanGen -c Release -- build "$PLAN" -o "$SCRATCH/reference.docx" -q >/dev/null
+same_bytes() { # NAME DOCX
+    if cmp -s "$SCRATCH/reference.docx" "$2"; then echo "ok: $1 writes the same bytes as dotnet run"; else fail "$1 writes other bytes than dotnet run"; fi
+}
+
+if wants linux-x64; then
+    echo "== linux-x64: Native AOT"
+    if ! command -v clang >/dev/null; then
+        fail "linux-x64 needs clang and zlib1g-dev (apt-get install clang zlib1g-dev)"
+    elif dotnet publish src/PlanGen -c Release -r linux-x64 -p:PublishAot=true -o "$ART/linux-x64" -nologo -v quiet; then
+        rm -f "$ART"/linux-x64/*.dbg "$ART"/linux-x64/*.pdb
+        "$ART/linux-x64/plangen" build "$PLAN" -o "$SCRATCH/linux-x64.docx" -q >/dev/null && same_bytes linux-x64 "$SCRATCH/linux-x64.docx"
+    else
+        fail "linux-x64 publish"
+    fi
+fi
+
+single_file() { # RID
+    dotnet publish src/PlanGen -c Release -r "$1" --self-contained true -p:PublishSingleFile=true \
+        -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -o "$ART/$1" -nologo -v quiet
+}
+
+if wants win-x64; then
+    echo "== win-x64: single file"
+    if single_file win-x64; then
+        exe="$ART/win-x64/plangen.exe"
+        # Not runnable here without wine: check it is a PE executable (MZ header, PE signature).
+        offset=$(od -An -t u4 -j 60 -N 4 "$exe" | tr -d ' ')
+        if [ "$(head -c 2 "$exe")" = "MZ" ] && [ "$(dd if="$exe" bs=1 skip="$offset" count=4 2>/dev/null | od -An -c | tr -d ' ')" = 'PE\0\0' ]; then
+            echo "ok: win-x64 is a PE executable ($(du -h "$exe" | cut -f1))"
+        else
+            fail "win-x64 is not a PE executable"
+        fi
+        if command -v wine >/dev/null; then
+            wine "$exe" build "$PLAN" -o "$SCRATCH/win-x64.docx" -q >/dev/null 2>&1 && same_bytes "win-x64 (wine)" "$SCRATCH/win-x64.docx"
+        fi
+    else
+        fail "win-x64 publish"
+    fi
+fi
+
+if wants osx-arm64; then
+    echo "== osx-arm64: single file"
+    if single_file osx-arm64; then
+        # 64-bit Mach-O, little-endian: cf fa ed fe.
+        if [ "$(head -c 4 "$ART/osx-arm64/plangen" | od -An -t x1 | tr -d ' ')" = "cffaedfe" ]; then
+            echo "ok: osx-arm64 is a 64-bit Mach-O executable (not runnable here)"
+        else
+            fail "osx-arm64 is not a Mach-O executable"
+        fi
+    else
+        fail "osx-arm64 publish"
+    fi
+fi
+
+if wants tool; then
+    echo "== dotnet tool package"
+    rm -f "$ART"/plangen.*.nupkg
+    if dotnet pack src/PlanGen -c Release -o "$ART" -nologo -v quiet; then
+        # Installed into a scratch folder, as `dotnet tool install -g` would, without touching ~/.dotnet/tools.
+        dotnet tool install plangen --tool-path "$SCRATCH/tool" --add-source "$ART" >/dev/null \
+            && "$SCRATCH/tool/plangen" build "$PLAN" -o "$SCRATCH/tool.docx" -q >/dev/null \
+            && same_bytes "dotnet tool" "$SCRATCH/tool.docx" || fail "dotnet tool install or run"
+    else
+        fail "dotnet pack"
+    fi
+fi
+
+ls -la "$ART"
+if [ "$failures" -gt 0 ]; then
+    echo "$failures failure(s)" >&2
+    exit 1
+fi
+echo "all artifacts built and checked"

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace PlanGen.Core;
+
+/// <summary>
+/// Where a run's time goes, for finding start-up cost: with <c>PLANGEN_STAGES=1</c> in the
+/// environment, each marked stage is timed from process start and the table is written to stderr
+/// when the run ends. Off, a mark costs one static bool test, so the marks stay in the code.
+/// </summary>
+public static class StageClock
+{
+    /// <summary>True when <c>PLANGEN_STAGES=1</c>.</summary>
+    public static bool Enabled { get; } = Environment.GetEnvironmentVariable("PLANGEN_STAGES") == "1";
+
+    private static readonly Lock Gate = new();
+    private static readonly List<(string Stage, TimeSpan At, int Thread)> Marks = [];
+
+    /// <summary>Records that <paramref name="stage"/> has just finished.</summary>
+    public static void Mark(string stage)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+        var at = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        lock (Gate)
+        {
+            Marks.Add((stage, at, Environment.CurrentManagedThreadId));
+        }
+    }
+
+    /// <summary>Writes the stages, in the order they finished, with the time each took on its thread.</summary>
+    public static void WriteTo(TextWriter error)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+        lock (Gate)
+        {
+            var last = new Dictionary<int, TimeSpan>();
+            var start = Marks.Count > 0 ? Marks[0].At : TimeSpan.Zero;
+            error.WriteLine("stage                          since start   took (ms)");
+            foreach (var (stage, at, thread) in Marks)
+            {
+                var took = at - (last.TryGetValue(thread, out var previous) ? previous : start);
+                last[thread] = at;
+                error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,11:0.0} {2,11:0.0}", stage, at.TotalMilliseconds, took.TotalMilliseconds));
+            }
+        }
+    }
+}

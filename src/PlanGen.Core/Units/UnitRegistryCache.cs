@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core.Units;
+
+/// <summary>
+/// Each units.yaml read once per process: a batch of a thousand plans beside one units.yaml reads
+/// and indexes it once, not a thousand times. The file's time and length are checked on every use,
+/// so an edited file is read again (a long-running process such as a watch sees the change). What
+/// reading it reported is replayed to each plan that uses it, so every plan still names the
+/// problems of its registry.
+/// </summary>
+internal static class UnitRegistryCache
+{
+    private sealed record Entry(DateTime WriteTime, long Length, Lazy<(UnitMatcher? Matcher, IReadOnlyList<Diagnostic> Diagnostics)> Read);
+
+    // Keyed by the path as the plan names it, since the replayed diagnostics print that path.
+    private static readonly ConcurrentDictionary<string, Entry> Entries = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, int> ReadCounts = new(StringComparer.Ordinal);
+
+    /// <summary>How many times the file at <paramref name="path"/> was actually read in this process (for tests).</summary>
+    internal static int ReadsOf(string path) => ReadCounts.GetValueOrDefault(path);
+
+    /// <summary>The matcher over the registry at <paramref name="path"/>, read on first use or after a change.</summary>
+    public static UnitMatcher? Load(string path, DiagnosticBag diagnostics)
+    {
+        var file = new FileInfo(path);
+        var writeTime = file.LastWriteTimeUtc;
+        var length = file.Exists ? file.Length : -1;
+        var entry = Entries.AddOrUpdate(
+            path,
+            _ => NewEntry(path, writeTime, length),
+            (_, old) => old.WriteTime == writeTime && old.Length == length ? old : NewEntry(path, writeTime, length));
+        var (matcher, reported) = entry.Read.Value;
+        diagnostics.AddRange(reported);
+        return matcher;
+    }
+
+    private static Entry NewEntry(string path, DateTime writeTime, long length) =>
+        new(writeTime, length, new Lazy<(UnitMatcher?, IReadOnlyList<Diagnostic>)>(() =>
+        {
+            ReadCounts.AddOrUpdate(path, 1, (_, n) => n + 1);
+            var bag = new DiagnosticBag();
+            var registry = UnitRegistryReader.Read(path, bag);
+            return (registry is null ? null : new UnitMatcher(registry), bag.Items);
+        }, LazyThreadSafetyMode.ExecutionAndPublication));
+}

@@ -1,0 +1,76 @@
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Cli;
+
+/// <summary>
+/// How a run of validate or build reads to a person: progress while it runs (on a terminal), the
+/// diagnostics with repeated warnings cut to their first few and counted, and one summary line in
+/// the run's language ("2 plans valid, 3 warnings"). JSON diagnostics get every diagnostic and no
+/// prose, since a program reads them.
+/// </summary>
+internal sealed class BatchReport
+{
+    private readonly CliConsole _console;
+    private readonly bool _build;
+
+    private BatchReport(CliConsole console, int total, bool build)
+    {
+        _console = console;
+        _build = build;
+        Progress = new BatchProgress(console, total);
+    }
+
+    /// <summary>A report of a validate run over <paramref name="total"/> plans.</summary>
+    public static BatchReport ForValidate(CliConsole console, int total) => new(console, total, build: false);
+
+    /// <summary>A report of a build run over <paramref name="total"/> plans.</summary>
+    public static BatchReport ForBuild(CliConsole console, int total) => new(console, total, build: true);
+
+    /// <summary>The progress line; call <see cref="BatchProgress.Step"/> as each plan finishes.</summary>
+    public BatchProgress Progress { get; }
+
+    /// <summary>
+    /// Prints the run's diagnostics (one list per input, in the order given, the inputs' own
+    /// problems first) and the summary line.
+    /// </summary>
+    public void Finish(IReadOnlyList<IReadOnlyList<Diagnostic>> diagnostics, int succeeded, int failed)
+    {
+        Progress.Clear();
+        if (_console.JsonDiagnostics)
+        {
+            _console.Report([.. diagnostics.SelectMany(d => d)]);
+            return;
+        }
+        var summary = DiagnosticSummary.Of(diagnostics, _console.Detail);
+        _console.Report(summary.Shown);
+        if (_console.Detail == DiagnosticDetail.Quiet)
+        {
+            return;
+        }
+        var language = _console.Language;
+        foreach (var repeated in summary.Repeated)
+        {
+            _console.Error.WriteLine(SummaryText.Repeated(repeated, language));
+        }
+        _console.Error.WriteLine(SummaryLine(summary, succeeded, failed, language));
+    }
+
+    private string SummaryLine(DiagnosticSummary summary, int succeeded, int failed, string language)
+    {
+        var parts = new List<string>
+        {
+            SummaryText.Phrase(_build ? "summary.built" : "summary.valid", language, SummaryText.Phrase("summary.plans", language, succeeded)),
+        };
+        if (failed > 0)
+        {
+            parts.Add(SummaryText.Phrase(_build ? "summary.failed" : "summary.invalid", language, failed));
+        }
+        parts.Add(SummaryText.Phrase("summary.warnings", language, summary.Warnings));
+        if (_console.ErrorIsTerminal)
+        {
+            // Only on a terminal: a log keeps the same bytes from run to run.
+            parts.Add(SummaryText.Seconds(Progress.Elapsed, language));
+        }
+        return string.Join(", ", parts);
+    }
+}
