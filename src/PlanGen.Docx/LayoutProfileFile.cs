@@ -29,7 +29,7 @@ public static class LayoutProfileFile
         foreach (var setting in settings)
         {
             var range = ProfileRanges.All.First(r => r.Key == setting.Key);
-            if (setting.Value < range.Min || setting.Value > range.Max)
+            if (!(setting.Value >= range.Min && setting.Value <= Math.Min(range.Max, OpenEndedMax)))
             {
                 diagnostics.Add(DiagnosticCode.ProfileOutOfRange, setting.Span, setting.Key, Number(setting.Value), Describe(range), range.Rule);
                 valid = false;
@@ -40,8 +40,11 @@ public static class LayoutProfileFile
         return valid ? profile : null;
     }
 
+    // No layout length is larger than a page (A4 is 842 pt by 297 mm): an open-ended range stops here.
+    private const double OpenEndedMax = 1000;
+
     private static string Describe(ProfileRanges.Range range) =>
-        range.Max == double.MaxValue ? "≥ " + Number(range.Min)
+        range.Max == double.MaxValue ? Number(range.Min) + "–" + Number(OpenEndedMax)
         : range.Min == range.Max ? Number(range.Min)
         : Number(range.Min) + "–" + Number(range.Max);
 

@@ -10,24 +10,34 @@ public static class PlanBuild
     /// <summary>Builds <paramref name="planPath"/> into <paramref name="outputPath"/>; false when the plan has errors or could not be written.</summary>
     public static bool Run(string planPath, string outputPath, string? templateOverride, DiagnosticBag diagnostics, PlanCheckOptions? options = null, PlanRenderer? renderer = null)
     {
+        var rendered = Check(planPath, templateOverride, diagnostics, options, renderer);
+        var written = rendered is not null && OutputFile.WriteAtomically(outputPath, rendered.Docx, diagnostics);
+        StageClock.Mark("written");
+        return written;
+    }
+
+    /// <summary>
+    /// Every step of <see cref="Run"/> but the write: check, render, lay out, make the DOCX in
+    /// memory. What <c>validate</c> runs, so a plan it accepts is a plan <c>build</c> builds.
+    /// </summary>
+    public static RenderedPlan? Check(string planPath, string? templateOverride, DiagnosticBag diagnostics, PlanCheckOptions? options = null, PlanRenderer? renderer = null)
+    {
         var plan = PlanPipeline.LoadChecked(planPath, diagnostics, options);
         StageClock.Mark("plan read and checked");
         if (plan is null || diagnostics.HasErrors)
         {
-            return false;
+            return null;
         }
         try
         {
             var rendered = (renderer ?? PlanRenderer.Default).Render(plan, templateOverride, diagnostics);
             StageClock.Mark("rendered (DOCX in memory)");
-            var written = rendered is not null && OutputFile.WriteAtomically(outputPath, rendered.Docx, diagnostics);
-            StageClock.Mark("written");
-            return written;
+            return rendered;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(planPath), e.GetType().Name + ": " + e.Message);
-            return false;
+            return null;
         }
     }
 }

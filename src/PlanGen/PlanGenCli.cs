@@ -25,6 +25,12 @@ internal static class PlanGenCli
             return ExitCodes.Usage;
         }
         GlobalOptions.Apply(parse, console);
+        if (CommandLineChecks.Check(parse) is { Count: > 0 } faults)
+        {
+            console.Report(faults);
+            console.Flush();
+            return ExitCodes.Usage;
+        }
         // The library writes its help headings in English only: catch the help to translate them.
         var vietnameseHelp = language == "vi" && parse.Action is HelpAction ? new StringWriter() : null;
         var configuration = new InvocationConfiguration { Output = vietnameseHelp ?? output, Error = error, EnableDefaultExceptionHandler = false };

@@ -1,9 +1,14 @@
+using System.Runtime.InteropServices;
 using System.Text;
+using PlanGen.Core.Output;
 using PlanGen.Cli;
 using PlanGen.Core;
 
 StageClock.Mark("main entered");
 Console.OutputEncoding = new UTF8Encoding(false);
+// An interrupted run leaves no half-written temporary file behind; the signal then ends it as usual.
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => TemporaryFiles.DeleteInFlight());
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => TemporaryFiles.DeleteInFlight());
 var exitCode = PlanGenCli.Run(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);
 StageClock.Mark("run finished");
 StageClock.WriteTo(Console.Error);

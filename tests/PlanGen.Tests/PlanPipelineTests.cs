@@ -6,9 +6,9 @@ namespace PlanGen.Tests;
 public sealed class PlanPipelineTests
 {
     [Fact]
-    public void An_unexpected_failure_is_PG4003_naming_the_file_not_an_exception()
+    public void A_path_no_file_system_accepts_is_PG1016_naming_the_file_not_an_exception()
     {
-        // No file system accepts a NUL in a name: opening it throws something no reader expects.
+        // No file system accepts a NUL in a name: it is refused before the file system sees it.
         var path = "ke-hoach\0.yaml";
         var diagnostics = new DiagnosticBag();
 
@@ -16,6 +16,6 @@ public sealed class PlanPipelineTests
 
         Assert.Null(plan);
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal((DiagnosticCode.UnexpectedFailure, Severity.Error, path), (error.Code, error.Severity, error.Span.File));
+        Assert.Equal((DiagnosticCode.UnusablePath, Severity.Error, "ke-hoach\\u0000.yaml"), (error.Code, error.Severity, error.Span.File));
     }
 }

@@ -209,6 +209,22 @@ public enum DiagnosticCode
     PdfConversionTimedOut = 4042,
     /// <summary>Times New Roman is not installed: the PDF uses '{0}' in its place.</summary>
     PdfFontSubstituted = 4043,
+    /// <summary>The file is not a regular file (a device, pipe or socket); it is refused.</summary>
+    NotRegularFile = 1015,
+    /// <summary>The path is empty or holds a control character.</summary>
+    UnusablePath = 1016,
+    /// <summary>The file holds a second YAML document after '---'; a plan is one document.</summary>
+    ExtraYamlDocument = 1017,
+    /// <summary>The output '{0}' is one of the inputs; it is not overwritten.</summary>
+    OutputIsInput = 4006,
+    /// <summary>The output '{0}' exists and is not a regular file; it is not replaced.</summary>
+    OutputNotRegular = 4007,
+    /// <summary>'{0}' would be written by more than one plan ({1}); none of them is written there.</summary>
+    OutputCollision = 4008,
+    /// <summary>'{0}' is not an option of this command.</summary>
+    UnknownOption = 1018,
+    /// <summary>{0} more unknown fields are not listed.</summary>
+    MoreUnknownFields = 1019,
     /// <summary>'{0}' is not the schema of this plangen; it was left as it is.</summary>
     SchemaFileDiffers = 4035,
 }

@@ -5,8 +5,9 @@ namespace PlanGen.Core.Diagnostics;
 
 /// <summary>
 /// Message texts of the diagnostics, from the resources <c>Messages.resx</c> (English) and
-/// <c>Messages.vi.resx</c> (Vietnamese). An argument written as <c>@word</c> is itself looked up,
-/// so readers can pass neutral words such as <c>@list</c> and still get a translated message.
+/// <c>Messages.vi.resx</c> (Vietnamese). An argument made with <see cref="MessageArgument.Word"/>
+/// is itself looked up, so readers can pass neutral words such as <c>list</c> and still get a
+/// translated message; any other argument is data and printed as written.
 /// </summary>
 public static class DiagnosticMessages
 {
@@ -44,31 +45,16 @@ public static class DiagnosticMessages
     /// language of the message that quotes it, so PG2103 can name the parent's own error in the
     /// reader's language rather than the one it was found in.
     /// </summary>
-    public static string Nested(Diagnostic diagnostic) =>
-        NestedMark + string.Join(Separator, [((int)diagnostic.Code).ToString(CultureInfo.InvariantCulture), diagnostic.Span.ToString(), .. diagnostic.Arguments]);
+    public static string Nested(Diagnostic diagnostic) => MessageArgument.Nested(diagnostic);
 
     /// <summary>
     /// An argument that prints a neutral phrase (a word of the message resources with its values
     /// filled in) in the language of the message that quotes it.
     /// </summary>
-    public static string PhraseArgument(string word, IReadOnlyList<string> values) =>
-        "@" + word + ":" + string.Join(Separator, values);
-
-    private const string NestedMark = "@@";
-    private const char Separator = '\u001F';
+    public static string PhraseArgument(string word, IReadOnlyList<string> values) => MessageArgument.Phrase(word, [.. values]);
 
     /// <summary>A neutral word (<c>list</c>, <c>text</c>, …) in a language.</summary>
     public static string Word(string word, string language) => Lookup("@" + word, language) ?? word;
-
-    // "@word" is a translated word; "@word:value" a translated phrase with the value (or values,
-    // split at the separator) filled in.
-    private static string Phrase(string reference, string language)
-    {
-        var colon = reference.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0
-            ? Word(reference, language)
-            : string.Format(CultureInfo.InvariantCulture, Word(reference[..colon], language), [.. reference[(colon + 1)..].Split(Separator)]);
-    }
 
     private static string? Lookup(string key, string language) =>
         Resources.GetString(key, language == "vi" ? Vietnamese : CultureInfo.InvariantCulture);
@@ -78,18 +64,28 @@ public static class DiagnosticMessages
         var values = new object[Math.Max(arguments.Count, 4)];
         for (var i = 0; i < values.Length; i++)
         {
-            var argument = i < arguments.Count ? arguments[i] : "";
-            values[i] = argument.StartsWith(NestedMark, StringComparison.Ordinal) ? FormatNested(argument[NestedMark.Length..], language)
-                : argument.StartsWith('@') ? Phrase(argument[1..], language)
-                : argument;
+            values[i] = i < arguments.Count ? Argument(arguments[i], language) : "";
         }
         return string.Format(CultureInfo.InvariantCulture, template, values);
     }
 
-    private static string FormatNested(string encoded, string language)
+    // Data is printed as written; only encoded instructions (MessageArgument) are interpreted.
+    private static string Argument(string argument, string language)
     {
-        var parts = encoded.Split(Separator);
-        var code = (DiagnosticCode)int.Parse(parts[0], CultureInfo.InvariantCulture);
+        if (!MessageArgument.TryDecode(argument, out var kind, out var parts))
+        {
+            return EchoText.Excerpt(argument);
+        }
+        if (MessageArgument.IsWord(kind))
+        {
+            var word = Word(parts[0], language);
+            return parts.Count > 1 ? string.Format(CultureInfo.InvariantCulture, word, [.. parts[1..]]) : word;
+        }
+        if (parts.Count < 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return EchoText.Excerpt(argument);
+        }
+        var code = (DiagnosticCode)number;
         return parts[1] + ": " + Id(code) + " " + Format(code, language, parts[2..]);
     }
 }

@@ -22,16 +22,16 @@ public static class JsonDiagnosticFormatter
                 json.WriteStartObject();
                 json.WriteString("code", d.Id);
                 json.WriteString("severity", TextDiagnosticFormatter.SeverityWord(d.Severity));
-                json.WriteString("message", d.Message(language));
+                json.WriteString("message", EchoText.Escape(d.Message(language)));
                 var hint = d.Hint(language);
                 if (hint is not null)
                 {
-                    json.WriteString("hint", hint);
+                    json.WriteString("hint", EchoText.Escape(hint));
                 }
-                json.WriteString("file", d.Span.File);
+                json.WriteString("file", EchoText.Escape(d.Span.File));
                 if (d.Span.Place is { } place)
                 {
-                    json.WriteString("place", place);
+                    json.WriteString("place", EchoText.Escape(place));
                 }
                 // A diagnostic about a whole file points at its start, so every entry has a place.
                 var span = d.Span.IsWholeFile ? d.Span with { StartLine = 0, StartColumn = 0, EndLine = 0, EndColumn = 0 } : d.Span;

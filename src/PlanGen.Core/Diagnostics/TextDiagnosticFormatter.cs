@@ -5,6 +5,7 @@ namespace PlanGen.Core.Diagnostics;
 /// <summary>
 /// Prints diagnostics the way compilers do, so editors and CI annotators can link them:
 /// <c>path(line,col): error PG1001: message</c>, then the hint indented on the next line.
+/// Every echoed value is escaped (<see cref="EchoText"/>): one diagnostic is always one line.
 /// </summary>
 public static class TextDiagnosticFormatter
 {
@@ -12,13 +13,13 @@ public static class TextDiagnosticFormatter
     public static string Format(Diagnostic diagnostic, string language)
     {
         var text = new StringBuilder();
-        text.Append(diagnostic.Span.ToString());
+        text.Append(EchoText.Escape(diagnostic.Span.ToString()));
         text.Append(": ").Append(SeverityWord(diagnostic.Severity)).Append(' ').Append(diagnostic.Id).Append(": ");
-        text.Append(diagnostic.Message(language));
+        text.Append(EchoText.Escape(diagnostic.Message(language)));
         var hint = diagnostic.Hint(language);
         if (!string.IsNullOrEmpty(hint))
         {
-            text.Append('\n').Append("    ").Append(language == "vi" ? "gợi ý: " : "hint: ").Append(hint);
+            text.Append('\n').Append("    ").Append(language == "vi" ? "gợi ý: " : "hint: ").Append(EchoText.Escape(hint));
         }
         return text.ToString();
     }

@@ -41,12 +41,20 @@ public static class OutputFile
             return false;
         }
 
+        if (File.Exists(full) && !Input.FileKind.IsRegularOrFolder(full))
+        {
+            diagnostics.Add(DiagnosticCode.OutputNotRegular, SourceSpan.WholeFile(path), path);
+            return false;
+        }
+
         var folder = Path.GetDirectoryName(full)!;
         // Same folder, so the final move is a rename on one file system, never a copy.
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp");
+        var temporary = TemporaryFiles.For(full);
         try
         {
             Directory.CreateDirectory(folder);
+            TemporaryFiles.DeleteStale(full);
+            TemporaryFiles.Track(temporary);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(bytes);
@@ -55,6 +63,7 @@ public static class OutputFile
             try
             {
                 File.Move(temporary, full, overwrite);
+                TemporaryFiles.Untrack(temporary);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException && File.Exists(full) && (overwrite || e is UnauthorizedAccessException))
             {
@@ -82,6 +91,7 @@ public static class OutputFile
 
     private static void TryDelete(string path)
     {
+        TemporaryFiles.Untrack(path);
         try
         {
             File.Delete(path);

@@ -7,7 +7,7 @@ public static class OutputPaths
     /// The DOCX each of <paramref name="plans"/> is built into. Without <paramref name="output"/>,
     /// beside its YAML. With it: the file itself for one plan named as a file; a folder, holding
     /// <c>&lt;plan&gt;.docx</c> for each, when there are several plans, a folder among
-    /// <paramref name="arguments"/>, or <paramref name="output"/> is an existing folder.
+    /// <paramref name="arguments"/>, or <paramref name="output"/> is an existing folder or ends in a separator.
     /// </summary>
     /// <param name="arguments">The plan arguments as given (files or folders).</param>
     /// <param name="plans">The plan files they expand to, in order.</param>
@@ -18,7 +18,8 @@ public static class OutputPaths
         {
             return [.. plans.Select(p => Path.ChangeExtension(p, ".docx"))];
         }
-        var toFolder = plans.Count > 1 || arguments.Any(Directory.Exists) || Directory.Exists(output);
+        // "-o out/" names a folder even before it exists.
+        var toFolder = plans.Count > 1 || arguments.Any(Directory.Exists) || Directory.Exists(output) || Path.EndsInDirectorySeparator(output);
         return [.. plans.Select(p => toFolder ? Path.Combine(output, Path.ChangeExtension(Path.GetFileName(p), ".docx")) : output)];
     }
 

@@ -30,7 +30,7 @@ internal static partial class MarkupText
                 default:
                     // Characters XML 1.0 cannot carry would make the whole document unreadable;
                     // the reader reports them (PG1102), here they are only kept out of the markup.
-                    if (c >= ' ' || c is '\t' or '\n' or '\r')
+                    if ((c >= ' ' && c is not '\uFFFE' and not '\uFFFF') || c is '\t' or '\n' or '\r')
                     {
                         result.Append(c);
                     }
@@ -46,7 +46,7 @@ internal static partial class MarkupText
         var escaped = Escape(text.Replace("\r\n", "\n", StringComparison.Ordinal));
         if (escaped.Contains('*', StringComparison.Ordinal))
         {
-            escaped = Bold().Replace(escaped, "<b>$1</b>");
+            escaped = BoldSpans.Replace(escaped, static inner => "<b>" + inner + "</b>");
             escaped = Italic().Replace(escaped, static m => Balanced(m.Groups[1].Value) ? "<i>" + m.Groups[1].Value + "</i>" : m.Value);
         }
         return escaped.Replace("\n", "<br/>", StringComparison.Ordinal);
@@ -62,7 +62,7 @@ internal static partial class MarkupText
         {
             return text;
         }
-        var stripped = Bold().Replace(text, "$1");
+        var stripped = BoldSpans.Replace(text, static inner => inner);
         return Italic().Replace(stripped, "$1");
     }
 
@@ -70,7 +70,7 @@ internal static partial class MarkupText
     {
         foreach (var c in text)
         {
-            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
             {
                 return true;
             }
@@ -96,9 +96,6 @@ internal static partial class MarkupText
         }
         return depth == 0;
     }
-
-    [GeneratedRegex(@"\*\*(?=\S)(.+?)(?<=\S)\*\*", RegexOptions.Singleline)]
-    private static partial Regex Bold();
 
     [GeneratedRegex(@"\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*", RegexOptions.Singleline)]
     private static partial Regex Italic();

@@ -14,10 +14,30 @@ namespace PlanGen.Core.Templating;
 /// </summary>
 internal sealed class SandboxContext : TemplateContext
 {
-    public SandboxContext(ScriptObject builtins)
+    private readonly long _workLimit;
+    private long _work;
+
+    public SandboxContext(ScriptObject builtins, long workLimit = long.MaxValue)
         : base(builtins)
     {
+        _workLimit = workLimit;
         PushCulture(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Counts the work of the render: one per expression, plus the length of each text an
+    /// expression yields, so a built-in that makes a long text weighs what it costs.
+    /// </summary>
+    public override object? Evaluate(Scriban.Syntax.ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        _work += 1 + (result is string text ? text.Length : 0);
+        if (_work > _workLimit)
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(scriptNode?.Span ?? default,
+                $"The template did more work than the plan calls for (work limit {_workLimit.ToString(CultureInfo.InvariantCulture)} exceeded).");
+        }
+        return result;
     }
 
     /// <summary>Template file by the very string its text was parsed from, for <see cref="TrackedOutput"/>.</summary>

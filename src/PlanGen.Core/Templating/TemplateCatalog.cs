@@ -101,20 +101,31 @@ public sealed class TemplateCatalog
             return null;
         }
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(full))
+        var roots = TemplateRoots.For(full);
+        var readable = true;
+        foreach (var file in Directory.EnumerateFiles(full).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
             if (name == TemplateManifest.FileName || name.EndsWith(".sbn", StringComparison.Ordinal))
             {
-                files[name] = File.ReadAllText(file);
+                var text = roots.Read(file, diagnostics);
+                readable &= text is not null;
+                files[name] = text ?? "";
             }
         }
-        var template = Create(files, full, Path.GetFileName(full), isBuiltIn: false, CommonFolderBeside(full), diagnostics);
+        var commonDiagnostics = new DiagnosticBag();
+        var common = CommonFolderBeside(full, roots, commonDiagnostics);
+        diagnostics.AddRange(commonDiagnostics.Items);
+        if (!readable || commonDiagnostics.HasErrors)
+        {
+            return null;
+        }
+        var template = Create(files, full, Path.GetFileName(full), isBuiltIn: false, common, diagnostics);
         return template is null ? null : Folders.GetOrAdd(full, template);
     }
 
     /// <summary>The shared partials in a <c>_common</c> folder beside a template folder, when there is one.</summary>
-    private static (string Location, IReadOnlyDictionary<string, string> Files)? CommonFolderBeside(string templateFolder)
+    private static (string Location, IReadOnlyDictionary<string, string> Files)? CommonFolderBeside(string templateFolder, TemplateRoots roots, DiagnosticBag diagnostics)
     {
         var parent = Path.GetDirectoryName(templateFolder);
         var common = parent is null ? null : Path.Combine(parent, CommonPartials.Folder);
@@ -125,7 +136,7 @@ public sealed class TemplateCatalog
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(common, "*.sbn"))
         {
-            files[Path.GetFileName(file)] = File.ReadAllText(file);
+            files[Path.GetFileName(file)] = roots.Read(file, diagnostics) ?? "";
         }
         return (common, files);
     }

@@ -31,6 +31,16 @@ public sealed class TemplateRenderer
     public int OutputLimit { get; init; } = 8_000_000;
 
     /// <summary>
+    /// Template work allowed at least: expressions evaluated plus the characters of the text they
+    /// produce, so a loop over a heavy built-in (<c>string.replace</c> on a long text) is bounded
+    /// as well as a long loop. The limits grow with the plan (<see cref="RenderLimits"/>).
+    /// </summary>
+    public long WorkLimit { get; init; } = 200_000_000;
+
+    /// <summary>The longest a single regular expression in a template may run.</summary>
+    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// The plan as layout markup, or null after reporting PG3001–PG3006 to
     /// <paramref name="diagnostics"/> with the template file, line and column.
     /// </summary>
@@ -59,10 +69,11 @@ public sealed class TemplateRenderer
             return null;
         }
 
-        var context = CreateContext(template, parsed);
+        var model = PlanModelBuilder.Build(plan);
+        var context = CreateContext(template, parsed, RenderLimits.For(ModelSize.Of(model), this));
         var globals = new ScriptObject
         {
-            ["plan"] = PlanModelBuilder.Build(plan),
+            ["plan"] = model,
         };
         TemplateFunctions.AddTo(globals);
         context.PushGlobal(globals);
@@ -78,6 +89,11 @@ public sealed class TemplateRenderer
             Report(context, e, mainPath, diagnostics);
             return null;
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            diagnostics.Add(DiagnosticCode.TemplateLimit, TemplateSpans.From(context.CurrentNode?.Span ?? default, mainPath), e.Message);
+            return null;
+        }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidCastException or FormatException or OverflowException)
         {
             // Scriban lets a few .NET exceptions through from its built-in functions; they are
@@ -87,17 +103,22 @@ public sealed class TemplateRenderer
         }
     }
 
-    private SandboxContext CreateContext(LoadedTemplate template, ParsedTemplateSet parsed)
+    private SandboxContext CreateContext(LoadedTemplate template, ParsedTemplateSet parsed, RenderLimits limits)
     {
-        var context = new SandboxContext(SandboxContext.CreateBuiltins())
+        var context = new SandboxContext(SandboxContext.CreateBuiltins(), limits.Work)
         {
             TemplateLoader = new FolderTemplateLoader(template),
             FileBySourceText = parsed.FileBySourceText,
             StrictVariables = true,
-            LoopLimit = LoopLimit,
+            LoopLimit = limits.Loop,
             RecursiveLimit = RecursiveLimit,
-            OutputLimit = OutputLimit,
+            OutputLimit = limits.Output,
             OnOutputLimit = ScriptLimitBehavior.Throw,
+            // Scriban cuts any one string at LimitToString with "..."; a text as long as the
+            // whole output is allowed, and anything longer is an error rather than a cut.
+            LimitToString = limits.Output,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            RegexTimeOut = RegexTimeout,
             NewLine = "\n",
         };
         // Hand Scriban the partials parsed once per process, so include does not parse again.
@@ -119,7 +140,8 @@ public sealed class TemplateRenderer
         var message = e.OriginalMessage ?? e.Message;
         // Scriban signals its loop, recursion and output limits with plain runtime exceptions;
         // their messages are the only thing that tells them apart from other runtime errors.
-        var isLimit = e is ScriptAbortException || message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+        var isLimit = e is ScriptAbortException || e.InnerException is System.Text.RegularExpressions.RegexMatchTimeoutException
+            || message.Contains("limit", StringComparison.OrdinalIgnoreCase);
         diagnostics.Add(isLimit ? DiagnosticCode.TemplateLimit : DiagnosticCode.TemplateRuntime, span, message);
     }
 }

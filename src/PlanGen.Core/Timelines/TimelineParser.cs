@@ -16,6 +16,12 @@ namespace PlanGen.Core.Timelines;
 /// </remarks>
 public static class TimelineParser
 {
+    /// <summary>
+    /// Timelines are a line or two; a longer text is printed as written but not read as dates
+    /// (PG2009), so the work of reading one stays bounded whatever the plan holds.
+    /// </summary>
+    public const int MaxLength = 1000;
+
     /// <summary>Parses <paramref name="text"/>.</summary>
     /// <param name="text">The timeline as written; kept unchanged in the result.</param>
     /// <param name="contextYear">
@@ -25,6 +31,10 @@ public static class TimelineParser
     public static ParsedTimeline Parse(string text, int? contextYear = null)
     {
         text ??= string.Empty;
+        if (text.Length > MaxLength)
+        {
+            return NotUnderstood(text);
+        }
         var body = StripReviewLabels(TimelineText.Fold(text), out var reviewMilestones);
         var fragments = FragmentScanner.Scan(body);
 

@@ -41,11 +41,11 @@ public sealed partial class CitationTextRules : IPlanRule
         var written = Comparable(text);
         if (citation.Number is { } number && !ContainsNumber(written, Comparable(number)))
         {
-            diagnostics.Add(DiagnosticCode.CitationTextDisagrees, citation.SpanOf("text"), "@citation.number", number);
+            diagnostics.Add(DiagnosticCode.CitationTextDisagrees, citation.SpanOf("text"), MessageArgument.Word("citation.number"), number);
         }
         if (citation.Date is { } date && date.Day is not null && !ContainsDate(written, date))
         {
-            diagnostics.Add(DiagnosticCode.CitationTextDisagrees, citation.SpanOf("text"), "@citation.date", date.ToShortText());
+            diagnostics.Add(DiagnosticCode.CitationTextDisagrees, citation.SpanOf("text"), MessageArgument.Word("citation.date"), date.ToShortText());
         }
     }
 

@@ -30,6 +30,11 @@ public static class PlanValidator
     {
         // Relative to the plan as the user named it, so diagnostics show paths the user recognises.
         var folder = Path.GetDirectoryName(plan.SourcePath) ?? "";
+        if (plan.UnitsPath is not null && !Input.BoundedFileReader.IsUsablePath(plan.UnitsPath))
+        {
+            diagnostics.Add(DiagnosticCode.UnusablePath, plan.SpanOf("units"));
+            return null;
+        }
         var path = plan.UnitsPath is null ? Path.Combine(folder, "units.yaml") : Path.Combine(folder, plan.UnitsPath);
         if (!File.Exists(path))
         {

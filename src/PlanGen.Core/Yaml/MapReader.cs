@@ -22,6 +22,7 @@ internal sealed class MapReader
         _name = name;
         _allowed = allowed;
         _context = context;
+        var unknown = 0;
         foreach (var (key, value) in map.Entries)
         {
             if (Array.IndexOf(allowed, key.Value) >= 0)
@@ -29,12 +30,20 @@ internal sealed class MapReader
                 _values[key.Value] = value;
                 Spans[key.Value] = value is YamlText { IsNull: true } ? key.Span : value.Span;
             }
-            else
+            else if (++unknown <= MaxUnknownReported)
             {
                 ReportUnknown(key);
             }
         }
+        if (unknown > MaxUnknownReported)
+        {
+            // A file that is not what it was named as (units: /etc/passwd) is not echoed line by line.
+            context.Diagnostics.Add(DiagnosticCode.MoreUnknownFields, StartOf(map.Span), (unknown - MaxUnknownReported).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
+
+    /// <summary>Unknown keys reported one by one in a mapping; the rest are counted in one PG1019.</summary>
+    internal const int MaxUnknownReported = 20;
 
     public ReadContext Context => _context;
 
@@ -75,7 +84,7 @@ internal sealed class MapReader
     private void ReportUnknown(YamlText key)
     {
         var closest = Suggestions.Closest(key.Value, _allowed, 1);
-        var didYouMean = closest.Count > 0 ? "@didyoumean:" + closest[0] : "";
+        var didYouMean = closest.Count > 0 ? MessageArgument.Phrase("didyoumean", closest[0]) : "";
         _context.Diagnostics.Add(DiagnosticCode.UnknownField, key.Span, Qualified(key.Value), didYouMean, string.Join(", ", _allowed));
     }
 

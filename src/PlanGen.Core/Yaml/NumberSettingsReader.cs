@@ -38,17 +38,18 @@ public static class NumberSettingsReader
             {
                 if (map.Value(key) is { } other and not YamlText)
                 {
-                    context.WrongType(other, key, "@decimal");
+                    context.WrongType(other, key, MessageArgument.Word("decimal"));
                 }
                 continue;
             }
-            if (double.TryParse(node.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            // NaN and infinities parse as doubles but are no measure; they are not numbers here.
+            if (double.TryParse(node.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
             {
                 settings.Add(new NumberSetting(key, value, node.Span));
             }
             else
             {
-                context.WrongType(node, key, "@decimal");
+                context.WrongType(node, key, MessageArgument.Word("decimal"));
             }
         }
         // The settings that could be read, even beside faults, so every faulty value is reported in one run.

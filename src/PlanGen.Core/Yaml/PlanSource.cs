@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Input;
 
 namespace PlanGen.Core.Yaml;
 
@@ -17,27 +18,9 @@ public static class PlanSource
     /// <summary>The file's text, or null after reporting why it cannot be read.</summary>
     public static string? Load(string path, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
+        var bytes = BoundedFileReader.Read(path, MaxBytes, diagnostics);
+        if (bytes is null)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                diagnostics.Add(DiagnosticCode.FileUnreadable, SourceSpan.WholeFile(path), Directory.Exists(path) ? "it is a folder" : "no such file");
-                return null;
-            }
-            if (info.Length > MaxBytes)
-            {
-                diagnostics.Add(DiagnosticCode.FileTooLarge, SourceSpan.WholeFile(path),
-                    (info.Length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture),
-                    (MaxBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture));
-                return null;
-            }
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(DiagnosticCode.FileUnreadable, SourceSpan.WholeFile(path), e.Message);
             return null;
         }
         return Decode(bytes, path, diagnostics);

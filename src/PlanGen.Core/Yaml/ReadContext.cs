@@ -20,7 +20,7 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
             case YamlText text:
                 return TextChecks.Check(text, Diagnostics);
             default:
-                WrongType(value, name, "@text");
+                WrongType(value, name, MessageArgument.Word("text"));
                 return null;
         }
     }
@@ -37,7 +37,7 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
             }
             else if (item is not YamlText)
             {
-                WrongType(item, name, "@text");
+                WrongType(item, name, MessageArgument.Word("text"));
             }
         }
         return result;
@@ -62,7 +62,7 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
             case YamlMap map:
                 return new MapReader(map, name, allowed, this);
             default:
-                WrongType(value, name, "@mapping");
+                WrongType(value, name, MessageArgument.Word("mapping"));
                 return null;
         }
     }
@@ -72,7 +72,7 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
 
     private IReadOnlyList<YamlValue> WrongTypeList(YamlValue value, string name)
     {
-        WrongType(value, name, "@list");
+        WrongType(value, name, MessageArgument.Word("list"));
         return [];
     }
 }

@@ -20,6 +20,10 @@ internal static partial class TextChecks
     public static string Check(YamlText node, DiagnosticBag diagnostics)
     {
         var text = node.Value;
+        if (DocumentCharacters.FirstForbidden(text) >= 0)
+        {
+            return text; // PG1102 was reported where the value was parsed; normalising would throw
+        }
         if (!text.IsNormalized(NormalizationForm.FormC))
         {
             diagnostics.Add(DiagnosticCode.NotNfc, node.Span);

@@ -12,17 +12,17 @@ internal abstract record YamlValue(SourceSpan Span)
 /// <summary>A scalar; <see cref="IsNull"/> for an empty, <c>~</c> or <c>null</c> plain scalar.</summary>
 internal sealed record YamlText(SourceSpan Span, string Value, bool IsNull) : YamlValue(Span)
 {
-    public override string KindWord => IsNull ? "@nothing" : "@text";
+    public override string KindWord => MessageArgument.Word(IsNull ? "nothing" : "text");
 }
 
 /// <summary>A sequence.</summary>
 internal sealed record YamlList(SourceSpan Span, IReadOnlyList<YamlValue> Items) : YamlValue(Span)
 {
-    public override string KindWord => "@list";
+    public override string KindWord => MessageArgument.Word("list");
 }
 
 /// <summary>A mapping, with its keys in the order written.</summary>
 internal sealed record YamlMap(SourceSpan Span, IReadOnlyList<KeyValuePair<YamlText, YamlValue>> Entries) : YamlValue(Span)
 {
-    public override string KindWord => "@mapping";
+    public override string KindWord => MessageArgument.Word("mapping");
 }

@@ -15,11 +15,16 @@ internal sealed class YamlTreeLoader
     internal const int MaxDepth = 64;
     internal const int MaxExpandedNodes = 100_000;
 
+    /// <summary>Characters of text that weigh as much as one node when aliases are expanded.</summary>
+    internal const int CharactersPerNode = 64;
+
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, (YamlValue Node, int Weight)> _anchors = new(StringComparer.Ordinal);
     private Parser _parser = null!;
     private long _expanded;
+    private long _limit = MaxExpandedNodes;
+    private Mark _last = YamlDotNet.Core.Mark.Empty;
 
     private YamlTreeLoader(string file, DiagnosticBag diagnostics)
     {
@@ -49,10 +54,21 @@ internal sealed class YamlTreeLoader
         {
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser can fail this way after a flow collection left open (a "{" with
+            // more YAML after it); it is still a syntax error at the last place the parser read.
+            diagnostics.Add(DiagnosticCode.YamlSyntax, loader.SpanOf(loader._last, loader._last), e.Message.TrimEnd('.'));
+            return null;
+        }
     }
 
     private YamlValue? LoadDocument(string text)
     {
+        // Without aliases a file weighs about its length at most (a node takes a character or
+        // more); with them it may grow to twice that, or to the floor for small files, so
+        // reading stays linear in the input.
+        _limit = Math.Max(MaxExpandedNodes, 2L * text.Length);
         _parser = new Parser(new StringReader(text));
         _parser.Consume<StreamStart>();
         if (!_parser.TryConsume<DocumentStart>(out _))
@@ -62,6 +78,11 @@ internal sealed class YamlTreeLoader
         }
         var (root, _) = ReadNode(0);
         _parser.Consume<DocumentEnd>();
+        if (_parser.Accept<DocumentStart>(out var second))
+        {
+            _diagnostics.Add(DiagnosticCode.ExtraYamlDocument, SpanOf(second.Start, second.End));
+            return null;
+        }
         if (root is YamlText { IsNull: true })
         {
             _diagnostics.Add(DiagnosticCode.EmptyFile, SourceSpan.WholeFile(_file));
@@ -72,7 +93,8 @@ internal sealed class YamlTreeLoader
 
     private (YamlValue Node, int Weight) ReadNode(int depth)
     {
-        var current = _parser.Current ?? throw new InvalidOperationException("The YAML parser has no current event.");
+        var current = _parser.Current ?? throw new YamlException("The YAML parser has no current event.");
+        _last = current.Start;
         if (current is AnchorAlias alias)
         {
             _parser.MoveNext();
@@ -108,10 +130,16 @@ internal sealed class YamlTreeLoader
     private (YamlValue, int) ReadScalar(Scalar scalar)
     {
         _parser.MoveNext();
-        Count(1, scalar.Start, scalar.End);
+        // A long text weighs by its size, so a thousand aliases of a megabyte are not "a thousand values".
+        var weight = 1 + (scalar.Value.Length / CharactersPerNode);
+        Count(weight, scalar.Start, scalar.End);
+        if (DocumentCharacters.FirstForbidden(scalar.Value) is var forbidden and >= 0)
+        {
+            _diagnostics.Add(DiagnosticCode.ForbiddenCharacter, SpanOf(scalar.Start, scalar.End), forbidden.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
         var isNull = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain
             && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
-        return (new YamlText(SpanOf(scalar.Start, scalar.End), scalar.Value, isNull), 1);
+        return (new YamlText(SpanOf(scalar.Start, scalar.End), scalar.Value, isNull), weight);
     }
 
     private (YamlValue, int) ReadSequence(SequenceStart start, int depth)
@@ -162,9 +190,9 @@ internal sealed class YamlTreeLoader
     private void Count(int weight, Mark start, Mark end)
     {
         _expanded += weight;
-        if (_expanded > MaxExpandedNodes)
+        if (_expanded > _limit)
         {
-            Refuse(DiagnosticCode.TooManyAliases, SpanOf(start, end), MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Refuse(DiagnosticCode.TooManyAliases, SpanOf(start, end), _limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 

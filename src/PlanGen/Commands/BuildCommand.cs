@@ -134,10 +134,12 @@ internal sealed class BuildCommand : Command
         var targets = OutputPaths.ForBuild(arguments, files, parse.GetValue(Output));
         var template = parse.GetValue(Template);
         var options = new PlanCheckOptions(parse.GetValue(Strict));
+        var writable = OutputTargets.Check([.. files.Select((f, i) => (f, targets[i]))], parse.GetValue(Profile) is { } p ? [p] : [], inputDiagnostics);
         var report = BatchReport.ForBuild(_console, files.Count);
         var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) =>
         {
-            var built = PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer)
+            var built = writable[i]
+                && PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer)
                 && (!(parse.GetValue(Pdf) || parse.GetValue(PdfA)) || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics));
             report.Progress.Step();
             return built;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PlanGen.Core;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Docx;
 
 namespace PlanGen.Cli.Commands;
 
@@ -42,7 +43,7 @@ internal sealed class ValidateCommand : Command
         foreach (var file in files)
         {
             var bag = new DiagnosticBag();
-            PlanPipeline.LoadChecked(file, bag, options);
+            PlanBuild.Check(file, null, bag, options);
             diagnostics.Add(bag.Items);
             invalid += bag.HasErrors ? 1 : 0;
             report.Progress.Step();

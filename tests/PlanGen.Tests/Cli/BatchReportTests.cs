@@ -11,6 +11,7 @@ public sealed class BatchReportTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private const string ValidPlan = """
+        template: ke-hoach-atgt
         issuer:
           name: Sở Y tế tỉnh Lào Cai
           code: SYT

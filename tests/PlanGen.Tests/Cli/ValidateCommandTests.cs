@@ -10,6 +10,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private const string ValidPlan = """
+        template: ke-hoach-atgt
         issuer:
           name: Sở Y tế tỉnh Lào Cai
           code: SYT
@@ -35,7 +36,7 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", path, "--lang", "en");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith(path + "(7,7): error PG2001: '2024-13-01' is not a valid date.", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith(path + "(8,7): error PG2001: '2024-13-01' is not a valid date.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,9 +69,9 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal("error", item.GetProperty("severity").GetString());
         Assert.Equal("'x1' is not a valid document number.", item.GetProperty("message").GetString());
         Assert.Equal(path, item.GetProperty("file").GetString());
-        Assert.Equal(7, item.GetProperty("line").GetInt32());
+        Assert.Equal(8, item.GetProperty("line").GetInt32());
         Assert.Equal(9, item.GetProperty("column").GetInt32());
-        Assert.Equal(7, item.GetProperty("endLine").GetInt32());
+        Assert.Equal(8, item.GetProperty("endLine").GetInt32());
         Assert.Equal(11, item.GetProperty("endColumn").GetInt32());
         Assert.True(item.TryGetProperty("hint", out _));
     }

@@ -45,6 +45,12 @@ public static class LayoutMarkupParser
             return new LayoutParseResult(null, context.Errors);
         }
 
+        if (MarkupDepth.FirstTooDeep(root) is { } tooDeep)
+        {
+            context.Error(tooDeep, "markup.too-deep", MarkupDepth.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return new LayoutParseResult(null, context.Errors);
+        }
+
         var document = new DocumentReader(context).Read(root);
         return context.Errors.Count == 0
             ? new LayoutParseResult(document, [])

@@ -5,7 +5,8 @@ namespace PlanGen.Core.Hierarchy.Coverage;
 /// <summary>
 /// A coverage report as CSV (RFC 4180, UTF-8): one row per task with columns
 /// <c>task,content,lead,taken_up_by,missing</c>; lists are joined with "; ", a gap written
-/// "unit (no-plan)" or "unit (skipped)". In Vietnamese the header row and the reasons are in
+/// "unit (no-plan)" or "unit (skipped)". A cell that a spreadsheet would run as a formula is
+/// prefixed with an apostrophe. In Vietnamese the header row and the reasons are in
 /// Vietnamese words ("Mã nhiệm vụ,Nội dung,…", "unit (chưa có kế hoạch)").
 /// </summary>
 public static class CoverageCsvFormatter
@@ -30,6 +31,14 @@ public static class CoverageCsvFormatter
         return text.ToString();
     }
 
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\n', '\r']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string cell)
+    {
+        cell = Neutralise(cell);
+        return cell.IndexOfAny([',', '"', '\n', '\r']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    // A spreadsheet runs a cell that starts with = + - @ (or tab, CR) as a formula: a leading
+    // apostrophe makes it text, as OWASP's CSV-injection advice recommends.
+    private static string Neutralise(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
+using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Hierarchy.Derive;
 
@@ -16,7 +17,7 @@ internal static class DerivedPlanWriter
     {
         var parent = d.Parent;
         var y = new StringBuilder();
-        y.Append("# Kế hoạch của ").Append(d.Unit.Name).Append(" triển khai thực hiện ").Append(d.CitationShort).Append(".\n");
+        y.Append("# ").Append(YamlEmitter.Comment("Kế hoạch của " + d.Unit.Name + " triển khai thực hiện " + d.CitationShort + ".")).Append('\n');
         y.Append("# Khung do `plangen derive` tạo; hoàn thiện các chỗ ghi TODO. / Skeleton written by `plangen derive`; complete each TODO.\n");
         y.Append(CultureInfo.InvariantCulture, $"# Nhiệm vụ chủ trì: {d.Led.Count}; phối hợp: {d.Supported.Count}. / Tasks led: {d.Led.Count}; supported: {d.Supported.Count}.\n");
         Line(y, 0, "template", parent.Template ?? "ke-hoach-atgt");
@@ -116,7 +117,7 @@ internal static class DerivedPlanWriter
         var key = content.Length <= 120 && !content.TrimEnd('.').Contains(". ", StringComparison.Ordinal) ? "title" : "text";
         if (lead is not null)
         {
-            y.Append(' ', indent).Append("# Chủ trì / lead: ").Append(lead).Append('\n');
+            y.Append(' ', indent).Append("# Chủ trì / lead: ").Append(YamlEmitter.Comment(lead)).Append('\n');
         }
         y.Append(' ', indent).Append("- ").Append(key).Append(": ").Append(YamlScalar.Of(content)).Append('\n');
         if (task.Timeline is { } timeline)

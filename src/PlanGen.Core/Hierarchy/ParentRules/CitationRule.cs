@@ -45,7 +45,7 @@ internal sealed partial class CitationRule : IParentRule
     }
 
     private static void Report(ParentCheckContext context, Citation written, string field, string value, string expected) =>
-        context.Diagnostics.Add(DiagnosticCode.CitationMismatch, written.SpanOf(field), "@citation." + field, value, expected);
+        context.Diagnostics.Add(DiagnosticCode.CitationMismatch, written.SpanOf(field), MessageArgument.Word("citation." + field), value, expected);
 
     private static bool Same(string a, string b) => Normal(a) == Normal(b);
 

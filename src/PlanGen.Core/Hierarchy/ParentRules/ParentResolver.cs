@@ -30,6 +30,11 @@ public static class ParentResolver
             return null;
         }
         var span = reference.SpanOf("path");
+        if (!Input.BoundedFileReader.IsUsablePath(relative))
+        {
+            diagnostics.Add(DiagnosticCode.UnusablePath, span);
+            return null;
+        }
         var folder = Path.GetDirectoryName(child.SourcePath) ?? "";
         var path = Path.Combine(folder, relative);
         var full = Path.GetFullPath(path);

@@ -1,0 +1,89 @@
+using System.Globalization;
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Core.Input;
+
+/// <summary>
+/// The one way plangen reads an input file (plan, parent, units, profile, template): the path
+/// must be a usable name, the file a regular file (not a folder, device, pipe or socket), and no
+/// more than a cap is ever read — the length a file system reports is not trusted, as devices
+/// report 0. Every refusal is a diagnostic naming the file, never an exception.
+/// </summary>
+public static class BoundedFileReader
+{
+    /// <summary>The file's bytes, or null after reporting PG1010, PG1011, PG1015 or PG1016.</summary>
+    public static byte[]? Read(string path, long maxBytes, DiagnosticBag diagnostics)
+    {
+        if (!IsUsablePath(path))
+        {
+            diagnostics.Add(DiagnosticCode.UnusablePath, SourceSpan.WholeFile(Printable(path)));
+            return null;
+        }
+        var where = SourceSpan.WholeFile(path);
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                diagnostics.Add(DiagnosticCode.FileUnreadable, where, "it is a folder");
+                return null;
+            }
+            if (!File.Exists(path))
+            {
+                diagnostics.Add(DiagnosticCode.FileUnreadable, where, "no such file");
+                return null;
+            }
+            if (!FileKind.IsRegularOrFolder(path))
+            {
+                diagnostics.Add(DiagnosticCode.NotRegularFile, where);
+                return null;
+            }
+            // A regular file's own length is refused at once; the capped read below still holds
+            // whatever the file system reports.
+            var length = new FileInfo(path).Length;
+            if (length > maxBytes)
+            {
+                diagnostics.Add(DiagnosticCode.FileTooLarge, where, (length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture), Megabytes(maxBytes));
+                return null;
+            }
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            return ReadCapped(stream, path, maxBytes, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            diagnostics.Add(DiagnosticCode.FileUnreadable, where, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="path"/> can name a file at all: not empty or blank, no NUL or
+    /// other control character. Such paths make .NET throw instead of failing to open.
+    /// </summary>
+    public static bool IsUsablePath(string? path) =>
+        !string.IsNullOrWhiteSpace(path) && !path.Any(char.IsControl);
+
+    /// <summary>The path as it can be printed in a diagnostic: control characters escaped, empty named.</summary>
+    public static string Printable(string? path) =>
+        string.IsNullOrEmpty(path) ? "''" : EchoText.Escape(path);
+
+    private static byte[]? ReadCapped(Stream stream, string path, long maxBytes, DiagnosticBag diagnostics)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                diagnostics.Add(DiagnosticCode.FileTooLarge, SourceSpan.WholeFile(path),
+                    "> " + Megabytes(maxBytes), Megabytes(maxBytes));
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static string Megabytes(long bytes) =>
+        (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture);
+}
