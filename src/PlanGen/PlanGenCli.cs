@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using PlanGen.Cli.Commands;
 
 namespace PlanGen.Cli;
@@ -13,14 +14,15 @@ internal static class PlanGenCli
         PlanGen.Core.Import.DocumentReaders.Add(new PlanGen.Docx.Reading.DocxReader());
         PlanGen.Core.Import.DocumentReaders.Add(PlanGen.Pdf.PdfDocumentReader.Instance);
         var root = CreateRoot(console);
-        HelpLanguage.Apply(root, HelpLanguage.Of(args));
+        var language = HelpLanguage.Of(args);
+        HelpLanguage.Apply(root, language);
         var parse = root.Parse(args);
         Core.StageClock.Mark("command line parsed");
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
             {
-                error.WriteLine("plangen: " + parseError.Message);
+                error.WriteLine("plangen: " + (language == "vi" ? CommandLineVietnamese.ParseError(parseError.Message) : parseError.Message));
             }
             error.WriteLine("plangen --help");
             return ExitCodes.Usage;
@@ -32,10 +34,16 @@ internal static class PlanGenCli
             console.Flush();
             return ExitCodes.Usage;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // The library writes its help headings in English only: catch the help to translate them.
+        var vietnameseHelp = language == "vi" && parse.Action is HelpAction ? new StringWriter() : null;
+        var configuration = new InvocationConfiguration { Output = vietnameseHelp ?? output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             var code = parse.Invoke(configuration);
+            if (vietnameseHelp is not null)
+            {
+                output.Write(CommandLineVietnamese.Help(vietnameseHelp.ToString()));
+            }
             console.Flush();
             return code;
         }

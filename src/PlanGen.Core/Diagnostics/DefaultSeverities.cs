@@ -12,6 +12,7 @@ internal static class DefaultSeverities
         DiagnosticCode.ParentIssuerNotRecipient or
         DiagnosticCode.ChildOfAnotherParent or
         DiagnosticCode.LeftoverTodo or
+        DiagnosticCode.SchemaFileDiffers or
         DiagnosticCode.CheckPartLine or
         DiagnosticCode.CheckAppendixPortrait or
         DiagnosticCode.CheckSigningIncomplete or

@@ -66,6 +66,7 @@ internal sealed class DeriveCommand : Command
         var diagnostics = new DiagnosticBag();
         var derived = PlanDeriver.Derive(parse.GetValue(Parent)!, parse.GetValue(Unit)!, parse.GetValue(Output), diagnostics);
         var written = derived is not null && OutputFile.WriteAtomically(derived.Path, derived.Yaml, parse.GetValue(Force), diagnostics);
+        var schemaReady = written && PlanSchemaFile.EnsureBeside(derived!.Path, diagnostics);
         _console.Report(diagnostics.Items);
         if (!written)
         {
@@ -74,7 +75,7 @@ internal sealed class DeriveCommand : Command
         _console.Out.WriteLine(_console.Language == "vi"
             ? $"Đã ghi {derived!.Path}: {derived.LedTasks.Count} nhiệm vụ chủ trì, {derived.SupportedTasks.Count} nhiệm vụ phối hợp."
             : $"Wrote {derived!.Path}: {derived.LedTasks.Count} led tasks, {derived.SupportedTasks.Count} supported tasks.");
-        return ExitCodes.Success;
+        return schemaReady ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 
     private int RunAll(ParseResult parse)
@@ -85,12 +86,14 @@ internal sealed class DeriveCommand : Command
         var derived = PlanDeriver.DeriveAll(parent, folder, diagnostics);
         var failed = derived is null;
         var written = 0;
+        var folders = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var plan in derived ?? [])
         {
             // One unit's file that cannot be written does not stop the others.
             if (OutputFile.WriteAtomically(plan.Path, plan.Yaml, parse.GetValue(Force), diagnostics))
             {
                 written++;
+                folders.Add(Path.GetDirectoryName(Path.GetFullPath(plan.Path))!);
                 _console.Out.WriteLine(_console.Language == "vi"
                     ? $"{plan.Path}: {plan.LedTasks.Count} nhiệm vụ chủ trì, {plan.SupportedTasks.Count} nhiệm vụ phối hợp."
                     : $"{plan.Path}: {plan.LedTasks.Count} led tasks, {plan.SupportedTasks.Count} supported tasks.");
@@ -99,6 +102,11 @@ internal sealed class DeriveCommand : Command
             {
                 failed = true;
             }
+        }
+        // Once per folder: the plans of one run usually share it.
+        foreach (var folderWritten in folders)
+        {
+            failed |= !PlanSchemaFile.EnsureIn(folderWritten, diagnostics);
         }
         _console.Report(diagnostics.Items);
         if (derived is not null)

@@ -70,7 +70,10 @@ internal sealed class ImportCommand : Command
                 return;
             }
             var result = PlanImporter.Import(files[i], target, template, bags[i]);
-            written[i] = result is not null && OutputFile.WriteAtomically(target, result.Yaml, force, bags[i]);
+            // The schema line and the schema file beside the plan give editors hover help, as for init and derive.
+            written[i] = result is not null
+                && OutputFile.WriteAtomically(target, Core.Yaml.PlanSchema.WithModeline(result.Yaml), force, bags[i])
+                && PlanSchemaFile.EnsureBeside(target, bags[i]);
         });
 
         _console.Report(inputDiagnostics.Items);

@@ -28,12 +28,13 @@ internal sealed class InitCommand : Command
             }
             var path = parse.GetValue(file)!;
             var written = starter is not null && OutputFile.WriteAtomically(path, starter, parse.GetValue(force), diagnostics);
+            var schemaReady = written && PlanSchemaFile.EnsureBeside(path, diagnostics);
             console.Report(diagnostics.Items);
             if (written)
             {
                 console.Out.WriteLine(path);
             }
-            return written ? ExitCodes.Success : ExitCodes.InputErrors;
+            return schemaReady ? ExitCodes.Success : ExitCodes.InputErrors;
         });
     }
 }

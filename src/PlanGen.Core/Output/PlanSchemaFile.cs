@@ -1,0 +1,50 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core.Output;
+
+/// <summary>
+/// The <c>plan.schema.json</c> that the modeline of a written plan points to, kept beside the
+/// plan so the editor finds it. Used by every command that writes a plan with that line.
+/// </summary>
+public static class PlanSchemaFile
+{
+    /// <summary>
+    /// Writes <see cref="PlanSchema.FileName"/> into <paramref name="folder"/> when it is absent;
+    /// leaves it as it is when it already holds the current schema; when it holds something else
+    /// (the user's own, or an older plangen's) leaves it too and reports PG4035, since it may be
+    /// on purpose. False only after a write failed (PG4001, PG4002, PG4030).
+    /// </summary>
+    public static bool EnsureIn(string folder, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(folder, PlanSchema.FileName);
+        if (!File.Exists(path))
+        {
+            return OutputFile.WriteAtomically(path, PlanSchema.Json, overwrite: false, diagnostics);
+        }
+        if (!IsCurrent(path))
+        {
+            diagnostics.Add(DiagnosticCode.SchemaFileDiffers, SourceSpan.WholeFile(path), path);
+        }
+        return true;
+    }
+
+    /// <summary>The same as <see cref="EnsureIn"/> for the folder of the plan at <paramref name="planPath"/>.</summary>
+    public static bool EnsureBeside(string planPath, DiagnosticBag diagnostics) =>
+        EnsureIn(Path.GetDirectoryName(Path.GetFullPath(planPath))!, diagnostics);
+
+    // A checkout with CRLF line ends or an editor's byte-order mark is still the same schema.
+    private static bool IsCurrent(string path)
+    {
+        try
+        {
+            return Normalize(File.ReadAllText(path)) == Normalize(PlanSchema.Json);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static string Normalize(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+}
