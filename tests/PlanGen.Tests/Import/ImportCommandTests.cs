@@ -178,4 +178,20 @@ public sealed class ImportCommandTests
         Assert.Contains("number: 13", File.ReadAllText(Path.Combine(output, "b.yaml")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "a.yaml")));
     }
+
+    [Fact]
+    public void The_imported_plan_names_its_schema_and_the_schema_is_written_beside_it()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("ke-hoach.txt", SmallPlan);
+
+        var run = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        var yaml = File.ReadAllText(Path.ChangeExtension(source, ".yaml"));
+        Assert.StartsWith("# yaml-language-server: $schema=plan.schema.json\n", yaml, StringComparison.Ordinal);
+        var schema = Path.Combine(folder.Path, "plan.schema.json");
+        Assert.Contains("\"$schema\"", File.ReadAllText(schema), StringComparison.Ordinal);
+        Assert.Equal(CliRun.Of("schema").Out.Trim(), File.ReadAllText(schema).Trim());
+    }
 }
