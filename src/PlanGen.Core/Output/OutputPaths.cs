@@ -12,15 +12,29 @@ public static class OutputPaths
     /// <param name="arguments">The plan arguments as given (files or folders).</param>
     /// <param name="plans">The plan files they expand to, in order.</param>
     /// <param name="output">The <c>-o</c> value, if any.</param>
-    public static IReadOnlyList<string> ForBuild(IReadOnlyList<string> arguments, IReadOnlyList<string> plans, string? output)
+    public static IReadOnlyList<string> ForBuild(IReadOnlyList<string> arguments, IReadOnlyList<string> plans, string? output) =>
+        Beside(arguments, plans, output, ".docx");
+
+    /// <summary>
+    /// The plan YAML each of <paramref name="documents"/> is imported into, by the same rules as
+    /// <see cref="ForBuild"/>: beside the document, the file <paramref name="output"/> names, or
+    /// <c>&lt;document&gt;.yaml</c> in the folder it names.
+    /// </summary>
+    /// <param name="arguments">The document arguments as given (files or folders).</param>
+    /// <param name="documents">The documents they expand to, in order.</param>
+    /// <param name="output">The <c>-o</c> value, if any.</param>
+    public static IReadOnlyList<string> ForImport(IReadOnlyList<string> arguments, IReadOnlyList<string> documents, string? output) =>
+        Beside(arguments, documents, output, ".yaml");
+
+    private static IReadOnlyList<string> Beside(IReadOnlyList<string> arguments, IReadOnlyList<string> inputs, string? output, string extension)
     {
         if (output is null)
         {
-            return [.. plans.Select(p => Path.ChangeExtension(p, ".docx"))];
+            return [.. inputs.Select(p => Path.ChangeExtension(p, extension))];
         }
         // "-o out/" names a folder even before it exists.
-        var toFolder = plans.Count > 1 || arguments.Any(Directory.Exists) || Directory.Exists(output) || Path.EndsInDirectorySeparator(output);
-        return [.. plans.Select(p => toFolder ? Path.Combine(output, Path.ChangeExtension(Path.GetFileName(p), ".docx")) : output)];
+        var toFolder = inputs.Count > 1 || arguments.Any(Directory.Exists) || Directory.Exists(output) || Path.EndsInDirectorySeparator(output);
+        return [.. inputs.Select(p => toFolder ? Path.Combine(output, Path.ChangeExtension(Path.GetFileName(p), extension)) : output)];
     }
 
     /// <summary>The coverage report's default file: <c>ubnd-tinh-atgt-2024.yaml</c> → <c>ubnd-tinh-atgt-2024.coverage.docx</c> in the same folder.</summary>

@@ -52,48 +52,18 @@ internal sealed class ImportCommand : Command
         var arguments = parse.GetValue(Documents)!;
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.ExpandDocuments(arguments, inputDiagnostics);
-        var output = parse.GetValue(Output);
-        var toFolder = files.Count > 1 || arguments.Any(Directory.Exists) || (output is not null && Directory.Exists(output));
-        var template = parse.GetValue(Template);
-        var force = parse.GetValue(Force);
-
-        var bags = new DiagnosticBag[files.Count];
-        var written = new bool[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            bags[i] = new DiagnosticBag();
-            var target = OutputPath(files[i], output, toFolder);
-            // Refused before the work, so an existing plan is never even at risk.
-            if (!force && File.Exists(target))
-            {
-                bags[i].Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(target), target);
-                return;
-            }
-            var result = PlanImporter.Import(files[i], target, template, bags[i]);
-            // The schema line and the schema file beside the plan give editors hover help, as for init and derive.
-            written[i] = result is not null
-                && OutputFile.WriteAtomically(target, Core.Yaml.PlanSchema.WithModeline(result.Yaml), force, bags[i])
-                && PlanSchemaFile.EnsureBeside(target, bags[i]);
-        });
+        var targets = OutputPaths.ForImport(arguments, files, parse.GetValue(Output));
+        var outcomes = ImportBatch.Run(files, targets, parse.GetValue(Template), parse.GetValue(Force));
 
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)
         {
-            _console.Report(bags[i].Items);
-            if (written[i])
+            _console.Report(outcomes[i].Diagnostics.Items);
+            if (outcomes[i].Succeeded)
             {
-                _console.Out.WriteLine(OutputPath(files[i], output, toFolder));
+                _console.Out.WriteLine(targets[i]);
             }
         }
-        return !inputDiagnostics.HasErrors && written.All(w => w) ? ExitCodes.Success : ExitCodes.InputErrors;
-    }
-
-    private static string OutputPath(string document, string? output, bool toFolder)
-    {
-        if (output is null)
-        {
-            return Path.ChangeExtension(document, ".yaml");
-        }
-        return toFolder ? Path.Combine(output, Path.ChangeExtension(Path.GetFileName(document), ".yaml")) : output;
+        return !inputDiagnostics.HasErrors && outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 }
