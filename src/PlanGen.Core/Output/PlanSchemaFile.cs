@@ -9,6 +9,10 @@ namespace PlanGen.Core.Output;
 /// </summary>
 public static class PlanSchemaFile
 {
+    // Plans of one batch are written in parallel into the same folder: one at a time decides
+    // whether the schema is there, so the second finds the first's file instead of racing it.
+    private static readonly Lock Gate = new();
+
     /// <summary>
     /// Writes <see cref="PlanSchema.FileName"/> into <paramref name="folder"/> when it is absent;
     /// leaves it as it is when it already holds the current schema; when it holds something else
@@ -18,9 +22,12 @@ public static class PlanSchemaFile
     public static bool EnsureIn(string folder, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(folder, PlanSchema.FileName);
-        if (!File.Exists(path))
+        lock (Gate)
         {
-            return OutputFile.WriteAtomically(path, PlanSchema.Json, overwrite: false, diagnostics);
+            if (!File.Exists(path))
+            {
+                return OutputFile.WriteAtomically(path, PlanSchema.Json, overwrite: false, diagnostics);
+            }
         }
         if (!IsCurrent(path))
         {
