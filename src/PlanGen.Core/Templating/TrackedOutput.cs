@@ -34,8 +34,11 @@ internal sealed class TrackedOutput(IReadOnlyDictionary<string, string> fileBySo
             if (pending.Markup is { Segments: { } inner } markup && ReferenceEquals(markup.Text, text))
             {
                 // An included partial: its own map, clipped to what was written and moved into place.
-                foreach (var segment in inner)
+                // Scriban may write a partial's text line by line (indented includes), so only the
+                // segments that overlap this slice are visited: a search, not a scan, keeps it linear.
+                for (var i = FirstEndingAfter(inner, offset); i < inner.Count && inner[i].Start < offset + count; i++)
                 {
+                    var segment = inner[i];
                     var from = Math.Max(segment.Start, offset);
                     var to = Math.Min(segment.Start + segment.Length, offset + count);
                     if (from < to)
@@ -54,6 +57,25 @@ internal sealed class TrackedOutput(IReadOnlyDictionary<string, string> fileBySo
         {
             _segments.Add(new MarkupSegment(start, count, file, text, offset, default));
         }
+    }
+
+    /// <summary>The index of the first segment (in markup order) that ends after <paramref name="offset"/>.</summary>
+    private static int FirstEndingAfter(IReadOnlyList<MarkupSegment> segments, int offset)
+    {
+        int low = 0, high = segments.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (segments[middle].Start + segments[middle].Length <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /// <inheritdoc />
