@@ -10,15 +10,7 @@ public sealed class BatchReportTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private const string ValidPlan = """
-        template: ke-hoach-atgt
-        issuer:
-          name: Sở Y tế tỉnh Lào Cai
-          code: SYT
-          place: Lào Cai
-          level: department
-        title: Bảo đảm an toàn giao thông năm 2024
-        """;
+    private const string ValidPlan = TestPlans.Minimal;
 
     // "Bảo" with its hook above written as a combining mark: PG1101, a warning, once per plan.
     private static readonly string WarningPlan = ValidPlan.Replace("Bảo đảm", "Ba\u0309o đảm", StringComparison.Ordinal);

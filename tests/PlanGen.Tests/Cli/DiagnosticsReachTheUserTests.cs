@@ -16,14 +16,7 @@ public sealed class DiagnosticsReachTheUserTests : IDisposable
     // Every "ả" written as "a" and a combining hook above: read, normalised, and reported as PG1101.
     private static string Decomposed(string text) => text.Replace("ả", "a\u0309", StringComparison.Ordinal);
 
-    private const string Plan = """
-        issuer:
-          name: Sở Y tế tỉnh Lào Cai
-          code: SYT
-          place: Lào Cai
-          level: department
-        title: Bảo đảm an toàn giao thông năm 2024
-        """;
+    private const string Plan = TestPlans.IssuerAndTitle;
 
     [Fact]
     public void Validate_reports_a_missing_units_file()

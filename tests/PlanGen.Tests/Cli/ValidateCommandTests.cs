@@ -9,15 +9,7 @@ public sealed class ValidateCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private const string ValidPlan = """
-        template: ke-hoach-atgt
-        issuer:
-          name: Sở Y tế tỉnh Lào Cai
-          code: SYT
-          place: Lào Cai
-          level: department
-        title: Bảo đảm an toàn giao thông năm 2024
-        """;
+    private const string ValidPlan = TestPlans.Minimal;
 
     [Fact]
     public void Valid_plan_exits_zero_and_prints_only_the_summary_line()
