@@ -31,14 +31,6 @@ public static class DocxWriter
         document.Append(body);
         BuildBody(doc, new WriterContext(profile, body, doc.Landscape));
 
-        var settings = new Settings(
-            new DefaultTabStop { Val = 720 },
-            new Compatibility(new CompatibilitySetting
-            {
-                Name = CompatSettingNameValues.CompatibilityMode,
-                Uri = "http://schemas.microsoft.com/office/word",
-                Val = "15",
-            }));
         PackageWriter.Write(
         [
             PackageWriter.Xml("[Content_Types].xml", OpcParts.ContentTypes),
@@ -46,10 +38,7 @@ public static class DocxWriter
             PackageWriter.Xml(PartIds.Core, w => OpcParts.CoreProperties(w, doc.Properties)),
             PackageWriter.Part(PartIds.Document, document),
             PackageWriter.Xml("word/_rels/document.xml.rels", OpcParts.DocumentRelationships),
-            PackageWriter.Part(PartIds.Styles, StylesBuilder.Build(profile)),
-            PackageWriter.Part(PartIds.Settings, settings),
-            PackageWriter.Part(PartIds.PageNumberHeader, PageHeaderBuilder.PageNumber()),
-            PackageWriter.Part(PartIds.EmptyHeader, PageHeaderBuilder.Empty()),
+            .. StaticParts.Of(profile),
         ], output);
     }
 

@@ -24,11 +24,22 @@ internal static class PackageWriter
         CloseOutput = false,
     };
 
-    internal sealed record Entry(string Path, Action<XmlWriter> Write);
+    internal sealed record Entry(string Path, Action<XmlWriter>? Write, byte[]? Bytes = null);
 
     public static Entry Part(string path, OpenXmlPartRootElement root) => new(path, writer => root.WriteTo(writer));
 
     public static Entry Xml(string path, Action<XmlWriter> write) => new(path, write);
+
+    /// <summary>A part whose bytes were made before, by <see cref="Serialize"/>.</summary>
+    public static Entry Bytes(string path, byte[] bytes) => new(path, null, bytes);
+
+    /// <summary>The bytes a part is written as in the package, XML declaration included.</summary>
+    public static byte[] Serialize(OpenXmlPartRootElement root)
+    {
+        using var stream = new MemoryStream();
+        WritePart(stream, writer => root.WriteTo(writer));
+        return stream.ToArray();
+    }
 
     public static void Write(IEnumerable<Entry> entries, Stream output)
     {
@@ -40,14 +51,26 @@ internal static class PackageWriter
                 var zipEntry = zip.CreateEntry(entry.Path, CompressionLevel.Optimal);
                 zipEntry.LastWriteTime = FixedTime;
                 using var stream = zipEntry.Open();
-                using var writer = XmlWriter.Create(stream, Settings);
-                writer.WriteStartDocument(standalone: true);
-                entry.Write(writer);
-                writer.WriteEndDocument();
+                if (entry.Bytes is not null)
+                {
+                    stream.Write(entry.Bytes);
+                }
+                else
+                {
+                    WritePart(stream, entry.Write!);
+                }
             }
         }
 
         buffer.Position = 0;
         buffer.CopyTo(output);
+    }
+
+    private static void WritePart(Stream stream, Action<XmlWriter> write)
+    {
+        using var writer = XmlWriter.Create(stream, Settings);
+        writer.WriteStartDocument(standalone: true);
+        write(writer);
+        writer.WriteEndDocument();
     }
 }

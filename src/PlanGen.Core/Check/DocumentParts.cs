@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Document.Reading;
 
@@ -67,7 +66,7 @@ public sealed partial class DocumentParts
 
     /// <summary>Upper case, single spaces, "HOÀ" spelled "HÒA": for comparing header words.</summary>
     public static string Fold(string text) =>
-        Spaces().Replace(text.ToUpper(CultureInfo.GetCultureInfo("vi")), " ").Replace("HOÀ", "HÒA", StringComparison.Ordinal).Replace('–', '-').Trim();
+        Spaces().Replace(Text.VietnameseCasing.Upper(text), " ").Replace("HOÀ", "HÒA", StringComparison.Ordinal).Replace('–', '-').Trim();
 
     private int _typeIndex = -1;
 

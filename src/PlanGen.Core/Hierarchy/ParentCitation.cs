@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Core.Hierarchy;
@@ -47,7 +46,7 @@ public static class ParentCitation
         var text = string.Join(' ', title.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         if (text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]))
         {
-            text = char.ToLower(text[0], CultureInfo.GetCultureInfo("vi")) + text[1..];
+            text = Text.VietnameseCasing.Lower(text[0]) + text[1..];
         }
         return text;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace PlanGen.Core.Import;
@@ -144,5 +143,5 @@ internal static partial class BodyRecognizer
     }
 
     /// <summary>Upper case of a heading, for matching part names.</summary>
-    public static string Key(string heading) => heading.ToUpper(CultureInfo.GetCultureInfo("vi"));
+    public static string Key(string heading) => Text.VietnameseCasing.Upper(heading);
 }

@@ -32,7 +32,7 @@ internal static partial class HeaderRecognizer
     public static RecognizedHeader Read(Recognition r)
     {
         var header = new RecognizedHeader();
-        var type = r.Lines.FindIndex(l => l.Table is null && TypeLine().IsMatch(l.Text.ToUpper(CultureInfo.GetCultureInfo("vi")).Trim()) && VietnameseCase.IsUpper(l.Text));
+        var type = r.Lines.FindIndex(l => l.Table is null && TypeLine().IsMatch(Text.VietnameseCasing.Upper(l.Text).Trim()) && VietnameseCase.IsUpper(l.Text));
         if (type < 0 || type > 30)
         {
             return header;

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace PlanGen.Core.Import;
 
@@ -10,8 +9,6 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static class VietnameseCase
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
-
     private static readonly string[] PlaceWords = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"];
     private static readonly string[] NamedBodies = ["sở", "ban", "bộ", "cục", "chi cục", "phòng", "trung tâm", "văn phòng", "ủy ban", "uỷ ban"];
     private static readonly string[] RankWords = ["phó"];
@@ -27,7 +24,7 @@ internal static class VietnameseCase
     public static string Sentence(string text)
     {
         if (!IsUpper(text)) return text;
-        var words = text.ToLower(Vietnamese).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Text.VietnameseCasing.Lower(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var capital = new bool[words.Length];
         if (words.Length > 0) capital[0] = true;
         var inPlace = false;
@@ -75,7 +72,7 @@ internal static class VietnameseCase
 
     /// <summary>The first letter in upper case.</summary>
     public static string Capitalize(string word) =>
-        word.Length == 0 ? word : char.ToUpper(word[0], Vietnamese) + word[1..];
+        word.Length == 0 ? word : Text.VietnameseCasing.Upper(word[0]) + word[1..];
 
     private static bool StartsWith(string[] words, int at, string[] phrases, out int length)
     {

@@ -45,5 +45,5 @@ public sealed record Signature(
         return lines;
     }
 
-    private static string Upper(string? text) => (text ?? "").ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi"));
+    private static string Upper(string? text) => Text.VietnameseCasing.Upper(text ?? "");
 }

@@ -72,20 +72,4 @@ internal sealed class SandboxContext : TemplateContext
             }
         }
     }
-
-    /// <summary>
-    /// Scriban's default functions with the two changes the sandbox needs: <c>date</c> is gone
-    /// (it reads the clock, and output must not depend on when it was made) and <c>include</c>
-    /// returns markup, so an included partial's output is not escaped a second time.
-    /// </summary>
-    public static ScriptObject CreateBuiltins()
-    {
-        var builtins = GetDefaultBuiltinObject();
-        builtins.Remove("date");
-        if (builtins["include"] is IScriptCustomFunction include)
-        {
-            builtins.SetValue("include", new MarkupIncludeFunction(include), readOnly: true);
-        }
-        return builtins;
-    }
 }

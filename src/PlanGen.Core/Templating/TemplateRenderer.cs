@@ -105,7 +105,7 @@ public sealed class TemplateRenderer
 
     private SandboxContext CreateContext(LoadedTemplate template, ParsedTemplateSet parsed, RenderLimits limits)
     {
-        var context = new SandboxContext(SandboxContext.CreateBuiltins(), limits.Work)
+        var context = new SandboxContext(new SandboxBuiltins(), limits.Work)
         {
             TemplateLoader = new FolderTemplateLoader(template),
             FileBySourceText = parsed.FileBySourceText,

@@ -6,15 +6,12 @@ using PlanGen.Core.Text;
 namespace PlanGen.Core.Templating;
 
 /// <summary>
-/// The Vietnamese formatting functions templates call. Each is culture-invariant except
-/// <see cref="Upper"/>, which uses the Vietnamese culture on purpose.
+/// The Vietnamese formatting functions templates call, each culture-invariant.
 /// </summary>
 internal static class VietnameseFormat
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
-
-    /// <summary>Upper case as Vietnamese writes it.</summary>
-    public static string Upper(string text) => text.ToUpper(Vietnamese);
+    /// <summary>Upper case as Vietnamese writes it (<see cref="Text.VietnameseCasing"/>).</summary>
+    public static string Upper(string text) => Text.VietnameseCasing.Upper(text);
 
     /// <summary><c>ngày 05 tháng 02 năm 2024</c>; blanks for what a draft does not know yet.</summary>
     public static string DateLong(VnDate? date, int? fallbackYear) =>

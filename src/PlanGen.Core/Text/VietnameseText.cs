@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PlanGen.Core.Text;
@@ -10,8 +9,6 @@ namespace PlanGen.Core.Text;
 /// </summary>
 public static class VietnameseText
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
-
     // Old style puts the tone on the second vowel of oa/oe/uy; the new style on the first.
     private static readonly (string Old, string New)[] TonePlacement =
     [
@@ -23,7 +20,7 @@ public static class VietnameseText
     /// <summary>The matching key of a name.</summary>
     public static string Key(string name)
     {
-        var text = name.Normalize(NormalizationForm.FormC).ToLower(Vietnamese);
+        var text = VietnameseCasing.Lower(name.Normalize(NormalizationForm.FormC));
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = true;
         foreach (var c in text)

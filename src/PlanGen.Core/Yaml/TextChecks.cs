@@ -17,6 +17,8 @@ internal static partial class TextChecks
     // Latin-1 letters and signs that no Vietnamese word contains but TCVN3/VNI mojibake is full of.
     private const string LegacyMarks = "¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥";
 
+    private static readonly System.Buffers.SearchValues<char> LegacyMarkValues = System.Buffers.SearchValues.Create(LegacyMarks);
+
     public static string Check(YamlText node, DiagnosticBag diagnostics)
     {
         var text = node.Value;
@@ -50,11 +52,16 @@ internal static partial class TextChecks
     /// <summary>The first word that carries a legacy-encoding mark inside it, or null.</summary>
     internal static string? LegacyWord(string text)
     {
+        // Nearly every text has none of the marks: find that out without cutting it into words.
+        if (text.AsSpan().IndexOfAny(LegacyMarkValues) < 0)
+        {
+            return null;
+        }
         foreach (var word in text.Split([' ', '\n', '\t', ',', ';', '.', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
         {
             for (var i = 0; i < word.Length; i++)
             {
-                if (LegacyMarks.Contains(word[i], StringComparison.Ordinal) && HasLetterBeside(word, i))
+                if (LegacyMarkValues.Contains(word[i]) && HasLetterBeside(word, i))
                 {
                     return word;
                 }

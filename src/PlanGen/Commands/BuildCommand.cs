@@ -147,7 +147,8 @@ internal sealed class BuildCommand : Command
 
         // Reported in the order given, whatever order the builds finished in.
         report.Finish([inputDiagnostics.Items, .. outcomes.Select(o => o.Diagnostics.Items)], outcomes.Count(o => o.Succeeded), outcomes.Count(o => !o.Succeeded));
-        for (var i = 0; i < files.Count; i++)
+        // The built files are listed for scripts; -q keeps the output to errors only.
+        for (var i = 0; i < files.Count && _console.Detail != Core.Diagnostics.DiagnosticDetail.Quiet; i++)
         {
             if (outcomes[i].Succeeded)
             {

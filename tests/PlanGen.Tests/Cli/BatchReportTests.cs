@@ -119,5 +119,7 @@ public sealed class BatchReportTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
+        Assert.Equal("", run.Out);
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(_temp.Path, "out"), "*.docx").Length);
     }
 }
