@@ -101,6 +101,27 @@ public class SandboxTests
     }
 
     [Fact]
+    public void Scribans_own_modules_are_there_for_templates_that_use_them()
+    {
+        var (markup, diagnostics) = RenderHelper.RenderAdhoc(RenderHelper.Adhoc(
+            "{{ \"hà nội\" | string.upcase }}|{{ [3, 1, 2] | array.sort | array.join \",\" }}|{{ -2 | math.abs }}|{{ \"a-b\" | regex.replace \"-\" \"+\" }}|{{ empty.x == null }}"));
+        Assert.Empty(diagnostics);
+        Assert.Equal("HÀ NỘI|1,2,3|2|a+b|true", markup);
+    }
+
+    [Fact]
+    public void A_template_cannot_change_a_module_for_the_renders_after_it()
+    {
+        var (changed, errors) = RenderHelper.RenderAdhoc(RenderHelper.Adhoc("{{ string.upcase = 1 }}"));
+        Assert.Null(changed);
+        Assert.Equal(DiagnosticCode.TemplateRuntime, Assert.Single(errors).Code);
+
+        var (markup, diagnostics) = RenderHelper.RenderAdhoc(RenderHelper.Adhoc("{{ \"ư\" | string.upcase }}"));
+        Assert.Empty(diagnostics);
+        Assert.Equal("Ư", markup);
+    }
+
+    [Fact]
     public void Plan_values_are_plain_data()
     {
         var (markup, diagnostics) = RenderHelper.RenderAdhoc(RenderHelper.Adhoc(
