@@ -28,14 +28,11 @@ public static class PlanValidator
     /// <summary>The registry the plan names, or the units.yaml beside it; null when there is none.</summary>
     public static UnitMatcher? LoadUnits(Plan plan, DiagnosticBag diagnostics)
     {
-        // Relative to the plan as the user named it, so diagnostics show paths the user recognises.
-        var folder = Path.GetDirectoryName(plan.SourcePath) ?? "";
-        if (plan.UnitsPath is not null && !Input.BoundedFileReader.IsUsablePath(plan.UnitsPath))
+        if (UnitsFileOf(plan) is not { } path)
         {
             diagnostics.Add(DiagnosticCode.UnusablePath, plan.SpanOf("units"));
             return null;
         }
-        var path = plan.UnitsPath is null ? Path.Combine(folder, "units.yaml") : Path.Combine(folder, plan.UnitsPath);
         if (!File.Exists(path))
         {
             if (plan.UnitsPath is not null)
@@ -45,5 +42,20 @@ public static class PlanValidator
             return null;
         }
         return UnitRegistryCache.Load(path, diagnostics);
+    }
+
+    /// <summary>
+    /// The registry file the plan names, else units.yaml beside it, whether it exists or not; null
+    /// when the name it gives is not a usable path.
+    /// </summary>
+    internal static string? UnitsFileOf(Plan plan)
+    {
+        if (plan.UnitsPath is not null && !Input.BoundedFileReader.IsUsablePath(plan.UnitsPath))
+        {
+            return null;
+        }
+        // Relative to the plan as the user named it, so diagnostics show paths the user recognises.
+        var folder = Path.GetDirectoryName(plan.SourcePath) ?? "";
+        return Path.Combine(folder, plan.UnitsPath ?? "units.yaml");
     }
 }

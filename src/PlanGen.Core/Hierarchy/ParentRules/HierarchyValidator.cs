@@ -19,9 +19,10 @@ public static class HierarchyValidator
 
     /// <param name="context">The plan's own checks, done.</param>
     /// <param name="descendants">Full paths of the plans below this one on the parent chain being checked, to find cycles.</param>
-    internal static ResolvedParent? Check(CheckContext context, IReadOnlyList<string> descendants)
+    /// <param name="chain">Where to note the files the outcome depends on, when this plan is itself a parent being read.</param>
+    internal static ResolvedParent? Check(CheckContext context, IReadOnlyList<string> descendants, ICollection<FileStamp>? chain = null)
     {
-        var parent = ParentResolver.Resolve(context.Plan, context.Diagnostics, context.Options, descendants);
+        var parent = ParentResolver.Resolve(context.Plan, context.Diagnostics, context.Options, descendants, chain);
         if (parent is null)
         {
             return null;

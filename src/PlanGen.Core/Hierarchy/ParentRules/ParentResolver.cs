@@ -9,11 +9,13 @@ namespace PlanGen.Core.Hierarchy.ParentRules;
 /// Finds the parent plan a child names by path (relative to the child's file), reads it and checks
 /// it with its own parent chain up to the top. Every failure is reported at the child's
 /// <c>parent:</c> value: a missing file (PG2101), a cycle (PG2102), a parent with errors (PG2103,
-/// quoting the parent's first error).
+/// quoting the parent's first error). The parent side is read once per process (<see cref="ParentCache"/>);
+/// these decisions at the child's place are made for each child.
 /// </summary>
 public static class ParentResolver
 {
-    private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+    /// <summary>How paths of plans are compared: as the file system compares them.</summary>
+    internal static readonly StringComparer PathComparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     /// <summary>
     /// The parent of <paramref name="child"/>, checked; null when the child names no parent file or
@@ -23,7 +25,12 @@ public static class ParentResolver
         Resolve(child, diagnostics, options ?? new PlanCheckOptions(), []);
 
     /// <param name="descendants">Full paths of the plans below the child on the chain being checked.</param>
-    internal static ResolvedParent? Resolve(Plan child, DiagnosticBag diagnostics, PlanCheckOptions options, IReadOnlyList<string> descendants)
+    /// <param name="chain">
+    /// Where to note the files the outcome depends on, when the child is itself a parent being read;
+    /// null for the plan being checked.
+    /// </param>
+    internal static ResolvedParent? Resolve(
+        Plan child, DiagnosticBag diagnostics, PlanCheckOptions options, IReadOnlyList<string> descendants, ICollection<FileStamp>? chain = null)
     {
         if (child.Parent is not { Path: { } relative } reference)
         {
@@ -48,28 +55,48 @@ public static class ParentResolver
         }
         if (!File.Exists(path))
         {
+            // Noted so that the parent appearing later is seen.
+            chain?.Add(FileStamp.Of(full));
             diagnostics.Add(DiagnosticCode.ParentNotFound, span, relative);
             return null;
         }
-        var parentDiagnostics = new DiagnosticBag();
-        var parent = Import.PlanOrDocument.Read(path, parentDiagnostics);
-        var parentChecks = parent is null ? null : PlanValidator.Validate(parent, parentDiagnostics, options);
-        if (parentChecks is not null)
+        var side = ParentCache.Get(path, full, options, lineage, nested: chain is not null, l => Read(path, full, options, l));
+        foreach (var stamp in side.Chain)
         {
-            HierarchyValidator.Check(parentChecks, lineage);
+            chain?.Add(stamp);
         }
-        var first = parentDiagnostics.Items.FirstOrDefault(d => d.Severity == Severity.Error);
+        var first = side.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error);
         if (first is { Code: DiagnosticCode.ParentCycle })
         {
             // The loop runs through this child too: say so here, not "the parent has errors".
             diagnostics.Add(DiagnosticCode.ParentCycle, span, first.Arguments[0]);
             return null;
         }
-        if (parent is null || parentChecks is null || first is not null)
+        if (side.Plan is not { } parent || first is not null)
         {
             diagnostics.Add(DiagnosticCode.ParentHasErrors, span, relative, first is null ? "" : DiagnosticMessages.Nested(first));
             return null;
         }
-        return new ResolvedParent(parent, ParentCitation.Of(parent), parentChecks.Units);
+        return new ResolvedParent(parent, ParentCitation.Of(parent), side.Units);
+    }
+
+    /// <summary>The parent read and checked with its own chain up, for a child with <paramref name="lineage"/>.</summary>
+    private static ParentSide Read(string path, string full, PlanCheckOptions options, IReadOnlyList<string> lineage)
+    {
+        // Stamped before reading, so an edit made while it is read is seen at the next use.
+        var chain = new List<FileStamp> { FileStamp.Of(full) };
+        var diagnostics = new DiagnosticBag();
+        var parent = Import.PlanOrDocument.Read(path, diagnostics);
+        if (parent is null)
+        {
+            return new ParentSide(null, null, diagnostics.Items, chain);
+        }
+        if (PlanValidator.UnitsFileOf(parent) is { } units)
+        {
+            chain.Add(FileStamp.Of(Path.GetFullPath(units)));
+        }
+        var checks = PlanValidator.Validate(parent, diagnostics, options);
+        HierarchyValidator.Check(checks, lineage, chain);
+        return new ParentSide(parent, checks.Units, diagnostics.Items, chain);
     }
 }
