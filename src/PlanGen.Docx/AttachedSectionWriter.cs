@@ -7,15 +7,15 @@ internal static class AttachedSectionWriter
 {
     public static void Write(AttachedSection section, bool landscape, WriterContext context)
     {
-        context.Add(Paragraphs.Styled(StyleIds.AppendixHeading, section.Heading));
+        Paragraphs.Styled(context.Writer, StyleIds.AppendixHeading, section.Heading);
         if (section.Title is not null)
         {
-            context.Add(Paragraphs.Styled(StyleIds.AppendixTitle, section.Title));
+            Paragraphs.Styled(context.Writer, StyleIds.AppendixTitle, section.Title);
         }
 
         if (section.Reference is not null)
         {
-            context.Add(Paragraphs.Styled(StyleIds.AppendixReference, section.Reference));
+            Paragraphs.Styled(context.Writer, StyleIds.AppendixReference, section.Reference);
         }
 
         foreach (var block in section.Blocks)

@@ -9,7 +9,7 @@ internal static class ClauseWriter
     {
         if (clause.Title is not null)
         {
-            context.Add(Paragraphs.Styled(StyleIds.ClauseHeading, clause.Number + " " + clause.Title));
+            Paragraphs.Styled(context.Writer, StyleIds.ClauseHeading, clause.Number + " " + clause.Title);
         }
 
         BlockWriter.WriteAll(clause.Children, context);

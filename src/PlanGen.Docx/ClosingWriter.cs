@@ -6,5 +6,5 @@ namespace PlanGen.Docx;
 internal static class ClosingWriter
 {
     public static void Write(Closing closing, WriterContext context) =>
-        context.Add(Paragraphs.Styled(StyleIds.Closing, closing.Runs));
+        Paragraphs.Styled(context.Writer, StyleIds.Closing, closing.Runs);
 }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Document;
 
 namespace PlanGen.Docx;
@@ -6,9 +5,6 @@ namespace PlanGen.Docx;
 /// <summary>Writes a layout tree as a DOCX laid out by a <see cref="LayoutProfile"/> (Decree 30 by default).</summary>
 public static class DocxWriter
 {
-    private const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
     /// <summary>Writes the document. The same tree and profile always give the same bytes.</summary>
     /// <exception cref="ArgumentException">When the profile has values outside the decree's ranges.</exception>
     public static void Write(LayoutDocument doc, Stream output, LayoutProfile? profile = null)
@@ -24,29 +20,33 @@ public static class DocxWriter
                 nameof(profile));
         }
 
-        var document = new Document();
-        document.AddNamespaceDeclaration("w", WordNs);
-        document.AddNamespaceDeclaration("r", RelNs);
-        var body = new Body();
-        document.Append(body);
-        BuildBody(doc, new WriterContext(profile, body, doc.Landscape));
-
         PackageWriter.Write(
         [
             PackageWriter.Xml("[Content_Types].xml", OpcParts.ContentTypes),
             PackageWriter.Xml("_rels/.rels", OpcParts.PackageRelationships),
             PackageWriter.Xml(PartIds.Core, w => OpcParts.CoreProperties(w, doc.Properties)),
-            PackageWriter.Part(PartIds.Document, document),
+            PackageWriter.Wml(PartIds.Document, w => WriteDocument(doc, new WriterContext(profile, w, doc.Landscape))),
             PackageWriter.Xml("word/_rels/document.xml.rels", OpcParts.DocumentRelationships),
             .. StaticParts.Of(profile),
         ], output);
+    }
+
+    /// <summary>document.xml: the body, with the relationships namespace for the header references.</summary>
+    private static void WriteDocument(LayoutDocument doc, WriterContext context)
+    {
+        var w = context.Writer;
+        w.StartRoot("document", withRelationships: true);
+        w.Start("body");
+        WriteBody(doc, context);
+        w.End();
+        w.End();
     }
 
     /// <summary>
     /// Body section first (portrait unless the document asks for landscape, page 1 without number); each attached section then opens a new one
     /// whose properties sit in the last paragraph before the next one, as WordprocessingML wants.
     /// </summary>
-    private static void BuildBody(LayoutDocument doc, WriterContext context)
+    private static void WriteBody(LayoutDocument doc, WriterContext context)
     {
         if (doc.Header is not null)
         {
@@ -64,15 +64,15 @@ public static class DocxWriter
             SigningWriter.Write(doc.Signing, context);
         }
 
-        var section = SectionBuilder.Build(context.Profile, doc.Landscape, firstPageEmpty: true);
+        var (landscape, firstPageEmpty) = (doc.Landscape, true);
         foreach (var attachment in doc.Attachments)
         {
-            context.Add(SectionBuilder.Break(section));
-            var landscape = AttachedSectionWriter.IsLandscape(attachment, context.Profile);
+            SectionBuilder.Break(context.Writer, context.Profile, landscape, firstPageEmpty);
+            landscape = AttachedSectionWriter.IsLandscape(attachment, context.Profile);
+            firstPageEmpty = false;
             AttachedSectionWriter.Write(attachment, landscape, context);
-            section = SectionBuilder.Build(context.Profile, landscape, firstPageEmpty: false);
         }
 
-        context.Add(section);
+        SectionBuilder.Write(context.Writer, context.Profile, landscape, firstPageEmpty);
     }
 }

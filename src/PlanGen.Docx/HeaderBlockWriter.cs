@@ -1,5 +1,4 @@
 using PlanGen.Core.Document;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanGen.Docx;
 
@@ -15,33 +14,32 @@ internal static class HeaderBlockWriter
     public static void Write(PlanGen.Core.Document.Header header, WriterContext context)
     {
         var p = context.Profile;
+        var w = context.Writer;
         var left = Units.TwipsFromCm(p.HeaderLeftColumnCm);
         var right = context.BodyTextWidth - left;
 
         // No side padding: the national title needs the whole right column to stay on one line.
-        var table = Tables.Create([left, right], grid: false, cellSideMargin: 0);
-        var leftCell = Tables.Cell(left);
+        Tables.Start(w, [left, right], grid: false, cellSideMargin: 0);
+        Tables.StartRow(w, cantSplit: false);
+        Tables.StartCell(w, left);
         if (header.Governing is not null)
         {
-            leftCell.Append(Paragraphs.Styled(StyleIds.Governing, header.Governing));
+            Paragraphs.Styled(w, StyleIds.Governing, header.Governing);
         }
 
-        leftCell.Append(Paragraphs.Styled(StyleIds.Issuer, header.Issuer));
+        Paragraphs.Styled(w, StyleIds.Issuer, header.Issuer);
         var issuerWidth = Math.Min(left, LongestLine(header.Issuer, p.IssuerSizePt, bold: true));
-        leftCell.Append(Paragraphs.ShortLine(left, (int)(issuerWidth * p.ShortLineShare)));
-        leftCell.Append(Paragraphs.Styled(StyleIds.Number, header.Number));
+        Paragraphs.ShortLine(w, left, (int)(issuerWidth * p.ShortLineShare));
+        Paragraphs.Styled(w, StyleIds.Number, header.Number);
+        w.End();
 
-        var rightCell = Tables.Cell(right);
-        rightCell.Append(Paragraphs.Styled(StyleIds.NationalTitle, NationalTitle));
-        var motto = Paragraphs.Styled(StyleIds.Motto, Motto);
-
-        // An underline is exactly as long as the motto, which is what box 1 asks for.
-        motto.GetFirstChild<Run>()!.PrependChild(new RunProperties { Underline = new Underline { Val = UnderlineValues.Single } });
-        rightCell.Append(motto);
-        rightCell.Append(Paragraphs.Styled(StyleIds.PlaceDate, header.PlaceDate));
-
-        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(leftCell, rightCell));
-        context.Add(table);
+        Tables.StartCell(w, right);
+        Paragraphs.Styled(w, StyleIds.NationalTitle, NationalTitle);
+        WriteMotto(w);
+        Paragraphs.Styled(w, StyleIds.PlaceDate, header.PlaceDate);
+        w.End(); // cell
+        w.End(); // row
+        w.End(); // table
     }
 
     /// <summary>Estimated width of the longest line of some runs.</summary>
@@ -54,5 +52,21 @@ internal static class HeaderBlockWriter
         }
 
         return longest;
+    }
+
+    /// <summary>An underline is exactly as long as the motto, which is what box 1 asks for.</summary>
+    private static void WriteMotto(WmlWriter w)
+    {
+        w.Start("p");
+        w.Start("pPr");
+        w.Value("pStyle", StyleIds.Motto);
+        w.End();
+        w.Start("r");
+        w.Start("rPr");
+        w.Value("u", "single");
+        w.End();
+        w.Text("t", Motto, preserveSpace: true);
+        w.End();
+        w.End();
     }
 }

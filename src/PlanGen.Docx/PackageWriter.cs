@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
 
 namespace PlanGen.Docx;
 
@@ -26,7 +25,8 @@ internal static class PackageWriter
 
     internal sealed record Entry(string Path, Action<XmlWriter>? Write, byte[]? Bytes = null);
 
-    public static Entry Part(string path, OpenXmlPartRootElement root) => new(path, writer => root.WriteTo(writer));
+    /// <summary>A WordprocessingML part, written straight into its zip entry.</summary>
+    public static Entry Wml(string path, Action<WmlWriter> write) => new(path, writer => write(new WmlWriter(writer)));
 
     public static Entry Xml(string path, Action<XmlWriter> write) => new(path, write);
 
@@ -34,10 +34,10 @@ internal static class PackageWriter
     public static Entry Bytes(string path, byte[] bytes) => new(path, null, bytes);
 
     /// <summary>The bytes a part is written as in the package, XML declaration included.</summary>
-    public static byte[] Serialize(OpenXmlPartRootElement root)
+    public static byte[] Serialize(Action<WmlWriter> write)
     {
         using var stream = new MemoryStream();
-        WritePart(stream, writer => root.WriteTo(writer));
+        WritePart(stream, writer => write(new WmlWriter(writer)));
         return stream.ToArray();
     }
 

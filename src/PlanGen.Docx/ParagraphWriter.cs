@@ -6,5 +6,5 @@ namespace PlanGen.Docx;
 internal static class ParagraphWriter
 {
     public static void Write(Paragraph paragraph, WriterContext context) =>
-        context.Add(Paragraphs.Styled(paragraph.Kind == ParagraphKind.Basis ? StyleIds.Basis : StyleIds.Body, paragraph.Runs));
+        Paragraphs.Styled(context.Writer, paragraph.Kind == ParagraphKind.Basis ? StyleIds.Basis : StyleIds.Body, paragraph.Runs);
 }

@@ -1,57 +1,65 @@
 using PlanGen.Core.Document;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanGen.Docx;
 
-/// <summary>Makes styled paragraphs and runs. Direct formatting is used only for emphasis inside text.</summary>
+/// <summary>Writes styled paragraphs and runs. Direct formatting is used only for emphasis inside text.</summary>
 internal static class Paragraphs
 {
-    public static W.Paragraph Styled(string styleId, IReadOnlyList<InlineRun> runs)
+    /// <summary>
+    /// A paragraph of a style. <paramref name="keepNext"/> writes <c>w:keepNext</c> on the paragraph
+    /// (false writes it switched off); null leaves it to the style.
+    /// </summary>
+    public static void Styled(WmlWriter w, string styleId, IReadOnlyList<InlineRun> runs, bool? keepNext = null)
     {
-        var paragraph = Empty(styleId);
+        w.Start("p");
+        Properties(w, styleId, keepNext);
         foreach (var run in runs)
         {
-            paragraph.Append(Run(run));
+            Run(w, run);
         }
 
-        return paragraph;
+        w.End();
     }
 
-    public static W.Paragraph Styled(string styleId, string text) => Styled(styleId, [new InlineRun(text)]);
+    public static void Styled(WmlWriter w, string styleId, string text) => Styled(w, styleId, [new InlineRun(text)]);
 
-    public static W.Paragraph Empty(string styleId) =>
-        new(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } });
-
-    public static Run Run(InlineRun run)
+    public static void Empty(WmlWriter w, string styleId)
     {
+        w.Start("p");
+        Properties(w, styleId, keepNext: null);
+        w.End();
+    }
+
+    public static void Run(WmlWriter w, InlineRun run)
+    {
+        w.Start("r");
         if (run.IsBreak)
         {
-            return new Run(new Break());
+            w.Empty("br");
+            w.End();
+            return;
         }
 
-        var result = new Run();
         if (run.Bold || run.Italic)
         {
-            var properties = new RunProperties();
+            w.Start("rPr");
             if (run.Bold)
             {
-                properties.Bold = new Bold();
-                properties.BoldComplexScript = new BoldComplexScript();
+                w.Empty("b");
+                w.Empty("bCs");
             }
 
             if (run.Italic)
             {
-                properties.Italic = new Italic();
-                properties.ItalicComplexScript = new ItalicComplexScript();
+                w.Empty("i");
+                w.Empty("iCs");
             }
 
-            result.Append(properties);
+            w.End();
         }
 
-        result.Append(new Text(run.Text) { Space = SpaceProcessingModeValues.Preserve });
-        return result;
+        w.Text("t", run.Text, preserveSpace: true);
+        w.End();
     }
 
     /// <summary>
@@ -59,16 +67,28 @@ internal static class Paragraphs
     /// indented from both sides. A paragraph border renders the same in Word and LibreOffice,
     /// unlike a drawn shape, and it moves with the text.
     /// </summary>
-    public static W.Paragraph ShortLine(int availableTwips, int lineTwips)
+    public static void ShortLine(WmlWriter w, int availableTwips, int lineTwips, string spaceAfter = "0")
     {
-        var side = Math.Max(0, (availableTwips - lineTwips) / 2);
-        var paragraph = Empty(StyleIds.ShortLine);
-        var properties = paragraph.ParagraphProperties!;
-        properties.ParagraphBorders = new ParagraphBorders(
-            new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" });
-        properties.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact };
-        properties.Indentation = new Indentation { Left = Units.Text(side), Right = Units.Text(side), FirstLine = "0" };
-        return paragraph;
+        var side = Units.Text(Math.Max(0, (availableTwips - lineTwips) / 2));
+        w.Start("p");
+        w.Start("pPr");
+        w.Value("pStyle", StyleIds.ShortLine);
+        w.Start("pBdr");
+        Borders.Line(w, "bottom", "single", size: 6, space: 1);
+        w.End();
+        w.Start("spacing");
+        w.Attribute("before", "0");
+        w.Attribute("after", spaceAfter);
+        w.Attribute("line", "40");
+        w.Attribute("lineRule", "exact");
+        w.End();
+        w.Start("ind");
+        w.Attribute("left", side);
+        w.Attribute("right", side);
+        w.Attribute("firstLine", "0");
+        w.End();
+        w.End();
+        w.End();
     }
 
     /// <summary>
@@ -84,5 +104,25 @@ internal static class Paragraphs
         }
 
         return (int)(ems * sizePt * 20);
+    }
+
+    /// <summary>The paragraph properties every styled paragraph has: its style, and keep-with-next when the caller sets it.</summary>
+    private static void Properties(WmlWriter w, string styleId, bool? keepNext)
+    {
+        w.Start("pPr");
+        w.Value("pStyle", styleId);
+        if (keepNext is bool keep)
+        {
+            if (keep)
+            {
+                w.Empty("keepNext");
+            }
+            else
+            {
+                w.Value("keepNext", "false");
+            }
+        }
+
+        w.End();
     }
 }

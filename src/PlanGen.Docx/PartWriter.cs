@@ -7,7 +7,7 @@ internal static class PartWriter
 {
     public static void Write(Part part, WriterContext context)
     {
-        context.Add(Paragraphs.Styled(StyleIds.PartHeading, part.Title is null ? part.Number : part.Number + " " + part.Title));
+        Paragraphs.Styled(context.Writer, StyleIds.PartHeading, part.Title is null ? part.Number : part.Number + " " + part.Title);
         BlockWriter.WriteAll(part.Children, context);
     }
 }

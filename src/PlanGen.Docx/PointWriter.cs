@@ -9,7 +9,7 @@ internal static class PointWriter
     {
         if (point.Title is not null)
         {
-            context.Add(Paragraphs.Styled(StyleIds.Body, point.Label + " " + point.Title));
+            Paragraphs.Styled(context.Writer, StyleIds.Body, point.Label + " " + point.Title);
         }
 
         BlockWriter.WriteAll(point.Children, context);

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PlanGen.Docx;
 
 /// <summary>
@@ -8,44 +6,62 @@ namespace PlanGen.Docx;
 /// </summary>
 internal static class SectionBuilder
 {
-    public static SectionProperties Build(LayoutProfile p, bool landscape, bool firstPageEmpty)
+    public static void Write(WmlWriter w, LayoutProfile p, bool landscape, bool firstPageEmpty)
     {
-        var section = new SectionProperties(
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = PartIds.PageNumberHeaderRel });
+        w.Start("sectPr");
+        HeaderReference(w, "default", PartIds.PageNumberHeaderRel);
         if (firstPageEmpty)
         {
-            section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = PartIds.EmptyHeaderRel });
+            HeaderReference(w, "first", PartIds.EmptyHeaderRel);
         }
 
-        var shortSide = (uint)Units.TwipsFromMm(p.PageWidthMm);
-        var longSide = (uint)Units.TwipsFromMm(p.PageHeightMm);
-        section.Append(landscape
-            ? new PageSize { Width = longSide, Height = shortSide, Orient = PageOrientationValues.Landscape }
-            : new PageSize { Width = shortSide, Height = longSide });
-        section.Append(new PageMargin
+        var shortSide = Units.TwipsFromMm(p.PageWidthMm);
+        var longSide = Units.TwipsFromMm(p.PageHeightMm);
+        w.Start("pgSz");
+        w.Attribute("w", landscape ? longSide : shortSide);
+        w.Attribute("h", landscape ? shortSide : longSide);
+        if (landscape)
         {
-            Top = Units.TwipsFromMm(p.MarginTopMm),
-            Right = (uint)Units.TwipsFromMm(p.MarginRightMm),
-            Bottom = Units.TwipsFromMm(p.MarginBottomMm),
-            Left = (uint)Units.TwipsFromMm(p.MarginLeftMm),
-            Header = (uint)Units.TwipsFromMm(p.HeaderDistanceMm),
-            Footer = (uint)Units.TwipsFromMm(p.HeaderDistanceMm),
-            Gutter = 0,
-        });
-        section.Append(new Columns { Space = "720" });
+            w.Attribute("orient", "landscape");
+        }
+
+        w.End();
+        w.Start("pgMar");
+        w.Attribute("top", Units.TwipsFromMm(p.MarginTopMm));
+        w.Attribute("right", Units.TwipsFromMm(p.MarginRightMm));
+        w.Attribute("bottom", Units.TwipsFromMm(p.MarginBottomMm));
+        w.Attribute("left", Units.TwipsFromMm(p.MarginLeftMm));
+        w.Attribute("header", Units.TwipsFromMm(p.HeaderDistanceMm));
+        w.Attribute("footer", Units.TwipsFromMm(p.HeaderDistanceMm));
+        w.Attribute("gutter", 0);
+        w.End();
+        w.Start("cols");
+        w.Attribute("space", "720");
+        w.End();
         if (firstPageEmpty)
         {
-            section.Append(new TitlePage());
+            w.Empty("titlePg");
         }
 
-        return section;
+        w.End();
     }
 
     /// <summary>A tiny paragraph that ends a section; Word keeps a section's properties in its last paragraph.</summary>
-    public static DocumentFormat.OpenXml.Wordprocessing.Paragraph Break(SectionProperties section)
+    public static void Break(WmlWriter w, LayoutProfile p, bool landscape, bool firstPageEmpty)
     {
-        var paragraph = Paragraphs.Empty(StyleIds.ShortLine);
-        paragraph.ParagraphProperties!.SectionProperties = section;
-        return paragraph;
+        w.Start("p");
+        w.Start("pPr");
+        w.Value("pStyle", StyleIds.ShortLine);
+        Write(w, p, landscape, firstPageEmpty);
+        w.End();
+        w.End();
+    }
+
+    private static void HeaderReference(WmlWriter w, string type, string relationshipId)
+    {
+        w.Start("headerReference");
+        w.Attribute("type", type);
+        w.RelationshipId(relationshipId);
+        w.End();
     }
 }

@@ -14,44 +14,46 @@ internal static class SigningWriter
         var width = context.BodyTextWidth;
         var left = (int)(width * p.ClosingLeftColumnShare);
         var right = width - left;
-        var table = Tables.Create([left, right], grid: false, cellSideMargin: 0);
+        var w = context.Writer;
+        Tables.Start(w, [left, right], grid: false, cellSideMargin: 0);
 
-        var leftCell = Tables.Cell(left);
+        // One row that never splits: the name must stay on the page with the recipients and authority.
+        Tables.StartRow(w, cantSplit: true);
+        Tables.StartCell(w, left);
         if (signing.Recipients.Count > 0)
         {
-            leftCell.Append(Paragraphs.Styled(StyleIds.RecipientsHeading, "Nơi nhận:"));
+            Paragraphs.Styled(w, StyleIds.RecipientsHeading, "Nơi nhận:");
             foreach (var recipient in signing.Recipients)
             {
-                leftCell.Append(Paragraphs.Styled(StyleIds.Recipient, recipient));
+                Paragraphs.Styled(w, StyleIds.Recipient, recipient);
             }
         }
         else
         {
-            leftCell.Append(Paragraphs.Empty(StyleIds.Recipient)); // a cell must hold a paragraph
+            Paragraphs.Empty(w, StyleIds.Recipient); // a cell must hold a paragraph
         }
 
-        var rightCell = Tables.Cell(right);
+        w.End();
+
+        Tables.StartCell(w, right);
         foreach (var authority in signing.Authorities)
         {
-            rightCell.Append(Paragraphs.Styled(StyleIds.SignatureAuthority, authority));
+            Paragraphs.Styled(w, StyleIds.SignatureAuthority, authority);
         }
 
         for (var i = 0; i < p.SignatureBlankLines; i++)
         {
-            rightCell.Append(Paragraphs.Empty(StyleIds.SignatureName));
+            Paragraphs.Empty(w, StyleIds.SignatureName);
         }
 
-        rightCell.Append(Paragraphs.Styled(StyleIds.SignatureName, signing.Name ?? string.Empty));
+        Paragraphs.Styled(w, StyleIds.SignatureName, signing.Name ?? string.Empty);
         if (signing.Note is not null)
         {
-            rightCell.Append(Paragraphs.Styled(StyleIds.SignatureNote, signing.Note));
+            Paragraphs.Styled(w, StyleIds.SignatureNote, signing.Note);
         }
 
-        // One row that never splits: the name must stay on the page with the recipients and authority.
-        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(
-            new DocumentFormat.OpenXml.Wordprocessing.TableRowProperties(new DocumentFormat.OpenXml.Wordprocessing.CantSplit()),
-            leftCell,
-            rightCell));
-        context.Add(table);
+        w.End(); // cell
+        w.End(); // row
+        w.End(); // table
     }
 }

@@ -1,12 +1,11 @@
 using System.Runtime.CompilerServices;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanGen.Docx;
 
 /// <summary>
 /// The parts that do not depend on the plan (styles, settings, the two headers), serialised once
 /// per layout profile and process: a batch writes the same bytes for every plan without building
-/// their element trees again, and a single build pays for them once.
+/// them again, and a single build pays for them once.
 /// </summary>
 internal static class StaticParts
 {
@@ -17,18 +16,24 @@ internal static class StaticParts
 
     private static PackageWriter.Entry[] Serialize(LayoutProfile profile) =>
     [
-        PackageWriter.Bytes(PartIds.Styles, PackageWriter.Serialize(StylesBuilder.Build(profile))),
-        PackageWriter.Bytes(PartIds.Settings, PackageWriter.Serialize(Settings())),
-        PackageWriter.Bytes(PartIds.PageNumberHeader, PackageWriter.Serialize(PageHeaderBuilder.PageNumber())),
-        PackageWriter.Bytes(PartIds.EmptyHeader, PackageWriter.Serialize(PageHeaderBuilder.Empty())),
+        PackageWriter.Bytes(PartIds.Styles, PackageWriter.Serialize(w => StylesBuilder.Write(w, profile))),
+        PackageWriter.Bytes(PartIds.Settings, PackageWriter.Serialize(Settings)),
+        PackageWriter.Bytes(PartIds.PageNumberHeader, PackageWriter.Serialize(PageHeaderBuilder.PageNumber)),
+        PackageWriter.Bytes(PartIds.EmptyHeader, PackageWriter.Serialize(PageHeaderBuilder.Empty)),
     ];
 
-    private static Settings Settings() => new(
-        new DefaultTabStop { Val = 720 },
-        new Compatibility(new CompatibilitySetting
-        {
-            Name = CompatSettingNameValues.CompatibilityMode,
-            Uri = "http://schemas.microsoft.com/office/word",
-            Val = "15",
-        }));
+    /// <summary>Tab stops every half inch, and Word 2013+ layout rather than a compatibility mode.</summary>
+    private static void Settings(WmlWriter w)
+    {
+        w.StartRoot("settings");
+        w.Value("defaultTabStop", "720");
+        w.Start("compat");
+        w.Start("compatSetting");
+        w.Attribute("name", "compatibilityMode");
+        w.Attribute("uri", "http://schemas.microsoft.com/office/word");
+        w.Attribute("val", "15");
+        w.End();
+        w.End();
+        w.End();
+    }
 }

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PlanGen.Docx;
 
 /// <summary>The formatting of one paragraph style, before it becomes a w:style element.</summary>
@@ -8,7 +6,8 @@ internal sealed record StyleSpec(string Id, string Name, double SizePt)
     public bool Bold { get; init; }
     public bool Italic { get; init; }
     public bool Caps { get; init; }
-    public JustificationValues Alignment { get; init; } = JustificationValues.Center;
+    /// <summary>The <c>w:jc</c> value: "center", "both" (justified) or "left".</summary>
+    public string Alignment { get; init; } = "center";
     public int FirstLineTwips { get; init; }
     public int SpaceBeforeTwips { get; init; }
     public int SpaceAfterTwips { get; init; }

@@ -1,43 +1,56 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PlanGen.Docx;
 
 /// <summary>
-/// Builds styles.xml: the font in all four slots of the defaults and of every style, and one
+/// Writes styles.xml: the font in all four slots of the defaults and of every style, and one
 /// named paragraph style per kind of paragraph, so the formatting lives in styles rather than in
 /// each run.
 /// </summary>
 internal static class StylesBuilder
 {
-    public static Styles Build(LayoutProfile p)
+    public static void Write(WmlWriter w, LayoutProfile p)
     {
-        var styles = new Styles();
-        styles.Append(new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle
-            {
-                RunFonts = Fonts(p),
-                Color = new Color { Val = "000000" },
-                FontSize = new FontSize { Val = Units.HalfPoints(p.BodySizePt) },
-                FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(p.BodySizePt) },
-                Languages = new Languages { Val = "vi-VN", EastAsia = "vi-VN", Bidi = "ar-SA" },
-            }),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
-            {
-                SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-            })));
+        w.StartRoot("styles");
+        w.Start("docDefaults");
+        w.Start("rPrDefault");
+        w.Start("rPr");
+        Fonts(w, p);
+        w.Value("color", "000000");
+        FontSize(w, p.BodySizePt);
+        w.Start("lang");
+        w.Attribute("val", "vi-VN");
+        w.Attribute("eastAsia", "vi-VN");
+        w.Attribute("bidi", "ar-SA");
+        w.End();
+        w.End();
+        w.End();
+        w.Start("pPrDefault");
+        w.Start("pPr");
+        w.Start("spacing");
+        w.Attribute("after", "0");
+        w.Attribute("line", "240");
+        w.Attribute("lineRule", "auto");
+        w.End();
+        w.End();
+        w.End();
+        w.End();
 
-        styles.Append(new Style(
-            new StyleName { Val = "Normal" },
-            new PrimaryStyle(),
-            new StyleRunProperties(Fonts(p)))
-        { Type = StyleValues.Paragraph, StyleId = StyleIds.Normal, Default = true });
+        w.Start("style");
+        w.Attribute("type", "paragraph");
+        w.Attribute("styleId", StyleIds.Normal);
+        w.Attribute("default", "true");
+        w.Value("name", "Normal");
+        w.Empty("qFormat");
+        w.Start("rPr");
+        Fonts(w, p);
+        w.End();
+        w.End();
 
         foreach (var spec in Specs(p))
         {
-            styles.Append(ToStyle(spec, p));
+            Style(w, spec, p);
         }
 
-        return styles;
+        w.End();
     }
 
     private static IEnumerable<StyleSpec> Specs(LayoutProfile p)
@@ -46,7 +59,7 @@ internal static class StylesBuilder
         var after = Units.TwipsFromPt(p.SpaceAfterPt);
         var body = new StyleSpec(StyleIds.Body, "Body", p.BodySizePt)
         {
-            Alignment = JustificationValues.Both,
+            Alignment = "both",
             FirstLineTwips = indent,
             SpaceAfterTwips = after,
             LineSpacing = p.LineSpacing,
@@ -69,8 +82,8 @@ internal static class StylesBuilder
         yield return new StyleSpec(StyleIds.Subject, "Subject", p.SubjectSizePt) { Bold = true, KeepNext = true };
 
         yield return new StyleSpec(StyleIds.RecipientsHeading, "Recipients Heading", p.RecipientsHeadingSizePt)
-        { Bold = true, Italic = true, Alignment = JustificationValues.Left, SpaceBeforeTwips = 120 };
-        yield return new StyleSpec(StyleIds.Recipient, "Recipient", p.RecipientsSizePt) { Alignment = JustificationValues.Left };
+        { Bold = true, Italic = true, Alignment = "left", SpaceBeforeTwips = 120 };
+        yield return new StyleSpec(StyleIds.Recipient, "Recipient", p.RecipientsSizePt) { Alignment = "left" };
         yield return new StyleSpec(StyleIds.SignatureAuthority, "Signature Authority", p.SignatureSizePt) { Bold = true, Caps = true };
         yield return new StyleSpec(StyleIds.SignatureName, "Signature Name", p.SignatureSizePt) { Bold = true };
         yield return new StyleSpec(StyleIds.SignatureNote, "Signature Note", p.SignatureSizePt) { Italic = true };
@@ -80,71 +93,86 @@ internal static class StylesBuilder
         yield return new StyleSpec(StyleIds.AppendixReference, "Appendix Reference", p.BodySizePt) { Italic = true, SpaceAfterTwips = 240 };
         // Left-aligned: justified text in narrow cells stretches unit names apart ("Ban     ATGT").
         var cell = new StyleSpec(StyleIds.TableText, "Table Text", p.TableSizePt)
-        { Alignment = JustificationValues.Left, SpaceBeforeTwips = 40, SpaceAfterTwips = 40 };
+        { Alignment = "left", SpaceBeforeTwips = 40, SpaceAfterTwips = 40 };
         yield return cell;
-        yield return cell with { Id = StyleIds.TableHeader, Name = "Table Header", Bold = true, Alignment = JustificationValues.Center };
-        yield return cell with { Id = StyleIds.TableNumber, Name = "Table Number", Alignment = JustificationValues.Center };
+        yield return cell with { Id = StyleIds.TableHeader, Name = "Table Header", Bold = true, Alignment = "center" };
+        yield return cell with { Id = StyleIds.TableNumber, Name = "Table Number", Alignment = "center" };
         // A group row keeps with the row after it, so a group title never ends a page alone.
-        yield return cell with { Id = StyleIds.TableGroup, Name = "Table Group", Bold = true, Alignment = JustificationValues.Left, KeepNext = true };
+        yield return cell with { Id = StyleIds.TableGroup, Name = "Table Group", Bold = true, Alignment = "left", KeepNext = true };
         yield return new StyleSpec(StyleIds.PageNumber, "Page Number", p.PageNumberSizePt);
     }
 
-    private static Style ToStyle(StyleSpec spec, LayoutProfile p)
+    private static void Style(WmlWriter w, StyleSpec spec, LayoutProfile p)
     {
-        var paragraph = new StyleParagraphProperties
-        {
-            SpacingBetweenLines = new SpacingBetweenLines
-            {
-                Before = Units.Text(spec.SpaceBeforeTwips),
-                After = Units.Text(spec.SpaceAfterTwips),
-                Line = Units.Lines(spec.LineSpacing),
-                LineRule = LineSpacingRuleValues.Auto,
-            },
-            Indentation = new Indentation { FirstLine = Units.Text(spec.FirstLineTwips) },
-            Justification = new Justification { Val = spec.Alignment },
-        };
+        w.Start("style");
+        w.Attribute("type", "paragraph");
+        w.Attribute("styleId", spec.Id);
+        w.Attribute("customStyle", "true");
+        w.Value("name", spec.Name);
+        w.Value("basedOn", StyleIds.Normal);
+        w.Empty("qFormat");
+
+        w.Start("pPr");
         if (spec.KeepNext)
         {
-            paragraph.KeepNext = new KeepNext();
+            w.Empty("keepNext");
         }
 
+        w.Start("spacing");
+        w.Attribute("before", spec.SpaceBeforeTwips);
+        w.Attribute("after", spec.SpaceAfterTwips);
+        w.Attribute("line", Units.Lines(spec.LineSpacing));
+        w.Attribute("lineRule", "auto");
+        w.End();
+        w.Start("ind");
+        w.Attribute("firstLine", spec.FirstLineTwips);
+        w.End();
+        w.Value("jc", spec.Alignment);
         if (spec.OutlineLevel is int level)
         {
-            paragraph.OutlineLevel = new OutlineLevel { Val = level };
+            w.Value("outlineLvl", Units.Text(level));
         }
 
-        var run = new StyleRunProperties
-        {
-            RunFonts = Fonts(p),
-            FontSize = new FontSize { Val = Units.HalfPoints(spec.SizePt) },
-            FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(spec.SizePt) },
-        };
+        w.End();
+
+        w.Start("rPr");
+        Fonts(w, p);
         if (spec.Bold)
         {
-            run.Bold = new Bold();
-            run.BoldComplexScript = new BoldComplexScript();
+            w.Empty("b");
+            w.Empty("bCs");
         }
 
         if (spec.Italic)
         {
-            run.Italic = new Italic();
-            run.ItalicComplexScript = new ItalicComplexScript();
+            w.Empty("i");
+            w.Empty("iCs");
         }
 
         if (spec.Caps)
         {
-            run.Caps = new Caps();
+            w.Empty("caps");
         }
 
-        return new Style(
-            new StyleName { Val = spec.Name },
-            new BasedOn { Val = StyleIds.Normal },
-            new PrimaryStyle(),
-            paragraph,
-            run)
-        { Type = StyleValues.Paragraph, StyleId = spec.Id, CustomStyle = true };
+        FontSize(w, spec.SizePt);
+        w.End();
+        w.End();
     }
 
-    public static RunFonts Fonts(LayoutProfile p) =>
-        new() { Ascii = p.FontName, HighAnsi = p.FontName, EastAsia = p.FontName, ComplexScript = p.FontName };
+    /// <summary>The font in all four slots, so Vietnamese letters never fall back to another font.</summary>
+    private static void Fonts(WmlWriter w, LayoutProfile p)
+    {
+        w.Start("rFonts");
+        w.Attribute("ascii", p.FontName);
+        w.Attribute("hAnsi", p.FontName);
+        w.Attribute("eastAsia", p.FontName);
+        w.Attribute("cs", p.FontName);
+        w.End();
+    }
+
+    private static void FontSize(WmlWriter w, double sizePt)
+    {
+        w.Value("sz", Units.HalfPoints(sizePt));
+        w.Value("szCs", Units.HalfPoints(sizePt));
+    }
 }

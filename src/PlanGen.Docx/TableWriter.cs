@@ -1,6 +1,4 @@
 using PlanGen.Core.Document;
-using DocumentFormat.OpenXml.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanGen.Docx;
 
@@ -12,19 +10,20 @@ internal static class TableWriter
 {
     public static void Write(TableBlock table, int textWidth, WriterContext context)
     {
+        var w = context.Writer;
         var widths = ColumnWidths(table.Columns, textWidth);
-        var grid = Tables.Create(widths, grid: true, cellSideMargin: 80);
+        Tables.Start(w, widths, grid: true, cellSideMargin: 80);
         foreach (var row in table.HeaderRows)
         {
-            grid.Append(Row(row, widths));
+            Row(w, row, widths);
         }
 
         foreach (var row in table.Rows)
         {
-            grid.Append(Row(row, widths));
+            Row(w, row, widths);
         }
 
-        context.Add(grid);
+        w.End();
     }
 
     /// <summary>Twips per column: unsized columns share what the sized ones leave; rounding goes to the last.</summary>
@@ -44,27 +43,23 @@ internal static class TableWriter
         return widths;
     }
 
-    private static W.TableRow Row(Core.Document.TableRow row, int[] widths)
+    private static void Row(WmlWriter w, Core.Document.TableRow row, int[] widths)
     {
-        var properties = new TableRowProperties(new CantSplit());
-        if (row.Kind == TableRowKind.Header)
-        {
-            properties.Append(new TableHeader());
-        }
-
-        var result = new W.TableRow(properties);
+        Tables.StartRow(w, cantSplit: true, repeatAsHeader: row.Kind == TableRowKind.Header);
         var style = row.Kind switch
         {
             TableRowKind.Header => StyleIds.TableHeader,
             TableRowKind.Group => StyleIds.TableGroup,
             _ => StyleIds.TableText,
         };
+        var keepNext = KeepNext(row);
         var column = 0;
         if (row.Number is not null && widths.Length > 0)
         {
             // A group's number is bold like its title; the number column keeps its own centred style.
-            var number = Paragraphs.Styled(StyleIds.TableNumber, [new InlineRun(row.Number, Bold: row.Kind == TableRowKind.Group)]);
-            result.Append(Cell(widths[0], 1, KeepWithNext(number, row), centreVertically: false));
+            Tables.StartCell(w, widths[0]);
+            Paragraphs.Styled(w, StyleIds.TableNumber, [new InlineRun(row.Number, Bold: row.Kind == TableRowKind.Group)], keepNext);
+            w.End();
             column = 1;
         }
 
@@ -77,37 +72,26 @@ internal static class TableWriter
                 break;
             }
 
-            result.Append(Cell(widths[column..(column + span)].Sum(), span, KeepWithNext(Paragraphs.Styled(style, cell.Runs), row), centre));
+            Tables.StartCell(w, widths[column..(column + span)].Sum(), span, centre);
+            Paragraphs.Styled(w, style, cell.Runs, keepNext);
+            w.End();
             column += span;
         }
 
         for (; column < widths.Length; column++)
         {
-            result.Append(Cell(widths[column], 1, KeepWithNext(Paragraphs.Styled(style, []), row), centre));
+            Tables.StartCell(w, widths[column], 1, centre);
+            Paragraphs.Styled(w, style, [], keepNext);
+            w.End();
         }
 
-        return result;
+        w.End();
     }
 
     /// <summary>
     /// Group rows keep with the next row through their style; any other choice of the tree is
     /// written on the paragraph, so the style's default costs no bytes.
     /// </summary>
-    private static W.Paragraph KeepWithNext(W.Paragraph paragraph, Core.Document.TableRow row)
-    {
-        var styleKeeps = row.Kind == TableRowKind.Group;
-        if (row.KeepWithNext != styleKeeps && paragraph.ParagraphProperties is { } properties)
-        {
-            properties.KeepNext = row.KeepWithNext ? new KeepNext() : new KeepNext { Val = false };
-        }
-
-        return paragraph;
-    }
-
-    private static W.TableCell Cell(int width, int span, W.Paragraph paragraph, bool centreVertically)
-    {
-        var cell = Tables.Cell(width, span, centreVertically);
-        cell.Append(paragraph);
-        return cell;
-    }
+    private static bool? KeepNext(Core.Document.TableRow row) =>
+        row.KeepWithNext != (row.Kind == TableRowKind.Group) ? row.KeepWithNext : null;
 }

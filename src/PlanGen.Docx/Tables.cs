@@ -1,63 +1,103 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PlanGen.Docx;
 
 /// <summary>Table scaffolding shared by the header, closing and task tables.</summary>
 internal static class Tables
 {
-    /// <summary>A fixed-layout table of the given column widths, borderless or with a single-line grid.</summary>
-    public static Table Create(IReadOnlyList<int> widths, bool grid, int cellSideMargin)
+    private static readonly string[] BorderSides = ["top", "left", "bottom", "right", "insideH", "insideV"];
+
+    /// <summary>
+    /// Opens a fixed-layout table of the given column widths, borderless or with a single-line
+    /// grid, and writes its properties and grid; the caller writes the rows and closes it.
+    /// </summary>
+    public static void Start(WmlWriter w, IReadOnlyList<int> widths, bool grid, int cellSideMargin)
     {
-        var properties = new TableProperties
+        w.Start("tbl");
+        w.Start("tblPr");
+        w.Start("tblW");
+        w.Attribute("w", widths.Sum());
+        w.Attribute("type", "dxa");
+        w.End();
+        w.Start("tblBorders");
+        foreach (var side in BorderSides)
         {
-            TableWidth = new TableWidth { Width = Units.Text(widths.Sum()), Type = TableWidthUnitValues.Dxa },
-            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-            TableBorders = Borders(grid),
-            TableCellMarginDefault = new TableCellMarginDefault(
-                new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = (short)cellSideMargin, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = (short)cellSideMargin, Type = TableWidthValues.Dxa }),
-            TableLook = new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
-        };
-        var gridElement = new TableGrid();
+            Borders.Line(w, side, grid ? "single" : "none", size: grid ? 4 : 0, space: 0);
+        }
+
+        w.End();
+        w.Start("tblLayout");
+        w.Attribute("type", "fixed");
+        w.End();
+        w.Start("tblCellMar");
+        Margin(w, "top", 0);
+        Margin(w, "left", cellSideMargin);
+        Margin(w, "bottom", 0);
+        Margin(w, "right", cellSideMargin);
+        w.End();
+        w.Start("tblLook");
+        w.Attribute("val", "0000");
+        w.Attribute("firstRow", "false");
+        w.Attribute("lastRow", "false");
+        w.Attribute("firstColumn", "false");
+        w.Attribute("lastColumn", "false");
+        w.Attribute("noHBand", "true");
+        w.Attribute("noVBand", "true");
+        w.End();
+        w.End();
+        w.Start("tblGrid");
         foreach (var width in widths)
         {
-            gridElement.Append(new GridColumn { Width = Units.Text(width) });
+            w.Start("gridCol");
+            w.Attribute("w", width);
+            w.End();
         }
 
-        return new Table(properties, gridElement);
+        w.End();
     }
 
-    public static TableCell Cell(int width, int span = 1, bool centreVertically = false)
+    /// <summary>Opens a row; one that never splits keeps its lines on one page.</summary>
+    public static void StartRow(WmlWriter w, bool cantSplit, bool repeatAsHeader = false)
     {
-        var properties = new TableCellProperties
+        w.Start("tr");
+        if (cantSplit)
         {
-            TableCellWidth = new TableCellWidth { Width = Units.Text(width), Type = TableWidthUnitValues.Dxa },
-        };
-        if (centreVertically)
-        {
-            properties.TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center };
-        }
+            w.Start("trPr");
+            w.Empty("cantSplit");
+            if (repeatAsHeader)
+            {
+                w.Empty("tblHeader");
+            }
 
+            w.End();
+        }
+    }
+
+    /// <summary>Opens a cell and writes its properties; the caller writes its paragraphs (at least one) and closes it.</summary>
+    public static void StartCell(WmlWriter w, int width, int span = 1, bool centreVertically = false)
+    {
+        w.Start("tc");
+        w.Start("tcPr");
+        w.Start("tcW");
+        w.Attribute("w", width);
+        w.Attribute("type", "dxa");
+        w.End();
         if (span > 1)
         {
-            properties.GridSpan = new GridSpan { Val = span };
+            w.Value("gridSpan", Units.Text(span));
         }
 
-        return new TableCell(properties);
+        if (centreVertically)
+        {
+            w.Value("vAlign", "center");
+        }
+
+        w.End();
     }
 
-    private static TableBorders Borders(bool grid)
+    private static void Margin(WmlWriter w, string side, int width)
     {
-        var value = grid ? BorderValues.Single : BorderValues.None;
-        uint size = grid ? 4u : 0u;
-        return new TableBorders(
-            new TopBorder { Val = value, Size = size, Space = 0, Color = "000000" },
-            new LeftBorder { Val = value, Size = size, Space = 0, Color = "000000" },
-            new BottomBorder { Val = value, Size = size, Space = 0, Color = "000000" },
-            new RightBorder { Val = value, Size = size, Space = 0, Color = "000000" },
-            new InsideHorizontalBorder { Val = value, Size = size, Space = 0, Color = "000000" },
-            new InsideVerticalBorder { Val = value, Size = size, Space = 0, Color = "000000" });
+        w.Start(side);
+        w.Attribute("w", width);
+        w.Attribute("type", "dxa");
+        w.End();
     }
 }

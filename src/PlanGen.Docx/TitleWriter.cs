@@ -8,14 +8,12 @@ internal static class TitleWriter
     public static void Write(TitleBlock title, WriterContext context)
     {
         var p = context.Profile;
-        context.Add(Paragraphs.Styled(StyleIds.DocumentType, title.Type));
-        context.Add(Paragraphs.Styled(StyleIds.Subject, title.Subject));
+        Paragraphs.Styled(context.Writer, StyleIds.DocumentType, title.Type);
+        Paragraphs.Styled(context.Writer, StyleIds.Subject, title.Subject);
         var width = context.BodyTextWidth;
         var subjectWidth = Math.Min(width, HeaderBlockWriter.LongestLine(title.Subject, p.SubjectSizePt, bold: true));
-        var line = Paragraphs.ShortLine(width, (int)(subjectWidth * p.ShortLineShare));
 
         // Room between the line and the body, which starts right after.
-        line.ParagraphProperties!.SpacingBetweenLines!.After = "240";
-        context.Add(line);
+        Paragraphs.ShortLine(context.Writer, width, (int)(subjectWidth * p.ShortLineShare), spaceAfter: "240");
     }
 }

@@ -1,13 +1,12 @@
-using DocumentFormat.OpenXml;
-
 namespace PlanGen.Docx;
 
-/// <summary>What every node writer needs: the profile, the text width and where to append.</summary>
-internal sealed class WriterContext(LayoutProfile profile, OpenXmlElement body, bool landscapeBody = false)
+/// <summary>What every node writer needs: the profile, the text width and where to write.</summary>
+internal sealed class WriterContext(LayoutProfile profile, WmlWriter writer, bool landscapeBody = false)
 {
     public LayoutProfile Profile { get; } = profile;
 
-    public OpenXmlElement Body { get; } = body;
+    /// <summary>The document body being written; each writer writes its nodes in reading order.</summary>
+    public WmlWriter Writer { get; } = writer;
 
     /// <summary>Width between the margins of a portrait page.</summary>
     public int PortraitTextWidth => Units.TwipsFromMm(Profile.PageWidthMm - Profile.MarginLeftMm - Profile.MarginRightMm);
@@ -17,6 +16,4 @@ internal sealed class WriterContext(LayoutProfile profile, OpenXmlElement body, 
 
     /// <summary>Width between the margins of the body section's pages: portrait unless the document asks for landscape.</summary>
     public int BodyTextWidth => landscapeBody ? LandscapeTextWidth : PortraitTextWidth;
-
-    public void Add(OpenXmlElement element) => Body.Append(element);
 }
