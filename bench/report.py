@@ -38,6 +38,50 @@ def ratio_row(label, a, b):
     return f"| {label} | {a['mean'] * 1000:.0f} ms | {b['mean'] * 1000:.0f} ms | **{a['mean'] / b['mean']:.2f}** |"
 
 
+def memory_table(path):
+    memory = {}
+    if os.path.exists(path):
+        for line in read(path).splitlines():
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if len(cells) == 2 and cells[1].isdigit():
+                memory[cells[0]] = int(cells[1])
+    return memory
+
+
+def growth_per_10x(points):
+    """Largest growth per 10x rows between successive (rows, value) points."""
+    worst = None
+    for (n0, v0), (n1, v1) in zip(points, points[1:]):
+        if n1 > n0 and v0 and v1:
+            g = (v1 / v0) ** (1 / math.log10(n1 / n0))
+            worst = g if worst is None else max(worst, g)
+    return worst
+
+
+def goals(a, single, batch, linear, memory):
+    """The goals of the speed issue, each as measured in this run."""
+    rows = ["| goal | measured | met |", "|:---|---:|:---:|"]
+
+    def row(goal, value, ok, fmt):
+        rows.append(f"| {goal} | {fmt.format(value) if value is not None else 'not measured'} | {'yes' if value is not None and ok(value) else 'no'} |")
+
+    pandoc = find(single, "pandoc")
+    aot = find(single, "plangen", "AOT")
+    jit = find(single, "plangen", "JIT")
+    row("one document, Native AOT ≤ 0.15 × pandoc", aot and pandoc and aot["mean"] / pandoc["mean"], lambda v: v <= 0.15, "{:.2f} × pandoc")
+    row("one document, ReadyToRun (JIT) ≤ 0.5 × pandoc", jit and pandoc and jit["mean"] / pandoc["mean"], lambda v: v <= 0.5, "{:.2f} × pandoc")
+    peer = find(batch, "docxtemplater")
+    best = find(batch, "plangen", "AOT") or find(batch, "plangen", "JIT")
+    row(f"{a.batch_count} plans in one process ≥ 8 × docxtemplater's documents/s", best and peer and peer["mean"] / best["mean"], lambda v: v >= 8, "{:.2f} × docxtemplater")
+    batch_rss = next((v for k, v in memory.items() if k.startswith("plangen build") and "plans" in k), None)
+    row(f"{a.batch_count} plans: peak memory ≤ 150 MB", batch_rss, lambda v: v <= 150, "{} MB")
+    sizes = sorted((int(k.split()[1]), r["mean"]) for k, r in linear.items() if k.startswith("rows ") and int(k.split()[1]) <= 7000)
+    row("70 → 700 → 7,000 rows: time ≤ 11 × per 10 × rows", growth_per_10x(sizes), lambda v: v <= 11, "{:.2f} ×")
+    msizes = sorted((int(k.split()[1]), memory.get(k)) for k in linear if k.startswith("rows ") and int(k.split()[1]) <= 7000)
+    row("70 → 700 → 7,000 rows: memory ≤ 11 × per 10 × rows", growth_per_10x(msizes), lambda v: v <= 11, "{:.2f} ×")
+    return ["## Goals", "", "The goals of the speed work, each from the figures of this run (largest growth of the two steps):", ""] + rows + [""]
+
+
 def main():
     p = argparse.ArgumentParser()
     for name in ("out", "dir", "aot-note", "folder-count", "batch-count", "jit", "aot"):
@@ -73,6 +117,9 @@ def main():
     ]
     if a.aot_note:
         lines += [f"**Native AOT:** {a.aot_note}", ""]
+    linear_path = os.path.join(a.dir, "linear.json")
+    lines += goals(a, single, batch, means(linear_path) if os.path.exists(linear_path) else {},
+                   memory_table(os.path.join(a.dir, "memory.md")))
     lines += [
         "## What is timed",
         "",
@@ -127,14 +174,9 @@ def main():
             brows.append(f"| {count} plans ({kind}) | {count / mine['mean']:.1f} | {count / peer['mean']:.1f} | **{peer['mean'] / mine['mean']:.2f}** |")
     lines += brows + [""]
 
-    linear_path = os.path.join(a.dir, "linear.json")
     if os.path.exists(linear_path):
         linear = means(linear_path)
-        memory = {}
-        for line in read(os.path.join(a.dir, "memory.md")).splitlines():
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            if len(cells) == 2 and cells[1].isdigit():
-                memory[cells[0]] = int(cells[1])
+        memory = memory_table(os.path.join(a.dir, "memory.md"))
         lrows = ["| plan | mean | peak RSS (MB) | time × per 10× rows | memory × per 10× rows |", "|:---|---:|---:|---:|---:|"]
         previous = None
         for name, r in linear.items():

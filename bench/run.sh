@@ -113,7 +113,7 @@ single+=(-n "pandoc md→docx" "pandoc $OUT/md/ubnd-tinh-atgt-2024.md -o $OUT/do
 single+=(-n "docxtpl render" "$PY bench/docxtpl_render.py $OUT/template.docx $PLAN $OUT/docs/docxtpl.docx")
 single+=(-n "docxtemplater render" "node bench/docxtemplater/render.js $OUT/template-docxtemplater.docx $OUT/plan.json $OUT/docs/docxtemplater.docx")
 echo "== one document"
-"${HF[@]}" --warmup 3 --runs "$RUNS" --export-markdown "$OUT/single.md" --export-json "$OUT/single.json" "${single[@]}"
+"${HF[@]}" -N --warmup 3 --runs "$RUNS" --export-markdown "$OUT/single.md" --export-json "$OUT/single.json" "${single[@]}"
 
 BEST="${AOT:-$JIT}"
 PAR="$(nproc)"

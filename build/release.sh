@@ -3,8 +3,8 @@
 # this machine can run: it builds the Lào Cai plan and must write the same bytes as `dotnet run`.
 #
 #   artifacts/linux-x64/plangen        Native AOT binary (needs clang and zlib1g-dev)
-#   artifacts/win-x64/plangen.exe      single-file, self-contained (no .NET needed)
-#   artifacts/osx-arm64/plangen        single-file, self-contained (no .NET needed)
+#   artifacts/win-x64/plangen.exe      single-file, self-contained, ReadyToRun (no .NET needed)
+#   artifacts/osx-arm64/plangen        single-file, self-contained, ReadyToRun (no .NET needed)
 #   artifacts/plangen.<version>.nupkg  the dotnet tool: dotnet tool install -g plangen --add-source ./artifacts
 #
 # RELEASE_ONLY="linux-x64 tool" builds a subset (names: linux-x64 win-x64 osx-arm64 tool).
@@ -40,8 +40,11 @@ if wants linux-x64; then
     fi
 fi
 
+# ReadyToRun: the code is compiled ahead for the target, so a clerk's build does not first
+# spend a second compiling plangen and its libraries (Native AOT cannot be made for Windows or
+# macOS from Linux).
 single_file() { # RID
-    dotnet publish src/PlanGen -c Release -r "$1" --self-contained true -p:PublishSingleFile=true \
+    dotnet publish src/PlanGen -c Release -r "$1" --self-contained true -p:PublishSingleFile=true -p:PublishReadyToRun=true \
         -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -o "$ART/$1" -nologo -v quiet
 }
 

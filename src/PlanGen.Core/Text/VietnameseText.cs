@@ -25,25 +25,24 @@ public static class VietnameseText
         var lastWasSpace = true;
         foreach (var c in text)
         {
-            var mapped = c switch
+            switch (c)
             {
-                '–' or '—' or '‐' or '‑' => "-",
-                '&' => " và ",
-                '.' => " ",
-                _ => char.IsWhiteSpace(c) ? " " : c.ToString(),
-            };
-            foreach (var m in mapped)
-            {
-                if (m == ' ')
-                {
-                    if (!lastWasSpace) builder.Append(' ');
-                    lastWasSpace = true;
-                }
-                else
-                {
-                    builder.Append(m);
-                    lastWasSpace = false;
-                }
+                case '–' or '—' or '‐' or '‑':
+                    Letter('-');
+                    break;
+                case '&':
+                    Space();
+                    Letter('v');
+                    Letter('à');
+                    Space();
+                    break;
+                case '.':
+                    Space();
+                    break;
+                default:
+                    if (char.IsWhiteSpace(c)) Space();
+                    else Letter(c);
+                    break;
             }
         }
         var key = builder.ToString().Trim().Replace(" - ", "-", StringComparison.Ordinal).Replace(" -", "-", StringComparison.Ordinal).Replace("- ", "-", StringComparison.Ordinal);
@@ -52,5 +51,18 @@ public static class VietnameseText
             key = key.Replace(old, @new, StringComparison.Ordinal);
         }
         return key;
+
+        // Runs of spaces, dots and "&"'s spaces collapse to one space.
+        void Space()
+        {
+            if (!lastWasSpace) builder.Append(' ');
+            lastWasSpace = true;
+        }
+
+        void Letter(char letter)
+        {
+            builder.Append(letter);
+            lastWasSpace = false;
+        }
     }
 }

@@ -11,6 +11,12 @@ internal static class DocumentCharacters
     /// <summary>The first forbidden code point in <paramref name="text"/>, or -1.</summary>
     public static int FirstForbidden(string text)
     {
+        var span = text.AsSpan();
+        // Nearly every value has none of them, and no surrogate either: say so without a loop.
+        if (span.IndexOfAny(PlanSource.Forbidden) < 0 && span.IndexOfAnyInRange('\uFDD0', '\uFDEF') < 0 && span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return -1;
+        }
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];

@@ -48,6 +48,10 @@ public static class PlanSource
     // Reports each forbidden character (up to ten) at its line and column.
     private static bool CheckCharacters(string text, string path, DiagnosticBag diagnostics)
     {
+        if (text.AsSpan().IndexOfAny(Forbidden) < 0)
+        {
+            return true; // the usual case, found without walking the text a character at a time
+        }
         int line = 0, column = 0, reported = 0;
         foreach (var c in text)
         {
@@ -68,6 +72,10 @@ public static class PlanSource
         }
         return reported == 0;
     }
+
+    /// <summary>The characters <see cref="IsForbidden"/> is true for.</summary>
+    internal static readonly System.Buffers.SearchValues<char> Forbidden = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not '\t' and not '\n' and not '\r'), '\uFFFE', '\uFFFF']);
 
     /// <summary>True for characters XML 1.0 does not allow (C0 controls but tab, LF, CR; U+FFFE, U+FFFF).</summary>
     public static bool IsForbidden(char c) => (c < 0x20 && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF';

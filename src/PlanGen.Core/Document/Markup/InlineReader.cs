@@ -125,35 +125,47 @@ internal static class InlineReader
     /// </summary>
     public static string Collapse(string value)
     {
-        var builder = new StringBuilder(value.Length);
-        var run = new StringBuilder();
-        foreach (var c in value)
+        // Most texts hold no whitespace but plain spaces, and those are kept: nothing to do.
+        if (value.AsSpan().IndexOfAny(CollapsibleBreaks) < 0)
         {
-            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        var i = 0;
+        while (i < value.Length)
+        {
+            if (!IsCollapsible(value[i]))
             {
-                run.Append(c);
+                builder.Append(value[i++]);
                 continue;
             }
 
-            AppendRun(builder, run);
-            builder.Append(c);
+            var start = i;
+            var plainSpaces = true;
+            for (; i < value.Length && IsCollapsible(value[i]); i++)
+            {
+                plainSpaces &= value[i] == ' ';
+            }
+
+            if (plainSpaces)
+            {
+                builder.Append(value, start, i - start);
+            }
+            else
+            {
+                builder.Append(' ');
+            }
         }
 
-        AppendRun(builder, run);
         return builder.ToString();
     }
 
-    private static void AppendRun(StringBuilder builder, StringBuilder run)
-    {
-        if (run.Length == 0)
-        {
-            return;
-        }
+    private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) && c != '\u00A0';
 
-        var plainSpaces = run.ToString().All(c => c == ' ');
-        builder.Append(plainSpaces ? run.ToString() : " ");
-        run.Clear();
-    }
+    // Every white-space character but the plain space and the no-break space.
+    private static readonly System.Buffers.SearchValues<char> CollapsibleBreaks = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => IsCollapsible(c) && c != ' ')]);
 
     /// <summary>Flattens inline content to a single line of plain text (for recipients and signature lines).</summary>
     public static string? ReadPlain(XElement element, ParseContext context)

@@ -1,0 +1,25 @@
+using PlanGen.Core.Document.Markup;
+
+namespace PlanGen.Tests.Document;
+
+public class InlineCollapseTests
+{
+    [Theory]
+    [InlineData("Kế hoạch\n    bảo đảm", "Kế hoạch bảo đảm")]
+    [InlineData("an toàn \t\r\n giao thông", "an toàn giao thông")]
+    [InlineData("Số:      /KH-UBND", "Số:      /KH-UBND")]
+    [InlineData("ngày      tháng 4 \n năm 2024", "ngày      tháng 4 năm 2024")]
+    [InlineData("10\u00A0km\u2003đường", "10\u00A0km đường")]
+    [InlineData("\n  Phụ lục  \n", " Phụ lục ")]
+    public void Breaks_and_indentation_become_one_space_and_plain_spaces_are_kept(string markup, string expected)
+    {
+        Assert.Equal(expected, InlineReader.Collapse(markup));
+    }
+
+    [Fact]
+    public void Text_with_nothing_to_collapse_is_returned_as_it_is()
+    {
+        const string text = "Ủy ban nhân dân tỉnh Lào Cai,  năm 2024";
+        Assert.Same(text, InlineReader.Collapse(text));
+    }
+}
