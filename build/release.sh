@@ -6,6 +6,7 @@
 #   artifacts/win-x64/plangen.exe      single-file, self-contained, ReadyToRun (no .NET needed)
 #   artifacts/osx-arm64/plangen        single-file, self-contained, ReadyToRun (no .NET needed)
 #   artifacts/plangen.<version>.nupkg  the dotnet tool: dotnet tool install -g plangen --add-source ./artifacts
+#   artifacts/plangen.<rid>.<version>.nupkg  its ReadyToRun build for each platform, which the install picks
 #
 # RELEASE_ONLY="linux-x64 tool" builds a subset (names: linux-x64 win-x64 osx-arm64 tool).
 set -euo pipefail
