@@ -33,12 +33,14 @@ public static class PlanPipeline
         try
         {
             var plan = allowDocument ? Import.PlanOrDocument.Read(path, diagnostics) : PlanReader.Read(path, diagnostics);
+            StageClock.Mark("plan read");
             if (plan is null)
             {
                 return null;
             }
             // The plan's own rules first, then the rules against its parent: two stages, one run.
             var checks = PlanValidator.Validate(plan, diagnostics, options ?? new PlanCheckOptions());
+            StageClock.Mark("plan's own rules");
             var parent = HierarchyValidator.Check(checks);
             var cited = parent is null || plan.Parent is null ? plan : plan with { Parent = plan.Parent with { Citation = parent.Citation } };
             return new CheckedPlan(cited, checks.Units);

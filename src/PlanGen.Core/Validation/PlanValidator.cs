@@ -18,6 +18,7 @@ public static class PlanValidator
     public static CheckContext Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options)
     {
         var context = new CheckContext(plan, diagnostics, LoadUnits(plan, diagnostics), options);
+        StageClock.Mark("units registry loaded");
         foreach (var rule in Rules)
         {
             rule.Check(context);
