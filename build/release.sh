@@ -44,7 +44,13 @@ fi
 # ReadyToRun: the code is compiled ahead for the target, so a clerk's build does not first
 # spend a second compiling plangen and its libraries (Native AOT cannot be made for Windows or
 # macOS from Linux).
+# Each publish compiles its ReadyToRun code afresh: left from a self-contained publish of the same
+# platform, the intermediate ReadyToRun files would be taken up by the tool's framework-dependent
+# package only partly compiled.
+fresh_r2r() { rm -rf src/PlanGen/obj/Release/net10.0/*/R2R; }
+
 single_file() { # RID
+    fresh_r2r
     dotnet publish src/PlanGen -c Release -r "$1" --self-contained true -p:PublishSingleFile=true -p:PublishReadyToRun=true \
         -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -o "$ART/$1" -nologo -v quiet
 }
@@ -85,6 +91,7 @@ fi
 if wants tool; then
     echo "== dotnet tool package"
     rm -f "$ART"/plangen.*.nupkg
+    fresh_r2r
     if dotnet pack src/PlanGen -c Release -o "$ART" -nologo -v quiet; then
         # Installed into a scratch folder, as `dotnet tool install -g` would, without touching ~/.dotnet/tools.
         dotnet tool install plangen --tool-path "$SCRATCH/tool" --add-source "$ART" >/dev/null \

@@ -36,9 +36,6 @@ internal sealed class SandboxBuiltins : ScriptObject
         SetValue("include_join", new IncludeJoinFunction(), readOnly: true);
     }
 
-    /// <summary>The names of the modules a template may use.</summary>
-    public static IEnumerable<string> ModuleNames => Modules.Keys;
-
     /// <inheritdoc />
     public override bool Contains(string member) => base.Contains(member) || Modules.ContainsKey(member);
 
