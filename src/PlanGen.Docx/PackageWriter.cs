@@ -23,15 +23,16 @@ internal static class PackageWriter
         CloseOutput = false,
     };
 
-    internal sealed record Entry(string Path, Action<XmlWriter>? Write, byte[]? Bytes = null);
+    /// <summary>A part of the package: its path and how it writes itself into its zip entry.</summary>
+    internal sealed record Entry(string Path, Action<Stream> Write);
 
     /// <summary>A WordprocessingML part, written straight into its zip entry.</summary>
-    public static Entry Wml(string path, Action<WmlWriter> write) => new(path, writer => write(new WmlWriter(writer)));
+    public static Entry Wml(string path, Action<WmlWriter> write) => Xml(path, writer => write(new WmlWriter(writer)));
 
-    public static Entry Xml(string path, Action<XmlWriter> write) => new(path, write);
+    public static Entry Xml(string path, Action<XmlWriter> write) => new(path, stream => WritePart(stream, write));
 
     /// <summary>A part whose bytes were made before, by <see cref="Serialize"/>.</summary>
-    public static Entry Bytes(string path, byte[] bytes) => new(path, null, bytes);
+    public static Entry Bytes(string path, byte[] bytes) => new(path, stream => stream.Write(bytes));
 
     /// <summary>The bytes a part is written as in the package, XML declaration included.</summary>
     public static byte[] Serialize(Action<WmlWriter> write)
@@ -51,14 +52,7 @@ internal static class PackageWriter
                 var zipEntry = zip.CreateEntry(entry.Path, CompressionLevel.Optimal);
                 zipEntry.LastWriteTime = FixedTime;
                 using var stream = zipEntry.Open();
-                if (entry.Bytes is not null)
-                {
-                    stream.Write(entry.Bytes);
-                }
-                else
-                {
-                    WritePart(stream, entry.Write!);
-                }
+                entry.Write(stream);
             }
         }
 
