@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Input;
 using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Units;
@@ -13,7 +14,7 @@ namespace PlanGen.Core.Units;
 /// </summary>
 internal static class UnitRegistryCache
 {
-    private sealed record Entry(DateTime WriteTime, long Length, Lazy<(UnitMatcher? Matcher, IReadOnlyList<Diagnostic> Diagnostics)> Read);
+    private sealed record Entry(FileStamp Stamp, Lazy<(UnitMatcher? Matcher, IReadOnlyList<Diagnostic> Diagnostics)> Read);
 
     // Keyed by the path as the plan names it, since the replayed diagnostics print that path.
     private static readonly ConcurrentDictionary<string, Entry> Entries = new(StringComparer.Ordinal);
@@ -26,20 +27,18 @@ internal static class UnitRegistryCache
     /// <summary>The matcher over the registry at <paramref name="path"/>, read on first use or after a change.</summary>
     public static UnitMatcher? Load(string path, DiagnosticBag diagnostics)
     {
-        var file = new FileInfo(path);
-        var writeTime = file.LastWriteTimeUtc;
-        var length = file.Exists ? file.Length : -1;
+        var stamp = FileStamp.Of(path);
         var entry = Entries.AddOrUpdate(
             path,
-            _ => NewEntry(path, writeTime, length),
-            (_, old) => old.WriteTime == writeTime && old.Length == length ? old : NewEntry(path, writeTime, length));
+            _ => NewEntry(path, stamp),
+            (_, old) => old.Stamp == stamp ? old : NewEntry(path, stamp));
         var (matcher, reported) = entry.Read.Value;
         diagnostics.AddRange(reported);
         return matcher;
     }
 
-    private static Entry NewEntry(string path, DateTime writeTime, long length) =>
-        new(writeTime, length, new Lazy<(UnitMatcher?, IReadOnlyList<Diagnostic>)>(() =>
+    private static Entry NewEntry(string path, FileStamp stamp) =>
+        new(stamp, new Lazy<(UnitMatcher?, IReadOnlyList<Diagnostic>)>(() =>
         {
             ReadCounts.AddOrUpdate(path, 1, (_, n) => n + 1);
             var bag = new DiagnosticBag();

@@ -1,3 +1,4 @@
+using PlanGen.Core.Input;
 using PlanGen.Core.Validation;
 
 namespace PlanGen.Core.Hierarchy.ParentRules;
