@@ -22,4 +22,14 @@ public class InlineCollapseTests
         const string text = "Ủy ban nhân dân tỉnh Lào Cai,  năm 2024";
         Assert.Same(text, InlineReader.Collapse(text));
     }
+
+    [Fact]
+    public void The_written_out_breaks_are_every_white_space_but_the_two_spaces_kept()
+    {
+        var expected = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => char.IsWhiteSpace(c) && c is not ' ' and not '\u00A0');
+        Assert.Equal(
+            string.Join(' ', expected.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))),
+            string.Join(' ', InlineReader.CollapsibleBreakCharacters.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))));
+    }
 }
