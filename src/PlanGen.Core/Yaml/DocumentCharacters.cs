@@ -13,7 +13,7 @@ internal static class DocumentCharacters
     {
         var span = text.AsSpan();
         // Nearly every value has none of them, and no surrogate either: say so without a loop.
-        if (span.IndexOfAny(PlanSource.Forbidden) < 0 && span.IndexOfAnyInRange('\uFDD0', '\uFDEF') < 0 && span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        if (!PlanSource.HasForbidden(span) && span.IndexOfAnyInRange('\uFDD0', '\uFDEF') < 0 && span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
         {
             return -1;
         }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Xml.Linq;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Markup;
 
@@ -74,7 +74,7 @@ internal sealed class DocumentReader(ParseContext context)
         var raw = element.Attribute("date");
         if (raw is not null)
         {
-            if (DateOnly.TryParseExact(raw.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (IsoDate.TryParse(raw.Value.AsSpan().Trim(), out var parsed))
             {
                 date = parsed;
             }
