@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Templating;
 
@@ -13,7 +14,7 @@ internal static partial class MarkupText
     /// <summary>Escapes text for element content and attribute values (both quote kinds).</summary>
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("<>&\"'") < 0 && !HasInvalidChar(text))
+        if (text.AsSpan().IndexOfAny("<>&\"'") < 0 && !PlanSource.HasForbidden(text))
         {
             return text;
         }
@@ -30,7 +31,7 @@ internal static partial class MarkupText
                 default:
                     // Characters XML 1.0 cannot carry would make the whole document unreadable;
                     // the reader reports them (PG1102), here they are only kept out of the markup.
-                    if ((c >= ' ' && c is not '\uFFFE' and not '\uFFFF') || c is '\t' or '\n' or '\r')
+                    if (!PlanSource.IsForbidden(c))
                     {
                         result.Append(c);
                     }
@@ -64,18 +65,6 @@ internal static partial class MarkupText
         }
         var stripped = BoldSpans.Replace(text, static inner => inner);
         return Italic().Replace(stripped, "$1");
-    }
-
-    private static bool HasInvalidChar(string text)
-    {
-        foreach (var c in text)
-        {
-            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     // Bold pairs never nest, so an italic span is well formed when it holds whole <b>…</b> pairs:

@@ -1,5 +1,6 @@
 using System.Text;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Yaml;
 
@@ -17,7 +18,7 @@ internal static partial class TextChecks
     // Latin-1 letters and signs that no Vietnamese word contains but TCVN3/VNI mojibake is full of.
     private const string LegacyMarks = "¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥";
 
-    private static readonly System.Buffers.SearchValues<char> LegacyMarkValues = System.Buffers.SearchValues.Create(LegacyMarks);
+    private static readonly CharSet LegacyMarkValues = new(LegacyMarks);
 
     public static string Check(YamlText node, DiagnosticBag diagnostics)
     {
@@ -53,7 +54,7 @@ internal static partial class TextChecks
     internal static string? LegacyWord(string text)
     {
         // Nearly every text has none of the marks: find that out without cutting it into words.
-        if (text.AsSpan().IndexOfAny(LegacyMarkValues) < 0)
+        if (LegacyMarkValues.IndexOfAny(text) < 0)
         {
             return null;
         }

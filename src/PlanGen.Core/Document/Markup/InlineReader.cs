@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Markup;
 
@@ -126,7 +127,7 @@ internal static class InlineReader
     public static string Collapse(string value)
     {
         // Most texts hold no whitespace but plain spaces, and those are kept: nothing to do.
-        if (value.AsSpan().IndexOfAny(CollapsibleBreaks) < 0)
+        if (CollapsibleBreaks.IndexOfAny(value) < 0)
         {
             return value;
         }
@@ -171,7 +172,7 @@ internal static class InlineReader
     internal const string CollapsibleBreakCharacters =
         "\t\n\v\f\r\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
-    private static readonly System.Buffers.SearchValues<char> CollapsibleBreaks = System.Buffers.SearchValues.Create(CollapsibleBreakCharacters);
+    private static readonly CharSet CollapsibleBreaks = new(CollapsibleBreakCharacters);
 
     /// <summary>Flattens inline content to a single line of plain text (for recipients and signature lines).</summary>
     public static string? ReadPlain(XElement element, ParseContext context)

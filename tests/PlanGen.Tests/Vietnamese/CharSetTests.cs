@@ -1,0 +1,30 @@
+using PlanGen.Core.Text;
+
+namespace PlanGen.Tests.Vietnamese;
+
+/// <summary>The character table answers exactly for the characters it was made of, over the whole BMP.</summary>
+public sealed class CharSetTests
+{
+    private const string Members = "\t\u00A2¸¹µ\u0085\u1680\u2000\u200A\u3000\uFFFF";
+
+    [Fact]
+    public void Contains_exactly_the_characters_it_was_made_of()
+    {
+        var set = new CharSet(Members);
+
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            Assert.True(set.Contains((char)code) == Members.Contains((char)code, StringComparison.Ordinal), $"U+{code:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("Kế hoạch số 68/KH-UBND", -1)]
+    [InlineData("KÕ ho¹ch", 5)]
+    [InlineData("ngày\u3000tháng", 4)]
+    [InlineData("", -1)]
+    public void Finds_the_first_member_in_a_text(string text, int expected)
+    {
+        Assert.Equal(expected, new CharSet(Members).IndexOfAny(text));
+    }
+}
