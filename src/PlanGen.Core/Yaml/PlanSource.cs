@@ -30,14 +30,21 @@ public static class PlanSource
     public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
     {
         // A NUL byte is valid UTF-8 but marks binary data: whichever comes first is the fault.
-        var invalid = FirstOf(FirstInvalidUtf8(bytes), Array.IndexOf(bytes, (byte)0));
-        if (invalid >= 0)
+        // The bytes are decoded once; the decoder stops at the first invalid byte.
+        var nul = Array.IndexOf(bytes, (byte)0);
+        string text;
+        try
         {
-            var (line, column) = Position(bytes, invalid);
-            diagnostics.Add(DiagnosticCode.NotText, SourceSpan.At(path, line, column), invalid.ToString(CultureInfo.InvariantCulture));
-            return null;
+            text = StrictUtf8.GetString(bytes);
         }
-        var text = new UTF8Encoding(false, true).GetString(bytes);
+        catch (DecoderFallbackException e)
+        {
+            return NotText(bytes, FirstOf(Math.Max(0, e.Index), nul), path, diagnostics);
+        }
+        if (nul >= 0)
+        {
+            return NotText(bytes, nul, path, diagnostics);
+        }
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text[1..];
@@ -88,18 +95,13 @@ public static class PlanSource
 
     private static int FirstOf(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
 
-    private static int FirstInvalidUtf8(byte[] bytes)
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static string? NotText(byte[] bytes, int offset, string path, DiagnosticBag diagnostics)
     {
-        var decoder = new UTF8Encoding(false, true);
-        try
-        {
-            decoder.GetCharCount(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return Math.Max(0, e.Index);
-        }
-        return -1;
+        var (line, column) = Position(bytes, offset);
+        diagnostics.Add(DiagnosticCode.NotText, SourceSpan.At(path, line, column), offset.ToString(CultureInfo.InvariantCulture));
+        return null;
     }
 
     private static (int Line, int Column) Position(byte[] bytes, int offset)
@@ -113,6 +115,12 @@ public static class PlanSource
                 lineStart = i + 1;
             }
         }
-        return (line, offset - lineStart);
+        // Counted in characters, as every other column is (the bytes before the fault are valid
+        // UTF-8), and after the byte-order mark Notepad writes, which is not part of the text.
+        if (lineStart == 0 && bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+        {
+            lineStart = Math.Min(offset, Encoding.UTF8.Preamble.Length);
+        }
+        return (line, Encoding.UTF8.GetCharCount(bytes, lineStart, Math.Min(offset, bytes.Length) - lineStart));
     }
 }

@@ -41,6 +41,44 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Invalid_byte_deep_in_a_long_Vietnamese_file_is_placed_at_its_line_and_column()
+    {
+        var line = "  - Tuyên truyền, phổ biến pháp luật về trật tự, an toàn giao thông đường bộ\n";
+        var head = System.Text.Encoding.UTF8.GetBytes("items:\n" + string.Concat(Enumerable.Repeat(line, 3000)) + "  - Kế hoạch ");
+        var path = _temp.File("late.yaml");
+        File.WriteAllBytes(path, [.. head, 0xC3, 0x28, (byte)'\n']);
+
+        var error = Single(Diagnose.Plan(path));
+
+        Assert.Equal(DiagnosticCode.NotText, error.Code);
+        Assert.Equal((3001, "  - Kế hoạch ".Length), (error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains(head.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message("en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_byte_on_the_first_line_after_a_byte_order_mark_is_counted_from_the_text()
+    {
+        var path = _temp.File("bom.yaml");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("tên: Kế"), 0xFF, (byte)'\n']);
+
+        var error = Single(Diagnose.Plan(path));
+
+        Assert.Equal((0, "tên: Kế".Length), (error.Span.StartLine, error.Span.StartColumn));
+    }
+
+    [Fact]
+    public void Nul_byte_before_an_invalid_byte_is_the_fault_named()
+    {
+        var path = _temp.File("nul-first.yaml");
+        File.WriteAllBytes(path, [(byte)'a', (byte)':', (byte)' ', 0x00, (byte)'\n', (byte)'b', (byte)':', 0xFF]);
+
+        var error = Single(Diagnose.Plan(path));
+
+        Assert.Equal(DiagnosticCode.NotText, error.Code);
+        Assert.Equal((0, 3), (error.Span.StartLine, error.Span.StartColumn));
+    }
+
+    [Fact]
     public void Nul_byte_marks_a_binary_file()
     {
         var path = _temp.File("nul.yaml");
