@@ -7,8 +7,8 @@ namespace PlanGen.Core.Output;
 /// <summary>
 /// The temporary files of atomic writes (<c>.NAME.PID.THREAD.tmp</c> beside the target). Those
 /// being written are tracked so an interrupted run (Ctrl-C, SIGTERM) can delete them; those left
-/// by a run that was killed outright are removed by the next write into the same folder, once
-/// the process that made them is gone.
+/// by a run that was killed outright are removed by the next run that writes into the same
+/// folder, once the process that made them is gone.
 /// </summary>
 public static class TemporaryFiles
 {
@@ -35,24 +35,42 @@ public static class TemporaryFiles
         }
     }
 
-    /// <summary>Deletes temporary files for <paramref name="fullPath"/> left by processes that no longer run.</summary>
+    /// <summary>
+    /// Deletes the temporary files in the folder of <paramref name="fullPath"/> left by processes
+    /// that no longer run. Each folder is swept once per process, at its first write: a batch of a
+    /// thousand plans into one folder would otherwise list that folder a thousand times.
+    /// </summary>
     public static void DeleteStale(string fullPath)
     {
         var folder = Path.GetDirectoryName(fullPath)!;
-        var prefix = "." + Path.GetFileName(fullPath) + ".";
-        if (!Directory.Exists(folder))
+        if (Directory.Exists(folder))
         {
-            return;
+            _ = SweptFolders.GetOrAdd(folder, static f => new Lazy<bool>(() => Sweep(f))).Value;
         }
-        foreach (var file in Directory.EnumerateFiles(folder, prefix + "*.tmp"))
+    }
+
+    private static readonly ConcurrentDictionary<string, Lazy<bool>> SweptFolders = new(StringComparer.Ordinal);
+
+    // Plain '*' matching (not the DOS rules, where ".*" means something else), dot files included.
+    private static readonly EnumerationOptions TemporaryNames = new() { MatchType = MatchType.Simple, AttributesToSkip = 0 };
+
+    private static bool Sweep(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp", TemporaryNames))
         {
-            var parts = Path.GetFileName(file)[prefix.Length..].Split('.');
-            if (parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out _) && !IsRunning(pid))
+            // ".NAME.PID.THREAD.tmp": the two numbers are the last parts before ".tmp".
+            var name = Path.GetFileName(file)[1..^".tmp".Length];
+            var threadDot = name.LastIndexOf('.');
+            var pidDot = threadDot > 0 ? name.LastIndexOf('.', threadDot - 1) : -1;
+            if (pidDot > 0
+                && int.TryParse(name.AsSpan(pidDot + 1, threadDot - pidDot - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                && int.TryParse(name.AsSpan(threadDot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                && !IsRunning(pid))
             {
                 TryDelete(file);
             }
         }
+        return true;
     }
 
     private static bool IsRunning(int pid)

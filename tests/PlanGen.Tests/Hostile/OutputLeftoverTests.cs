@@ -5,7 +5,7 @@ namespace PlanGen.Tests.Hostile;
 
 /// <summary>
 /// Temporary files of atomic writes: those a killed run left beside an output are removed by the
-/// next write there, those of a running process are left alone, and none remain after a write.
+/// next run that writes there, those of a running process are left alone, and none remain after a write.
 /// </summary>
 public sealed class OutputLeftoverTests : IDisposable
 {
@@ -14,14 +14,16 @@ public sealed class OutputLeftoverTests : IDisposable
     public void Dispose() => _scratch.Dispose();
 
     [Fact]
-    public void Stale_temporary_files_of_a_dead_process_are_removed_by_the_next_write()
+    public void Stale_temporary_files_of_a_dead_process_are_removed_by_the_next_run_writing_there()
     {
-        var output = Path.Combine(_scratch.Folder, "x.docx");
+        // A folder this process has not written into yet, as for a new run.
+        var folder = Directory.CreateDirectory(Path.Combine(_scratch.Folder, "đầu ra")).FullName;
+        var output = Path.Combine(folder, "x.docx");
         var dead = DeadProcessId();
-        var stale = _scratch.File($".x.docx.{dead}.1.tmp", "half");
-        var staleOther = _scratch.File($".x.docx.{dead}.77.tmp", "half");
-        var live = _scratch.File($".x.docx.{Environment.ProcessId}.999999.tmp", "in flight");
-        var foreign = _scratch.File(".x.docx.notours.tmp", "someone else's");
+        var stale = Write(folder, $".x.docx.{dead}.1.tmp", "half");
+        var staleOther = Write(folder, $".x.docx.{dead}.77.tmp", "half");
+        var live = Write(folder, $".x.docx.{Environment.ProcessId}.999999.tmp", "in flight");
+        var foreign = Write(folder, ".x.docx.notours.tmp", "someone else's");
 
         Assert.True(OutputFile.WriteAtomically(output, "new"u8, new DiagnosticBag()));
 
@@ -30,6 +32,22 @@ public sealed class OutputLeftoverTests : IDisposable
         Assert.True(File.Exists(live));
         Assert.True(File.Exists(foreign));
         Assert.Equal("new", File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Stale_temporary_files_of_other_outputs_in_the_folder_are_removed_too()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_scratch.Folder, "kế hoạch 2024")).FullName;
+        var dead = DeadProcessId();
+        var stale = Write(folder, $".Kế hoạch số 1.v2.docx.{dead}.3.tmp", "half");
+        var live = Write(folder, $".Kế hoạch số 2.docx.{Environment.ProcessId}.999998.tmp", "in flight");
+        var foreign = Write(folder, ".notes.tmp", "someone else's");
+
+        Assert.True(OutputFile.WriteAtomically(Path.Combine(folder, "other.docx"), "new"u8, new DiagnosticBag()));
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(live));
+        Assert.True(File.Exists(foreign));
     }
 
     [Fact]
@@ -50,6 +68,13 @@ public sealed class OutputLeftoverTests : IDisposable
         var run = HostileScratch.Run("build", _scratch.Plan, "-o", Path.Combine(_scratch.Folder, "z.docx"));
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(Directory.EnumerateFiles(_scratch.Folder, "*.tmp"));
+    }
+
+    private static string Write(string folder, string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content);
+        return path;
     }
 
     // A process id no process has now: the highest ids are free on any ordinary machine.
