@@ -54,6 +54,18 @@ if [ -z "${BENCH_NO_PUBLISH:-}" ] || [ ! -x "$JIT" ]; then
     dotnet publish src/PlanGen -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/plangen" -v quiet -nologo
 fi
 
+# The form clerks get on Windows and macOS (build/release.sh), built here for Linux: one file that
+# carries a trimmed runtime, compiled with it into one composite ReadyToRun image.
+SINGLE="$OUT/plangen-single/plangen"
+if [ -z "${BENCH_NO_PUBLISH:-}" ] || [ ! -x "$SINGLE" ]; then
+    echo "== publish plangen (single file, composite ReadyToRun)"
+    rm -rf src/PlanGen/obj/Release/net10.0/linux-x64/R2R # compiled afresh, not taken from the publish above
+    dotnet publish src/PlanGen -c Release -r linux-x64 --self-contained true -p:PublishSingleFile=true -p:PublishTrimmed=true \
+        -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:IncludeNativeLibrariesForSelfExtract=true \
+        -p:DebugType=none -o "$OUT/plangen-single" -v quiet -nologo
+    rm -rf src/PlanGen/obj/Release/net10.0/linux-x64/R2R
+fi
+
 AOT=""
 AOT_NOTE=""
 if [ -n "${BENCH_NO_AOT:-}" ]; then
@@ -101,6 +113,7 @@ $PY bench/make_rows.py "$PLAN" --paragraph 2 "$OUT/linear/paragraph-2mb.yaml"
 # Every command must work before it is timed.
 "$JIT" build "$PLAN" -o "$OUT/docs/jit.docx" >/dev/null
 [ -z "$AOT" ] || "$AOT" build "$PLAN" -o "$OUT/docs/aot.docx" >/dev/null
+"$SINGLE" build "$PLAN" -o "$OUT/docs/single.docx" >/dev/null
 pandoc "$OUT/md/ubnd-tinh-atgt-2024.md" -o "$OUT/docs/pandoc.docx"
 $PY bench/docxtpl_render.py "$OUT/template.docx" "$PLAN" "$OUT/docs/docxtpl.docx"
 node bench/docxtemplater/render.js "$OUT/template-docxtemplater.docx" "$OUT/plan.json" "$OUT/docs/docxtemplater.docx"
@@ -108,6 +121,7 @@ node bench/docxtemplater/render.js "$OUT/template-docxtemplater.docx" "$OUT/plan
 # --- timings -----------------------------------------------------------------------------------
 HF=(hyperfine --style basic)
 single=(-n "plangen build (JIT)" "$JIT build $PLAN -o $OUT/docs/jit.docx")
+single+=(-n "plangen build (single file, composite R2R)" "$SINGLE build $PLAN -o $OUT/docs/single.docx")
 [ -z "$AOT" ] || single+=(-n "plangen build (AOT)" "$AOT build $PLAN -o $OUT/docs/aot.docx")
 single+=(-n "pandoc md→docx" "pandoc $OUT/md/ubnd-tinh-atgt-2024.md -o $OUT/docs/pandoc.docx")
 single+=(-n "docxtpl render" "$PY bench/docxtpl_render.py $OUT/template.docx $PLAN $OUT/docs/docxtpl.docx")
@@ -146,6 +160,7 @@ rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident se
     echo "| command | peak RSS (MB) |"
     echo "|:---|---:|"
     kb=$(rss "$JIT" build "$PLAN" -o "$OUT/docs/jit.docx"); echo "| plangen build (JIT) | $((kb / 1024)) |"
+    kb=$(rss "$SINGLE" build "$PLAN" -o "$OUT/docs/single.docx"); echo "| plangen build (single file, composite R2R) | $((kb / 1024)) |"
     if [ -n "$AOT" ]; then kb=$(rss "$AOT" build "$PLAN" -o "$OUT/docs/aot.docx"); echo "| plangen build (AOT) | $((kb / 1024)) |"; fi
     kb=$(rss pandoc "$OUT/md/ubnd-tinh-atgt-2024.md" -o "$OUT/docs/pandoc.docx"); echo "| pandoc md→docx | $((kb / 1024)) |"
     kb=$(rss $PY bench/docxtpl_render.py "$OUT/template.docx" "$PLAN" "$OUT/docs/docxtpl.docx"); echo "| docxtpl render | $((kb / 1024)) |"
