@@ -381,6 +381,39 @@ public class LayoutMarkupPinnedTests
                 "1,1 markup.not-well-formed [\uFEFF<document><p>x</p></doc]",
             ]
         },
+        {
+            "<document><header><x:issuer xmlns:x=\"urn:x\">I</x:issuer><x:seal xmlns:x=\"urn:x\"/></header></document>",
+            [
+                "1,58 markup.unknown-element [{urn:x}seal|header]",
+            ]
+        },
+        {
+            "<document xmlns:x=\"urn:x\"><signing><x:recipients/><x:signature/></signing><table><x:column/><column/><row><x:cell>a</x:cell></row><x:row/><x:header-row/></table><section><x:p/><x:table/></section><x:section/><x:signing/><x:title/><x:header/><x:properties/></document>",
+            [
+                "1,37 markup.unknown-element [{urn:x}recipients|signing]",
+                "1,52 markup.unknown-element [{urn:x}signature|signing]",
+                "1,83 markup.unknown-element [{urn:x}column|table]",
+                "1,108 markup.unknown-element [{urn:x}cell|row]",
+                "1,132 markup.unknown-element [{urn:x}row|table]",
+                "1,140 markup.unknown-element [{urn:x}header-row|table]",
+                "1,172 markup.unknown-element [{urn:x}p|section]",
+                "1,178 markup.unknown-element [{urn:x}table|section]",
+                "1,198 markup.unknown-element [{urn:x}section|document]",
+                "1,210 markup.unknown-element [{urn:x}signing|document]",
+                "1,222 markup.unknown-element [{urn:x}title|document]",
+                "1,232 markup.unknown-element [{urn:x}header|document]",
+                "1,243 markup.unknown-element [{urn:x}properties|document]",
+            ]
+        },
+        {
+            "<document xmlns:x=\"urn:x\"><part x:title=\"a\" title=\"b\"/><table><column x:width=\"5\"/></table><p><x:i>a</x:i><x:br>b</x:br></p></document>",
+            [
+                "1,33 markup.unknown-attribute [{urn:x}title|part]",
+                "1,71 markup.unknown-attribute [{urn:x}width|column]",
+                "1,96 markup.unknown-element [{urn:x}i|p]",
+                "1,108 markup.br []",
+            ]
+        },
     };
 
     /// <summary>Markups that parse: whitespace, entities, CDATA, comments, every element.</summary>
@@ -535,6 +568,32 @@ public class LayoutMarkupPinnedTests
             [
                 "document",
                 "  p: ",
+            ]
+        },
+        {
+            "<document><signing><recipients><x:recipient xmlns:x=\"urn:x\">A</x:recipient><x:archive xmlns:x=\"urn:x\">VT</x:archive></recipients><signature><x:name xmlns:x=\"urn:x\">N</x:name></signature></signing></document>",
+            [
+                "document",
+                "  signing",
+                "    recipient: - A;",
+                "    recipient: - Lưu: VT.",
+                "    name: N",
+            ]
+        },
+        {
+            "<document><table><column> </column><column/><row><cell>a</cell></row></table></document>",
+            [
+                "document",
+                "  table *% *%",
+                "    header:  | ",
+                "    item: a",
+            ]
+        },
+        {
+            "<document><table><column><!--c--></column><column/></table></document>",
+            [
+                "document",
+                "  table *% *%",
             ]
         },
     };
