@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Markup;
@@ -29,12 +28,12 @@ internal sealed class BlockReader(ParseContext context)
     };
 
     /// <summary>Reads all children of a container element.</summary>
-    public List<Block> ReadChildren(XElement container, string? clausePrefix)
+    public List<Block> ReadChildren(MarkupElement container, string? clausePrefix)
     {
         var blocks = new List<Block>();
         var pending = new List<InlineRun>();
         var counters = new Counters();
-        foreach (var node in container.Nodes())
+        foreach (var node in container.Children)
         {
             if (InlineReader.IsInline(node))
             {
@@ -42,7 +41,7 @@ internal sealed class BlockReader(ParseContext context)
                 continue;
             }
 
-            if (node is XElement element)
+            if (node is MarkupElement element)
             {
                 Flush(pending, blocks);
                 var block = Read(element, container, counters, clausePrefix);
@@ -58,10 +57,10 @@ internal sealed class BlockReader(ParseContext context)
     }
 
     /// <summary>Reads one block element; null (with an error) when it does not belong in <paramref name="parent"/>.</summary>
-    public Block? Read(XElement element, XElement parent, Counters counters, string? clausePrefix)
+    public Block? Read(MarkupElement element, MarkupElement parent, Counters counters, string? clausePrefix)
     {
-        var name = element.Name.LocalName;
-        if (element.Name.Namespace != XNamespace.None || Array.IndexOf(Allowed(parent.Name.LocalName), name) < 0)
+        var name = element.LocalName;
+        if (element.Namespace.Length != 0 || Array.IndexOf(Allowed(parent.LocalName), name) < 0)
         {
             context.UnknownElement(element, parent);
             return null;
@@ -101,7 +100,7 @@ internal sealed class BlockReader(ParseContext context)
         }
     }
 
-    private Clause ReadClause(XElement element, Counters counters, string? clausePrefix)
+    private Clause ReadClause(MarkupElement element, Counters counters, string? clausePrefix)
     {
         context.CheckAttributes(element, "title");
         var path = clausePrefix is null
