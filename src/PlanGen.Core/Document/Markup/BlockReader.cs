@@ -16,15 +16,20 @@ internal sealed class BlockReader(ParseContext context)
         public int Points;
     }
 
-    /// <summary>Elements each container may hold (besides inline text, which becomes a paragraph).</summary>
+    private static readonly string[] InDocument = ["p", "basis", "part", "clause", "point", "dash", "table", "closing"];
+    private static readonly string[] InPartOrClause = ["p", "basis", "clause", "point", "dash", "table"];
+    private static readonly string[] InPoint = ["p", "dash", "plus"];
+    private static readonly string[] InDash = ["p", "plus"];
+    private static readonly string[] InOther = ["p"];
+
+    /// <summary>Elements each container may hold (besides inline text, which becomes a paragraph); made once, looked up per element.</summary>
     private static string[] Allowed(string container) => container switch
     {
-        "document" => ["p", "basis", "part", "clause", "point", "dash", "table", "closing"],
-        "part" => ["p", "basis", "clause", "point", "dash", "table"],
-        "clause" => ["p", "basis", "clause", "point", "dash", "table"],
-        "point" => ["p", "dash", "plus"],
-        "dash" => ["p", "plus"],
-        _ => ["p"],
+        "document" => InDocument,
+        "part" or "clause" => InPartOrClause,
+        "point" => InPoint,
+        "dash" => InDash,
+        _ => InOther,
     };
 
     /// <summary>Reads all children of a container element.</summary>

@@ -15,7 +15,8 @@ internal static class InlineReader
     /// <summary>Runs of all children of an element that must hold inline content only.</summary>
     public static List<InlineRun> Read(MarkupElement element, ParseContext context)
     {
-        var runs = new List<InlineRun>();
+        var runs = context.InlineRuns;
+        runs.Clear();
         foreach (var node in element.Children)
         {
             Append(node, element, runs, bold: false, italic: false, context);
@@ -34,7 +35,7 @@ internal static class InlineReader
             // A break in any namespace is a break.
             case MarkupElement { LocalName: "br" } br:
                 context.CheckAttributes(br);
-                if (br.Children.Exists(n => n is not MarkupText { IsBlank: true }))
+                if (HoldsMoreThanBlanks(br))
                 {
                     context.Error(br, "markup.br");
                 }
@@ -55,6 +56,19 @@ internal static class InlineReader
                 context.UnknownElement(other, parent);
                 break;
         }
+    }
+
+    private static bool HoldsMoreThanBlanks(MarkupElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (child is not MarkupText { IsBlank: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

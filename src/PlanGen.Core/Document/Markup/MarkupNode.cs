@@ -10,6 +10,11 @@ internal abstract class MarkupNode(int line, int column)
     public int Line { get; } = line;
 
     public int Column { get; } = column;
+
+    /// <summary>The next child of the same element, or null: children are linked, not listed, which saves a list per element.</summary>
+    public MarkupNode? Next { get; private set; }
+
+    internal void LinkNext(MarkupNode next) => Next = next;
 }
 
 /// <summary>Text, CDATA or whitespace between tags, entities resolved; one node per run the XML reader reports.</summary>
@@ -55,7 +60,12 @@ internal sealed class MarkupElement(string localName, string ns, int line, int c
 
     public List<MarkupAttribute> Attributes { get; private set; } = NoAttributes;
 
-    public List<MarkupNode> Children { get; } = [];
+    private MarkupNode? _lastChild;
+
+    public MarkupNode? FirstChild { get; private set; }
+
+    /// <summary>The children (elements and texts) in order.</summary>
+    public MarkupChildren Children => new(FirstChild);
 
     /// <summary>True when the element is <paramref name="localName"/> in no namespace.</summary>
     public bool Is(string localName) => Namespace.Length == 0 && LocalName == localName;
@@ -86,6 +96,20 @@ internal sealed class MarkupElement(string localName, string ns, int line, int c
         }
     }
 
+    public void AddChild(MarkupNode child)
+    {
+        if (_lastChild is null)
+        {
+            FirstChild = child;
+        }
+        else
+        {
+            _lastChild.LinkNext(child);
+        }
+
+        _lastChild = child;
+    }
+
     public void AddAttribute(MarkupAttribute attribute)
     {
         if (Attributes == NoAttributes)
@@ -98,3 +122,4 @@ internal sealed class MarkupElement(string localName, string ns, int line, int c
 
     internal static string Qualified(string ns, string localName) => ns.Length == 0 ? localName : "{" + ns + "}" + localName;
 }
+

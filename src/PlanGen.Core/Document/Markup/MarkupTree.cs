@@ -33,7 +33,7 @@ internal sealed record MarkupTree(MarkupElement Root, MarkupElement? TooDeep)
                     }
                     else
                     {
-                        open[^1].Children.Add(element);
+                        open[^1].AddChild(element);
                     }
 
                     if (MarkupDepth.IsReported(open.Count + 1))
@@ -50,8 +50,10 @@ internal sealed record MarkupTree(MarkupElement Root, MarkupElement? TooDeep)
                 case XmlNodeType.EndElement:
                     open.RemoveAt(open.Count - 1);
                     break;
+                case XmlNodeType.Whitespace when open.Count > 0 && HoldsElementsOnly(open[^1]):
+                    break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when open.Count > 0:
-                    open[^1].Children.Add(new MarkupText(reader.Value, place.LineNumber, place.LinePosition));
+                    open[^1].AddChild(new MarkupText(reader.Value, place.LineNumber, place.LinePosition));
                     break;
                 default:
                     break; // the declaration and whitespace around the root; comments and instructions are not reported
@@ -61,6 +63,15 @@ internal sealed record MarkupTree(MarkupElement Root, MarkupElement? TooDeep)
         // A reader that read to the end without an exception has read one root element.
         return new MarkupTree(root ?? throw new InvalidOperationException("The markup has no root element."), tooDeep);
     }
+
+    /// <summary>
+    /// Elements that hold elements only: no reader reads their blank text (other text there is an
+    /// error), so the whitespace a template indents their children with is not kept, nor made a
+    /// string, which saves a string and a node per line of a table, a signature, a document.
+    /// </summary>
+    private static bool HoldsElementsOnly(MarkupElement element) =>
+        element.Namespace.Length == 0
+        && element.LocalName is "document" or "header" or "signing" or "recipients" or "signature" or "section" or "table" or "row" or "header-row";
 
     private static void ReadAttributes(XmlReader reader, IXmlLineInfo place, MarkupElement element)
     {

@@ -7,6 +7,12 @@ internal sealed class ParseContext(string source)
 
     public IReadOnlyList<LayoutError> Errors => _errors;
 
+    /// <summary>
+    /// The runs of the inline element being read, before they are normalized into a list of their
+    /// own; one list serves every element, because no inline read starts inside another.
+    /// </summary>
+    public List<InlineRun> InlineRuns { get; } = [];
+
     /// <summary>Reports a problem at a node; <paramref name="key"/> names the message in the resources.</summary>
     public void Error(MarkupNode at, string key, params string[] arguments) =>
         _errors.Add(new LayoutError(source, at.Line, at.Column, key, arguments));

@@ -40,7 +40,7 @@ internal sealed class TableReader(ParseContext context)
 
         // Column titles make the one header row, unless the table spells its header rows out; any
         // text counts as a title, blank or not.
-        var titled = titles.FindAll(t => t.Children.Count > 0);
+        var titled = titles.FindAll(t => t.FirstChild is not null);
         if (headerRows.Count > 0)
         {
             foreach (var column in titled)
