@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Markup;
@@ -17,24 +16,29 @@ internal sealed class BlockReader(ParseContext context)
         public int Points;
     }
 
-    /// <summary>Elements each container may hold (besides inline text, which becomes a paragraph).</summary>
+    private static readonly string[] InDocument = ["p", "basis", "part", "clause", "point", "dash", "table", "closing"];
+    private static readonly string[] InPartOrClause = ["p", "basis", "clause", "point", "dash", "table"];
+    private static readonly string[] InPoint = ["p", "dash", "plus"];
+    private static readonly string[] InDash = ["p", "plus"];
+    private static readonly string[] InOther = ["p"];
+
+    /// <summary>Elements each container may hold (besides inline text, which becomes a paragraph); made once, looked up per element.</summary>
     private static string[] Allowed(string container) => container switch
     {
-        "document" => ["p", "basis", "part", "clause", "point", "dash", "table", "closing"],
-        "part" => ["p", "basis", "clause", "point", "dash", "table"],
-        "clause" => ["p", "basis", "clause", "point", "dash", "table"],
-        "point" => ["p", "dash", "plus"],
-        "dash" => ["p", "plus"],
-        _ => ["p"],
+        "document" => InDocument,
+        "part" or "clause" => InPartOrClause,
+        "point" => InPoint,
+        "dash" => InDash,
+        _ => InOther,
     };
 
     /// <summary>Reads all children of a container element.</summary>
-    public List<Block> ReadChildren(XElement container, string? clausePrefix)
+    public List<Block> ReadChildren(MarkupElement container, string? clausePrefix)
     {
         var blocks = new List<Block>();
         var pending = new List<InlineRun>();
         var counters = new Counters();
-        foreach (var node in container.Nodes())
+        foreach (var node in container.Children)
         {
             if (InlineReader.IsInline(node))
             {
@@ -42,7 +46,7 @@ internal sealed class BlockReader(ParseContext context)
                 continue;
             }
 
-            if (node is XElement element)
+            if (node is MarkupElement element)
             {
                 Flush(pending, blocks);
                 var block = Read(element, container, counters, clausePrefix);
@@ -58,10 +62,10 @@ internal sealed class BlockReader(ParseContext context)
     }
 
     /// <summary>Reads one block element; null (with an error) when it does not belong in <paramref name="parent"/>.</summary>
-    public Block? Read(XElement element, XElement parent, Counters counters, string? clausePrefix)
+    public Block? Read(MarkupElement element, MarkupElement parent, Counters counters, string? clausePrefix)
     {
-        var name = element.Name.LocalName;
-        if (element.Name.Namespace != XNamespace.None || Array.IndexOf(Allowed(parent.Name.LocalName), name) < 0)
+        var name = element.LocalName;
+        if (element.Namespace.Length != 0 || Array.IndexOf(Allowed(parent.LocalName), name) < 0)
         {
             context.UnknownElement(element, parent);
             return null;
@@ -101,7 +105,7 @@ internal sealed class BlockReader(ParseContext context)
         }
     }
 
-    private Clause ReadClause(XElement element, Counters counters, string? clausePrefix)
+    private Clause ReadClause(MarkupElement element, Counters counters, string? clausePrefix)
     {
         context.CheckAttributes(element, "title");
         var path = clausePrefix is null

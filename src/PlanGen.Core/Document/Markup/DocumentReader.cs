@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Markup;
@@ -6,7 +5,7 @@ namespace PlanGen.Core.Document.Markup;
 /// <summary>Reads the <c>&lt;document&gt;</c> root: page-one parts, the body, signing and attached sections.</summary>
 internal sealed class DocumentReader(ParseContext context)
 {
-    public LayoutDocument Read(XElement root)
+    public LayoutDocument Read(MarkupElement root)
     {
         context.CheckAttributes(root, "orientation");
         var properties = LayoutProperties.Empty;
@@ -17,35 +16,35 @@ internal sealed class DocumentReader(ParseContext context)
         var attachments = new List<AttachedSection>();
         var blocks = new BlockReader(context);
         var counters = new BlockReader.Counters();
-        foreach (var node in root.Nodes())
+        foreach (var node in root.Children)
         {
-            if (node is XText text && !string.IsNullOrWhiteSpace(text.Value))
+            if (node is MarkupText { IsBlank: false } text)
             {
                 context.Error(text, "markup.document-text");
                 continue;
             }
 
-            if (node is not XElement element)
+            if (node is not MarkupElement element)
             {
                 continue;
             }
 
-            switch (element.Name.LocalName)
+            switch (element.PlainName)
             {
-                case "properties" when element.Name.Namespace == XNamespace.None:
+                case "properties":
                     properties = ReadProperties(element);
                     break;
-                case "header" when element.Name.Namespace == XNamespace.None:
+                case "header":
                     header = ReadHeader(element);
                     break;
-                case "title" when element.Name.Namespace == XNamespace.None:
+                case "title":
                     context.CheckAttributes(element, "type");
                     title = new TitleBlock(ParseContext.Attribute(element, "type") ?? "KẾ HOẠCH", InlineReader.Read(element, context));
                     break;
-                case "signing" when element.Name.Namespace == XNamespace.None:
+                case "signing":
                     signing = new SigningReader(context).Read(element);
                     break;
-                case "section" when element.Name.Namespace == XNamespace.None:
+                case "section":
                     attachments.Add(new SectionReader(context).Read(element));
                     break;
                 default:
@@ -67,7 +66,7 @@ internal sealed class DocumentReader(ParseContext context)
         };
     }
 
-    private LayoutProperties ReadProperties(XElement element)
+    private LayoutProperties ReadProperties(MarkupElement element)
     {
         context.CheckAttributes(element, "title", "subject", "creator", "date");
         DateOnly? date = null;
@@ -91,7 +90,7 @@ internal sealed class DocumentReader(ParseContext context)
             date);
     }
 
-    private Header ReadHeader(XElement element)
+    private Header ReadHeader(MarkupElement element)
     {
         context.CheckAttributes(element);
         context.CheckNoText(element);
@@ -100,7 +99,7 @@ internal sealed class DocumentReader(ParseContext context)
         foreach (var child in element.Elements())
         {
             context.CheckAttributes(child);
-            switch (child.Name.LocalName)
+            switch (child.LocalName)
             {
                 case "governing":
                     governing = InlineReader.Read(child, context);

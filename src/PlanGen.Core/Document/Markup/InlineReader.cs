@@ -1,5 +1,4 @@
 using System.Text;
-using System.Xml.Linq;
 using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Markup;
@@ -10,14 +9,15 @@ namespace PlanGen.Core.Document.Markup;
 /// </summary>
 internal static class InlineReader
 {
-    public static bool IsInline(XNode node) =>
-        node is XText || node is XElement { Name.LocalName: "b" or "i" or "br" } e && e.Name.Namespace == XNamespace.None;
+    public static bool IsInline(MarkupNode node) =>
+        node is MarkupText || node is MarkupElement { Namespace.Length: 0, LocalName: "b" or "i" or "br" };
 
     /// <summary>Runs of all children of an element that must hold inline content only.</summary>
-    public static List<InlineRun> Read(XElement element, ParseContext context)
+    public static List<InlineRun> Read(MarkupElement element, ParseContext context)
     {
-        var runs = new List<InlineRun>();
-        foreach (var node in element.Nodes())
+        var runs = context.InlineRuns;
+        runs.Clear();
+        foreach (var node in element.Children)
         {
             Append(node, element, runs, bold: false, italic: false, context);
         }
@@ -25,38 +25,50 @@ internal static class InlineReader
         return Normalize(runs);
     }
 
-    public static void Append(XNode node, XElement parent, List<InlineRun> runs, bool bold, bool italic, ParseContext context)
+    public static void Append(MarkupNode node, MarkupElement parent, List<InlineRun> runs, bool bold, bool italic, ParseContext context)
     {
         switch (node)
         {
-            case XText text:
+            case MarkupText text:
                 runs.Add(new InlineRun(Collapse(text.Value), bold, italic));
                 break;
-            case XElement { Name.LocalName: "br" } br:
+            // A break in any namespace is a break.
+            case MarkupElement { LocalName: "br" } br:
                 context.CheckAttributes(br);
-                if (!br.IsEmpty && br.Nodes().Any(n => n is not XText t || !string.IsNullOrWhiteSpace(t.Value)))
+                if (HoldsMoreThanBlanks(br))
                 {
                     context.Error(br, "markup.br");
                 }
 
                 runs.Add(InlineRun.Break);
                 break;
-            case XElement { Name.LocalName: "b" or "i" } emphasis when emphasis.Name.Namespace == XNamespace.None:
+            case MarkupElement { Namespace.Length: 0, LocalName: "b" or "i" } emphasis:
                 context.CheckAttributes(emphasis);
-                var isBold = bold || emphasis.Name.LocalName == "b";
-                var isItalic = italic || emphasis.Name.LocalName == "i";
-                foreach (var child in emphasis.Nodes())
+                var isBold = bold || emphasis.LocalName == "b";
+                var isItalic = italic || emphasis.LocalName == "i";
+                foreach (var child in emphasis.Children)
                 {
                     Append(child, emphasis, runs, isBold, isItalic, context);
                 }
 
                 break;
-            case XElement other:
+            case MarkupElement other:
                 context.UnknownElement(other, parent);
                 break;
-            default:
-                break; // comments and processing instructions carry no text
         }
+    }
+
+    private static bool HoldsMoreThanBlanks(MarkupElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (child is not MarkupText { IsBlank: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -175,7 +187,7 @@ internal static class InlineReader
     private static readonly CharSet CollapsibleBreaks = new(CollapsibleBreakCharacters);
 
     /// <summary>Flattens inline content to a single line of plain text (for recipients and signature lines).</summary>
-    public static string? ReadPlain(XElement element, ParseContext context)
+    public static string? ReadPlain(MarkupElement element, ParseContext context)
     {
         var text = InlineRun.PlainText(Read(element, context)).Replace('\n', ' ');
         return text.Length == 0 ? null : text;

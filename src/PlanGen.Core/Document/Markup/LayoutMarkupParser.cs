@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace PlanGen.Core.Document.Markup;
 
@@ -16,8 +16,6 @@ public static class LayoutMarkupParser
     public static LayoutParseResult Parse(string markup, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(markup);
-        var context = new ParseContext(sourceName);
-        XDocument xml;
         // DTDs are refused: markup comes from templates, and entity expansion is a way to blow it up.
         var settings = new XmlReaderSettings
         {
@@ -26,27 +24,27 @@ public static class LayoutMarkupParser
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
         };
+        MarkupTree tree;
         try
         {
-            using var text = new StringReader(markup);
-            using var reader = XmlReader.Create(text, settings);
-            xml = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+            tree = MarkupTree.Read(markup, settings);
         }
         catch (XmlException exception)
         {
             return new LayoutParseResult(null, [WellFormedness.Explain(markup, settings, exception, sourceName)]);
         }
 
-        var root = xml.Root!;
-        if (root.Name != XName.Get("document"))
+        var context = new ParseContext(sourceName);
+        var root = tree.Root;
+        if (!root.Is("document"))
         {
-            context.Error(root, "markup.root", root.Name.ToString());
+            context.Error(root, "markup.root", root.Name);
             return new LayoutParseResult(null, context.Errors);
         }
 
-        if (MarkupDepth.FirstTooDeep(root) is { } tooDeep)
+        if (tree.TooDeep is { } tooDeep)
         {
-            context.Error(tooDeep, "markup.too-deep", MarkupDepth.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            context.Error(tooDeep, "markup.too-deep", MarkupDepth.MaxDepth.ToString(CultureInfo.InvariantCulture));
             return new LayoutParseResult(null, context.Errors);
         }
 

@@ -1,6 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
-
 namespace PlanGen.Core.Document.Markup;
 
 /// <summary>Collects errors while the readers walk the markup, so one parse reports them all.</summary>
@@ -10,50 +7,47 @@ internal sealed class ParseContext(string source)
 
     public IReadOnlyList<LayoutError> Errors => _errors;
 
-    /// <summary>Reports a problem at a node; <paramref name="key"/> names the message in the resources.</summary>
-    public void Error(XObject at, string key, params string[] arguments)
-    {
-        var info = (IXmlLineInfo)at;
-        _errors.Add(info.HasLineInfo()
-            ? new LayoutError(source, info.LineNumber, info.LinePosition, key, arguments)
-            : new LayoutError(source, 1, 1, key, arguments));
-    }
+    /// <summary>
+    /// The runs of the inline element being read, before they are normalized into a list of their
+    /// own; one list serves every element, because no inline read starts inside another.
+    /// </summary>
+    public List<InlineRun> InlineRuns { get; } = [];
 
-    /// <summary>Reports a problem at a line and column.</summary>
-    public void Error(int line, int column, string key, params string[] arguments) =>
-        _errors.Add(new LayoutError(source, line, column, key, arguments));
+    /// <summary>Reports a problem at a node; <paramref name="key"/> names the message in the resources.</summary>
+    public void Error(MarkupNode at, string key, params string[] arguments) =>
+        _errors.Add(new LayoutError(source, at.Line, at.Column, key, arguments));
 
     /// <summary>Reports every attribute not in <paramref name="allowed"/>, naming it.</summary>
-    public void CheckAttributes(XElement element, params string[] allowed)
+    public void CheckAttributes(MarkupElement element, params ReadOnlySpan<string> allowed)
     {
-        foreach (var attribute in element.Attributes())
+        foreach (var attribute in element.Attributes)
         {
-            if (attribute.IsNamespaceDeclaration || (Array.IndexOf(allowed, attribute.Name.LocalName) >= 0 && attribute.Name.Namespace == XNamespace.None))
+            if (attribute.IsNamespaceDeclaration || (attribute.Namespace.Length == 0 && allowed.Contains(attribute.LocalName)))
             {
                 continue;
             }
 
-            Error(attribute, "markup.unknown-attribute", attribute.Name.ToString(), element.Name.ToString());
+            Error(attribute, "markup.unknown-attribute", attribute.Name, element.Name);
         }
     }
 
     /// <summary>Structural elements hold elements only; text there would silently vanish, so it is an error.</summary>
-    public void CheckNoText(XElement element)
+    public void CheckNoText(MarkupElement element)
     {
-        foreach (var text in element.Nodes().OfType<XText>())
+        foreach (var child in element.Children)
         {
-            if (!string.IsNullOrWhiteSpace(text.Value))
+            if (child is MarkupText { IsBlank: false } text)
             {
-                Error(text, "markup.stray-text", element.Name.LocalName);
+                Error(text, "markup.stray-text", element.LocalName);
             }
         }
     }
 
-    public void UnknownElement(XElement element, XElement parent) =>
-        Error(element, "markup.unknown-element", element.Name.ToString(), parent.Name.LocalName);
+    public void UnknownElement(MarkupElement element, MarkupElement parent) =>
+        Error(element, "markup.unknown-element", element.Name, parent.LocalName);
 
     /// <summary>The <c>orientation</c> attribute: portrait, landscape, or null when absent (or wrong, with an error).</summary>
-    public PageOrientation? Orientation(XElement element)
+    public PageOrientation? Orientation(MarkupElement element)
     {
         var raw = element.Attribute("orientation");
         switch (raw?.Value.Trim())
@@ -71,7 +65,7 @@ internal sealed class ParseContext(string source)
     }
 
     /// <summary>An attribute's value with whitespace collapsed, or null when absent or blank.</summary>
-    public static string? Attribute(XElement element, string name)
+    public static string? Attribute(MarkupElement element, string name)
     {
         var value = element.Attribute(name)?.Value;
         if (value is null)

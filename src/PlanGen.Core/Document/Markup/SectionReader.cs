@@ -1,24 +1,22 @@
-using System.Xml.Linq;
-
 namespace PlanGen.Core.Document.Markup;
 
 /// <summary>Reads <c>&lt;section&gt;</c>: a section attached after the signature, with its paragraphs and tables.</summary>
 internal sealed class SectionReader(ParseContext context)
 {
-    public AttachedSection Read(XElement section)
+    public AttachedSection Read(MarkupElement section)
     {
         context.CheckAttributes(section, "heading", "title", "reference", "orientation");
         context.CheckNoText(section);
         var blocks = new List<Block>();
         foreach (var child in section.Elements())
         {
-            switch (child.Name.LocalName)
+            switch (child.PlainName)
             {
-                case "p" when child.Name.Namespace == XNamespace.None:
+                case "p":
                     context.CheckAttributes(child);
                     blocks.Add(new Paragraph(ParagraphKind.Body, InlineReader.Read(child, context)));
                     break;
-                case "table" when child.Name.Namespace == XNamespace.None:
+                case "table":
                     blocks.Add(new TableReader(context).Read(child));
                     break;
                 default:

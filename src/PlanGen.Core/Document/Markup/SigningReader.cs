@@ -1,11 +1,9 @@
-using System.Xml.Linq;
-
 namespace PlanGen.Core.Document.Markup;
 
 /// <summary>Reads <c>&lt;signing&gt;</c> and punctuates the recipient list as the decree asks (box 9b).</summary>
 internal sealed class SigningReader(ParseContext context)
 {
-    public Signing Read(XElement signing)
+    public Signing Read(MarkupElement signing)
     {
         context.CheckAttributes(signing);
         context.CheckNoText(signing);
@@ -15,20 +13,20 @@ internal sealed class SigningReader(ParseContext context)
         string? note = null;
         foreach (var child in signing.Elements())
         {
-            switch (child.Name.LocalName)
+            switch (child.PlainName)
             {
-                case "recipients" when child.Name.Namespace == XNamespace.None:
+                case "recipients":
                     context.CheckAttributes(child);
                     context.CheckNoText(child);
                     ReadRecipients(child, recipients);
                     break;
-                case "signature" when child.Name.Namespace == XNamespace.None:
+                case "signature":
                     context.CheckAttributes(child);
                     context.CheckNoText(child);
                     foreach (var line in child.Elements())
                     {
                         context.CheckAttributes(line);
-                        switch (line.Name.LocalName)
+                        switch (line.LocalName)
                         {
                             case "authority":
                                 AddIfAny(authorities, InlineReader.ReadPlain(line, context));
@@ -55,14 +53,14 @@ internal sealed class SigningReader(ParseContext context)
         return new Signing(recipients, authorities, name, note);
     }
 
-    private void ReadRecipients(XElement list, List<string> lines)
+    private void ReadRecipients(MarkupElement list, List<string> lines)
     {
         string? archive = null;
         foreach (var item in list.Elements())
         {
             context.CheckAttributes(item);
             var text = InlineReader.ReadPlain(item, context);
-            switch (item.Name.LocalName)
+            switch (item.LocalName)
             {
                 case "recipient":
                     if (text is not null)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 
 namespace PlanGen.Core.Document.Markup;
 
@@ -9,28 +8,28 @@ namespace PlanGen.Core.Document.Markup;
 /// </summary>
 internal sealed class TableReader(ParseContext context)
 {
-    public TableBlock Read(XElement table)
+    public TableBlock Read(MarkupElement table)
     {
         context.CheckAttributes(table);
         context.CheckNoText(table);
         var columns = new List<TableColumn>();
-        var titles = new List<XElement>();
+        var titles = new List<MarkupElement>();
         var headerRows = new List<TableRow>();
         var rows = new List<TableRow>();
         foreach (var child in table.Elements())
         {
-            switch (child.Name.LocalName)
+            switch (child.PlainName)
             {
-                case "column" when child.Name.Namespace == XNamespace.None:
+                case "column":
                     context.CheckAttributes(child, "width");
                     columns.Add(new TableColumn(Width(child)));
                     titles.Add(child);
                     break;
-                case "header-row" when child.Name.Namespace == XNamespace.None:
+                case "header-row":
                     context.CheckAttributes(child);
                     headerRows.Add(new TableRow(TableRowKind.Header, null, Cells(child, columns.Count, 0), KeepWithNext: false));
                     break;
-                case "row" when child.Name.Namespace == XNamespace.None:
+                case "row":
                     rows.Add(ReadRow(child, columns.Count));
                     break;
                 default:
@@ -39,8 +38,9 @@ internal sealed class TableReader(ParseContext context)
             }
         }
 
-        // Column titles make the one header row, unless the table spells its header rows out.
-        var titled = titles.Where(t => !t.IsEmpty && t.Nodes().Any()).ToList();
+        // Column titles make the one header row, unless the table spells its header rows out; any
+        // text counts as a title, blank or not.
+        var titled = titles.FindAll(t => t.FirstChild is not null);
         if (headerRows.Count > 0)
         {
             foreach (var column in titled)
@@ -57,7 +57,7 @@ internal sealed class TableReader(ParseContext context)
         return new TableBlock(columns, headerRows, rows);
     }
 
-    private TableRow ReadRow(XElement row, int columnCount)
+    private TableRow ReadRow(MarkupElement row, int columnCount)
     {
         context.CheckAttributes(row, "kind", "number", "keep-with-next");
         var kind = TableRowKind.Item;
@@ -95,14 +95,14 @@ internal sealed class TableReader(ParseContext context)
     }
 
     /// <summary>The cells of a row; they may not cover more columns than the table has after <paramref name="firstColumn"/>.</summary>
-    private List<TableCell> Cells(XElement row, int columnCount, int firstColumn)
+    private List<TableCell> Cells(MarkupElement row, int columnCount, int firstColumn)
     {
         context.CheckNoText(row);
         var cells = new List<TableCell>();
         var covered = firstColumn;
         foreach (var child in row.Elements())
         {
-            if (child.Name != XName.Get("cell"))
+            if (!child.Is("cell"))
             {
                 context.UnknownElement(child, row);
                 continue;
@@ -123,7 +123,7 @@ internal sealed class TableReader(ParseContext context)
         return cells;
     }
 
-    private int Span(XElement cell)
+    private int Span(MarkupElement cell)
     {
         var raw = cell.Attribute("span");
         if (raw is null)
@@ -140,7 +140,7 @@ internal sealed class TableReader(ParseContext context)
         return 1;
     }
 
-    private int? Width(XElement column)
+    private int? Width(MarkupElement column)
     {
         var raw = column.Attribute("width");
         if (raw is null)
