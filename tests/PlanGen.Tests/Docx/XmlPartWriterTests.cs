@@ -193,6 +193,38 @@ public class XmlPartWriterTests
             });
     }
 
+    /// <summary>Texts and values of several pieces each: the cuts fall inside them, between a surrogate pair's neighbours, on entities.</summary>
+    [Theory]
+    [InlineData("Việt Nam & 😀 <")]
+    [InlineData("a")]
+    [InlineData("ắ\"")]
+    public void Texts_longer_than_a_piece_are_cut_where_XmlWriter_cut_them(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 20_000 / unit.Length));
+        AssertSameAsXmlWriter(
+            part =>
+            {
+                var w = new WmlWriter(part);
+                w.StartRoot("document");
+                w.Value("x", text);
+                w.Text("t", text, preserveSpace: true);
+                w.End();
+            },
+            xml =>
+            {
+                xml.WriteStartElement("w", "document", WmlWriter.WordNs);
+                xml.WriteAttributeString("xmlns", "w", null, WmlWriter.WordNs);
+                xml.WriteStartElement("w", "x", WmlWriter.WordNs);
+                xml.WriteAttributeString("w", "val", WmlWriter.WordNs, text);
+                xml.WriteEndElement();
+                xml.WriteStartElement("w", "t", WmlWriter.WordNs);
+                xml.WriteAttributeString("xml", "space", XmlNs, "preserve");
+                xml.WriteString(text);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            });
+    }
+
     // Code points rather than strings: a lone surrogate would not survive the test data's round trip.
     [Theory]
     [InlineData(0x0001, "")]
