@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using System.Xml;
 
 namespace PlanGen.Docx;
 
@@ -15,21 +14,14 @@ internal static class PackageWriter
     // The earliest time a zip (DOS) timestamp can hold; any fixed value would do.
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = false,
-        NewLineHandling = NewLineHandling.None,
-        CloseOutput = false,
-    };
-
     /// <summary>A part of the package: its path and how it writes itself into its zip entry.</summary>
     internal sealed record Entry(string Path, Action<Stream> Write);
 
     /// <summary>A WordprocessingML part, written straight into its zip entry.</summary>
     public static Entry Wml(string path, Action<WmlWriter> write) => Xml(path, writer => write(new WmlWriter(writer)));
 
-    public static Entry Xml(string path, Action<XmlWriter> write) => new(path, stream => WritePart(stream, write));
+    /// <summary>Any other XML part, written straight into its zip entry.</summary>
+    public static Entry Xml(string path, Action<XmlPartWriter> write) => new(path, stream => WritePart(stream, write));
 
     /// <summary>A part whose bytes were made before, by <see cref="Serialize"/>.</summary>
     public static Entry Bytes(string path, byte[] bytes) => new(path, stream => stream.Write(bytes));
@@ -60,11 +52,10 @@ internal static class PackageWriter
         buffer.CopyTo(output);
     }
 
-    private static void WritePart(Stream stream, Action<XmlWriter> write)
+    private static void WritePart(Stream stream, Action<XmlPartWriter> write)
     {
-        using var writer = XmlWriter.Create(stream, Settings);
-        writer.WriteStartDocument(standalone: true);
+        using var writer = new XmlPartWriter(stream);
         write(writer);
-        writer.WriteEndDocument();
+        writer.Finish();
     }
 }

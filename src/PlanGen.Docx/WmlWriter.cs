@@ -1,39 +1,36 @@
-using System.Xml;
-
 namespace PlanGen.Docx;
 
 /// <summary>
-/// Writes WordprocessingML elements and attributes in the <c>w:</c> namespace straight to an
-/// <see cref="XmlWriter"/>. Callers write children and attributes in schema order, which is the
-/// order Word and the Open XML SDK expect; the namespace is declared once, on the root.
+/// Writes WordprocessingML elements and attributes in the <c>w:</c> namespace into a part.
+/// Callers write children and attributes in schema order, which is the order Word and the Open
+/// XML SDK expect; the namespace is declared once, on the root.
 /// </summary>
-internal sealed class WmlWriter(XmlWriter xml)
+internal sealed class WmlWriter(XmlPartWriter xml)
 {
     public const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
 
     /// <summary>Opens a part's root element with <c>xmlns:w</c> (and <c>xmlns:r</c> when the part refers to relationships).</summary>
     public void StartRoot(string localName, bool withRelationships = false)
     {
-        xml.WriteStartElement("w", localName, WordNs);
-        xml.WriteAttributeString("xmlns", "w", null, WordNs);
+        xml.StartElement("w", localName);
+        xml.NamespaceDeclaration("w", WordNs);
         if (withRelationships)
         {
-            xml.WriteAttributeString("xmlns", "r", null, RelNs);
+            xml.NamespaceDeclaration("r", RelNs);
         }
     }
 
-    public void Start(string localName) => xml.WriteStartElement("w", localName, WordNs);
+    public void Start(string localName) => xml.StartElement("w", localName);
 
-    public void End() => xml.WriteEndElement();
+    public void End() => xml.EndElement();
 
-    public void Attribute(string localName, string value) => xml.WriteAttributeString("w", localName, WordNs, value);
+    public void Attribute(string localName, string value) => xml.Attribute("w", localName, value);
 
-    public void Attribute(string localName, int value) => Attribute(localName, Units.Text(value));
+    public void Attribute(string localName, int value) => xml.Attribute("w", localName, value);
 
     /// <summary>An <c>r:id</c> attribute: a relationship of the part.</summary>
-    public void RelationshipId(string id) => xml.WriteAttributeString("r", "id", RelNs, id);
+    public void RelationshipId(string id) => xml.Attribute("r", "id", id);
 
     /// <summary>An element without attributes or children, such as <c>&lt;w:b /&gt;</c>.</summary>
     public void Empty(string localName)
@@ -59,10 +56,10 @@ internal sealed class WmlWriter(XmlWriter xml)
         Start(localName);
         if (preserveSpace)
         {
-            xml.WriteAttributeString("xml", "space", XmlNs, "preserve");
+            xml.Attribute("xml", "space", "preserve");
         }
 
-        xml.WriteString(text);
+        xml.Text(text);
         End();
     }
 }
