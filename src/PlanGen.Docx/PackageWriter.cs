@@ -41,7 +41,10 @@ internal static class PackageWriter
         {
             foreach (var entry in entries)
             {
-                var zipEntry = zip.CreateEntry(entry.Path, CompressionLevel.Optimal);
+                // Deflate's fastest level: the Lào Cai plan's DOCX is 24 KB instead of 16 KB, and is
+                // compressed about three times as fast (the default level's search took near a tenth
+                // of a batch's time); still the same bytes for the same parts, on any machine.
+                var zipEntry = zip.CreateEntry(entry.Path, CompressionLevel.Fastest);
                 zipEntry.LastWriteTime = FixedTime;
                 using var stream = zipEntry.Open();
                 entry.Write(stream);
