@@ -111,7 +111,7 @@ def main():
         " — the machine is shared; when it exceeds `nproc`, wall times carry the other work, and only"
         " the ratios (peers timed in the same run, interleaved in time) are meaningful",
         f"- .NET SDK {sh('dotnet --version')}; plangen published Release (JIT: `dotnet publish -p:PublishReadyToRun=true`,"
-        " the form of the dotnet tool; single file: self-contained, trimmed, `-p:PublishReadyToRunComposite=true`, the form"
+        " the dotnet tool's form except on linux-x64, where the tool is the native binary; single file: self-contained, trimmed, `-p:PublishReadyToRunComposite=true`, the form"
         " of the Windows and macOS downloads, built for Linux; AOT: `-p:PublishAot=true`)",
         f"- {sh('pandoc --version | head -1')}; {sh('hyperfine --version')};"
         f" python {platform.python_version()}, docxtpl {docxtpl_version},"

@@ -6,7 +6,8 @@
 #   artifacts/win-x64/plangen.exe      single-file, self-contained, trimmed, composite ReadyToRun (no .NET needed)
 #   artifacts/osx-arm64/plangen        single-file, self-contained, trimmed, composite ReadyToRun (no .NET needed)
 #   artifacts/plangen.<version>.nupkg  the dotnet tool: dotnet tool install -g plangen --add-source ./artifacts
-#   artifacts/plangen.<rid>.<version>.nupkg  its ReadyToRun build for each platform, which the install picks
+#   artifacts/plangen.<rid>.<version>.nupkg  its build for each platform, which the install picks:
+#                                      Native AOT for linux-x64 (with clang), ReadyToRun for the others
 #
 # RELEASE_ONLY="linux-x64 tool" builds a subset (names: linux-x64 win-x64 osx-arm64 tool).
 set -euo pipefail
@@ -96,10 +97,37 @@ if wants tool; then
     rm -f "$ART"/plangen.*.nupkg
     fresh_r2r
     if dotnet pack src/PlanGen -c Release -o "$ART" -nologo -v quiet; then
-        # Installed into a scratch folder, as `dotnet tool install -g` would, without touching ~/.dotnet/tools.
-        dotnet tool install plangen --tool-path "$SCRATCH/tool" --add-source "$ART" >/dev/null \
+        # On linux-x64 the tool is the Native AOT binary: a tool install there starts as fast as
+        # the native download. The other platforms keep their ReadyToRun package (Native AOT
+        # cannot be compiled for them here).
+        native=""
+        if command -v clang >/dev/null; then
+            version=$(basename "$ART"/plangen.linux-x64.*.nupkg .nupkg | sed 's/^plangen\.linux-x64\.//')
+            # The package takes the whole publish folder: no debug symbols left there by an earlier publish.
+            rm -rf src/PlanGen/bin/Release/net10.0/linux-x64/publish
+            if dotnet pack src/PlanGen -c Release -r linux-x64 -p:PublishAot=true -p:ToolPackageRuntimeIdentifiers=linux-x64 \
+                -p:CopyOutputSymbolsToPublishDirectory=false -o "$SCRATCH/native-tool" -nologo -v quiet \
+                && [ -f "$SCRATCH/native-tool/plangen.linux-x64.$version.nupkg" ]; then
+                mv -f "$SCRATCH/native-tool/plangen.linux-x64.$version.nupkg" "$ART/"
+                native=yes
+            else
+                fail "linux-x64 native tool package"
+            fi
+        fi
+        # Installed into a scratch folder, as `dotnet tool install -g` would, without touching
+        # ~/.dotnet/tools, and through a scratch package cache: a package of the same version
+        # left in ~/.nuget/packages by an earlier release would be installed instead of this one.
+        NUGET_PACKAGES="$SCRATCH/nuget" dotnet tool install plangen --tool-path "$SCRATCH/tool" --add-source "$ART" >/dev/null \
             && "$SCRATCH/tool/plangen" build "$PLAN" -o "$SCRATCH/tool.docx" -q >/dev/null \
             && same_bytes "dotnet tool" "$SCRATCH/tool.docx" || fail "dotnet tool install or run"
+        if [ -n "$native" ]; then
+            # A native tool has no plangen.dll beside it; the ReadyToRun one does.
+            if [ -z "$(find "$SCRATCH/nuget" "$SCRATCH/tool" -name plangen.dll 2>/dev/null)" ]; then
+                echo "ok: the tool installed on linux-x64 is the native binary"
+            else
+                fail "the tool installed on linux-x64 is not the native binary"
+            fi
+        fi
     else
         fail "dotnet pack"
     fi
