@@ -22,11 +22,11 @@ public static class DocxWriter
 
         PackageWriter.Write(
         [
-            PackageWriter.Xml("[Content_Types].xml", OpcParts.ContentTypes),
-            PackageWriter.Xml("_rels/.rels", OpcParts.PackageRelationships),
-            PackageWriter.Xml(PartIds.Core, w => OpcParts.CoreProperties(w, doc.Properties)),
+            PackageWriter.SmallXml("[Content_Types].xml", OpcParts.ContentTypes),
+            PackageWriter.SmallXml("_rels/.rels", OpcParts.PackageRelationships),
+            PackageWriter.SmallXml(PartIds.Core, w => OpcParts.CoreProperties(w, doc.Properties)),
             PackageWriter.Wml(PartIds.Document, w => WriteDocument(doc, new WriterContext(profile, w, doc.Landscape))),
-            PackageWriter.Xml("word/_rels/document.xml.rels", OpcParts.DocumentRelationships),
+            PackageWriter.SmallXml("word/_rels/document.xml.rels", OpcParts.DocumentRelationships),
             .. StaticParts.Of(profile),
         ], output);
     }
