@@ -54,15 +54,14 @@ if [ -z "${BENCH_NO_PUBLISH:-}" ] || [ ! -x "$JIT" ]; then
     dotnet publish src/PlanGen -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/plangen" -v quiet -nologo
 fi
 
-# The form clerks get on Windows and macOS (build/release.sh), built here for Linux: one file that
-# carries a trimmed runtime, compiled with it into one composite ReadyToRun image.
+# The form clerks get on Windows and macOS (build/release.sh), built here for Linux with the same
+# publish profile: one file that carries a trimmed runtime, compiled with it into one composite
+# ReadyToRun image.
 SINGLE="$OUT/plangen-single/plangen"
 if [ -z "${BENCH_NO_PUBLISH:-}" ] || [ ! -x "$SINGLE" ]; then
     echo "== publish plangen (single file, composite ReadyToRun)"
     rm -rf src/PlanGen/obj/Release/net10.0/linux-x64/R2R # compiled afresh, not taken from the publish above
-    dotnet publish src/PlanGen -c Release -r linux-x64 --self-contained true -p:PublishSingleFile=true -p:PublishTrimmed=true \
-        -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:IncludeNativeLibrariesForSelfExtract=true \
-        -p:DebugType=none -o "$OUT/plangen-single" -v quiet -nologo
+    dotnet publish src/PlanGen -c Release -r linux-x64 -p:PublishProfile=SingleFile -p:DebugType=none -o "$OUT/plangen-single" -v quiet -nologo
     rm -rf src/PlanGen/obj/Release/net10.0/linux-x64/R2R
 fi
 
