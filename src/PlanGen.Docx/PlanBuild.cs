@@ -11,7 +11,14 @@ public static class PlanBuild
     public static bool Run(string planPath, string outputPath, string? templateOverride, DiagnosticBag diagnostics, PlanCheckOptions? options = null, PlanRenderer? renderer = null)
     {
         var rendered = Check(planPath, templateOverride, diagnostics, options, renderer);
-        var written = rendered is not null && OutputFile.WriteAtomically(outputPath, rendered.Docx, diagnostics);
+        return rendered is not null && Write(rendered, outputPath, diagnostics);
+    }
+
+    /// <summary>Writes what <see cref="Check"/> made to <paramref name="outputPath"/> atomically; false after reporting why not.</summary>
+    public static bool Write(RenderedPlan rendered, string outputPath, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        var written = OutputFile.WriteAtomically(outputPath, rendered.Docx, diagnostics);
         StageClock.Mark("written");
         return written;
     }

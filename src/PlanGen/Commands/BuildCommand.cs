@@ -138,8 +138,17 @@ internal sealed class BuildCommand : Command
         var report = BatchReport.ForBuild(_console, files.Count);
         var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) =>
         {
-            var built = writable[i]
-                && PlanBuild.Run(files[i], targets[i], template, diagnostics, options, renderer)
+            RenderedPlan? rendered = null;
+            if (writable[i])
+            {
+                using (ParallelRun.Compute())
+                {
+                    rendered = PlanBuild.Check(files[i], template, diagnostics, options, renderer);
+                }
+            }
+            // The write waits for the disk with the core free for the next plan.
+            var built = rendered is not null
+                && PlanBuild.Write(rendered, targets[i], diagnostics)
                 && (!(parse.GetValue(Pdf) || parse.GetValue(PdfA)) || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics));
             report.Progress.Step();
             return built;
