@@ -1,3 +1,4 @@
+using PlanGen.Core.Text;
 using System.Text;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
@@ -43,8 +44,8 @@ internal static class DocumentLines
     private static void AddParagraph(SourceParagraph paragraph, List<ImportLine> lines)
     {
         var label = paragraph.ListLabel is { Length: > 0 } l ? l.Trim() + " " : "";
-        var plain = paragraph.Text.Normalize(NormalizationForm.FormC).Split('\n');
-        var marked = MarkedText.Format(paragraph.Runs).Normalize(NormalizationForm.FormC).Split('\n');
+        var plain = UnicodeNormalization.ToNfc(paragraph.Text).Split('\n');
+        var marked = UnicodeNormalization.ToNfc(MarkedText.Format(paragraph.Runs)).Split('\n');
         for (var i = 0; i < plain.Length; i++)
         {
             var text = Clean(plain[i]);

@@ -1,3 +1,4 @@
+using PlanGen.Core.Text;
 using System.Globalization;
 using System.Text;
 using PlanGen.Core.Model;
@@ -85,7 +86,7 @@ public static class PlanYamlWriter
             y.Blank();
             AppendixYaml.Write(y, appendix);
         }
-        return y.ToString().Normalize(NormalizationForm.FormC);
+        return UnicodeNormalization.ToNfc(y.ToString());
     }
 
     private static void WriteIssuer(YamlBuilder y, Issuer issuer)

@@ -1,3 +1,4 @@
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Import;
 
@@ -55,7 +56,7 @@ internal static class VietnameseCase
     /// </summary>
     public static bool IsAbbreviation(string word)
     {
-        var letters = new string([.. word.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetter).Select(char.ToLowerInvariant)]).Replace('đ', 'd');
+        var letters = new string([.. UnicodeNormalization.ToNfd(word).Where(char.IsLetter).Select(char.ToLowerInvariant)]).Replace('đ', 'd');
         if (letters.Length < 2) return false;
         var vowelGroups = 0;
         var previousVowel = false;

@@ -40,7 +40,7 @@ public static class VietnameseText
 
     private static string MakeKey(string name)
     {
-        var text = VietnameseCasing.Lower(name.Normalize(NormalizationForm.FormC));
+        var text = VietnameseCasing.Lower(UnicodeNormalization.ToNfc(name));
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = true;
         foreach (var c in text)

@@ -1,3 +1,4 @@
+using PlanGen.Core.Text;
 using System.Globalization;
 using System.Text;
 
@@ -16,7 +17,7 @@ internal static class TimelineText
     {
         // Decomposing splits each letter from its marks, which are then dropped; it also makes
         // composed (NFC) and decomposed input, and any mix of the two, come out the same.
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeNormalization.ToNfd(text.ToLowerInvariant());
         var folded = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)

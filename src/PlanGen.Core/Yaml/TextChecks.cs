@@ -27,10 +27,10 @@ internal static partial class TextChecks
         {
             return text; // PG1102 was reported where the value was parsed; normalising would throw
         }
-        if (!text.IsNormalized(NormalizationForm.FormC))
+        if (!UnicodeNormalization.IsNfc(text))
         {
             diagnostics.Add(DiagnosticCode.NotNfc, node.Span);
-            text = text.Normalize(NormalizationForm.FormC);
+            text = UnicodeNormalization.ToNfc(text);
         }
         var suspect = LegacyWord(text);
         if (suspect is not null)

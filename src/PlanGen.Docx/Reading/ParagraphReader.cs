@@ -1,3 +1,4 @@
+using PlanGen.Core.Text;
 using System.Text;
 using System.Xml.Linq;
 using PlanGen.Core.Document;
@@ -153,7 +154,7 @@ internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists)
     private static void Flush(StringBuilder text, RunFormat format, RunState state)
     {
         if (text.Length == 0) return;
-        state.Runs.Add(new InlineRun(text.ToString().Normalize(NormalizationForm.FormC), format.Bold, format.Italic));
+        state.Runs.Add(new InlineRun(UnicodeNormalization.ToNfc(text.ToString()), format.Bold, format.Italic));
         state.Formats.Add(format);
         text.Clear();
     }

@@ -1,3 +1,4 @@
+using PlanGen.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Content;
@@ -86,7 +87,7 @@ internal sealed partial class PageContent
             var (bold, italic) = Emphasis(first);
             var text = string.Concat(letters.Skip(start).Take(i - start).Select(l => l.Value));
             yield return new PdfWord(
-                text.Normalize(NormalizationForm.FormC),
+                UnicodeNormalization.ToNfc(text),
                 first.BoundingBox.Left,
                 Math.Max(last.BoundingBox.Right, last.EndBaseLine.X),
                 pageHeight - letters.Skip(start).Take(i - start).Max(l => l.BoundingBox.Top),

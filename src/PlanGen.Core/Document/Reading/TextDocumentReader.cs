@@ -1,3 +1,4 @@
+using PlanGen.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
@@ -40,7 +41,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
     /// <summary>Reads already loaded text; <paramref name="path"/> names it.</summary>
     public static SourceDocument ReadText(string text, string path)
     {
-        var lines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = UnicodeNormalization.ToNfc(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var blocks = new List<SourceBlock>();
         var paragraph = new StringBuilder();
         var paragraphLine = 0;

@@ -1,3 +1,4 @@
+using PlanGen.Core.Text;
 using System.Globalization;
 using System.Text;
 using PlanGen.Core.Model;
@@ -65,7 +66,7 @@ internal static class DerivedPlanWriter
         y.Append('\n');
         WriteRecipients(y, d);
         WriteSignature(y, d.Unit.Level);
-        return y.ToString().Normalize(NormalizationForm.FormC);
+        return UnicodeNormalization.ToNfc(y.ToString());
     }
 
     private static void WriteIssuer(StringBuilder y, Derivation d)
@@ -167,7 +168,7 @@ internal static class DerivedPlanWriter
         return new string([.. letters.Where(c => c is (>= 'A' and <= 'Z') or 'Đ')]);
     }
 
-    private static char Fold(char c) => c.ToString().Normalize(NormalizationForm.FormD)[0];
+    private static char Fold(char c) => UnicodeNormalization.ToNfd(c.ToString())[0];
 
     private static void Paragraph(StringBuilder y, string key, string text) =>
         y.Append(key).Append(":\n  text:\n    - ").Append(YamlScalar.Of(text)).Append('\n');
