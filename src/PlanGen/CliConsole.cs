@@ -13,7 +13,7 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
     public TextWriter Error { get; } = error;
 
     /// <summary>vi or en.</summary>
-    public string Language { get; set; } = DiagnosticMessages.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture);
+    public string Language { get; set; } = DiagnosticMessages.UserLanguage();
 
     /// <summary>Diagnostics as JSON for machines instead of compiler-style lines.</summary>
     public bool JsonDiagnostics { get; set; }

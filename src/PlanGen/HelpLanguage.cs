@@ -28,7 +28,7 @@ internal static class HelpLanguage
                 return "en";
             }
         }
-        return DiagnosticMessages.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture);
+        return DiagnosticMessages.UserLanguage();
     }
 
     /// <summary>Puts every description in the tree under <paramref name="command"/> in <paramref name="language"/> (vi or en).</summary>

@@ -16,6 +16,9 @@ public static class DiagnosticMessages
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
 
+    // POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+    private static readonly string[] LocaleVariables = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
     /// <summary>The printed form of a code: <c>PG1001</c>.</summary>
     public static string Id(DiagnosticCode code) => "PG" + ((int)code).ToString("D4", CultureInfo.InvariantCulture);
 
@@ -28,6 +31,27 @@ public static class DiagnosticMessages
     /// </summary>
     public static string LanguageOf(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "vi" ? "vi" : "en";
+
+    /// <summary>
+    /// The language of the user's settings: the UI culture, or where that is the invariant culture
+    /// the POSIX locale variables (LC_ALL, then LC_MESSAGES, then LANG, as <c>vi_VN.UTF-8</c>). The
+    /// Linux builds run without the ICU library, in the invariant culture, and read them here.
+    /// </summary>
+    public static string UserLanguage(CultureInfo culture, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        ArgumentNullException.ThrowIfNull(environment);
+        if (!string.IsNullOrEmpty(culture.Name))
+        {
+            return LanguageOf(culture);
+        }
+        var locale = LocaleVariables.Select(environment).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+        return locale is not null && (locale == "vi" || locale.StartsWith("vi_", StringComparison.Ordinal) || locale.StartsWith("vi.", StringComparison.Ordinal)
+            || locale.StartsWith("vi-", StringComparison.Ordinal) || locale.StartsWith("vi@", StringComparison.Ordinal)) ? "vi" : "en";
+    }
+
+    /// <summary><see cref="UserLanguage(CultureInfo, Func{string, string?})"/> of this process.</summary>
+    public static string UserLanguage() => UserLanguage(CultureInfo.CurrentUICulture, Environment.GetEnvironmentVariable);
 
     /// <summary>The formatted message of a code in a language (<c>vi</c> or <c>en</c>).</summary>
     public static string Format(DiagnosticCode code, string language, IReadOnlyList<string> arguments) =>
