@@ -41,22 +41,27 @@ public static partial class UnicodeNormalization
         var first = unstable[0];
         for (var i = 0; i < text.Length; i++)
         {
-            int c = text[i];
-            if (c < first)
+            if (text[i] < first)
             {
                 continue;
             }
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                c = char.ConvertToUtf32(text[i], text[i + 1]);
-                i++;
-            }
-            if (InRanges(c, unstable))
+            if (InRanges(CodePointAt(text, ref i), unstable))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    // The code point at i, moving i onto the second half of a surrogate pair; a lone surrogate is itself.
+    private static int CodePointAt(string text, ref int i)
+    {
+        if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            i++;
+            return char.ConvertToUtf32(text[i - 1], text[i]);
+        }
+        return text[i];
     }
 
     private static bool InRanges(int c, ReadOnlySpan<int> ranges)
@@ -87,12 +92,7 @@ public static partial class UnicodeNormalization
         var result = new List<int>(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {
-            int c = text[i];
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                c = char.ConvertToUtf32(text[i], text[i + 1]);
-                i++;
-            }
+            var c = CodePointAt(text, ref i);
             if (c - HangulFirst is >= 0 and < HangulCount)
             {
                 var index = c - HangulFirst;
