@@ -68,6 +68,13 @@ def span(kind, name, values, per_line=12):
 
 
 hexes = lambda xs: [f"0x{x:X}" for x in xs]
+nfc_all = sorted(cp for cp in nfc_unstable | set(ccc) if cp < 0x10000)
+nfd_all = sorted(cp for cp in nfd_unstable | set(ccc) if cp < 0x10000)
+
+
+def blocks(points):
+    mixed = {cp >> 8 for cp in points} | set(range(0xD8, 0xDC))
+    return [str(int(b in mixed)) for b in range(256)]
 index, data = [], []
 for cp, d in decompositions.items():
     index.append((len(data) << 8) | len(d))
@@ -87,6 +94,11 @@ static partial class UnicodeNormalization
 {span("int", "NfcUnstable", hexes([x for r in ranges(nfc_unstable | set(ccc)) for x in r]))}
     // Ranges (first, last) of the code points that NFD may change or move: NFD_QC No, or a combining class.
 {span("int", "NfdUnstable", hexes([x for r in ranges(nfd_unstable | set(ccc)) for x in r]))}
+    // For each block of 256 UTF-16 code units, 1 when some of them are in NfcUnstable or begin a
+    // surrogate pair (whose code point is looked up in the ranges).
+{span("byte", "NfcBlocks", blocks(nfc_all), 32)}
+    // The same for NfdUnstable.
+{span("byte", "NfdBlocks", blocks(nfd_all), 32)}
     // Code points with a canonical combining class other than 0, and their classes.
 {span("int", "CombiningPoints", hexes(sorted(ccc)))}
 {span("byte", "CombiningClasses", [str(ccc[cp]) for cp in sorted(ccc)], 24)}
