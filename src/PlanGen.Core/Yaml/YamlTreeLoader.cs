@@ -162,7 +162,9 @@ internal sealed class YamlTreeLoader
     {
         _parser.MoveNext();
         var entries = new List<KeyValuePair<YamlText, YamlValue>>();
-        var seen = new Dictionary<string, YamlText>(StringComparer.Ordinal);
+        // Most mappings have a handful of keys, found fastest by a look along them; a long one
+        // gets a dictionary, so duplicate checks stay linear in its size.
+        Dictionary<string, YamlText>? seen = null;
         var weight = 1;
         MappingEnd end;
         while (!_parser.TryConsume(out end!))
@@ -173,17 +175,42 @@ internal sealed class YamlTreeLoader
                 throw new YamlException(Mark(keyNode.Span.StartLine, keyNode.Span.StartColumn), Mark(keyNode.Span.EndLine, keyNode.Span.EndColumn), "A key must be a single word, not a list or a mapping.");
             }
             var (value, valueWeight) = ReadNode(depth + 1);
-            if (seen.TryGetValue(key.Value, out var first))
+            if (FirstKey(entries, seen, key.Value) is { } first)
             {
                 _diagnostics.Add(DiagnosticCode.DuplicateKey, key.Span, key.Value, (first.Span.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 continue;
             }
-            seen.Add(key.Value, key);
             entries.Add(new(key, value));
+            if (seen is not null)
+            {
+                seen.Add(key.Value, key);
+            }
+            else if (entries.Count > ShortMapping)
+            {
+                seen = entries.ToDictionary(e => e.Key.Value, e => e.Key, StringComparer.Ordinal);
+            }
             weight += valueWeight + 1;
         }
         Count(1, start.Start, start.End);
         return (new YamlMap(SpanOf(start.Start, end.End), entries), weight);
+    }
+
+    private const int ShortMapping = 8;
+
+    private static YamlText? FirstKey(List<KeyValuePair<YamlText, YamlValue>> entries, Dictionary<string, YamlText>? seen, string key)
+    {
+        if (seen is not null)
+        {
+            return seen.GetValueOrDefault(key);
+        }
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Key;
+            }
+        }
+        return null;
     }
 
     // Aliases reuse nodes, but whatever reads the tree walks every use: bound that walk here.
