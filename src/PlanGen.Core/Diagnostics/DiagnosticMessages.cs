@@ -18,6 +18,7 @@ public static class DiagnosticMessages
 
     // POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG.
     private static readonly string[] LocaleVariables = ["LC_ALL", "LC_MESSAGES", "LANG"];
+    private static readonly char[] LocaleSeparators = ['_', '.', '-', '@'];
 
     /// <summary>The printed form of a code: <c>PG1001</c>.</summary>
     public static string Id(DiagnosticCode code) => "PG" + ((int)code).ToString("D4", CultureInfo.InvariantCulture);
@@ -45,9 +46,9 @@ public static class DiagnosticMessages
         {
             return LanguageOf(culture);
         }
+        // language[_territory][.codeset][@modifier]
         var locale = LocaleVariables.Select(environment).FirstOrDefault(v => !string.IsNullOrEmpty(v));
-        return locale is not null && (locale == "vi" || locale.StartsWith("vi_", StringComparison.Ordinal) || locale.StartsWith("vi.", StringComparison.Ordinal)
-            || locale.StartsWith("vi-", StringComparison.Ordinal) || locale.StartsWith("vi@", StringComparison.Ordinal)) ? "vi" : "en";
+        return locale?.Split(LocaleSeparators, 2)[0] == "vi" ? "vi" : "en";
     }
 
     /// <summary><see cref="UserLanguage(CultureInfo, Func{string, string?})"/> of this process.</summary>
