@@ -7,13 +7,6 @@ namespace PlanGen.Docx;
 /// <summary>One plan from YAML to a DOCX on disk: check, render, write atomically.</summary>
 public static class PlanBuild
 {
-    /// <summary>Builds <paramref name="planPath"/> into <paramref name="outputPath"/>; false when the plan has errors or could not be written.</summary>
-    public static bool Run(string planPath, string outputPath, string? templateOverride, DiagnosticBag diagnostics, PlanCheckOptions? options = null, PlanRenderer? renderer = null)
-    {
-        var rendered = Check(planPath, templateOverride, diagnostics, options, renderer);
-        return rendered is not null && Write(rendered, outputPath, diagnostics);
-    }
-
     /// <summary>Writes what <see cref="Check"/> made to <paramref name="outputPath"/> atomically; false after reporting why not.</summary>
     public static bool Write(RenderedPlan rendered, string outputPath, DiagnosticBag diagnostics)
     {
@@ -24,8 +17,8 @@ public static class PlanBuild
     }
 
     /// <summary>
-    /// Every step of <see cref="Run"/> but the write: check, render, lay out, make the DOCX in
-    /// memory. What <c>validate</c> runs, so a plan it accepts is a plan <c>build</c> builds.
+    /// Every step of a build but the write (<see cref="Write"/>): check, render, lay out, make the
+    /// DOCX in memory. What <c>validate</c> runs, so a plan it accepts is a plan <c>build</c> builds.
     /// </summary>
     public static RenderedPlan? Check(string planPath, string? templateOverride, DiagnosticBag diagnostics, PlanCheckOptions? options = null, PlanRenderer? renderer = null)
     {
