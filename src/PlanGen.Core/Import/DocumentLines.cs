@@ -1,5 +1,4 @@
 using PlanGen.Core.Text;
-using System.Text;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 

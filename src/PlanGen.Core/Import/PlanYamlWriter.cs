@@ -1,6 +1,5 @@
 using PlanGen.Core.Text;
 using System.Globalization;
-using System.Text;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Core.Import;

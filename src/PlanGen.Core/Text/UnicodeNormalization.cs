@@ -31,8 +31,8 @@ public static partial class UnicodeNormalization
     /// <summary>Whether the text is in Normalization Form C.</summary>
     public static bool IsNfc(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return IsStable(text, NfcBlocks, NfcUnstable) || string.Equals(ToNfc(text), text, StringComparison.Ordinal);
+        // ToNfc returns the very string when it is stable, which the comparison sees at once.
+        return string.Equals(ToNfc(text), text, StringComparison.Ordinal);
     }
 
     // True when no code point of the text is in the ranges: normalization leaves such a text unchanged.

@@ -1,4 +1,3 @@
-using System.Text;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Text;
 
@@ -27,10 +26,11 @@ internal static partial class TextChecks
         {
             return text; // PG1102 was reported where the value was parsed; normalising would throw
         }
-        if (!UnicodeNormalization.IsNfc(text))
+        var normalized = UnicodeNormalization.ToNfc(text);
+        if (!string.Equals(normalized, text, StringComparison.Ordinal))
         {
             diagnostics.Add(DiagnosticCode.NotNfc, node.Span);
-            text = UnicodeNormalization.ToNfc(text);
+            text = normalized;
         }
         var suspect = LegacyWord(text);
         if (suspect is not null)

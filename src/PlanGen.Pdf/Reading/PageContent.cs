@@ -1,5 +1,4 @@
 using PlanGen.Core.Text;
-using System.Text;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
