@@ -68,13 +68,16 @@ def span(kind, name, values, per_line=12):
 
 
 hexes = lambda xs: [f"0x{x:X}" for x in xs]
-nfc_all = sorted(cp for cp in nfc_unstable | set(ccc) if cp < 0x10000)
-nfd_all = sorted(cp for cp in nfd_unstable | set(ccc) if cp < 0x10000)
+# What a normalization may change or move: its quick check says No or Maybe, or a combining class.
+nfc_moving = nfc_unstable | set(ccc)
+nfd_moving = nfd_unstable | set(ccc)
 
 
 def blocks(points):
-    mixed = {cp >> 8 for cp in points} | set(range(0xD8, 0xDC))
+    mixed = {cp >> 8 for cp in points if cp < 0x10000} | set(range(0xD8, 0xDC))
     return [str(int(b in mixed)) for b in range(256)]
+
+
 index, data = [], []
 for cp, d in decompositions.items():
     index.append((len(data) << 8) | len(d))
@@ -91,14 +94,14 @@ static partial class UnicodeNormalization
     public const string UnicodeVersion = "{version}";
 
     // Ranges (first, last) of the code points that NFC may change or move: NFC_QC No or Maybe, or a combining class.
-{span("int", "NfcUnstable", hexes([x for r in ranges(nfc_unstable | set(ccc)) for x in r]))}
+{span("int", "NfcUnstable", hexes([x for r in ranges(nfc_moving) for x in r]))}
     // Ranges (first, last) of the code points that NFD may change or move: NFD_QC No, or a combining class.
-{span("int", "NfdUnstable", hexes([x for r in ranges(nfd_unstable | set(ccc)) for x in r]))}
+{span("int", "NfdUnstable", hexes([x for r in ranges(nfd_moving) for x in r]))}
     // For each block of 256 UTF-16 code units, 1 when some of them are in NfcUnstable or begin a
     // surrogate pair (whose code point is looked up in the ranges).
-{span("byte", "NfcBlocks", blocks(nfc_all), 32)}
+{span("byte", "NfcBlocks", blocks(nfc_moving), 32)}
     // The same for NfdUnstable.
-{span("byte", "NfdBlocks", blocks(nfd_all), 32)}
+{span("byte", "NfdBlocks", blocks(nfd_moving), 32)}
     // Code points with a canonical combining class other than 0, and their classes.
 {span("int", "CombiningPoints", hexes(sorted(ccc)))}
 {span("byte", "CombiningClasses", [str(ccc[cp]) for cp in sorted(ccc)], 24)}
