@@ -88,9 +88,18 @@ internal sealed partial class CommonYamlParser
     /// YamlDotNet reads a plain text that holds " *word" in a way of its own (a colon after it
     /// does not make a key, and the text may run on over lines that start a list item): left to it.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void GiveUpAtAliasLike(int i)
     {
-        if (_text[i] == '*' && i > 0 && _text[i - 1] == ' ' && !IsBlankOrEnd(i + 1))
+        if (_text[i] == '*')
+        {
+            GiveUpAfterSpace(i);
+        }
+    }
+
+    private void GiveUpAfterSpace(int i)
+    {
+        if (i > 0 && _text[i - 1] == ' ' && !IsBlankOrEnd(i + 1))
         {
             GiveUp();
         }

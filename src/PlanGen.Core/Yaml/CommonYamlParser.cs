@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -56,33 +58,72 @@ internal sealed partial class CommonYamlParser
     /// </summary>
     private static bool IsCommonText(string text)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || HasUncommonCharacter(text))
         {
             return false;
         }
-        var lineStart = true;
-        for (var i = 0; i < text.Length; i++)
+        for (var cr = text.IndexOf('\r', StringComparison.Ordinal); cr >= 0; cr = text.IndexOf('\r', cr + 1))
         {
-            var c = text[i];
-            if (lineStart && (c == '%' || ((c == '-' || c == '.') && string.CompareOrdinal(text, i, c == '-' ? "---" : "...", 0, 3) == 0)))
-            {
-                return false;
-            }
-            lineStart = c == '\n';
-            if (c >= ' ' && c < '\u007F')
-            {
-                continue;
-            }
-            if (c == '\n' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
-            {
-                continue;
-            }
-            if (c < '\u00A0' || c is (>= '\uD800' and <= '\uDFFF') or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF')
+            if (cr + 1 == text.Length || text[cr + 1] != '\n')
             {
                 return false;
             }
         }
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var line = text.AsSpan(lineStart);
+            if (line[0] == '%' || line.StartsWith("---", StringComparison.Ordinal) || line.StartsWith("...", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            var newline = line.IndexOf('\n');
+            if (newline < 0)
+            {
+                break;
+            }
+            lineStart += newline + 1;
+        }
         return true;
+    }
+
+    /// <summary>
+    /// Looks for the characters YAML treats specially or refuses (controls but LF and CR, C1
+    /// controls, surrogates, the Unicode line and paragraph separators, U+FEFF, U+FFFE, U+FFFF),
+    /// sixteen characters at a time: this pass sees every character of every file read.
+    /// </summary>
+    private static bool HasUncommonCharacter(ReadOnlySpan<char> text)
+    {
+        var units = MemoryMarshal.Cast<char, ushort>(text);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var start = ref MemoryMarshal.GetReference(units);
+            for (; i + Vector256<ushort>.Count <= units.Length; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var controls = Vector256.LessThan(v, Vector256.Create((ushort)0x20))
+                    & ~Vector256.Equals(v, Vector256.Create((ushort)'\n'))
+                    & ~Vector256.Equals(v, Vector256.Create((ushort)'\r'));
+                var others = Vector256.LessThan(v - Vector256.Create((ushort)0x7F), Vector256.Create((ushort)0x21))
+                    | Vector256.LessThan(v - Vector256.Create((ushort)0xD800), Vector256.Create((ushort)0x800))
+                    | Vector256.LessThan(v - Vector256.Create((ushort)0x2028), Vector256.Create((ushort)2))
+                    | Vector256.Equals(v, Vector256.Create((ushort)0xFEFF))
+                    | Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0xFFFE));
+                if ((controls | others) != Vector256<ushort>.Zero)
+                {
+                    return true;
+                }
+            }
+        }
+        for (; i < units.Length; i++)
+        {
+            var c = units[i];
+            if ((c < 0x20 && c is not '\n' and not '\r') || c is (>= 0x7F and <= 0x9F) or (>= 0xD800 and <= 0xDFFF) or 0x2028 or 0x2029 or 0xFEFF or 0xFFFE or 0xFFFF)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void ParseStream()

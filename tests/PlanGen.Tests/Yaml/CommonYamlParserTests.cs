@@ -48,6 +48,40 @@ public sealed class CommonYamlParserTests
     public void Reads_a_text_as_YamlDotNet_does_or_leaves_it_to_YamlDotNet(string text) =>
         AssertAgreesWithYamlDotNet(text);
 
+    [Theory]
+    [InlineData('\t')]
+    [InlineData('\u0000')]
+    [InlineData('\u001F')]
+    [InlineData('\u007F')]
+    [InlineData('\u0085')]
+    [InlineData('\u009F')]
+    [InlineData('\uD83D')]
+    [InlineData('\uDE00')]
+    [InlineData('\u2028')]
+    [InlineData('\u2029')]
+    [InlineData('\uFEFF')]
+    [InlineData('\uFFFE')]
+    [InlineData('\uFFFF')]
+    public void Leaves_a_text_with_a_character_YAML_treats_specially_to_YamlDotNet_wherever_it_stands(char special)
+    {
+        var line = "tiêu đề: Bảo đảm trật tự an toàn giao thông trên địa bàn tỉnh năm 2024";
+        for (var at = "tiêu đề: ".Length; at <= line.Length; at++)
+        {
+            var text = "số: 68\n" + line.Insert(at, special.ToString()) + "\n";
+            Assert.Null(CommonYamlParser.TryParse(text));
+        }
+        Assert.NotNull(CommonYamlParser.TryParse("số: 68\n" + line + "\n"));
+    }
+
+    [Theory]
+    [InlineData("a: 1\r")]
+    [InlineData("a: 1\rb: 2\n")]
+    [InlineData("a: 1\n--- \nb: 2\n")]
+    [InlineData("a: 1\n...\n")]
+    [InlineData("%YAML 1.2\na: 1\n")]
+    public void Leaves_lone_carriage_returns_directives_and_document_markers_to_YamlDotNet(string text) =>
+        Assert.Null(CommonYamlParser.TryParse(text));
+
     [Fact]
     public void Every_example_plan_and_units_list_is_read_without_YamlDotNet()
     {
