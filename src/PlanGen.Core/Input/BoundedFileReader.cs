@@ -22,6 +22,10 @@ public static class BoundedFileReader
         var where = SourceSpan.WholeFile(path);
         try
         {
+            if (FileKind.RegularFileLength(path) is { } known && known <= maxBytes && ReadKnownLength(path, known) is { } bytes)
+            {
+                return bytes;
+            }
             if (Directory.Exists(path))
             {
                 diagnostics.Add(DiagnosticCode.FileUnreadable, where, "it is a folder");
@@ -65,6 +69,29 @@ public static class BoundedFileReader
     /// <summary>The path as it can be printed in a diagnostic: control characters escaped, empty named.</summary>
     public static string Printable(string? path) =>
         string.IsNullOrEmpty(path) ? "''" : EchoText.Escape(path);
+
+    /// <summary>
+    /// The usual case, a regular file of an allowed length: read in one piece into an array of
+    /// that length. Null when the file turns out longer than it said (it is growing), so the
+    /// capped read decides.
+    /// </summary>
+    private static byte[]? ReadKnownLength(string path, long length)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var bytes = new byte[length];
+        var total = 0;
+        while (total < bytes.Length)
+        {
+            var read = RandomAccess.Read(handle, bytes.AsSpan(total), total);
+            if (read == 0)
+            {
+                return bytes[..total]; // it shrank meanwhile: what is there is the file
+            }
+            total += read;
+        }
+        Span<byte> more = stackalloc byte[1];
+        return RandomAccess.Read(handle, more, total) == 0 ? bytes : null;
+    }
 
     private static byte[]? ReadCapped(Stream stream, string path, long maxBytes, DiagnosticBag diagnostics)
     {
