@@ -12,8 +12,41 @@ namespace PlanGen.Core.Timelines;
 /// </summary>
 internal static class TimelineText
 {
+    // Each character up to the Vietnamese letters (U+1EF9) folds to one character, to nothing, or
+    // (a ligature, a mark that is not a non-spacing one) only in context. Each is worked out on
+    // its first use in the process (0 = not yet) and remembered; a race only repeats the work.
+    private const char Dropped = '\uFFFE';
+    private const char InContext = '\uFFFF';
+    private static readonly char[] FoldOf = new char[0x1F00];
+
     /// <summary>Lower case, no diacritics, đ as d, one kind of dash, single spaces.</summary>
     public static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        var lastWasSpace = true;
+        foreach (var c in text)
+        {
+            var mapped = c < FoldOf.Length ? FoldOf[c] : InContext;
+            if (mapped == '\0')
+            {
+                mapped = FoldOf[c] = FoldAlone(c);
+            }
+            if (mapped == InContext)
+            {
+                return FoldInContext(text);
+            }
+            if (mapped == Dropped || (mapped == ' ' && lastWasSpace))
+            {
+                continue;
+            }
+            folded.Append(mapped);
+            lastWasSpace = mapped == ' ';
+        }
+        return folded.ToString().TrimEnd();
+    }
+
+    /// <summary>The fold of the whole text at once, for the texts the table does not cover.</summary>
+    internal static string FoldInContext(string text)
     {
         // Decomposing splits each letter from its marks, which are then dropped; it also makes
         // composed (NFC) and decomposed input, and any mix of the two, come out the same.
@@ -26,14 +59,7 @@ internal static class TimelineText
             {
                 continue;
             }
-            var mapped = c switch
-            {
-                // ð (Icelandic eth) stands in for Đ in some badly converted files.
-                'đ' or 'ð' => 'd',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
-                _ when char.IsWhiteSpace(c) => ' ',
-                _ => c,
-            };
+            var mapped = Map(c);
             if (mapped == ' ' && lastWasSpace)
             {
                 continue;
@@ -42,5 +68,33 @@ internal static class TimelineText
             lastWasSpace = mapped == ' ';
         }
         return folded.ToString().TrimEnd();
+    }
+
+    private static char Map(char c) => c switch
+    {
+        // ð (Icelandic eth) stands in for Đ in some badly converted files.
+        'đ' or 'ð' => 'd',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+        _ when char.IsWhiteSpace(c) => ' ',
+        _ => c,
+    };
+
+    private static char FoldAlone(char c)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Surrogate)
+        {
+            return InContext; // may be reordered among marks
+        }
+        var kept = UnicodeNormalization.ToNfd(char.ToLowerInvariant(c).ToString())
+            .Where(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            .Select(Map)
+            .ToArray();
+        return kept.Length switch
+        {
+            0 => Dropped,
+            1 when kept[0] < Dropped => kept[0],
+            _ => InContext,
+        };
     }
 }
