@@ -53,12 +53,17 @@ internal static class AppendixReader
     }
 
     // Groups and tasks write their cells under the same keys.
-    private static TaskCells Cells(MapReader map) =>
-        new(Timeline(map), map.Text("lead"), map.Text("support"), map.Text("note"), UnitCell(map, "lead"), UnitCell(map, "support"));
+    private static TaskCells Cells(MapReader map)
+    {
+        var lead = map.Text("lead");
+        var support = map.Text("support");
+        return new(Timeline(map), lead, support, map.Text("note"), UnitCell(map, "lead", lead), UnitCell(map, "support", support));
+    }
 
     private static Timeline? Timeline(MapReader map) =>
         map.Text("timeline") is { } text ? new Timeline(text) { Span = map.Spans["timeline"] } : null;
 
-    private static List<UnitName> UnitCell(MapReader map, string key) =>
-        map.Text(key) is { } text ? [.. UnitCellSplitter.Split(text).Select(n => new UnitName(n) { Span = map.Spans[key] })] : [];
+    // The cell's text as read (and checked) once for the cell itself.
+    private static List<UnitName> UnitCell(MapReader map, string key, string? text) =>
+        text is null ? [] : [.. UnitCellSplitter.Split(text).Select(n => new UnitName(n) { Span = map.Spans[key] })];
 }

@@ -68,7 +68,7 @@ internal sealed partial class CommonYamlParser
             }
             return i < _text.Length && _text[i] == ':' && IsBlankOrEnd(i + 1);
         }
-        for (; i < _text.Length; i++)
+        for (; (i = NextPlainStop(i)) < _text.Length; i++)
         {
             var c = _text[i];
             if (IsBreak(c) || (c == '#' && i > _pos && _text[i - 1] == ' '))
@@ -82,6 +82,16 @@ internal sealed partial class CommonYamlParser
             GiveUpAtAliasLike(i);
         }
         return false;
+    }
+
+    // What can end or change the meaning of a plain text on its line.
+    private static readonly System.Buffers.SearchValues<char> PlainStops = System.Buffers.SearchValues.Create(":#*\r\n");
+
+    /// <summary>The index of the next character at or after <paramref name="from"/> that may stop a plain text, or the text's length.</summary>
+    private int NextPlainStop(int from)
+    {
+        var found = _text.AsSpan(from).IndexOfAny(PlainStops);
+        return found < 0 ? _text.Length : from + found;
     }
 
     /// <summary>

@@ -74,10 +74,9 @@ internal sealed partial class CommonYamlParser
     private string ReadPlainLine(out bool endedByComment)
     {
         var first = _pos;
-        var contentEnd = _pos;
         var i = _pos;
         endedByComment = false;
-        for (; i < _text.Length; i++)
+        while ((i = NextPlainStop(i)) < _text.Length)
         {
             var c = _text[i];
             if (IsBreak(c))
@@ -94,10 +93,12 @@ internal sealed partial class CommonYamlParser
                 GiveUp(); // "a: b: c" is not valid YAML; YamlDotNet says why
             }
             GiveUpAtAliasLike(i);
-            if (c != ' ')
-            {
-                contentEnd = i + 1;
-            }
+            i++;
+        }
+        var contentEnd = i;
+        while (contentEnd > first && _text[contentEnd - 1] == ' ')
+        {
+            contentEnd--;
         }
         _pos = contentEnd;
         return _text[first..contentEnd];
