@@ -22,7 +22,7 @@ internal static partial class TextChecks
     public static string Check(YamlText node, DiagnosticBag diagnostics)
     {
         var text = node.Value;
-        if (DocumentCharacters.FirstForbidden(text) >= 0)
+        if (node.HasForbiddenCharacter)
         {
             return text; // PG1102 was reported where the value was parsed; normalising would throw
         }
@@ -37,7 +37,7 @@ internal static partial class TextChecks
         {
             diagnostics.Add(DiagnosticCode.LegacyEncoding, node.Span, suspect);
         }
-        if (Todo().IsMatch(text))
+        if (text.Contains("TODO", StringComparison.Ordinal) && Todo().IsMatch(text))
         {
             diagnostics.Add(DiagnosticCode.LeftoverTodo, node.Span, Shortened(text));
         }

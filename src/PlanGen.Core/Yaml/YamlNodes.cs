@@ -12,6 +12,9 @@ internal abstract record YamlValue(SourceSpan Span)
 /// <summary>A scalar; <see cref="IsNull"/> for an empty, <c>~</c> or <c>null</c> plain scalar.</summary>
 internal sealed record YamlText(SourceSpan Span, string Value, bool IsNull) : YamlValue(Span)
 {
+    /// <summary>The value holds a character no document may carry (reported as PG1102 when read).</summary>
+    public bool HasForbiddenCharacter { get; init; }
+
     public override string KindWord => MessageArgument.Word(IsNull ? "nothing" : "text");
 }
 

@@ -135,13 +135,14 @@ internal sealed class YamlTreeLoader
         // A long text weighs by its size, so a thousand aliases of a megabyte are not "a thousand values".
         var weight = 1 + (scalar.Value.Length / CharactersPerNode);
         Count(weight, scalar.Start, scalar.End);
-        if (DocumentCharacters.FirstForbidden(scalar.Value) is var forbidden and >= 0)
+        var forbidden = DocumentCharacters.FirstForbidden(scalar.Value);
+        if (forbidden >= 0)
         {
             _diagnostics.Add(DiagnosticCode.ForbiddenCharacter, SpanOf(scalar.Start, scalar.End), forbidden.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
         }
         var isNull = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain
             && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
-        return (new YamlText(SpanOf(scalar.Start, scalar.End), scalar.Value, isNull), weight);
+        return (new YamlText(SpanOf(scalar.Start, scalar.End), scalar.Value, isNull) { HasForbiddenCharacter = forbidden >= 0 }, weight);
     }
 
     private (YamlValue, int) ReadSequence(SequenceStart start, int depth)

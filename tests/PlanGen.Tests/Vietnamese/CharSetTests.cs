@@ -27,4 +27,18 @@ public sealed class CharSetTests
     {
         Assert.Equal(expected, new CharSet(Members).IndexOfAny(text));
     }
+
+    [Fact]
+    public void Finds_the_member_a_look_at_every_character_finds_among_letters_around_the_set()
+    {
+        var legacy = new CharSet("¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥");
+        const string pool = "aăâđêôơư ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýạảấầẩẫậ¸¹µ¶ÆÇæç¢¥";
+        var random = new Random(7);
+        for (var n = 0; n < 5000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(40)).Select(_ => pool[random.Next(pool.Length)])]);
+            var expected = Enumerable.Range(0, text.Length).FirstOrDefault(i => legacy.Contains(text[i]), -1);
+            Assert.Equal(expected, legacy.IndexOfAny(text));
+        }
+    }
 }
