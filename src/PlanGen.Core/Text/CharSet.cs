@@ -11,20 +11,12 @@ public sealed class CharSet
 {
     private readonly uint[] _bits = new uint[65536 / 32];
 
-    // The set's smallest and largest characters: a vectorised search for the range between them
-    // skips the text that cannot hold one (for Latin-1 signs, all of ASCII and of Vietnamese's
-    // letters above U+00FF).
-    private readonly char _first = char.MaxValue;
-    private readonly char _last = char.MinValue;
-
     /// <summary>The set of the characters of <paramref name="characters"/>.</summary>
     public CharSet(string characters)
     {
         foreach (var c in characters)
         {
             _bits[c >> 5] |= 1u << (c & 31);
-            _first = c < _first ? c : _first;
-            _last = c > _last ? c : _last;
         }
     }
 
@@ -34,18 +26,8 @@ public sealed class CharSet
     /// <summary>The index of the first character of <paramref name="text"/> in the set, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
-        if (_first > _last)
-        {
-            return -1;
-        }
         for (var i = 0; i < text.Length; i++)
         {
-            var inRange = text[i..].IndexOfAnyInRange(_first, _last);
-            if (inRange < 0)
-            {
-                return -1;
-            }
-            i += inRange;
             if (Contains(text[i]))
             {
                 return i;

@@ -29,7 +29,7 @@ public sealed class CharSetTests
     }
 
     [Fact]
-    public void Finds_the_member_a_look_at_every_character_finds_among_letters_around_the_set()
+    public void Finds_the_first_member_among_letters_around_the_set()
     {
         var legacy = new CharSet("¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥");
         const string pool = "aăâđêôơư ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýạảấầẩẫậ¸¹µ¶ÆÇæç¢¥";
