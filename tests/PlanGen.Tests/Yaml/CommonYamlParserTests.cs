@@ -128,6 +128,28 @@ public sealed class CommonYamlParserTests
         Assert.InRange(accepted, 10_000, 40_000);
     }
 
+    /// <summary>What derive and import write goes through the same parser: any text, as plangen quotes it.</summary>
+    [Fact]
+    public void Agrees_with_YamlDotNet_on_every_value_plangen_writes()
+    {
+        const string pool = "aăâbđêôơưạỹ ÀĐỨ0189:#-'\"\\[]{},&*!|>?%@`~.\n\t\r\u00A0\u0085\u2028/()";
+        var random = new Random(31);
+        var accepted = 0;
+        for (var n = 0; n < 5000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(16)).Select(_ => pool[random.Next(pool.Length)])]);
+            var scalar = YamlEmitter.Scalar(text);
+            foreach (var yaml in new[] { $"khóa: {scalar}\n", $"- {scalar}\n- x\n", $"a:\n  - {scalar}\n  - b: {scalar}\n" })
+            {
+                if (AssertAgreesWithYamlDotNet(yaml))
+                {
+                    accepted++;
+                }
+            }
+        }
+        Assert.InRange(accepted, 5000, 15_000);
+    }
+
     private static readonly string[] Inserts =
         [" ", "  ", "\n", ":", ": ", "-", "- ", "#", " #", "'", "\"", "''", "[", "]", ",", "{", "}", "a", "ă", "ệ", "|", ">", "&", "*", "!", "?", "\\", "\\n", "\u00A0", ".", "%", "@", "`", "\t", "~", "\r"];
 
