@@ -7,8 +7,6 @@ namespace PlanGen.Core.Yaml;
 /// <summary>The texts: plain, quoted, and one-line flow lists of them.</summary>
 internal sealed partial class CommonYamlParser
 {
-    // --- scalars ------------------------------------------------------------------------------
-
     /// <summary>
     /// A plain or quoted text at the current place, whose further lines are indented deeper than
     /// <paramref name="indent"/>; leaves the place at the next line that holds something.

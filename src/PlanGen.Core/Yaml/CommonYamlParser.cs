@@ -159,8 +159,6 @@ internal sealed partial class CommonYamlParser
         Add(new StreamEnd(end, end));
     }
 
-    // --- block collections --------------------------------------------------------------------
-
     private void ParseBlockMapping(int indent, int depth)
     {
         CheckDepth(depth);
