@@ -55,7 +55,7 @@ internal sealed class MarkupIncludeFunction(IScriptCustomFunction inner) : IScri
     /// <summary>Renders a partial as Scriban's include does (with its recursion guard), into a tracked output.</summary>
     private static Markup Render(SandboxContext context, ScriptNode caller, Template partial)
     {
-        var output = new TrackedOutput(context.FileBySourceText);
+        var output = new TrackedOutput(context.FileBySourceText, context.TrackSources);
         context.PushOutput(output);
         try
         {
