@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
 namespace PlanGen.Core.Input;
@@ -22,25 +23,9 @@ public static partial class FileKind
     /// <summary>False when the path (after links) exists and is neither a regular file nor a folder.</summary>
     public static bool IsRegularOrFolder(string path)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return true;
-        }
-        var buffer = new byte[256];
-        var name = System.Text.Encoding.UTF8.GetBytes(path + "\0");
-        try
-        {
-            if (Statx(AtCurrentFolder, name, 0, StatxType, buffer) != 0)
-            {
-                return true; // missing or unreadable: the open that follows says why
-            }
-        }
-        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
-        {
-            return true;
-        }
-        var type = BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask;
-        return type is RegularType or FolderType;
+        Span<byte> buffer = stackalloc byte[256];
+        // Missing or unreadable (or not Linux): the open that follows says why.
+        return !TryStatx(path, StatxType, buffer) || TypeOf(buffer) is RegularType or FolderType;
     }
 
     /// <summary>
@@ -49,30 +34,32 @@ public static partial class FileKind
     /// </summary>
     public static long? RegularFileLength(string path)
     {
+        Span<byte> buffer = stackalloc byte[256];
+        return TryStatx(path, StatxType | StatxSize, buffer) && TypeOf(buffer) == RegularType
+            ? (long)BinaryPrimitives.ReadUInt64LittleEndian(buffer[SizeOffset..])
+            : null;
+    }
+
+    // Fills buffer with the statx answer for the path (after links); false when it cannot be asked.
+    private static bool TryStatx(string path, uint mask, Span<byte> buffer)
+    {
         if (!OperatingSystem.IsLinux())
         {
-            return null;
+            return false;
         }
-        Span<byte> buffer = stackalloc byte[256];
         var name = System.Text.Encoding.UTF8.GetBytes(path + "\0");
         try
         {
-            if (Statx(AtCurrentFolder, name, 0, StatxType | StatxSize, buffer) != 0)
-            {
-                return null;
-            }
+            return Statx(AtCurrentFolder, name, 0, mask, buffer) == 0;
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
-            return null;
+            return false;
         }
-        var type = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(buffer[ModeOffset..]) & TypeMask;
-        return type == RegularType ? (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(buffer[SizeOffset..]) : null;
     }
+
+    private static int TypeOf(ReadOnlySpan<byte> buffer) => BinaryPrimitives.ReadUInt16LittleEndian(buffer[ModeOffset..]) & TypeMask;
 
     [LibraryImport("libc", EntryPoint = "statx")]
     private static partial int Statx(int folder, byte[] path, int flags, uint mask, Span<byte> buffer);
-
-    [LibraryImport("libc", EntryPoint = "statx")]
-    private static partial int Statx(int folder, byte[] path, int flags, uint mask, byte[] buffer);
 }
