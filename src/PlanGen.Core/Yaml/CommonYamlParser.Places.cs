@@ -68,20 +68,29 @@ internal sealed partial class CommonYamlParser
             }
             return i < _text.Length && _text[i] == ':' && IsBlankOrEnd(i + 1);
         }
-        for (; (i = NextPlainStop(i)) < _text.Length; i++)
+        return PlainKeyColon() >= 0;
+    }
+
+    /// <summary>
+    /// The colon that ends a plain key starting here (followed by a space or the line's end, before
+    /// any comment), or -1 when the line has none.
+    /// </summary>
+    private int PlainKeyColon()
+    {
+        for (var i = _pos; (i = NextPlainStop(i)) < _text.Length; i++)
         {
             var c = _text[i];
             if (IsBreak(c) || (c == '#' && i > _pos && _text[i - 1] == ' '))
             {
-                return false;
+                return -1;
             }
             if (c == ':' && IsBlankOrEnd(i + 1))
             {
-                return true;
+                return i;
             }
             GiveUpAtAliasLike(i);
         }
-        return false;
+        return -1;
     }
 
     // What can end or change the meaning of a plain text on its line.

@@ -297,24 +297,15 @@ internal sealed partial class CommonYamlParser
         else
         {
             RequirePlainStart(inFlow: false);
-            var i = _pos;
-            var contentEnd = _pos;
-            while (true)
+            var i = PlainKeyColon();
+            if (i < 0)
             {
-                if (i >= _text.Length || IsBreak(_text[i]) || (_text[i] == '#' && _text[i - 1] == ' '))
-                {
-                    GiveUp(); // no colon on the line: not a key
-                }
-                if (_text[i] == ':' && IsBlankOrEnd(i + 1))
-                {
-                    break;
-                }
-                GiveUpAtAliasLike(i);
-                if (_text[i] != ' ')
-                {
-                    contentEnd = i + 1;
-                }
-                i++;
+                GiveUp(); // no colon on the line: not a key
+            }
+            var contentEnd = i;
+            while (_text[contentEnd - 1] == ' ')
+            {
+                contentEnd--;
             }
             if (contentEnd - _pos > MaxKeyLength)
             {
