@@ -22,52 +22,52 @@ internal static class TimelineText
     /// <summary>Lower case, no diacritics, đ as d, one kind of dash, single spaces.</summary>
     public static string Fold(string text)
     {
-        var folded = new StringBuilder(text.Length);
-        var lastWasSpace = true;
         foreach (var c in text)
         {
-            var mapped = c < FoldOf.Length ? FoldOf[c] : InContext;
-            if (mapped == '\0')
-            {
-                mapped = FoldOf[c] = FoldAlone(c);
-            }
-            if (mapped == InContext)
+            if (Folded(c) == InContext)
             {
                 return FoldInContext(text);
             }
-            if (mapped == Dropped || (mapped == ' ' && lastWasSpace))
-            {
-                continue;
-            }
-            folded.Append(mapped);
-            lastWasSpace = mapped == ' ';
         }
-        return folded.ToString().TrimEnd();
+        return Collapse(text.Select(Folded).Where(c => c != Dropped));
     }
 
     /// <summary>The fold of the whole text at once, for the texts the table does not cover.</summary>
-    internal static string FoldInContext(string text)
+    internal static string FoldInContext(string text) => Collapse(Unmarked(text));
+
+    // Decomposing splits each letter from its marks, which are then dropped; it also makes
+    // composed (NFC) and decomposed input, and any mix of the two, come out the same.
+    private static IEnumerable<char> Unmarked(string text) =>
+        UnicodeNormalization.ToNfd(text.ToLowerInvariant())
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            .Select(Map);
+
+    // One space for each run of them, none at either end.
+    private static string Collapse(IEnumerable<char> folded)
     {
-        // Decomposing splits each letter from its marks, which are then dropped; it also makes
-        // composed (NFC) and decomposed input, and any mix of the two, come out the same.
-        var decomposed = UnicodeNormalization.ToNfd(text.ToLowerInvariant());
-        var folded = new StringBuilder(decomposed.Length);
+        var text = new StringBuilder();
         var lastWasSpace = true;
-        foreach (var c in decomposed)
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (c == ' ' && lastWasSpace)
             {
                 continue;
             }
-            var mapped = Map(c);
-            if (mapped == ' ' && lastWasSpace)
-            {
-                continue;
-            }
-            folded.Append(mapped);
-            lastWasSpace = mapped == ' ';
+            text.Append(c);
+            lastWasSpace = c == ' ';
         }
-        return folded.ToString().TrimEnd();
+        return text.ToString().TrimEnd();
+    }
+
+    // The table's entry for a character, worked out on its first use.
+    private static char Folded(char c)
+    {
+        if (c >= FoldOf.Length)
+        {
+            return InContext;
+        }
+        var folded = FoldOf[c];
+        return folded != '\0' ? folded : FoldOf[c] = FoldAlone(c);
     }
 
     private static char Map(char c) => c switch
@@ -86,10 +86,7 @@ internal static class TimelineText
         {
             return InContext; // may be reordered among marks
         }
-        var kept = UnicodeNormalization.ToNfd(char.ToLowerInvariant(c).ToString())
-            .Where(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-            .Select(Map)
-            .ToArray();
+        var kept = Unmarked(c.ToString()).ToArray();
         return kept.Length switch
         {
             0 => Dropped,
