@@ -14,7 +14,7 @@ public static class StageClock
     public static bool Enabled { get; } = Environment.GetEnvironmentVariable("PLANGEN_STAGES") == "1";
 
     private static readonly Lock Gate = new();
-    private static readonly List<(string Stage, TimeSpan At, int Thread, long Allocated)> Marks = [];
+    private static readonly List<(string Stage, TimeSpan At, int Thread, long Allocated, long Compiled, TimeSpan Compiling)> Marks = [];
 
     // The process start is read once; later marks add a monotonic clock to it, so a mark costs
     // neither a look at /proc nor the time zone tables the local clock would load.
@@ -31,7 +31,8 @@ public static class StageClock
         var at = StartedBefore + Stopwatch.GetElapsedTime(Ticks);
         lock (Gate)
         {
-            Marks.Add((stage, at, Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread()));
+            Marks.Add((stage, at, Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread(),
+                System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime()));
         }
     }
 
@@ -46,13 +47,17 @@ public static class StageClock
         {
             var last = new Dictionary<int, (TimeSpan At, long Allocated)>();
             var start = Marks.Count > 0 ? Marks[0].At : TimeSpan.Zero;
-            error.WriteLine("stage                          since start   took (ms)   allocated (KB)");
-            foreach (var (stage, at, thread, allocated) in Marks)
+            // Methods compiled at run time are counted for the whole process, between consecutive marks.
+            var (compiledBefore, compilingBefore) = (0L, TimeSpan.Zero);
+            error.WriteLine("stage                          since start   took (ms)   allocated (KB)   compiled (methods, ms)");
+            foreach (var (stage, at, thread, allocated, compiled, compiling) in Marks)
             {
                 var previous = last.TryGetValue(thread, out var mark) ? mark : (At: start, Allocated: 0L);
                 last[thread] = (at, allocated);
-                error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,11:0.0} {2,11:0.0} {3,16:0}",
-                    stage, at.TotalMilliseconds, (at - previous.At).TotalMilliseconds, (allocated - previous.Allocated) / 1024.0));
+                error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,11:0.0} {2,11:0.0} {3,16:0} {4,12} {5,8:0.0}",
+                    stage, at.TotalMilliseconds, (at - previous.At).TotalMilliseconds, (allocated - previous.Allocated) / 1024.0,
+                    compiled - compiledBefore, (compiling - compilingBefore).TotalMilliseconds));
+                (compiledBefore, compilingBefore) = (compiled, compiling);
             }
             error.WriteLine(string.Format(CultureInfo.InvariantCulture, "allocated {0:0.0} MB, {1} garbage collections; {2} methods compiled at run time in {3:0.0} ms",
                 GC.GetTotalAllocatedBytes() / 1048576.0, GC.CollectionCount(0),
