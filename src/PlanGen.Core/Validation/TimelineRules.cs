@@ -13,31 +13,38 @@ public sealed class TimelineRules : IPlanRule
     /// <inheritdoc />
     public void Check(CheckContext context)
     {
+        // A plan repeats its timelines ("Thường xuyên" on most rows of an appendix): each text is
+        // read once per plan, and every place that writes it is still checked and reported.
+        var parsedByText = new Dictionary<string, ParsedTimeline>(StringComparer.Ordinal);
         foreach (var section in PlanFacts.AllSections(context.Plan))
         {
-            Check(section.Timeline, context);
+            Check(section.Timeline, context, parsedByText);
         }
         if (context.Plan.Appendix is { } appendix)
         {
             foreach (var group in appendix.Groups)
             {
-                Check(group.Cells.Timeline, context);
+                Check(group.Cells.Timeline, context, parsedByText);
             }
             foreach (var task in appendix.AllTasks())
             {
-                Check(task.Cells.Timeline, context);
+                Check(task.Cells.Timeline, context, parsedByText);
             }
         }
     }
 
-    private static void Check(Timeline? timeline, CheckContext context)
+    private static void Check(Timeline? timeline, CheckContext context, Dictionary<string, ParsedTimeline> parsedByText)
     {
         if (timeline is null)
         {
             return;
         }
         var period = context.EffectivePeriod;
-        var parsed = TimelineParser.Parse(timeline.Text, period?.From.Year);
+        if (!parsedByText.TryGetValue(timeline.Text, out var parsed))
+        {
+            parsed = TimelineParser.Parse(timeline.Text, period?.From.Year);
+            parsedByText.Add(timeline.Text, parsed);
+        }
         if (!parsed.Understood)
         {
             context.Diagnostics.Add(DiagnosticCode.TimelineNotUnderstood, timeline.Span, timeline.Text);
