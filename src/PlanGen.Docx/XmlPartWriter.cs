@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -337,15 +338,23 @@ internal sealed class XmlPartWriter : IDisposable
         _length += bytes.Length;
     }
 
+    // The check is made on every write and inlined there; growing is rare and kept out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnsureRoom(int count)
     {
         if (_length + count > _buffer.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
-            _buffer.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = larger;
+            Grow(count);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int count)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
     }
 
     /// <summary>The given characters and the control characters other than tab, line feed and carriage return.</summary>

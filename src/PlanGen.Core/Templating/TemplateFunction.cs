@@ -27,7 +27,11 @@ internal sealed class TemplateFunction(string name, int required, int optional, 
     public Type ReturnType => typeof(object);
 
     /// <inheritdoc />
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "arg" + index);
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        new(typeof(object), index < ArgumentNames.Length ? ArgumentNames[index] : "arg" + index);
+
+    // Scriban asks for a parameter's name on every call; the names are made once.
+    private static readonly string[] ArgumentNames = [.. Enumerable.Range(0, 8).Select(i => "arg" + i)];
 
     /// <inheritdoc />
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
