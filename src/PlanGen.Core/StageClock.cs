@@ -59,9 +59,9 @@ public static class StageClock
                     compiled - compiledBefore, (compiling - compilingBefore).TotalMilliseconds));
                 (compiledBefore, compilingBefore) = (compiled, compiling);
             }
-            error.WriteLine(string.Format(CultureInfo.InvariantCulture, "allocated {0:0.0} MB, {1} garbage collections; {2} methods compiled at run time in {3:0.0} ms",
+            error.WriteLine(string.Format(CultureInfo.InvariantCulture, "allocated {0:0.0} MB, {1} garbage collections ({4} of them full); {2} methods compiled at run time in {3:0.0} ms",
                 GC.GetTotalAllocatedBytes() / 1048576.0, GC.CollectionCount(0),
-                System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds));
+                System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds, GC.CollectionCount(2)));
         }
     }
 }
