@@ -30,7 +30,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             return null;
         }
         Core.StageClock.Mark("template found");
-        var markup = renderer.Render(plan, template, diagnostics);
+        var markup = renderer.RenderUntraced(plan, template, diagnostics);
         Core.StageClock.Mark("template rendered");
         if (markup is null)
         {
@@ -46,10 +46,14 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             return null;
         }
         Core.StageClock.Mark("layout markup parsed");
-        using var docx = new MemoryStream();
+        // Room for a plan's package as it usually is (the Lào Cai plan's is 24 KB), so it is not
+        // grown from a few hundred bytes by doubling; a larger one still grows.
+        using var docx = new MemoryStream(TypicalPackageSize);
         DocxWriter.Write(parsed.Document, docx, profile);
         return new RenderedPlan(markup, parsed.Document, docx.ToArray());
     }
+
+    private const int TypicalPackageSize = 32 * 1024;
 
     private static SourceSpan StartOf(Plan plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };
 }
