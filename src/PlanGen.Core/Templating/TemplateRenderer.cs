@@ -48,6 +48,14 @@ public sealed class TemplateRenderer
         RenderWith(plan, template, diagnostics, trackSources: false)?.Text;
 
     /// <summary>
+    /// As <see cref="Render"/>, without making the markup into one string until it is asked for
+    /// (<see cref="RenderedMarkup.OpenReader"/> reads it as it is), and without the way back to the
+    /// template (<see cref="RenderMarkup"/> keeps that).
+    /// </summary>
+    public RenderedMarkup? RenderUntraced(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
+        RenderWith(plan, template, diagnostics, trackSources: false);
+
+    /// <summary>
     /// As <see cref="Render"/>, with the way back from each place of the markup to the template
     /// file, line and column that wrote it, so markup errors are reported where they were made.
     /// </summary>
@@ -86,7 +94,7 @@ public sealed class TemplateRenderer
         try
         {
             parsed.Main.Render(context);
-            return new RenderedMarkup(output.ToString(), output.Segments, mainPath);
+            return new RenderedMarkup(output.Text, output.Segments, mainPath);
         }
         catch (ScriptRuntimeException e)
         {

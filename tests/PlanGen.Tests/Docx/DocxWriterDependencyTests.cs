@@ -19,7 +19,7 @@ public class DocxWriterDependencyTests
         {
             var docx = context.LoadFromAssemblyPath(Path.Combine(directory, "PlanGen.Docx.dll"));
             var core = context.LoadFromAssemblyName(new AssemblyName("PlanGen.Core"));
-            var parse = core.GetType("PlanGen.Core.Document.Markup.LayoutMarkupParser", throwOnError: true)!.GetMethod("Parse")!;
+            var parse = core.GetType("PlanGen.Core.Document.Markup.LayoutMarkupParser", throwOnError: true)!.GetMethod("Parse", [typeof(string), typeof(string)])!;
             var parsed = parse.Invoke(null, [SampleMarkup.Text, "sample.xml"])!;
             var tree = parsed.GetType().GetProperty("Document")!.GetValue(parsed)!;
             using var output = new MemoryStream();

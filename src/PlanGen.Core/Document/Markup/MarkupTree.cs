@@ -11,10 +11,9 @@ namespace PlanGen.Core.Document.Markup;
 internal sealed record MarkupTree(MarkupElement Root, MarkupElement? TooDeep)
 {
     /// <summary>Reads the whole markup; throws <see cref="XmlException"/> when it is not well-formed.</summary>
-    public static MarkupTree Read(string markup, XmlReaderSettings settings)
+    public static MarkupTree Read(TextReader markup, XmlReaderSettings settings)
     {
-        using var text = new StringReader(markup);
-        using var reader = XmlReader.Create(text, settings);
+        using var reader = XmlReader.Create(markup, settings);
         var place = (IXmlLineInfo)reader;
         MarkupElement? root = null;
         MarkupElement? tooDeep = null;
