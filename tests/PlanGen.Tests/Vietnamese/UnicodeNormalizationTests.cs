@@ -64,6 +64,29 @@ public sealed class UnicodeNormalizationTests
     }
 
     [Fact]
+    public void Long_Vietnamese_texts_with_a_mark_or_a_singleton_anywhere_normalize_as_the_operating_system_does()
+    {
+        // Long enough to be read eight characters at a time, with the one character that is not
+        // already normalized at every place relative to those eights, or no such character at all.
+        const string text = "Ủy ban nhân dân tỉnh Lào Cai: kế hoạch bảo đảm trật tự an toàn giao thông đường bộ “năm 2024” – ơ ư ă đ ỹ ự";
+        string[] intruders = ["", "\u0301", "\u0323", "\u0340", "\u2126", "\u0958", "\uD834\uDD5E", "\u1100\u1161", "ê\u0303"];
+        foreach (var intruder in intruders)
+        {
+            for (var at = 0; at <= text.Length; at++)
+            {
+                if (at > 0 && char.IsHighSurrogate(text[at - 1]))
+                {
+                    continue;
+                }
+                var mixed = text[..at] + intruder + text[at..];
+                Assert.Equal(mixed.Normalize(NormalizationForm.FormC), UnicodeNormalization.ToNfc(mixed));
+                Assert.Equal(mixed.Normalize(NormalizationForm.FormD), UnicodeNormalization.ToNfd(mixed));
+                Assert.Equal(mixed.IsNormalized(NormalizationForm.FormC), UnicodeNormalization.IsNfc(mixed));
+            }
+        }
+    }
+
+    [Fact]
     public void Random_sequences_of_letters_and_marks_normalize_as_the_operating_system_does()
     {
         // Starters that compose, marks of several classes (in any order), Hangul jamo and syllables,
