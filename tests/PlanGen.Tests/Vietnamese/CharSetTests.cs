@@ -32,13 +32,30 @@ public sealed class CharSetTests
     public void Finds_the_first_member_among_letters_around_the_set()
     {
         var legacy = new CharSet("¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥");
-        const string pool = "aăâđêôơư ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýạảấầẩẫậ¸¹µ¶ÆÇæç¢¥";
+        const string pool = "aăâđêôơư ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýạảấầẩẫậ¸¹µ¶ÆÇæç¢¥ÿ¡Āā";
         var random = new Random(7);
         for (var n = 0; n < 5000; n++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(40)).Select(_ => pool[random.Next(pool.Length)])]);
             var expected = Enumerable.Range(0, text.Length).FirstOrDefault(i => legacy.Contains(text[i]), -1);
             Assert.Equal(expected, legacy.IndexOfAny(text));
+        }
+    }
+
+    [Fact]
+    public void Finds_any_character_of_the_set_and_no_other_inside_a_long_text()
+    {
+        // Long enough to be searched eight characters at a time, in Vietnamese with no letter in
+        // the legacy marks' range (U+00A2–U+00FF), so the eights around the character are compared
+        // with that range on the character alone, its first and last members included.
+        const string marks = "¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥";
+        var set = new CharSet(marks);
+        const string before = "Kế hoạch số 68/KH-UBND năm 2024 của tỉnh Lạng Sơn ";
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var text = before + (char)code + " về trật tự an toàn giao thông";
+            var expected = marks.Contains((char)code, StringComparison.Ordinal) ? before.Length : -1;
+            Assert.True(set.IndexOfAny(text) == expected, $"U+{code:X4}");
         }
     }
 }
