@@ -22,18 +22,26 @@ internal static class TimelineText
     /// <summary>Lower case, no diacritics, đ as d, one kind of dash, single spaces.</summary>
     public static string Fold(string text)
     {
+        // One pass through the table; a character it cannot fold alone sends the whole text the long way.
+        var folded = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var count = 0;
         foreach (var c in text)
         {
-            if (Folded(c) == InContext)
+            var mapped = Folded(c);
+            if (mapped == InContext)
             {
                 return FoldInContext(text);
             }
+            if (mapped != Dropped)
+            {
+                folded[count++] = mapped;
+            }
         }
-        return Collapse(text.Select(Folded).Where(c => c != Dropped));
+        return Collapse(folded[..count]);
     }
 
     /// <summary>The fold of the whole text at once, for the texts the table does not cover.</summary>
-    internal static string FoldInContext(string text) => Collapse(Unmarked(text));
+    internal static string FoldInContext(string text) => Collapse(Unmarked(text).ToArray());
 
     // Decomposing splits each letter from its marks, which are then dropped; it also makes
     // composed (NFC) and decomposed input, and any mix of the two, come out the same.
@@ -43,9 +51,9 @@ internal static class TimelineText
             .Select(Map);
 
     // One space for each run of them, none at either end.
-    private static string Collapse(IEnumerable<char> folded)
+    private static string Collapse(ReadOnlySpan<char> folded)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(folded.Length);
         var lastWasSpace = true;
         foreach (var c in folded)
         {
