@@ -14,7 +14,9 @@ public static class StageClock
     public static bool Enabled { get; } = Environment.GetEnvironmentVariable("PLANGEN_STAGES") == "1";
 
     private static readonly Lock Gate = new();
-    private static readonly List<(string Stage, TimeSpan At, int Thread, long Allocated, long Compiled, TimeSpan Compiling)> Marks = [];
+    // Made at the first mark: the list of tuples is generic code the runtime compiles on use, which
+    // a run without the clock should not pay for.
+    private static List<(string Stage, TimeSpan At, int Thread, long Allocated, long Compiled, TimeSpan Compiling)>? _marks;
 
     // The process start is read once; later marks add a monotonic clock to it, so a mark costs
     // neither a look at /proc nor the time zone tables the local clock would load.
@@ -31,7 +33,7 @@ public static class StageClock
         var at = StartedBefore + Stopwatch.GetElapsedTime(Ticks);
         lock (Gate)
         {
-            Marks.Add((stage, at, Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread(),
+            (_marks ??= []).Add((stage, at, Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread(),
                 System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime()));
         }
     }
@@ -45,12 +47,13 @@ public static class StageClock
         }
         lock (Gate)
         {
+            var marks = _marks ?? [];
             var last = new Dictionary<int, (TimeSpan At, long Allocated)>();
-            var start = Marks.Count > 0 ? Marks[0].At : TimeSpan.Zero;
+            var start = marks.Count > 0 ? marks[0].At : TimeSpan.Zero;
             // Methods compiled at run time are counted for the whole process, between consecutive marks.
             var (compiledBefore, compilingBefore) = (0L, TimeSpan.Zero);
             error.WriteLine("stage                          since start   took (ms)   allocated (KB)   compiled (methods, ms)");
-            foreach (var (stage, at, thread, allocated, compiled, compiling) in Marks)
+            foreach (var (stage, at, thread, allocated, compiled, compiling) in marks)
             {
                 var previous = last.TryGetValue(thread, out var mark) ? mark : (At: start, Allocated: 0L);
                 last[thread] = (at, allocated);

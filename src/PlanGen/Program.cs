@@ -4,6 +4,8 @@ using PlanGen.Core.Output;
 using PlanGen.Cli;
 using PlanGen.Core;
 
+// First, so that the record replays while the rest of start-up runs.
+StartupProfile.Start(args);
 StageClock.Mark("main entered");
 Console.OutputEncoding = new UTF8Encoding(false);
 // An interrupted run leaves no half-written temporary file behind; the signal then ends it as usual.

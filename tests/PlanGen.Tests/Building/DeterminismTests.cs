@@ -32,6 +32,7 @@ public sealed class DeterminismTests : IDisposable
                 ["LANG"] = "ar_SA.UTF-8",
                 ["LC_ALL"] = "ar_SA.UTF-8",
                 ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0",
+                [StartupProfile.Variable] = "off",
             },
         };
         start.ArgumentList.Add(typeof(PlanGenCli).Assembly.Location);

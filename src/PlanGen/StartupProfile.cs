@@ -1,0 +1,79 @@
+using System.Runtime;
+
+namespace PlanGen.Cli;
+
+/// <summary>
+/// Multi-core JIT for the builds that compile code at run time (ReadyToRun, the dotnet tool,
+/// <c>dotnet run</c>, the single files). ReadyToRun cannot hold the runtime's generic code made
+/// for plangen's types (a <c>Dictionary&lt;string, int&gt;</c>, LINQ over tuples), so every run
+/// compiled some 350 methods and loaded their types one by one, on the one core that does the
+/// work. Each command's run now records what it compiled and loaded; the next run of that command
+/// replays the record on a second core, ahead of the first. The runtime checks the record against
+/// the assemblies it names, so a record from another version of plangen is not replayed. A native
+/// build compiles nothing at run time and records nothing.
+/// </summary>
+internal static class StartupProfile
+{
+    /// <summary>
+    /// The environment variable that chooses where the records go; <c>off</c> turns them off.
+    /// Unset, they go to the user's cache folder.
+    /// </summary>
+    public const string Variable = "PLANGEN_JIT_PROFILE";
+
+    /// <summary>The commands with a record of their own; any other run shares one.</summary>
+    internal static readonly string[] Commands = ["validate", "build", "derive", "coverage", "templates", "init", "schema", "check", "import"];
+
+    /// <summary>Starts recording this run and replaying the last run of the same command.</summary>
+    public static void Start(string[] args)
+    {
+#if !NATIVE_AOT
+        if (FolderFor(Environment.GetEnvironmentVariable) is not { } folder)
+        {
+            return;
+        }
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be made only costs speed; the run itself must not fail for it.
+            return;
+        }
+        ProfileOptimization.SetProfileRoot(folder);
+        ProfileOptimization.StartProfile(FileName(args));
+#endif
+    }
+
+    /// <summary>The record's file name: one per command, so a build replays what a build needs.</summary>
+    internal static string FileName(string[] args) =>
+        (args.Length > 0 && Array.IndexOf(Commands, args[0]) >= 0 ? args[0] : "plangen") + ".jitprofile";
+
+    /// <summary>
+    /// Where the records go: the variable's folder when set (null for <c>off</c>), otherwise the
+    /// user's cache folder of the platform; null when there is no home to put it in.
+    /// </summary>
+    internal static string? FolderFor(Func<string, string?> environment)
+    {
+        if (environment(Variable) is { Length: > 0 } chosen)
+        {
+            return string.Equals(chosen, "off", StringComparison.OrdinalIgnoreCase) ? null : chosen;
+        }
+        if (OperatingSystem.IsWindows())
+        {
+            return environment("LOCALAPPDATA") is { Length: > 0 } local ? Path.Combine(local, "plangen", "cache") : null;
+        }
+        if (environment("HOME") is not { Length: > 0 } home)
+        {
+            return null;
+        }
+        if (OperatingSystem.IsMacOS())
+        {
+            return Path.Combine(home, "Library", "Caches", "plangen");
+        }
+        // The XDG base directory rules: a relative XDG_CACHE_HOME is ignored.
+        return environment("XDG_CACHE_HOME") is { Length: > 0 } cache && Path.IsPathRooted(cache)
+            ? Path.Combine(cache, "plangen")
+            : Path.Combine(home, ".cache", "plangen");
+    }
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using PlanGen.Cli;
+using PlanGen.Tests.Support;
+
+namespace PlanGen.Tests.Cli;
+
+/// <summary>
+/// The multi-core JIT record: where it goes, what it is called, and that a run replaying it builds
+/// the same DOCX as a run without it.
+/// </summary>
+public sealed class StartupProfileTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
+        name => variables.FirstOrDefault(v => v.Name == name).Value;
+
+    [Fact]
+    public void The_variable_chooses_the_folder_and_off_turns_the_record_off()
+    {
+        Assert.Equal("/srv/kế hoạch/jit", StartupProfile.FolderFor(Environment((StartupProfile.Variable, "/srv/kế hoạch/jit"), ("HOME", "/home/vanthu"))));
+        Assert.Null(StartupProfile.FolderFor(Environment((StartupProfile.Variable, "off"), ("HOME", "/home/vanthu"))));
+        Assert.Null(StartupProfile.FolderFor(Environment((StartupProfile.Variable, "OFF"))));
+    }
+
+    [UnixFact]
+    public void Unset_the_record_goes_to_the_users_cache_folder()
+    {
+        if (OperatingSystem.IsMacOS())
+        {
+            Assert.Equal("/Users/vanthu/Library/Caches/plangen", StartupProfile.FolderFor(Environment(("HOME", "/Users/vanthu"))));
+            return;
+        }
+        Assert.Equal("/home/vanthu/.cache/plangen", StartupProfile.FolderFor(Environment(("HOME", "/home/vanthu"))));
+        Assert.Equal("/var/cache/vanthu/plangen", StartupProfile.FolderFor(Environment(("HOME", "/home/vanthu"), ("XDG_CACHE_HOME", "/var/cache/vanthu"))));
+        // A relative XDG_CACHE_HOME is not a cache folder by the XDG rules.
+        Assert.Equal("/home/vanthu/.cache/plangen", StartupProfile.FolderFor(Environment(("HOME", "/home/vanthu"), ("XDG_CACHE_HOME", "cache"))));
+        Assert.Null(StartupProfile.FolderFor(Environment()));
+    }
+
+    [Fact]
+    public void Each_command_has_a_record_of_its_own_and_other_runs_share_one()
+    {
+        Assert.Equal("build.jitprofile", StartupProfile.FileName(["build", "kế-hoạch.yaml"]));
+        Assert.Equal("check.jitprofile", StartupProfile.FileName(["check", "công-văn.docx"]));
+        Assert.Equal("plangen.jitprofile", StartupProfile.FileName(["--version"]));
+        Assert.Equal("plangen.jitprofile", StartupProfile.FileName(["../../etc/passwd"]));
+        Assert.Equal("plangen.jitprofile", StartupProfile.FileName([]));
+    }
+
+    [Fact]
+    public void The_commands_with_a_record_are_the_commands_plangen_has()
+    {
+        var root = PlanGenCli.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null));
+        Assert.Equal(root.Subcommands.Select(c => c.Name).Order(), StartupProfile.Commands.Order());
+    }
+
+    [Fact]
+    public void A_run_writes_its_record_and_the_next_run_replays_it_to_the_same_docx()
+    {
+        var records = Path.Combine(_temp.Path, "bộ nhớ đệm");
+        var plan = ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml");
+        var first = Path.Combine(_temp.Path, "lần 1.docx");
+        var second = Path.Combine(_temp.Path, "lần 2.docx");
+
+        Build(plan, first, records);
+        var record = Path.Combine(records, "build.jitprofile");
+        Assert.True(File.Exists(record), "no record written at " + record);
+        Build(plan, second, records);
+
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(BuildInProcess(plan)));
+    }
+
+    [Fact]
+    public void Off_writes_no_record()
+    {
+        var plan = ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml");
+        var home = Path.Combine(_temp.Path, "home");
+        Directory.CreateDirectory(home);
+
+        Build(plan, Path.Combine(_temp.Path, "out.docx"), "off", ("HOME", home), ("XDG_CACHE_HOME", ""), ("LOCALAPPDATA", home));
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(home, "*", SearchOption.AllDirectories));
+    }
+
+    private string BuildInProcess(string plan)
+    {
+        var output = Path.Combine(_temp.Path, "in-process.docx");
+        Assert.Equal(0, CliRun.Of("build", plan, "-o", output).ExitCode);
+        return output;
+    }
+
+    // A separate plangen process: the record is written when a process ends.
+    private static void Build(string plan, string output, string records, params (string Name, string Value)[] more)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment = { [StartupProfile.Variable] = records },
+        };
+        foreach (var (name, value) in more)
+        {
+            start.Environment[name] = value;
+        }
+        start.ArgumentList.Add(typeof(PlanGenCli).Assembly.Location);
+        foreach (var argument in new[] { "build", plan, "-o", output })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error);
+    }
+}
