@@ -14,6 +14,8 @@ public sealed class StartupProfileTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    private static readonly string Plan = ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml");
+
     private static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
         name => variables.FirstOrDefault(v => v.Name == name).Value;
 
@@ -43,11 +45,11 @@ public sealed class StartupProfileTests : IDisposable
     [Fact]
     public void Each_command_has_a_record_of_its_own_and_other_runs_share_one()
     {
-        Assert.Equal("build.jitprofile", StartupProfile.FileName(["build", "kế-hoạch.yaml"]));
-        Assert.Equal("check.jitprofile", StartupProfile.FileName(["check", "công-văn.docx"]));
-        Assert.Equal("plangen.jitprofile", StartupProfile.FileName(["--version"]));
-        Assert.Equal("plangen.jitprofile", StartupProfile.FileName(["../../etc/passwd"]));
-        Assert.Equal("plangen.jitprofile", StartupProfile.FileName([]));
+        Assert.Equal("build", StartupProfile.CommandOf(["build", "kế-hoạch.yaml"]));
+        Assert.Equal("check", StartupProfile.CommandOf(["check", "công-văn.docx"]));
+        Assert.Equal("plangen", StartupProfile.CommandOf(["--version"]));
+        Assert.Equal("plangen", StartupProfile.CommandOf(["../../etc/passwd"]));
+        Assert.Equal("plangen", StartupProfile.CommandOf([]));
     }
 
     [Fact]
@@ -58,30 +60,55 @@ public sealed class StartupProfileTests : IDisposable
     }
 
     [Fact]
-    public void A_run_writes_its_record_and_the_next_run_replays_it_to_the_same_docx()
+    public void The_first_run_records_and_later_runs_replay_the_record_without_writing_it_to_the_same_docx()
     {
         var records = Path.Combine(_temp.Path, "bộ nhớ đệm");
-        var plan = ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml");
         var first = Path.Combine(_temp.Path, "lần 1.docx");
         var second = Path.Combine(_temp.Path, "lần 2.docx");
 
-        Build(plan, first, records);
-        var record = Path.Combine(records, "build.jitprofile");
-        Assert.True(File.Exists(record), "no record written at " + record);
-        Build(plan, second, records);
+        Build(Plan, first, records);
+        var record = Assert.Single(Directory.GetFiles(records, "build-*.jitprofile"));
+        var recorded = File.ReadAllBytes(record);
+        var recordedAt = DateTime.UtcNow - TimeSpan.FromHours(1);
+        File.SetLastWriteTimeUtc(record, recordedAt);
+        Build(Plan, second, records);
 
+        // The record is as the first run left it, and the replaying run left nothing behind.
+        Assert.Equal(recorded, File.ReadAllBytes(record));
+        Assert.Equal(recordedAt, File.GetLastWriteTimeUtc(record));
+        Assert.Equal([record], Directory.GetFileSystemEntries(records));
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
-        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(BuildInProcess(plan)));
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(BuildInProcess(Plan)));
+    }
+
+    [Fact]
+    public void A_day_old_record_is_made_again_and_records_of_other_builds_are_removed()
+    {
+        var records = Path.Combine(_temp.Path, "records");
+        Directory.CreateDirectory(records);
+        var otherBuild = Path.Combine(records, "build-0123456789abcdef.jitprofile");
+        var otherCommand = Path.Combine(records, "check-0123456789abcdef.jitprofile");
+        File.WriteAllText(otherBuild, "");
+        File.WriteAllText(otherCommand, "");
+
+        Build(Plan, Path.Combine(_temp.Path, "1.docx"), records);
+        var record = Assert.Single(Directory.GetFiles(records, "build-*.jitprofile"));
+        Assert.NotEqual(otherBuild, record);
+        Assert.True(File.Exists(otherCommand), "another command's record was removed");
+
+        var dayOld = DateTime.UtcNow - StartupProfile.RecordAge - TimeSpan.FromMinutes(1);
+        File.SetLastWriteTimeUtc(record, dayOld);
+        Build(Plan, Path.Combine(_temp.Path, "2.docx"), records);
+        Assert.True(File.GetLastWriteTimeUtc(record) > dayOld, "the day-old record was not made again");
     }
 
     [Fact]
     public void Off_writes_no_record()
     {
-        var plan = ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml");
         var home = Path.Combine(_temp.Path, "home");
         Directory.CreateDirectory(home);
 
-        Build(plan, Path.Combine(_temp.Path, "out.docx"), "off", ("HOME", home), ("XDG_CACHE_HOME", ""), ("LOCALAPPDATA", home));
+        Build(Plan, Path.Combine(_temp.Path, "out.docx"), "off", ("HOME", home), ("XDG_CACHE_HOME", ""), ("LOCALAPPDATA", home));
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(home, "*", SearchOption.AllDirectories));
     }
