@@ -358,14 +358,17 @@ internal sealed class XmlPartWriter : IDisposable
     }
 
     /// <summary>The given characters and the control characters other than tab, line feed and carriage return.</summary>
-    private static string Specials(string escaped)
-    {
-        var controls = Enumerable.Range(0, 0x20).Where(c => c is not (0x9 or 0xA or 0xD)).Select(c => (char)c);
-        return escaped + string.Concat(controls);
-    }
+    private static string Specials(string escaped) => escaped + Core.Text.XmlCharacters.ForbiddenControls;
 
-    private static bool[] PlainAscii(SearchValues<char> specials) =>
-        [.. Enumerable.Range(0, 0x80).Select(c => !specials.Contains((char)c))];
+    private static bool[] PlainAscii(SearchValues<char> specials)
+    {
+        var plain = new bool[0x80];
+        for (var c = 0; c < plain.Length; c++)
+        {
+            plain[c] = !specials.Contains((char)c);
+        }
+        return plain;
+    }
 
     private readonly record struct OpenElement(string Prefix, string LocalName);
 }

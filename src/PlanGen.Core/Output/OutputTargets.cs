@@ -10,31 +10,41 @@ namespace PlanGen.Core.Output;
 public static class OutputTargets
 {
     /// <summary>
-    /// For each (input, output) pair, whether it may be written; refusals are reported to
+    /// For each input and the output it would write (<paramref name="outputs"/>[i] for
+    /// <paramref name="inputs"/>[i]), whether it may be written; refusals are reported to
     /// <paramref name="diagnostics"/>. <paramref name="otherInputs"/> are read-only files of the
     /// run (a profile) that must not be overwritten either.
     /// </summary>
-    public static bool[] Check(IReadOnlyList<(string Input, string Output)> targets, IEnumerable<string> otherInputs, DiagnosticBag diagnostics)
+    public static bool[] Check(IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, IEnumerable<string> otherInputs, DiagnosticBag diagnostics)
     {
         var comparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var inputs = new HashSet<string>(targets.Select(t => Path.GetFullPath(t.Input)).Concat(otherInputs.Select(Path.GetFullPath)), comparer);
-        var sharing = targets
-            .Select((t, i) => (Output: Path.GetFullPath(t.Output), Index: i))
-            .GroupBy(t => t.Output, comparer)
-            .Where(g => g.Count() > 1)
-            .ToDictionary(g => g.Key, g => g.Select(t => targets[t.Index].Input).ToList(), comparer);
-        var allowed = new bool[targets.Count];
-        for (var i = 0; i < targets.Count; i++)
+        var readOnly = new HashSet<string>(comparer);
+        foreach (var input in inputs.Concat(otherInputs))
         {
-            var (input, output) = targets[i];
-            var full = Path.GetFullPath(output);
-            if (inputs.Contains(full))
+            readOnly.Add(Path.GetFullPath(input));
+        }
+        // Each output, and the inputs that would write it.
+        var full = new string[outputs.Count];
+        var writers = new Dictionary<string, List<string>>(comparer);
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            full[i] = Path.GetFullPath(outputs[i]);
+            if (!writers.TryGetValue(full[i], out var plans))
             {
-                diagnostics.Add(DiagnosticCode.OutputIsInput, SourceSpan.WholeFile(input), output);
+                writers[full[i]] = plans = [];
             }
-            else if (sharing.TryGetValue(full, out var plans))
+            plans.Add(inputs[i]);
+        }
+        var allowed = new bool[outputs.Count];
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            if (readOnly.Contains(full[i]))
             {
-                diagnostics.Add(DiagnosticCode.OutputCollision, SourceSpan.WholeFile(input), output, string.Join(", ", plans));
+                diagnostics.Add(DiagnosticCode.OutputIsInput, SourceSpan.WholeFile(inputs[i]), outputs[i]);
+            }
+            else if (writers[full[i]] is { Count: > 1 } plans)
+            {
+                diagnostics.Add(DiagnosticCode.OutputCollision, SourceSpan.WholeFile(inputs[i]), outputs[i], string.Join(", ", plans));
             }
             else
             {

@@ -31,7 +31,7 @@ public static class PlanSource
     {
         // A NUL byte is valid UTF-8 but marks binary data: whichever comes first is the fault.
         // The bytes are decoded once; the decoder stops at the first invalid byte.
-        var nul = Array.IndexOf(bytes, (byte)0);
+        var nul = bytes.AsSpan().IndexOf((byte)0);
         string text;
         try
         {
@@ -83,8 +83,7 @@ public static class PlanSource
     // The control characters IsForbidden is true for. Kept apart from U+FFFE and U+FFFF: a set
     // of ASCII characters only is searched with a few vector instructions, while a set mixing in
     // others falls back to a probabilistic search that costs more than all the rest of reading.
-    private static readonly System.Buffers.SearchValues<char> ForbiddenControls = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not '\t' and not '\n' and not '\r')]);
+    private static readonly System.Buffers.SearchValues<char> ForbiddenControls = System.Buffers.SearchValues.Create(Text.XmlCharacters.ForbiddenControls);
 
     /// <summary>True when <paramref name="text"/> holds a character <see cref="IsForbidden"/> is true for.</summary>
     internal static bool HasForbidden(ReadOnlySpan<char> text) =>

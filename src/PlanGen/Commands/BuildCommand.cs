@@ -134,7 +134,7 @@ internal sealed class BuildCommand : Command
         var targets = OutputPaths.ForBuild(arguments, files, parse.GetValue(Output));
         var template = parse.GetValue(Template);
         var options = new PlanCheckOptions(parse.GetValue(Strict));
-        var writable = OutputTargets.Check([.. files.Select((f, i) => (f, targets[i]))], parse.GetValue(Profile) is { } p ? [p] : [], inputDiagnostics);
+        var writable = OutputTargets.Check(files, targets, parse.GetValue(Profile) is { } p ? [p] : [], inputDiagnostics);
         var report = BatchReport.ForBuild(_console, files.Count);
         var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) =>
         {
