@@ -17,7 +17,7 @@ internal sealed partial class CommonYamlParser
         if (Current is '\'' or '"')
         {
             var (value, style) = ReadQuoted(indent, singleLine: false);
-            Add(new Scalar(AnchorName.Empty, TagName.Empty, value, style, false, true, start, Here()));
+            Add(new Scalar(NoAnchor, TagName.Empty, value, style, false, true, start, Here()));
             EndLine();
             return;
         }
@@ -60,7 +60,7 @@ internal sealed partial class CommonYamlParser
                 value0 = folded.ToString();
             }
         }
-        Add(new Scalar(AnchorName.Empty, TagName.Empty, value0, ScalarStyle.Plain, true, false, start, end));
+        Add(new Scalar(NoAnchor, TagName.Empty, value0, ScalarStyle.Plain, true, false, start, end));
         EndLine();
     }
 
@@ -252,7 +252,7 @@ internal sealed partial class CommonYamlParser
     private void ParseFlowSequence()
     {
         var start = Here();
-        Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow, start, start));
+        Add(new SequenceStart(NoAnchor, TagName.Empty, true, SequenceStyle.Flow, start, start));
         _pos++;
         SkipSpaces();
         while (Current != ']')
@@ -261,7 +261,7 @@ internal sealed partial class CommonYamlParser
             if (Current is '\'' or '"')
             {
                 var (value, style) = ReadQuoted(-1, singleLine: true);
-                Add(new Scalar(AnchorName.Empty, TagName.Empty, value, style, false, true, itemStart, Here()));
+                Add(new Scalar(NoAnchor, TagName.Empty, value, style, false, true, itemStart, Here()));
             }
             else
             {
@@ -281,7 +281,7 @@ internal sealed partial class CommonYamlParser
                         contentEnd = i + 1;
                     }
                 }
-                Add(new Scalar(AnchorName.Empty, TagName.Empty, _text[_pos..contentEnd], ScalarStyle.Plain, true, false, itemStart, At(contentEnd)));
+                Add(new Scalar(NoAnchor, TagName.Empty, _text[_pos..contentEnd], ScalarStyle.Plain, true, false, itemStart, At(contentEnd)));
                 _pos = contentEnd;
             }
             SkipSpaces();

@@ -20,6 +20,11 @@ internal sealed partial class CommonYamlParser
     // A step deeper than the loader's own limit, so the loader still reports the nesting itself.
     private const int MaxDepth = YamlTreeLoader.MaxDepth + 2;
 
+    // The same value as AnchorName.Empty. Touching AnchorName's statics builds the regular
+    // expression it checks anchor names with, some milliseconds of a start-up, and the events
+    // this parser makes never carry an anchor.
+    private static AnchorName NoAnchor => default;
+
     // YamlDotNet takes no longer implicit key (YAML allows 1024 characters).
     private const int MaxKeyLength = 1000;
 
@@ -163,7 +168,7 @@ internal sealed partial class CommonYamlParser
     {
         CheckDepth(depth);
         var start = Here();
-        Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, start, start));
+        Add(new MappingStart(NoAnchor, TagName.Empty, true, MappingStyle.Block, start, start));
         while (true)
         {
             var colonEnd = ParseKey();
@@ -194,7 +199,7 @@ internal sealed partial class CommonYamlParser
         CheckDepth(depth);
         var start = Here();
         var startEnd = indentless ? At(_pos + 1) : start;
-        Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block, start, startEnd));
+        Add(new SequenceStart(NoAnchor, TagName.Empty, true, SequenceStyle.Block, start, startEnd));
         while (true)
         {
             _pos++; // the dash
@@ -265,7 +270,7 @@ internal sealed partial class CommonYamlParser
         }
         else
         {
-            Add(new Scalar(AnchorName.Empty, TagName.Empty, string.Empty, ScalarStyle.Plain, true, false, emptyAt, emptyAt));
+            Add(new Scalar(NoAnchor, TagName.Empty, string.Empty, ScalarStyle.Plain, true, false, emptyAt, emptyAt));
         }
     }
 
@@ -291,7 +296,7 @@ internal sealed partial class CommonYamlParser
         if (Current is '\'' or '"')
         {
             var (value, style) = ReadQuoted(-1, singleLine: true);
-            Add(new Scalar(AnchorName.Empty, TagName.Empty, value, style, false, true, start, Here()));
+            Add(new Scalar(NoAnchor, TagName.Empty, value, style, false, true, start, Here()));
             SkipSpaces();
         }
         else
@@ -311,7 +316,7 @@ internal sealed partial class CommonYamlParser
             {
                 GiveUp();
             }
-            Add(new Scalar(AnchorName.Empty, TagName.Empty, _text[_pos..contentEnd], ScalarStyle.Plain, true, false, start, At(contentEnd)));
+            Add(new Scalar(NoAnchor, TagName.Empty, _text[_pos..contentEnd], ScalarStyle.Plain, true, false, start, At(contentEnd)));
             _pos = i;
         }
         if (AtEnd || Current != ':' || !IsBlankOrEnd(_pos + 1))
