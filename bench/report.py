@@ -154,6 +154,15 @@ def main():
                              ratio_row(f"plangen ({kind}) / docxtpl", mine, docxtpl),
                              ratio_row(f"plangen ({kind}) / docxtemplater", mine, find(single, "docxtemplater"))) if r]
     lines += ["Ratios of mean times (below 1: plangen is faster):", ""] + rows + [""]
+    first_path = os.path.join(a.dir, "first.json")
+    if os.path.exists(first_path):
+        first = next(iter(means(first_path).values()))
+        lines += ["The JIT build replays a record of the methods its command compiled and the types it loaded",
+                  "(multi-core JIT, made by the command's first run). Its first run after an install or an",
+                  "upgrade has no record yet, and makes one:", "",
+                  read(os.path.join(a.dir, "first.md")), ""]
+        if pandoc:
+            lines += [f"First run / pandoc's mean above: **{first['mean'] / pandoc['mean']:.2f}**.", ""]
 
     lines += [f"## Batch: the folder examples/lao-cai-2024 ({a.folder_count} plans)", "",
               "plangen builds the plans of a folder in one process, in parallel; pandoc runs once per",

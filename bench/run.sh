@@ -118,6 +118,10 @@ $PY bench/docxtpl_render.py "$OUT/template.docx" "$PLAN" "$OUT/docs/docxtpl.docx
 node bench/docxtemplater/render.js "$OUT/template-docxtemplater.docx" "$OUT/plan.json" "$OUT/docs/docxtemplater.docx"
 
 # --- timings -----------------------------------------------------------------------------------
+# The JIT builds keep their multi-core JIT records here (src/PlanGen/StartupProfile.cs), not in
+# the user's cache: the first warm-up run of a command records, the timed runs replay the record.
+export PLANGEN_JIT_PROFILE="$ROOT/$OUT/jit-records"
+rm -rf "$PLANGEN_JIT_PROFILE"
 HF=(hyperfine --style basic)
 single=(-n "plangen build (JIT)" "$JIT build $PLAN -o $OUT/docs/jit.docx")
 single+=(-n "plangen build (single file, composite R2R)" "$SINGLE build $PLAN -o $OUT/docs/single.docx")
@@ -127,6 +131,12 @@ single+=(-n "docxtpl render" "$PY bench/docxtpl_render.py $OUT/template.docx $PL
 single+=(-n "docxtemplater render" "node bench/docxtemplater/render.js $OUT/template-docxtemplater.docx $OUT/plan.json $OUT/docs/docxtemplater.docx")
 echo "== one document"
 "${HF[@]}" -N --warmup 3 --runs "$RUNS" --export-markdown "$OUT/single.md" --export-json "$OUT/single.json" "${single[@]}"
+
+# The JIT build's first run after an install or upgrade: no record to replay yet, and the run
+# makes one. Timed on its own, with the record removed before each run.
+echo "== one document, JIT, first run (no record)"
+"${HF[@]}" -N --runs "$RUNS" --prepare "rm -rf $ROOT/$OUT/jit-first" --export-markdown "$OUT/first.md" --export-json "$OUT/first.json" \
+    -n "plangen build (JIT, first run: no record yet)" "env PLANGEN_JIT_PROFILE=$ROOT/$OUT/jit-first $JIT build $PLAN -o $OUT/docs/jit.docx"
 
 BEST="${AOT:-$JIT}"
 PAR="$(nproc)"

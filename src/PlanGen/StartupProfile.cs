@@ -4,7 +4,7 @@ namespace PlanGen.Cli;
 
 /// <summary>
 /// Multi-core JIT for the builds that compile code at run time (ReadyToRun, the dotnet tool,
-/// <c>dotnet run</c>, the single files). ReadyToRun cannot hold the runtime's generic code made
+/// <c>dotnet run</c>). ReadyToRun cannot hold the runtime's generic code made
 /// for plangen's types (a <c>Dictionary&lt;string, int&gt;</c>, LINQ over tuples), so every run
 /// compiled some 350 methods and loaded their types one by one, on the one core that does the
 /// work. The first run of a command records what it compiled and loaded; later runs replay the
@@ -26,10 +26,15 @@ internal static class StartupProfile
     internal static readonly TimeSpan RecordAge = TimeSpan.FromDays(1);
 
     /// <summary>Replays this command's record, or records this run when there is none yet.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000",
+        Justification = "The empty location is how a single file is told apart.")]
     public static void Start(string[] args)
     {
 #if !NATIVE_AOT
-        if (FolderFor(Environment.GetEnvironmentVariable) is not { } folder)
+        // In a single file the assemblies have no file of their own, and the runtime records
+        // nothing for them.
+        if (string.IsNullOrEmpty(typeof(StartupProfile).Assembly.Location)
+            || FolderFor(Environment.GetEnvironmentVariable) is not { } folder)
         {
             return;
         }
