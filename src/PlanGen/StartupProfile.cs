@@ -63,9 +63,10 @@ internal static class StartupProfile
                 ProfileOptimization.StartProfile(name);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            // A record that cannot be kept only costs speed; the run itself must not fail for it.
+            // A record that cannot be kept (a folder that cannot be made, a path the system
+            // refuses) only costs speed; the run itself must not fail for it.
         }
 #endif
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PlanGen.Cli;
 using PlanGen.Tests.Support;
 
@@ -22,29 +21,16 @@ public sealed class DeterminismTests : IDisposable
         var there = Path.Combine(_temp.Path, "there.docx");
         Assert.Equal(0, CliRun.Of("build", ExampleBuilds.PathOf(example), "-o", here).ExitCode);
 
-        var start = new ProcessStartInfo("dotnet")
+        var (exitCode, error) = CliProcess.Run(new Dictionary<string, string>
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment =
-            {
-                ["TZ"] = "Pacific/Kiritimati",
-                ["LANG"] = "ar_SA.UTF-8",
-                ["LC_ALL"] = "ar_SA.UTF-8",
-                ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0",
-                [StartupProfile.Variable] = "off",
-            },
-        };
-        start.ArgumentList.Add(typeof(PlanGenCli).Assembly.Location);
-        foreach (var argument in new[] { "build", ExampleBuilds.PathOf(example), "-o", there })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
+            ["TZ"] = "Pacific/Kiritimati",
+            ["LANG"] = "ar_SA.UTF-8",
+            ["LC_ALL"] = "ar_SA.UTF-8",
+            ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0",
+            [StartupProfile.Variable] = "off",
+        }, "build", ExampleBuilds.PathOf(example), "-o", there);
 
-        Assert.True(process.ExitCode == 0, error);
+        Assert.True(exitCode == 0, error);
         Assert.Equal(File.ReadAllBytes(here), File.ReadAllBytes(there));
     }
 }

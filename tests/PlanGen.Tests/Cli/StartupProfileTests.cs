@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PlanGen.Cli;
 using PlanGen.Tests.Support;
 
@@ -120,28 +119,15 @@ public sealed class StartupProfileTests : IDisposable
         return output;
     }
 
-    // A separate plangen process: the record is written when a process ends.
+    // A process of its own: the record is written when a process ends.
     private static void Build(string plan, string output, string records, params (string Name, string Value)[] more)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment = { [StartupProfile.Variable] = records },
-        };
+        var environment = new Dictionary<string, string> { [StartupProfile.Variable] = records };
         foreach (var (name, value) in more)
         {
-            start.Environment[name] = value;
+            environment[name] = value;
         }
-        start.ArgumentList.Add(typeof(PlanGenCli).Assembly.Location);
-        foreach (var argument in new[] { "build", plan, "-o", output })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, error);
+        var (exitCode, error) = CliProcess.Run(environment, "build", plan, "-o", output);
+        Assert.True(exitCode == 0, error);
     }
 }
