@@ -30,8 +30,9 @@ internal sealed class TemplateFunction(string name, int required, int optional, 
     public ScriptParameterInfo GetParameterInfo(int index) =>
         new(typeof(object), index < ArgumentNames.Length ? ArgumentNames[index] : "arg" + index);
 
-    // Scriban asks for a parameter's name on every call; the names are made once.
-    private static readonly string[] ArgumentNames = [.. Enumerable.Range(0, 8).Select(i => "arg" + i)];
+    // Scriban asks for a parameter's name on every call; the names are made once, written out so
+    // that start-up does not compile a query over integers to make them.
+    private static readonly string[] ArgumentNames = ["arg0", "arg1", "arg2", "arg3", "arg4", "arg5", "arg6", "arg7"];
 
     /// <inheritdoc />
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
