@@ -49,6 +49,12 @@ public sealed record VnDate(int Year, int? Month, int? Day) : ModelNode
             ? $"{Year:D4}-{Month:D2}"
             : $"{Year:D4}-{Month:D2}-{Day:D2}";
 
+    /// <summary>Two dates are equal when they name the same year, month and day, wherever they were written.</summary>
+    public bool Equals(VnDate? other) => other is not null && Year == other.Year && Month == other.Month && Day == other.Day;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Year, Month, Day);
+
     private static string MonthText(int month) =>
         month < 3 ? month.ToString("D2", CultureInfo.InvariantCulture) : month.ToString(CultureInfo.InvariantCulture);
 }
