@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Grammar;
 using static PlanGen.Core.Check.HeaderRule;
 
 namespace PlanGen.Core.Check;
@@ -37,15 +38,19 @@ internal sealed class ClosingRule : ICheckRule
         Item(context, parts.SignerName, "signer", new Look(null, true, false, "SignatureSizePt", false), required: false);
     }
 
+    // Each line but the last is a recipient's "- …;"; the last is the archive line "- Lưu: VT, ….", as the grammar reads them.
     private static (TextSegment? At, string? Problem) RecipientsProblem(IReadOnlyList<TextSegment> recipients)
     {
         for (var i = 0; i < recipients.Count; i++)
         {
             var text = recipients[i].Text;
             var last = i == recipients.Count - 1;
-            if (!text.StartsWith("- ", StringComparison.Ordinal)) return (recipients[i], "@rec.dash");
-            if (last && !(text.StartsWith("- Lưu: VT", StringComparison.Ordinal) && text.EndsWith('.'))) return (recipients[i], "@rec.archive");
-            if (!last && !text.EndsWith(';')) return (recipients[i], "@rec.semicolon");
+            var deviations = ArchiveLine.Parse(text) is { } archive
+                ? archive.Deviations | (last ? RecipientLineDeviations.None : RecipientLineDeviations.Archive)
+                : (RecipientLine.Parse(text)?.Deviations ?? RecipientLineDeviations.Dash) | (last ? RecipientLineDeviations.Archive : RecipientLineDeviations.None);
+            if (deviations.HasFlag(RecipientLineDeviations.Dash)) return (recipients[i], "@rec.dash");
+            if (deviations.HasFlag(RecipientLineDeviations.Archive)) return (recipients[i], "@rec.archive");
+            if (deviations.HasFlag(RecipientLineDeviations.Semicolon)) return (recipients[i], "@rec.semicolon");
         }
 
         return (null, null);

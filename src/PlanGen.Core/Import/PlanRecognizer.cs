@@ -96,6 +96,5 @@ public static partial class PlanRecognizer
         return new ImportedPlan(plan, r.Notes, document.File);
     }
 
-    private static bool IsPartHeading(ImportLine line) =>
-        line.Text.Length > 3 && Regex.IsMatch(line.Text, @"^[IVXL]+\.\s", RegexOptions.CultureInvariant) && VietnameseCase.IsUpper(line.Text);
+    private static bool IsPartHeading(ImportLine line) => BodyRecognizer.PartTitle(line.Text) is not null;
 }

@@ -26,11 +26,18 @@ public sealed partial record AppendixReference(bool IssuedWith, string Kind, Num
     {
         var match = Pattern().Match(GrammarText.Collapse(line));
         if (!match.Success || NumberLine.ParseReference(match.Groups["number"].Value) is not { } number) return null;
+        // A date the calendar does not have is left out, as in a citation.
         VnDate? date = null;
-        if (match.Groups["date"].Success && !ShortDate.TryParse(match.Groups["date"].Value, out date)) return null;
+        if (match.Groups["date"].Success && ShortDate.TryParse(match.Groups["date"].Value, out var read)) date = read;
         var issuer = match.Groups["issuer"].Success ? match.Groups["issuer"].Value.Trim() : null;
         return new AppendixReference(match.Groups["issued"].Success, match.Groups["kind"].Value, number, date, issuer);
     }
+
+    /// <summary>True for a line that starts as this one does, "(Kèm theo …" or "(Ban hành kèm theo …", whether or not the rest is in form.</summary>
+    public static bool StartsReference(string line) => Start().IsMatch(line.TrimStart());
+
+    [GeneratedRegex(@"^\(?\s*(?:Ban hành\s+)?kèm theo\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Start();
 
     [GeneratedRegex(
         @"^\(?\s*(?:(?<issued>Ban hành\s+)?[Kk]èm theo)\s+(?<kind>\S.*?)\s+số\s*:?\s*(?<number>\d*\s*/\s*(?:\d{4}\s*/\s*)?[^\s()]+)(?:\s+ngày\s*(?<date>[\d\s/.\-]*?))?(?:\s+của\s+(?<issuer>[^()]+?))?\s*\)?$",

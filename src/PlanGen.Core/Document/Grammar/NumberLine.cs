@@ -49,7 +49,7 @@ public sealed partial record NumberLine(int? Number, int? Year, string? TypeCode
         var read = ReadReference(match);
         var deviations = read.Deviations;
         if (match.Groups["word"].Value != "Số") deviations |= NumberLineDeviations.Word;
-        if (match.Groups["colon"].Length == 0) deviations |= NumberLineDeviations.Colon;
+        if (match.Groups["colon"].Length == 0 || match.Groups["before"].Length > 0) deviations |= NumberLineDeviations.Colon;
         else if (read.Value.Number is not null && match.Groups["space"].Value != " ") deviations |= NumberLineDeviations.Prefix;
         return new(read.Value, deviations);
     }
@@ -89,7 +89,7 @@ public sealed partial record NumberLine(int? Number, int? Year, string? TypeCode
     private const string ReferenceForm =
         @"(?:(?<number>\d{1,6})(?<gap>\s*))?/(?<after>\s*)(?:(?<year>\d{4})\s*/\s*)?(?<symbol>[\p{L}\d]+(?:\s*[-–—−\u2011]\s*[\p{L}\d]+)*)(?<rest>.*?)";
 
-    [GeneratedRegex(@"^(?<word>S[ốôo]|SỐ)\s*(?<colon>:?)(?<space>\s*)" + ReferenceForm + @"\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<word>S[ốôo]|SỐ)(?<before>\s*)(?<colon>:?)(?<space>\s*)" + ReferenceForm + @"\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LinePattern();
 
     [GeneratedRegex(@"^\s*" + ReferenceForm + "$", RegexOptions.CultureInvariant)]

@@ -10,7 +10,7 @@ public enum NumberLineDeviations
     /// <summary>"Số" is misspelt ("Sô", "So").</summary>
     Word = 1,
 
-    /// <summary>No colon after "Số".</summary>
+    /// <summary>No colon right after "Số" ("Số 68/…", "Số : 68/…").</summary>
     Colon = 2,
 
     /// <summary>Not exactly one space between "Số:" and the number.</summary>

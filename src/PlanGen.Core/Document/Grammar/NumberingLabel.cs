@@ -96,9 +96,11 @@ public sealed partial record NumberingLabel(LabelKind Kind, EquatableList<int> P
         var numbers = new List<int>();
         foreach (var piece in body.Split('.'))
         {
-            // No leading zero: "1.05" or "0." is a figure, not a label.
-            if (piece.Length == 0 || piece[0] == '0' || !piece.All(char.IsAsciiDigit)) return null;
-            numbers.Add(int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture));
+            // In a line, no leading zero: "1.05" or "0." is a figure, not a label; a number cell may read "01".
+            if (piece.Length == 0 || (piece[0] == '0' && !alone) || !piece.All(char.IsAsciiDigit)) return null;
+            var number = int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (number == 0) return null;
+            numbers.Add(number);
         }
         var allowed = mark switch
         {

@@ -43,10 +43,10 @@ public sealed partial record PlaceDateLine(string Place, VnDate? Date)
 
     private static int? Number(string digits) => digits.Length == 0 ? null : int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    // The place (up to an optional comma), then ngày, tháng, năm each with its number or a blank.
+    // The place (up to an optional comma; "Phường 1, Quận 3" holds one), then ngày, tháng, năm each with its number or a blank.
     // "glued" catches a number written against its word ("ngày5").
     [GeneratedRegex(
-        @"^(?<place>[^,]*?)(?<comma>,?)\s*ngày(?:(?<glued>(?=\d))|\s*)(?<day>\d{1,2})?\s*tháng(?:(?<glued>(?=\d))|\s*)(?<month>\d{1,2})?\s*năm(?:(?<glued>(?=\d))|\s*)(?<year>\d{4})?(?<rest>.*)$",
+        @"^(?<place>.*?)(?<comma>,?)\s*ngày(?:(?<glued>(?=\d))|\s*)(?<day>\d{1,2})?\s*tháng(?:(?<glued>(?=\d))|\s*)(?<month>\d{1,2})?\s*năm(?:(?<glued>(?=\d))|\s*)(?<year>\d{4})?(?<rest>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }
