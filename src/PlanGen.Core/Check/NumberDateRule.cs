@@ -19,29 +19,29 @@ internal sealed class NumberDateRule : ICheckRule
         }
     }
 
-    /// <summary>What is wrong with a number line, as a message word, or null; the first of its departures is named.</summary>
-    internal static string? NumberProblem(string text) => NumberLine.Parse(text)?.Deviations switch
+    /// <summary>What is wrong with a number line, as the word that says what to write, or null; the first of its departures is named.</summary>
+    internal static MessageWord? NumberProblem(string text) => NumberLine.Parse(text)?.Deviations switch
     {
-        null => "@num.form",
-        var d when d.Value.HasFlag(NumberLineDeviations.Form) => "@num.form",
-        var d when d.Value.HasFlag(NumberLineDeviations.Word) => "@num.word",
-        var d when d.Value.HasFlag(NumberLineDeviations.Colon) => "@num.colon",
-        var d when d.Value.HasFlag(NumberLineDeviations.Spaces) => "@num.spaces",
-        var d when d.Value.HasFlag(NumberLineDeviations.Dash) => "@num.dash",
-        var d when d.Value.HasFlag(NumberLineDeviations.Prefix) => "@num.prefix",
-        var d when d.Value.HasFlag(NumberLineDeviations.Zero) => "@num.zero",
+        null => MessageWord.NumberLine.Form,
+        var d when d.Value.HasFlag(NumberLineDeviations.Form) => MessageWord.NumberLine.Form,
+        var d when d.Value.HasFlag(NumberLineDeviations.Word) => MessageWord.NumberLine.Word,
+        var d when d.Value.HasFlag(NumberLineDeviations.Colon) => MessageWord.NumberLine.Colon,
+        var d when d.Value.HasFlag(NumberLineDeviations.Spaces) => MessageWord.NumberLine.Spaces,
+        var d when d.Value.HasFlag(NumberLineDeviations.Dash) => MessageWord.NumberLine.Dash,
+        var d when d.Value.HasFlag(NumberLineDeviations.Prefix) => MessageWord.NumberLine.Prefix,
+        var d when d.Value.HasFlag(NumberLineDeviations.Zero) => MessageWord.NumberLine.Zero,
         _ => null,
     };
 
-    /// <summary>What is wrong with a place and date line, as a message word, or null; the first of its departures is named.</summary>
-    internal static string? DateProblem(string text) => PlaceDateLine.Parse(text)?.Deviations switch
+    /// <summary>What is wrong with a place and date line, as the word that says what to write, or null; the first of its departures is named.</summary>
+    internal static MessageWord? DateProblem(string text) => PlaceDateLine.Parse(text)?.Deviations switch
     {
-        null => "@date.form",
-        var d when d.Value.HasFlag(PlaceDateDeviations.Form) => "@date.form",
-        var d when d.Value.HasFlag(PlaceDateDeviations.NoSuchDate) => "@date.nosuchdate",
-        var d when d.Value.HasFlag(PlaceDateDeviations.Comma) => "@date.comma",
-        var d when d.Value.HasFlag(PlaceDateDeviations.Spaces) => "@date.spaces",
-        var d when d.Value.HasFlag(PlaceDateDeviations.Zero) => "@date.zero",
+        null => MessageWord.DateLine.Form,
+        var d when d.Value.HasFlag(PlaceDateDeviations.Form) => MessageWord.DateLine.Form,
+        var d when d.Value.HasFlag(PlaceDateDeviations.NoSuchDate) => MessageWord.DateLine.NoSuchDate,
+        var d when d.Value.HasFlag(PlaceDateDeviations.Comma) => MessageWord.DateLine.Comma,
+        var d when d.Value.HasFlag(PlaceDateDeviations.Spaces) => MessageWord.DateLine.Spaces,
+        var d when d.Value.HasFlag(PlaceDateDeviations.Zero) => MessageWord.DateLine.Zero,
         _ => null,
     };
 }

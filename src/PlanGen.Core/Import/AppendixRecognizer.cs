@@ -1,6 +1,7 @@
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Model;
+using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Core.Import;
 
@@ -93,7 +94,7 @@ internal static class AppendixRecognizer
                 if (groups.Count == 0)
                 {
                     groups.Add(("I", ["I", "Nhiệm vụ", "", "", "", ""], []));
-                    r.Guessed("appendix", "Nhiệm vụ", "@why.nogroup");
+                    r.Guessed("appendix", "Nhiệm vụ", MessageWord.Why.NoGroup);
                 }
                 lastTask = (cells, []);
                 groups[^1].Tasks.Add(lastTask.Value);

@@ -48,11 +48,8 @@ internal sealed class PartAssignment
         if (builders.Count > 0)
         {
             var first = builders[0];
-            for (var i = before.Count - 1; i >= 0; i--)
-            {
-                r.Unplaced(before[i], first.Key);
-                first.Section.Paragraphs.Insert(0, Text(before[i]));
-            }
+            foreach (var line in before) r.Unplaced(line, first.Key);
+            first.Section.Paragraphs.InsertRange(0, before.Select(Text));
             var last = builders[^1];
             foreach (var line in after)
             {

@@ -51,6 +51,19 @@ public class MutationCheckTests
     }
 
     [Fact]
+    public void Every_recipient_line_out_of_form_is_named_with_what_to_mend()
+    {
+        var found = CheckRun.Bytes(Apply(CheckRun.LaoCai, b =>
+        {
+            SetText(Starting(b, "- Công an tỉnh;"), "- Công an tỉnh");
+            SetText(Starting(b, "- Lưu:"), "- Lưu VT, XD1");
+        }));
+
+        Assert.Equal(["- Công an tỉnh", "- Lưu VT, XD1"], found.Where(d => d.Id == "PG5026").Select(d => d.Arguments[0]));
+        Assert.Contains("'- Lưu: VT, <unit>.'", found.Last(d => d.Id == "PG5026").Message("en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_check_code_has_a_mutation()
     {
         var codes = Enum.GetValues<PlanGen.Core.Diagnostics.DiagnosticCode>().Where(c => (int)c is >= 5010 and < 5100)
