@@ -24,13 +24,20 @@ internal sealed class PartAssignment
             if (field == PartFields.Combined)
             {
                 assignment.Combined = true;
+                if (section.Items.Count == 0)
+                {
+                    // "MỤC ĐÍCH, YÊU CẦU" written as running text, without clauses: the part is kept whole.
+                    builders.Add((builders.All(b => b.Key != "purpose") ? "purpose" : "extra", section));
+                    continue;
+                }
+                var first = builders.Count;
                 foreach (var clause in section.Items)
                 {
                     var clauseField = PartFields.OfClause(clause.Title);
                     if (clauseField is not null && builders.All(b => b.Key != clauseField)) builders.Add((clauseField, clause));
                     else builders.Add(("extra", clause));
                 }
-                foreach (var text in section.Paragraphs.Concat(section.After)) (builders.Count > 0 ? builders[0].Section : section).Paragraphs.Add(text);
+                builders[first].Section.Paragraphs.AddRange([.. section.Paragraphs, .. section.After]);
             }
             else if (field is not null && builders.All(b => b.Key != field))
             {

@@ -59,4 +59,19 @@ public sealed class DecreeFormsImportTests
         Assert.Equal("Yêu cầu", plan.Requirements?.Title);
         Assert.Equal(["Triển khai đồng bộ.", "Bảo đảm hiệu quả."], plan.Requirements!.Items.Select(point => point.Title ?? point.Paragraphs[0]));
     }
+
+    [Fact]
+    public void A_part_for_purpose_and_requirements_written_without_clauses_is_kept_whole()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("ke-hoach.txt", "KẾ HOẠCH\nBảo đảm trật tự an toàn giao thông năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            + "Nâng cao ý thức chấp hành pháp luật.\nII. TỔ CHỨC THỰC HIỆN\nCác phòng triển khai thực hiện.\n");
+        var bag = new DiagnosticBag();
+
+        var plan = PlanImporter.Recognize(source, null, bag)?.Plan;
+
+        Assert.DoesNotContain(bag.Items, d => d.Severity == Severity.Error);
+        Assert.Equal("MỤC ĐÍCH, YÊU CẦU", plan?.Purpose?.Title);
+        Assert.Equal(["Nâng cao ý thức chấp hành pháp luật."], plan!.Purpose!.Paragraphs);
+    }
 }
