@@ -67,12 +67,7 @@ internal static class TextFixes
     /// </summary>
     public static void NumberOrDateLine(Paragraph paragraph, string text)
     {
-        var fixedText = NumberLine.Parse(text) is { } number
-            ? (number.Deviations is not NumberLineDeviations.None && !number.Deviations.HasFlag(NumberLineDeviations.Form) ? number.Value.Format() : text)
-            : PlaceDateLine.Parse(text) is { } date && date.Deviations is not PlaceDateDeviations.None
-                && (date.Deviations & (PlaceDateDeviations.Form | PlaceDateDeviations.NoSuchDate)) == 0
-                ? date.Value.Format()
-                : text;
+        var fixedText = InDecreeForm(text);
         if (fixedText == text) return;
         var texts = paragraph.Descendants<Text>().ToList();
         var joined = string.Concat(texts.Select(t => t.Text));
@@ -83,6 +78,22 @@ internal static class TextFixes
         texts[0].Text = whole;
         texts[0].Space = SpaceProcessingModeValues.Preserve;
         foreach (var rest in texts.Skip(1)) rest.Remove();
+    }
+
+    // What the grammar read, written back in the decree's form, unless the line holds what needs a person:
+    // text after the symbol, no place, a day the calendar does not have.
+    private static string InDecreeForm(string text)
+    {
+        if (NumberLine.Parse(text) is { } number)
+        {
+            return number.Deviations is NumberLineDeviations.None || number.Deviations.HasFlag(NumberLineDeviations.Form) ? text : number.Value.Format();
+        }
+        if (PlaceDateLine.Parse(text) is { } date)
+        {
+            const PlaceDateDeviations needsAPerson = PlaceDateDeviations.Form | PlaceDateDeviations.NoSuchDate;
+            return date.Deviations is PlaceDateDeviations.None || (date.Deviations & needsAPerson) != 0 ? text : date.Value.Format();
+        }
+        return text;
     }
 
     private static bool Contains(string segment, string run) => run.Trim().Length > 0 && segment.Contains(run.Trim(), StringComparison.Ordinal);
