@@ -131,7 +131,7 @@ internal static class PlanModelBuilder
     private static ModelObject? Signature(Signature? signature) => signature is null ? null : new ModelObject("signature", signature, fields: 7)
     {
         ["authorities"] = List(signature.Authorities, a => a.ToString()),
-        ["authority_lines"] = Strings(signature.AuthorityLines()),
+        ["authority_lines"] = Strings(signature.AuthorityBlock.Format()),
         ["body"] = signature.Body,
         ["head"] = signature.Head,
         ["office"] = signature.Office,

@@ -1,5 +1,6 @@
 using PlanGen.Core.Model;
 using PlanGen.Core.Text;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Yaml;
 
@@ -28,7 +29,7 @@ internal static class AppendixReader
             {
                 continue;
             }
-            var number = VietnameseNumbering.Roman(groups.Count + 1);
+            var number = RomanNumeral.Format(groups.Count + 1);
             groups.Add(new TaskGroup(number, group.RequiredText("title"), Cells(group), ReadTasks(group, number, "", context))
             { Span = group.Span, FieldSpans = group.Spans });
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Yaml;
 
@@ -125,7 +126,7 @@ internal static partial class ValueParsers
         }
         if (to.Earliest < from.Earliest)
         {
-            map.Context.Diagnostics.Add(DiagnosticCode.InvalidPeriod, range.Span, from.ToShortText(), to.ToShortText());
+            map.Context.Diagnostics.Add(DiagnosticCode.InvalidPeriod, range.Span, ShortDate.Format(from), ShortDate.Format(to));
             return null;
         }
         return new Period(from.Earliest, to.Earliest) { Span = range.Span, FieldSpans = range.Spans };

@@ -8,9 +8,9 @@ namespace PlanGen.Docx.Fixing;
 
 /// <summary>
 /// Repairs what is mechanical in a checked DOCX, on a copy in memory: paper and margins, fonts,
-/// body paragraphs, the header items' sizes and emphasis, the number and date lines' leading
-/// zeros, the recipients block, and page numbers from page 2. Text never changes except the
-/// number and date lines' form; what needs judgement is left for the check to report.
+/// body paragraphs, the header items' sizes and emphasis, the number and date lines' form (leading
+/// zeros, spaces, colon, comma), the recipients block, and page numbers from page 2. Text never
+/// changes except the number and date lines' form; what needs judgement is left for the check to report.
 /// </summary>
 public static class DocxFixer
 {
@@ -49,8 +49,8 @@ public static class DocxFixer
             foreach (var recipient in parts.Recipients) TextFixes.Item(At, recipient, ranges["RecipientsSizePt"], bold: null, italic: false);
             foreach (var line in parts.SigningLines) TextFixes.Item(At, line, ranges["SignatureSizePt"], bold: true, italic: false);
             TextFixes.Item(At, parts.SignerName, ranges["SignatureSizePt"], bold: true, italic: false);
-            if (parts.Number is { } number && At(number.Paragraph) is { } numberParagraph) TextFixes.LeadingZeros(numberParagraph, number.Text);
-            if (parts.PlaceDate is { } date && At(date.Paragraph) is { } dateParagraph) TextFixes.LeadingZeros(dateParagraph, date.Text);
+            if (parts.Number is { } number && At(number.Paragraph) is { } numberParagraph) TextFixes.NumberOrDateLine(numberParagraph, number.Text);
+            if (parts.PlaceDate is { } date && At(date.Paragraph) is { } dateParagraph) TextFixes.NumberOrDateLine(dateParagraph, date.Text);
             PageNumberFixes.Apply(main, body, profile);
             main.Document.Save();
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using static PlanGen.Docx.Reading.Wml;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Docx.Reading;
 
@@ -121,13 +122,9 @@ internal sealed class ListCounters
     private static string Letters(int value) =>
         value < 1 ? "" : new string((char)('A' + ((value - 1) % 26)), ((value - 1) / 26) + 1);
 
-    private static string Roman(int value)
-    {
-        if (value is < 1 or > 3999) return value.ToString(CultureInfo.InvariantCulture);
-        string[] thousands = ["", "M", "MM", "MMM"], hundreds = ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"],
-            tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"], ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
-        return thousands[value / 1000] + hundreds[value % 1000 / 100] + tens[value % 100 / 10] + ones[value % 10];
-    }
+    // Word prints numbers past 3999 in Arabic figures.
+    private static string Roman(int value) =>
+        value is < 1 or > 3999 ? value.ToString(CultureInfo.InvariantCulture) : RomanNumeral.Format(value);
 
     // Symbol-font bullets live in the private use area; what the reader sees is a bullet.
     private static string Bullet(string text) =>

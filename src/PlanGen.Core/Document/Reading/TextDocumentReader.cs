@@ -23,9 +23,6 @@ public sealed partial class TextDocumentReader : IDocumentReader
     [GeneratedRegex(@"(?<=\S)\s{3,}(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"^([a-zđ]\)|[-+•]\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex ListStart();
-
     /// <inheritdoc />
     public bool CanRead(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase)
         || Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
@@ -109,7 +106,8 @@ public sealed partial class TextDocumentReader : IDocumentReader
         var last = previous.TrimEnd().TrimEnd('*').TrimEnd();
         if (last.Length == 0 || ".:;!?".Contains(last[^1], StringComparison.Ordinal)) return false;
         var start = line.TrimStart('*', '_', ' ');
-        if (start.Length == 0 || ListStart().IsMatch(start)) return false;
+        // A line that starts with a label (a), a., -, +) starts an item of its own.
+        if (start.Length == 0 || Grammar.NumberingLabel.Parse(start) is not null) return false;
         return char.IsLower(start[0]);
     }
 
