@@ -1,5 +1,6 @@
 using PlanGen.Core.Output;
 using System.CommandLine;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy.Derive;
 
@@ -90,7 +91,7 @@ internal sealed class DeriveCommand : Command
         foreach (var plan in derived ?? [])
         {
             // One unit's file that cannot be written does not stop the others.
-            if (OutputFile.WriteAtomically(plan.Path, plan.Yaml, parse.GetValue(Force), diagnostics))
+            if (FileFailure.Isolate(plan.Path, diagnostics, () => OutputFile.WriteAtomically(plan.Path, plan.Yaml, parse.GetValue(Force), diagnostics)))
             {
                 written++;
                 folders.Add(Path.GetDirectoryName(Path.GetFullPath(plan.Path))!);
