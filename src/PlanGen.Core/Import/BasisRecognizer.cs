@@ -82,5 +82,5 @@ internal static partial class BasisRecognizer
         return (text, null);
     }
 
-    private static string Plain(string marked) => marked.Replace("**", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal);
+    private static string Plain(string marked) => Document.Reading.MarkedText.Plain(marked);
 }
