@@ -21,6 +21,10 @@ internal sealed partial class ConverterProcess : IDisposable
 
     private static readonly ConcurrentDictionary<ConverterProcess, string> Running = new();
     private static readonly Lazy<PosixSignalRegistration[]> Signals = new(Register);
+    // Held while a converter starts and is listed, and by the signal handler while it stops them:
+    // a signal that comes in between waits, instead of ending plangen with the new one unlisted.
+    private static readonly Lock Gate = new();
+    private static bool _interrupted;
 
     private readonly Process _process;
     private readonly bool _ownGroup;
@@ -61,11 +65,18 @@ internal sealed partial class ConverterProcess : IDisposable
         {
             start.ArgumentList.Add(argument);
         }
-        var process = Process.Start(start) ?? throw new InvalidOperationException("the converter did not start");
-        process.StandardInput.Close();
-        var run = new ConverterProcess(process, ownGroup);
-        Running[run] = scratch;
-        return run;
+        lock (Gate)
+        {
+            if (_interrupted)
+            {
+                throw new OperationCanceledException("plangen is being stopped");
+            }
+            var process = Process.Start(start) ?? throw new InvalidOperationException("the converter did not start");
+            process.StandardInput.Close();
+            var run = new ConverterProcess(process, ownGroup);
+            Running[run] = scratch;
+            return run;
+        }
     }
 
     /// <summary>
@@ -124,10 +135,14 @@ internal sealed partial class ConverterProcess : IDisposable
     // The signal still ends plangen as usual; first the converters go, and their scratch folders.
     private static void Interrupted(PosixSignalContext context)
     {
-        foreach (var (run, scratch) in Running)
+        lock (Gate)
         {
-            run.Stop();
-            PdfConverter.TryDelete(scratch);
+            _interrupted = true;
+            foreach (var (run, scratch) in Running)
+            {
+                run.Stop();
+                PdfConverter.TryDelete(scratch);
+            }
         }
     }
 

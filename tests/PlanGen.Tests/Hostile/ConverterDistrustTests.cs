@@ -64,6 +64,20 @@ public sealed class ConverterDistrustTests : IDisposable
 
     private static bool Running(int pid)
     {
+        // A killed process stays a zombie until something reaps it: it no longer runs.
+        var stat = $"/proc/{pid}/stat";
+        if (OperatingSystem.IsLinux())
+        {
+            try
+            {
+                var text = File.ReadAllText(stat);
+                return !text[(text.LastIndexOf(')') + 2)..].StartsWith('Z');
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
         try
         {
             using var process = Process.GetProcessById(pid);
@@ -122,11 +136,24 @@ public sealed class ConverterDistrustTests : IDisposable
         File.WriteAllBytes(good, Pdf());
         var converter = Converter($"cp '{good}' \"$pdf\"\nsleep 300 &\necho $! > '{_temp.Path}/pids'\nexit 0");
 
-        var run = Task.Run(() => Convert(converter));
-        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "the conversion waited on the child's pipes");
+        var (converted, bag, pdf) = HostileScratch.Within(TimeSpan.FromSeconds(60), () => Convert(converter), "a conversion whose child holds its pipes");
 
-        Assert.True(run.Result.Converted, string.Join("\n", run.Result.Diagnostics.Items.Select(d => d.Message("en"))));
-        Assert.Equal(File.ReadAllBytes(good), File.ReadAllBytes(run.Result.Pdf));
+        Assert.True(converted, string.Join("\n", bag.Items.Select(d => d.Message("en"))));
+        Assert.Equal(File.ReadAllBytes(good), File.ReadAllBytes(pdf));
+        AssertNothingLeft();
+    }
+
+    [UnixFact]
+    public void A_failing_converter_that_leaves_a_child_holding_its_pipes_is_reported_without_waiting_for_it()
+    {
+        var converter = Converter($"sleep 300 &\necho $! > '{_temp.Path}/pids'\necho 'Error: source file could not be loaded' >&2\nexit 1");
+
+        var (converted, bag, _) = HostileScratch.Within(TimeSpan.FromSeconds(60), () => Convert(converter), "a failed conversion whose child holds its pipes");
+
+        Assert.False(converted);
+        var diagnostic = Assert.Single(bag.Items);
+        Assert.Equal("PG4041", diagnostic.Id);
+        Assert.Contains("could not be loaded", diagnostic.Message("en"), StringComparison.Ordinal);
         AssertNothingLeft();
     }
 
