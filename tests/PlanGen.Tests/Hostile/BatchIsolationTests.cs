@@ -1,6 +1,5 @@
-using System.IO.Compression;
-using System.Text;
 using PlanGen.Tests.Check;
+using PlanGen.Tests.Docx.Reading;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Hostile;
@@ -17,34 +16,15 @@ public sealed class BatchIsolationTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static byte[] Changed(byte[] docx, string part, Func<string, string> change)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var entry = zip.GetEntry(part)!;
-            string text;
-            using (var reader = new StreamReader(entry.Open()))
-            {
-                text = reader.ReadToEnd();
-            }
-            entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
-            writer.Write(change(text));
-        }
-        return stream.ToArray();
-    }
-
     public static TheoryData<string> Refused() => ["content types that lie", "relationship to a missing part", "header that is the main document", "DTD in content types"];
 
     private static byte[] Make(string kind) => kind switch
     {
-        "content types that lie" => Changed(CheckRun.LaoCai, "[Content_Types].xml", t => t.Replace("wordprocessingml.styles+xml", "wordprocessingml.numbering+xml", StringComparison.Ordinal)),
-        "relationship to a missing part" => Changed(CheckRun.LaoCai, "word/_rels/document.xml.rels", t => t.Replace("</Relationships>",
+        "content types that lie" => RawDocx.Changed(CheckRun.LaoCai, "[Content_Types].xml", t => t.Replace("wordprocessingml.styles+xml", "wordprocessingml.numbering+xml", StringComparison.Ordinal)),
+        "relationship to a missing part" => RawDocx.Changed(CheckRun.LaoCai, "word/_rels/document.xml.rels", t => t.Replace("</Relationships>",
             "<Relationship Id=\"rMissing\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer9.xml\"/></Relationships>", StringComparison.Ordinal)),
-        "header that is the main document" => Changed(CheckRun.LaoCai, "word/_rels/document.xml.rels", t => t.Replace("Target=\"header1.xml\"", "Target=\"document.xml\"", StringComparison.Ordinal)),
-        _ => Changed(CheckRun.LaoCai, "[Content_Types].xml", t => t.Replace("<Types", "<!DOCTYPE Types [<!ENTITY x \"y\">]><Types", StringComparison.Ordinal)),
+        "header that is the main document" => RawDocx.Changed(CheckRun.LaoCai, "word/_rels/document.xml.rels", t => t.Replace("Target=\"header1.xml\"", "Target=\"document.xml\"", StringComparison.Ordinal)),
+        _ => RawDocx.Changed(CheckRun.LaoCai, "[Content_Types].xml", t => t.Replace("<Types", "<!DOCTYPE Types [<!ENTITY x \"y\">]><Types", StringComparison.Ordinal)),
     };
 
     [Theory]

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using PlanGen.Tests.Check;
 using PlanGen.Tests.Docx.Reading;
 using PlanGen.Tests.Support;
@@ -40,28 +39,15 @@ public sealed class ImportGuardTests : IDisposable
         stream.Write(docx);
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
         {
-            Replace(zip, "[Content_Types].xml", t => t
+            RawDocx.Rewrite(zip, "[Content_Types].xml", t => t
                 .Replace("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "application/vnd.ms-word.document.macroEnabled.main+xml", StringComparison.Ordinal)
                 .Replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>", StringComparison.Ordinal));
-            Replace(zip, "word/_rels/document.xml.rels", t => t.Replace("</Relationships>",
+            RawDocx.Rewrite(zip, "word/_rels/document.xml.rels", t => t.Replace("</Relationships>",
                 "<Relationship Id=\"rVba\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/></Relationships>", StringComparison.Ordinal));
             using var vba = zip.CreateEntry("word/vbaProject.bin").Open();
             vba.Write("không phải macro thật"u8);
         }
         return stream.ToArray();
-    }
-
-    private static void Replace(ZipArchive zip, string name, Func<string, string> change)
-    {
-        var entry = zip.GetEntry(name)!;
-        string text;
-        using (var reader = new StreamReader(entry.Open()))
-        {
-            text = reader.ReadToEnd();
-        }
-        entry.Delete();
-        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-        writer.Write(change(text));
     }
 
     private static string ContentTypes(string docx)

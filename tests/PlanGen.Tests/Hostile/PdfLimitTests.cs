@@ -39,6 +39,9 @@ public sealed class PdfLimitTests : IDisposable
 
     private const string Font = "/Resources << /Font << /F1 4 0 R >> >>";
 
+    // An A4 page with the font: what the page's own entries say when only its contents matter.
+    private const string Page = "/MediaBox [0 0 595 842] " + Font;
+
     [Fact]
     public void A_media_box_that_refers_to_itself_is_refused_with_PG6056()
     {
@@ -102,14 +105,7 @@ public sealed class PdfLimitTests : IDisposable
     public void Four_megabytes_drawn_a_thousand_times_exceed_the_decoded_budget_with_PG6054()
     {
         var references = string.Join(' ', Enumerable.Repeat("6 0 R", 1000));
-        var pdf = RawPdf.Make([
-            RawPdf.Bytes("<< /Type /Catalog /Pages 2 0 R >>"),
-            RawPdf.Bytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-            RawPdf.Bytes($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] {Font} /Contents [5 0 R {references}] >>"),
-            RawPdf.Bytes(RawPdf.Font),
-            RawPdf.Stream(RawPdf.Title),
-            RawPdf.InflatingStream(4L * 1024 * 1024),
-        ]);
+        var pdf = RawPdf.OnePage(Page, [RawPdf.InflatingStream(4L * 1024 * 1024)], contentsEntry: $"[5 0 R {references}]");
         Assert.True(pdf.Length < 64 * 1024);
 
         var diagnostic = Refused(pdf);
@@ -121,14 +117,7 @@ public sealed class PdfLimitTests : IDisposable
     [Fact]
     public void One_stream_that_inflates_past_the_budget_is_refused_with_PG6054()
     {
-        var pdf = RawPdf.Make([
-            RawPdf.Bytes("<< /Type /Catalog /Pages 2 0 R >>"),
-            RawPdf.Bytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-            RawPdf.Bytes($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] {Font} /Contents [5 0 R 6 0 R] >>"),
-            RawPdf.Bytes(RawPdf.Font),
-            RawPdf.Stream(RawPdf.Title),
-            RawPdf.InflatingStream(300L * 1024 * 1024),
-        ]);
+        var pdf = RawPdf.OnePage(Page, [RawPdf.InflatingStream(300L * 1024 * 1024)], contentsEntry: "[5 0 R 6 0 R]");
         Assert.True(pdf.Length < 2 * 1024 * 1024);
 
         Assert.Equal("PG6054", Refused(pdf).Id);
@@ -148,7 +137,7 @@ public sealed class PdfLimitTests : IDisposable
             content.Append(") Tj\n");
         }
         content.Append("ET");
-        return RawPdf.OnePage("/MediaBox [0 0 595 842] " + Font, Array.Empty<string>(), Encoding.Latin1.GetBytes(content.ToString()));
+        return RawPdf.OnePage(Page, Array.Empty<string>(), Encoding.Latin1.GetBytes(content.ToString()));
     }
 
     [Fact]
@@ -173,7 +162,7 @@ public sealed class PdfLimitTests : IDisposable
     [Fact]
     public void An_array_nested_a_hundred_thousand_deep_is_an_error_not_a_crash()
     {
-        var diagnostic = Refused(RawPdf.OnePage("/MediaBox [0 0 595 842] " + Font + " /Foo " + new string('[', 100_000) + new string(']', 100_000), Array.Empty<string>()));
+        var diagnostic = Refused(RawPdf.OnePage(Page + " /Foo " + new string('[', 100_000) + new string(']', 100_000), Array.Empty<string>()));
 
         Assert.StartsWith("PG60", diagnostic.Id, StringComparison.Ordinal);
     }
@@ -181,13 +170,7 @@ public sealed class PdfLimitTests : IDisposable
     [Fact]
     public void A_page_tree_that_contains_itself_is_an_error_not_a_crash()
     {
-        var pdf = RawPdf.Make([
-            RawPdf.Bytes("<< /Type /Catalog /Pages 2 0 R >>"),
-            RawPdf.Bytes("<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>"),
-            RawPdf.Bytes($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] {Font} /Contents 5 0 R >>"),
-            RawPdf.Bytes(RawPdf.Font),
-            RawPdf.Stream(RawPdf.Title),
-        ]);
+        var pdf = RawPdf.OnePage(Page, Array.Empty<byte[]>(), kids: "[2 0 R 3 0 R] /Count 2");
 
         var (_, bag) = Read(pdf);
 

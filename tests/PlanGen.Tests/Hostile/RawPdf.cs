@@ -40,11 +40,16 @@ internal static class RawPdf
     public static byte[] OnePage(string pageEntries, IEnumerable<string> extra, byte[]? contents = null) =>
         OnePage(pageEntries, extra.Select(Encoding.Latin1.GetBytes), contents);
 
-    public static byte[] OnePage(string pageEntries, IEnumerable<byte[]> extra, byte[]? contents = null) =>
+    /// <param name="pageEntries">The page's own entries (media box, resources).</param>
+    /// <param name="extra">Objects 6 and on.</param>
+    /// <param name="contents">Object 5, the page's text.</param>
+    /// <param name="contentsEntry">The page's /Contents, object 5 unless it says otherwise.</param>
+    /// <param name="kids">The page tree's /Kids and /Count.</param>
+    public static byte[] OnePage(string pageEntries, IEnumerable<byte[]> extra, byte[]? contents = null, string contentsEntry = "5 0 R", string kids = "[3 0 R] /Count 1") =>
         Make([
             Bytes("<< /Type /Catalog /Pages 2 0 R >>"),
-            Bytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-            Bytes("<< /Type /Page /Parent 2 0 R /Contents 5 0 R " + pageEntries + " >>"),
+            Bytes("<< /Type /Pages /Kids " + kids + " >>"),
+            Bytes("<< /Type /Page /Parent 2 0 R /Contents " + contentsEntry + " " + pageEntries + " >>"),
             Bytes(Font),
             Stream(contents ?? Title),
             .. extra,
