@@ -11,6 +11,9 @@ namespace PlanGen.Core.Output;
 /// </summary>
 public static class OutputTargets
 {
+    // Paths compared as the file system compares them.
+    private static readonly StringComparer Paths = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
     /// <summary>
     /// For each input and the output it would write (<paramref name="outputs"/>[i] for
     /// <paramref name="inputs"/>[i]), whether it may be written; refusals are reported to
@@ -36,15 +39,14 @@ public static class OutputTargets
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(outputs);
-        var comparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var readOnly = new HashSet<string>(comparer);
+        var readOnly = new HashSet<string>(Paths);
         foreach (var input in inputs.Concat(otherInputs))
         {
             readOnly.Add(Path.GetFullPath(input));
         }
         // Each output, and the inputs that would write it.
         var full = new string[outputs.Count];
-        var writers = new Dictionary<string, List<string>>(comparer);
+        var writers = new Dictionary<string, List<string>>(Paths);
         for (var i = 0; i < outputs.Count; i++)
         {
             full[i] = Path.GetFullPath(outputs[i]);
@@ -67,6 +69,18 @@ public static class OutputTargets
             }
         }
         return refusals;
+    }
+
+    /// <summary>True when <paramref name="output"/> is none of <paramref name="inputs"/>; else false after reporting PG4006.</summary>
+    public static bool MayWrite(string output, IEnumerable<string> inputs, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!inputs.Any(input => Paths.Equals(Path.GetFullPath(input), Path.GetFullPath(output))))
+        {
+            return true;
+        }
+        diagnostics.Add(Refusal(DiagnosticCode.OutputIsInput, output, output));
+        return false;
     }
 
     private static Diagnostic Refusal(DiagnosticCode code, string input, params string[] arguments) =>

@@ -99,7 +99,16 @@ internal sealed class RulingGrid
     private static IEnumerable<List<Segment>> Components(List<Segment> segments)
     {
         var parent = Enumerable.Range(0, segments.Count).ToArray();
-        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        // Path halving, in a loop: a chain of segments is as long as the drawing makes it.
+        int Root(int i)
+        {
+            while (parent[i] != i)
+            {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
         for (var i = 0; i < segments.Count; i++)
         {
             for (var j = i + 1; j < segments.Count; j++)

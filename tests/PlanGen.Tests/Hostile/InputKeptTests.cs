@@ -54,6 +54,27 @@ public sealed class InputKeptTests : IDisposable
         Assert.Equal(before, Hash(source));
     }
 
+    [Theory]
+    [InlineData("derive")]
+    [InlineData("coverage")]
+    public void Derive_and_coverage_refuse_to_write_over_the_parent_even_with_force(string command)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Examples, "lao-cai-2024")))
+        {
+            Copy(file, Path.GetFileName(file));
+        }
+        var parent = Path.Combine(_temp.Path, "ubnd-tinh-atgt-2024.yaml");
+        var before = Hash(parent);
+
+        var run = command == "derive"
+            ? CliRun.Of("derive", parent, "--unit", "Sở Giáo dục và Đào tạo", "-o", parent, "--force", "--lang", "en")
+            : CliRun.Of("coverage", parent, Path.Combine(_temp.Path, "so-gddt.yaml"), "--format", "csv", "-o", parent, "--force", "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PG4006", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Hash(parent));
+    }
+
     [Fact]
     public void Two_documents_of_one_name_do_not_import_into_one_plan()
     {
