@@ -43,7 +43,8 @@ public sealed partial class DocumentParts
         var tables = new List<(SourceTable, int)>();
         for (var s = 0; s < document.Sections.Count; s++) Flatten(document.Sections[s].Blocks, null, s, all, tables);
         Paragraphs = all;
-        var segments = all.SelectMany(p => TextSegment.Of(p.Item1).Select(segment => (Segment: segment, Index: all.IndexOf(p)))).ToList();
+        // Each paragraph's index as it is enumerated: looking it up would be quadratic in a long document.
+        var segments = all.SelectMany((p, index) => TextSegment.Of(p.Item1).Select(segment => (Segment: segment, Index: index))).ToList();
         FindHeader(segments);
         var bodyEnd = FindClosing(segments);
         FindBody(bodyEnd);

@@ -86,5 +86,5 @@ internal static partial class BasisRecognizer
         ? new Citation(phrase.Kind, phrase.Number, phrase.Date, phrase.Issuer, phrase.Subject, null)
         : new Citation(null, null, null, null, null, text);
 
-    private static string Plain(string marked) => marked.Replace("**", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal);
+    private static string Plain(string marked) => Document.Reading.MarkedText.Plain(marked);
 }

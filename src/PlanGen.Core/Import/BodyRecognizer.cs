@@ -101,13 +101,14 @@ internal static partial class BodyRecognizer
         return parts;
     }
 
-    // A short clause without a full stop is a heading ("1. Ban An toàn giao thông tỉnh"); a long one is its own text.
+    // A short clause without a full stop is a heading ("1. Ban An toàn giao thông tỉnh"); a long one
+    // is its own text. A heading drops its emphasis (the layout makes it bold) but keeps its stars.
     private static SectionBuilder Titled(string text)
     {
-        var plain = text.Replace("*", "", StringComparison.Ordinal).Trim();
-        if (plain.Length <= 160 && !".;:".Contains(plain[^1], StringComparison.Ordinal) && !plain.Contains(". ", StringComparison.Ordinal))
+        var plain = Document.Reading.MarkedText.Plain(text).Trim();
+        if (plain.Length is > 0 and <= 160 && !".;:".Contains(plain[^1], StringComparison.Ordinal) && !plain.Contains(". ", StringComparison.Ordinal))
         {
-            return new SectionBuilder(plain);
+            return new SectionBuilder(Text.LiteralMarks.Escape(plain));
         }
         var section = new SectionBuilder(null);
         section.Paragraphs.Add(text.Trim());

@@ -21,7 +21,7 @@ internal static partial class IssuerInference
     {
         var shortName = header.ShortName;
         var name = header.IssuerName;
-        if (introduction is not null && IntroSubject().Match(introduction.Replace("*", "", StringComparison.Ordinal)) is { Success: true } who && who.Groups["who"].Value.Length < 80)
+        if (introduction is not null && IntroSubject().Match(Document.Reading.MarkedText.Plain(introduction)) is { Success: true } who && who.Groups["who"].Value.Length < 80)
         {
             shortName ??= who.Groups["who"].Value.Trim();
         }

@@ -14,18 +14,35 @@ namespace PlanGen.Docx.Fixing;
 /// </summary>
 public static class DocxFixer
 {
-    /// <summary>The fixed copy of <paramref name="docx"/>, whose reading is <paramref name="document"/>.</summary>
-    public static byte[] Fix(byte[] docx, SourceDocument document, CheckRanges ranges)
+    /// <summary>
+    /// The fixed copy of <paramref name="docx"/>, whose reading is <paramref name="document"/>: a
+    /// macro-enabled document (.docm) when <paramref name="macroEnabled"/>, else a plain DOCX, from
+    /// which a .docm's macros are removed (Word opens no .docx that carries them).
+    /// </summary>
+    public static FixedCopy Fix(byte[] docx, SourceDocument document, CheckRanges ranges, bool macroEnabled)
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(ranges);
         var parts = new DocumentParts(document);
         using var stream = new MemoryStream();
         stream.Write(docx);
+        var macrosDropped = false;
         using (var package = WordprocessingDocument.Open(stream, isEditable: true))
         {
-            var main = package.MainDocumentPart!;
-            var body = main.Document!.Body!;
+            // The reader took the package; the SDK, which reads the content types the reader does not, may see no document in it.
+            var main = package.MainDocumentPart ?? throw new InvalidDataException("the content types name no main document part");
+            if (!macroEnabled && main.VbaProjectPart is { } macros)
+            {
+                main.DeletePart(macros);
+                macrosDropped = true;
+            }
+            var type = macroEnabled ? WordprocessingDocumentType.MacroEnabledDocument : WordprocessingDocumentType.Document;
+            if (package.DocumentType != type)
+            {
+                package.ChangeDocumentType(type);
+                main = package.MainDocumentPart!;
+            }
+            var body = main.Document?.Body ?? throw new InvalidDataException("the main document part has no body");
             var profile = LayoutProfile.Nd30;
             PageFixes.Sections(body, ranges);
             PageFixes.Fonts(main, ranges.Font);
@@ -55,6 +72,6 @@ public static class DocxFixer
             main.Document.Save();
         }
 
-        return stream.ToArray();
+        return new FixedCopy(stream.ToArray(), macrosDropped);
     }
 }

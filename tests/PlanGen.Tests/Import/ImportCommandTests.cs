@@ -5,7 +5,7 @@ namespace PlanGen.Tests.Import;
 /// <summary>plangen import on the command line: output, refusal to overwrite, bad input.</summary>
 public sealed class ImportCommandTests
 {
-    private const string SmallPlan = """
+    internal const string SmallPlan = """
         UBND TỈNH BÌNH PHƯỚC
         SỞ THÔNG TIN VÀ TRUYỀN THÔNG
         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

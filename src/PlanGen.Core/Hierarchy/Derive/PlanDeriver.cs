@@ -60,9 +60,18 @@ public static class PlanDeriver
             return [];
         }
         var tasks = AssignedTask.Of(parent);
-        return [.. units.Registry.Units
-            .Where(u => tasks.Any(t => t.IsLedBy(new HashSet<string>(StringComparer.Ordinal) { "#" + u.Id }, units)))
-            .Select(u => DeriveFor(parent, units, u, Path.Combine(folder, u.Id + ".yaml")))];
+        var derived = new List<DerivedPlan>();
+        foreach (var unit in units.Registry.Units.Where(u => tasks.Any(t => t.IsLedBy(new HashSet<string>(StringComparer.Ordinal) { "#" + u.Id }, units))))
+        {
+            // One unit's failure is that unit's file's diagnostic; the other units are still derived.
+            var path = Path.Combine(folder, unit.Id + ".yaml");
+            Batch.FileFailure.Isolate(path, diagnostics, () =>
+            {
+                derived.Add(DeriveFor(parent, units, unit, path));
+                return true;
+            });
+        }
+        return derived;
     }
 
     private static DerivedPlan DeriveFor(Model.Plan parent, UnitMatcher units, Model.Unit unit, string path)
