@@ -32,7 +32,7 @@ public static class PlanPipeline
     {
         try
         {
-            var plan = allowDocument ? Import.PlanOrDocument.Read(path, diagnostics) : PlanReader.Read(path, diagnostics);
+            var plan = allowDocument ? Import.PlanOrDocument.Read(path, diagnostics) : Format.PlanReader.Read(path, diagnostics);
             StageClock.Mark("plan read");
             if (plan is null)
             {

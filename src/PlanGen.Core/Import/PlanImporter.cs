@@ -1,7 +1,7 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
-using PlanGen.Core.Yaml;
+using PlanGen.Core.Format;
 
 namespace PlanGen.Core.Import;
 
@@ -26,7 +26,7 @@ public static class PlanImporter
     {
         var imported = Recognize(path, template, diagnostics);
         if (imported is null) return null;
-        var yaml = PlanYamlWriter.Write(imported);
+        var yaml = imported.ToYaml();
         var check = new DiagnosticBag();
         var plan = PlanReader.ReadText(yaml, yamlPath, check);
         if (plan is not null)

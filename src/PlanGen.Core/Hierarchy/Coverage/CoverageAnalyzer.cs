@@ -32,7 +32,7 @@ public static class CoverageAnalyzer
         foreach (var path in childPaths.Where(p => !SamePath(p, parentPath)))
         {
             var childDiagnostics = new DiagnosticBag();
-            var child = PlanReader.Read(path, childDiagnostics);
+            var child = Format.PlanReader.Read(path, childDiagnostics);
             diagnostics.AddRange(childDiagnostics.Items);
             if (child is null || childDiagnostics.HasErrors)
             {

@@ -86,7 +86,7 @@ public static class PlanDeriver
             parentIssuer?.Id,
             led,
             supported);
-        var yaml = Yaml.PlanSchema.WithModeline(DerivedPlanWriter.Write(derivation));
+        var yaml = Format.PlanSchema.WithModeline(SkeletonPlan.Write(derivation));
         return new DerivedPlan(path, yaml, unit, [.. led.Select(t => t.Id)], [.. supported.Select(t => t.Id)]);
     }
 
