@@ -33,6 +33,12 @@ internal abstract class Field<TOwner>(string key, FieldText text) : IFieldRow
     /// <summary>The value templates see, when it is not the written one (a default filled in, a computed form).</summary>
     protected Func<TOwner, object?>? TemplateValue { get; private set; }
 
+    /// <summary>Another key this one is printed with, which must then be there too, and how to tell it is.</summary>
+    public (string Key, Func<TOwner, bool> IsThere)? Companion { get; private set; }
+
+    /// <inheritdoc />
+    public string? NeedsKey => Companion?.Key;
+
     /// <summary>How the docs' table names the value.</summary>
     public abstract string Word { get; }
 
@@ -79,6 +85,16 @@ internal abstract class Field<TOwner>(string key, FieldText text) : IFieldRow
     public Field<TOwner> Typed(params string[] keys)
     {
         TypedAs = keys;
+        return this;
+    }
+
+    /// <summary>
+    /// When this field is written, <paramref name="key"/> must be too (PG1005 at this one): the
+    /// value is printed inside that one (a source of funds inside the budget part).
+    /// </summary>
+    public Field<TOwner> Needs(string key, Func<TOwner, bool> isThere)
+    {
+        Companion = (key, isThere);
         return this;
     }
 

@@ -38,6 +38,7 @@ public static class FormatDocs
                 text.Append("| `").Append(row.Key).Append("` | ").Append(Cell(row.Word)).Append(" | ")
                     .Append(row.Required ? "**Required.** " : "")
                     .Append(Cell(row.Text.En)).Append(" — ").Append(Cell(row.Text.Vi))
+                    .Append(row.NeedsKey is { } needed ? $" Written with `{needed}`." : "")
                     .Append(row.Derive == DeriveRule.Copy ? " `derive` copies it from the parent." : "")
                     .Append(" | ").Append(string.Join(", ", row.TypedAs.Select(k => "`" + k + "`"))).Append(" |\n");
             }

@@ -20,4 +20,7 @@ internal interface IFieldRow
 
     /// <summary>Vietnamese keys suggested as this one.</summary>
     IReadOnlyList<string> TypedAs { get; }
+
+    /// <summary>The key that must be written with this one, if any.</summary>
+    string? NeedsKey { get; }
 }

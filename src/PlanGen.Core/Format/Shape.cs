@@ -92,6 +92,13 @@ internal sealed class Shape<T> : ItemKind<T>, IShape
                 map.Missing(field.Key);
             }
         }
+        foreach (var field in Fields)
+        {
+            if (field.Companion is { } companion && map.Has(field.Key) && !companion.IsThere(record))
+            {
+                map.Context.Diagnostics.Add(DiagnosticCode.MissingField, map.Spans[field.Key], map.Qualified(companion.Key));
+            }
+        }
         record = (T)(record with { Span = map.Span, FieldSpans = map.Spans });
         return Finish is null ? record : Finish(record, map);
     }
