@@ -95,8 +95,11 @@ internal sealed class MapReader
     private void ReportUnknown(YamlText key)
     {
         var closest = _suggest is not null ? _suggest(key.Value) : Suggestions.Closest(key.Value, _allowed, 1) is { Count: > 0 } near ? near[0] : null;
-        var didYouMean = closest is not null ? MessageArgument.Phrase("didyoumean", closest) : "";
-        _context.Diagnostics.Add(DiagnosticCode.UnknownField, key.Span, Qualified(key.Value), didYouMean, string.Join(", ", _allowed));
+        // The key it most likely stands for says what to do; without one, the keys allowed here do.
+        var advice = closest is not null
+            ? MessageArgument.Phrase("didyoumean", closest)
+            : MessageArgument.Phrase("allowedkeys", string.Join(", ", _allowed));
+        _context.Diagnostics.Add(DiagnosticCode.UnknownField, key.Span, Qualified(key.Value), advice);
     }
 
     private static SourceSpan StartOf(SourceSpan span) => span with { EndLine = span.StartLine, EndColumn = span.StartColumn };
