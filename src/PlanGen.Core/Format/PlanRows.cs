@@ -46,6 +46,9 @@ internal static class PlanRows
         Keyed("subjects", PartKind.Subjects, "Đối tượng thực hiện.", "Who it applies to.", "doi_tuong", "doi_tuong_thuc_hien"),
         Keyed("content", PartKind.Content, "Nội dung / nhiệm vụ; các nội dung là items của phần này.", "Content / tasks; the content items are its items.", "noi_dung", "nhiem_vu", "noi_dung_thuc_hien"),
         Keyed("budget", PartKind.Budget, "Kinh phí thực hiện.", "Budget.", "kinh_phi", "kinh_phi_thuc_hien"),
+        Rows<Plan>.Of("budget_source", TextKind.Instance, p => p.BudgetSource, (p, v) => p with { BudgetSource = v },
+            "Nguồn kinh phí, in ở đầu phần kinh phí.", "Nguồn kinh phí — where the money comes from, printed at the head of the budget part.")
+            .Typed("nguon_kinh_phi").Needs("budget", p => p.Budget is not null),
         Keyed("rewards", PartKind.Rewards, "Khen thưởng, khi là một phần riêng.", "Rewards, as a part of its own.", "khen_thuong"),
         Rows<Plan>.Of("extra", new ListKind<Section>(() => SectionShapes.KeyedPart), p => p.PartsInOrder ? [] : p.Extra, (p, v) => p with { Extra = v },
             "Các phần khác, mỗi phần có tên riêng, in trước \"Tổ chức thực hiện\".", "Further parts, each with its own title, printed before \"Tổ chức thực hiện\".")

@@ -82,6 +82,9 @@ public sealed record Plan : ModelNode
     /// <summary>Kinh phí thực hiện.</summary>
     public Section? Budget { get => Part(PartKind.Budget); init => Parts = WithPart(PartKind.Budget, value); }
 
+    /// <summary>Nguồn kinh phí — where the money comes from, printed at the head of the budget part.</summary>
+    public string? BudgetSource { get; init; }
+
     /// <summary>Khen thưởng, when it is its own part.</summary>
     public Section? Rewards { get => Part(PartKind.Rewards); init => Parts = WithPart(PartKind.Rewards, value); }
 
