@@ -72,29 +72,10 @@ internal sealed class BasisKind : ValueKind<IReadOnlyList<ModelNode>>
 
         public override object? Model(ModelNode? value) => value is Citation c ? CitationShapes.Citation.Model(c) : null;
 
-        public override void Schema(SchemaOut schema)
-        {
-            var json = schema.Json;
-            json.WriteStartArray("oneOf");
-            json.WriteStartObject();
-            CitationShapes.Citation.Schema(schema);
-            json.WriteEndObject();
-            json.WriteStartObject();
-            json.WriteString("type", "object");
-            json.WriteBoolean("additionalProperties", false);
-            json.WriteStartArray("required");
-            json.WriteStringValue("parent");
-            json.WriteEndArray();
-            json.WriteStartObject("properties");
-            json.WriteStartObject("parent");
-            CitationShapes.Parent.Schema(schema);
-            json.WriteString("description", new FieldText(
+        public override void Schema(SchemaOut schema) => schema.OneOf(
+            CitationShapes.Citation.Schema,
+            s => s.Mapping(["parent"], ("parent", new FieldText(
                 "Kế hoạch cấp trên, trích dẫn ở vị trí này giữa các căn cứ.",
-                "The parent plan, cited at this place among the bases.").Both);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndArray();
-        }
+                "The parent plan, cited at this place among the bases."), CitationShapes.Parent.Schema)));
     }
 }

@@ -20,14 +20,8 @@ public static class PlanReader
     /// <summary>Reads a plan from text; <paramref name="path"/> names it in diagnostics and anchors relative paths.</summary>
     public static Plan? ReadText(string text, string path, DiagnosticBag diagnostics)
     {
-        var root = YamlTreeLoader.Load(text, path, diagnostics);
-        if (root is null)
+        if (ReadContext.RootMapping(text, path, diagnostics) is not { } root)
         {
-            return null;
-        }
-        if (root is not YamlMap)
-        {
-            diagnostics.Add(DiagnosticCode.RootNotMapping, root.Span, root.KindWord);
             return null;
         }
         var context = new ReadContext(path, diagnostics);

@@ -51,6 +51,60 @@ internal sealed class SchemaOut : IDisposable
     /// <summary><c>"type": "string"</c>.</summary>
     public void String() => Json.WriteString("type", "string");
 
+    /// <summary>A whole number that YAML may read as a number or as text: <c>"type": ["integer", "string"]</c>.</summary>
+    public void NumberOrText()
+    {
+        Json.WriteStartArray("type");
+        Json.WriteStringValue("integer");
+        Json.WriteStringValue("string");
+        Json.WriteEndArray();
+    }
+
+    /// <summary><c>"oneOf"</c>: the value is one of these, each written into an object of its own.</summary>
+    public void OneOf(params Action<SchemaOut>[] alternatives)
+    {
+        Json.WriteStartArray("oneOf");
+        foreach (var alternative in alternatives)
+        {
+            Json.WriteStartObject();
+            alternative(this);
+            Json.WriteEndObject();
+        }
+        Json.WriteEndArray();
+    }
+
+    /// <summary>A list of values, each described by <paramref name="item"/>.</summary>
+    public void ListOf(Action<SchemaOut> item)
+    {
+        Json.WriteString("type", "array");
+        Json.WriteStartObject("items");
+        item(this);
+        Json.WriteEndObject();
+    }
+
+    /// <summary>A mapping of exactly these keys, the <paramref name="required"/> ones among them a must.</summary>
+    public void Mapping(IEnumerable<string> required, params (string Key, FieldText Text, Action<SchemaOut> Value)[] keys)
+    {
+        Json.WriteString("type", "object");
+        Json.WriteBoolean("additionalProperties", false);
+        var must = required.ToList();
+        if (must.Count > 0)
+        {
+            Json.WriteStartArray("required");
+            must.ForEach(Json.WriteStringValue);
+            Json.WriteEndArray();
+        }
+        Json.WriteStartObject("properties");
+        foreach (var (key, text, value) in keys)
+        {
+            Json.WriteStartObject(key);
+            value(this);
+            Json.WriteString("description", text.Both);
+            Json.WriteEndObject();
+        }
+        Json.WriteEndObject();
+    }
+
     /// <summary>The JSON text written.</summary>
     public string Text()
     {

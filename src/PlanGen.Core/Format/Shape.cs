@@ -164,47 +164,18 @@ internal sealed class Shape<T> : ItemKind<T>, IShape
 
     private void Define(SchemaOut schema)
     {
-        var json = schema.Json;
-        json.WriteString("description", Text.Both);
-        if (FromText is null)
+        schema.Json.WriteString("description", Text.Both);
+        if (TextForm is { } form)
+        {
+            schema.OneOf(s => { s.String(); s.Json.WriteString("description", form.Both); }, WriteObject);
+        }
+        else
         {
             WriteObject(schema);
-            return;
         }
-        json.WriteStartArray("oneOf");
-        json.WriteStartObject();
-        schema.String();
-        json.WriteString("description", (TextMeans ?? Text).Both);
-        json.WriteEndObject();
-        json.WriteStartObject();
-        WriteObject(schema);
-        json.WriteEndObject();
-        json.WriteEndArray();
     }
 
     /// <summary>The members of the mapping's own schema: its keys, which are required, no others.</summary>
-    public void WriteObject(SchemaOut schema)
-    {
-        var json = schema.Json;
-        json.WriteString("type", "object");
-        json.WriteBoolean("additionalProperties", false);
-        if (Fields.Any(f => f.Required))
-        {
-            json.WriteStartArray("required");
-            foreach (var field in Fields.Where(f => f.Required))
-            {
-                json.WriteStringValue(field.Key);
-            }
-            json.WriteEndArray();
-        }
-        json.WriteStartObject("properties");
-        foreach (var field in Fields)
-        {
-            json.WriteStartObject(field.Key);
-            field.Schema(schema);
-            json.WriteString("description", field.Text.Both);
-            json.WriteEndObject();
-        }
-        json.WriteEndObject();
-    }
+    public void WriteObject(SchemaOut schema) =>
+        schema.Mapping(Fields.Where(f => f.Required).Select(f => f.Key), [.. Fields.Select(f => (f.Key, f.Text, (Action<SchemaOut>)f.Schema))]);
 }

@@ -7,6 +7,20 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
 {
     public string File { get; } = file;
 
+    /// <summary>
+    /// The mapping a file of keys (a plan, a layout profile) holds, or null after reporting why
+    /// there is none: the YAML is broken, empty, or holds a list or a text instead (PG1003).
+    /// </summary>
+    public static YamlMap? RootMapping(string text, string file, DiagnosticBag diagnostics)
+    {
+        var root = YamlTreeLoader.Load(text, file, diagnostics);
+        if (root is not null and not YamlMap)
+        {
+            diagnostics.Add(DiagnosticCode.RootNotMapping, root.Span, root.KindWord);
+        }
+        return root as YamlMap;
+    }
+
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     /// <summary>A scalar's text (NFC, checked), or null with PG1004 when the value is a list or mapping.</summary>

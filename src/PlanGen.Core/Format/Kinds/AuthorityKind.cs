@@ -45,19 +45,5 @@ internal sealed class AuthorityKind : ValueKind<IReadOnlyList<SigningAuthority>>
 
     public override object? Model(IReadOnlyList<SigningAuthority>? value) => Models.List(value ?? [], a => a.ToString());
 
-    public override void Schema(SchemaOut schema) => schema.Ref("authority", s =>
-    {
-        var json = s.Json;
-        json.WriteStartArray("oneOf");
-        json.WriteStartObject();
-        Words.Schema(s);
-        json.WriteEndObject();
-        json.WriteStartObject();
-        json.WriteString("type", "array");
-        json.WriteStartObject("items");
-        Words.Schema(s);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-    });
+    public override void Schema(SchemaOut schema) => schema.Ref("authority", s => s.OneOf(Words.Schema, one => one.ListOf(Words.Schema)));
 }

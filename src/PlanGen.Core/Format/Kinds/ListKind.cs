@@ -49,11 +49,5 @@ internal sealed class ListKind<T>(Func<ItemKind<T>> item) : ValueKind<IReadOnlyL
 
     public override object? Model(IReadOnlyList<T>? value) => Models.List(value ?? [], v => Item.Model(v));
 
-    public override void Schema(SchemaOut schema)
-    {
-        schema.Json.WriteString("type", "array");
-        schema.Json.WriteStartObject("items");
-        Item.Schema(schema);
-        schema.Json.WriteEndObject();
-    }
+    public override void Schema(SchemaOut schema) => schema.ListOf(Item.Schema);
 }

@@ -20,10 +20,7 @@ internal sealed class NumberKind : ValueKind<DocumentNumber>
 
     public override void Schema(SchemaOut schema)
     {
-        schema.Json.WriteStartArray("type");
-        schema.Json.WriteStringValue("integer");
-        schema.Json.WriteStringValue("string");
-        schema.Json.WriteEndArray();
+        schema.NumberOrText();
         schema.Json.WriteString("pattern", "^[0-9]+$");
     }
 }

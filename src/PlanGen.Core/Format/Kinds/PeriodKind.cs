@@ -29,39 +29,15 @@ internal sealed class PeriodKind : ValueKind<Period>
         ["to"] = value.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    public override void Schema(SchemaOut schema)
-    {
-        var json = schema.Json;
-        json.WriteStartArray("oneOf");
-        json.WriteStartObject();
-        json.WriteStartArray("type");
-        json.WriteStringValue("integer");
-        json.WriteStringValue("string");
-        json.WriteEndArray();
-        json.WriteString("pattern", "^([0-9]{4}|.*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}.*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$");
-        json.WriteEndObject();
-        json.WriteStartObject();
-        json.WriteString("type", "object");
-        json.WriteBoolean("additionalProperties", false);
-        json.WriteStartArray("required");
-        json.WriteStringValue("from");
-        json.WriteStringValue("to");
-        json.WriteEndArray();
-        json.WriteStartObject("properties");
-        End(schema, "from", new FieldText("Ngày bắt đầu YYYY-MM-DD.", "First day, YYYY-MM-DD."));
-        End(schema, "to", new FieldText("Ngày kết thúc YYYY-MM-DD.", "Last day, YYYY-MM-DD."));
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-    }
-
-    private static void End(SchemaOut schema, string key, FieldText text)
-    {
-        schema.Json.WriteStartObject(key);
-        DateKind.Full.Schema(schema);
-        schema.Json.WriteString("description", text.Both);
-        schema.Json.WriteEndObject();
-    }
+    public override void Schema(SchemaOut schema) => schema.OneOf(
+        s =>
+        {
+            s.NumberOrText();
+            s.Json.WriteString("pattern", "^([0-9]{4}|.*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}.*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$");
+        },
+        s => s.Mapping(["from", "to"],
+            ("from", new FieldText("Ngày bắt đầu YYYY-MM-DD.", "First day, YYYY-MM-DD."), DateKind.Full.Schema),
+            ("to", new FieldText("Ngày kết thúc YYYY-MM-DD.", "Last day, YYYY-MM-DD."), DateKind.Full.Schema)));
 
     private static string Day(DateOnly date) =>
         date.Day.ToString("D2", CultureInfo.InvariantCulture) + "/" + date.Month.ToString("D2", CultureInfo.InvariantCulture) + "/" + date.Year.ToString(CultureInfo.InvariantCulture);

@@ -41,19 +41,5 @@ internal sealed class TextsKind(bool oneLine) : ValueKind<IReadOnlyList<string>>
 
     public override void Schema(SchemaOut schema) => schema.Ref("textOrList", Define);
 
-    private static void Define(SchemaOut schema)
-    {
-        var json = schema.Json;
-        json.WriteStartArray("oneOf");
-        json.WriteStartObject();
-        schema.String();
-        json.WriteEndObject();
-        json.WriteStartObject();
-        json.WriteString("type", "array");
-        json.WriteStartObject("items");
-        schema.String();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-    }
+    private static void Define(SchemaOut schema) => schema.OneOf(s => s.String(), s => s.ListOf(item => item.String()));
 }
