@@ -1,7 +1,7 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
-using PlanGen.Core.Yaml;
 using PlanGen.Core.Hierarchy.ParentRules;
 
 namespace PlanGen.Core;
@@ -32,7 +32,7 @@ public static class PlanPipeline
     {
         try
         {
-            var plan = allowDocument ? Import.PlanOrDocument.Read(path, diagnostics) : Format.PlanReader.Read(path, diagnostics);
+            var plan = allowDocument ? Import.PlanOrDocument.Read(path, diagnostics) : PlanReader.Read(path, diagnostics);
             StageClock.Mark("plan read");
             if (plan is null)
             {

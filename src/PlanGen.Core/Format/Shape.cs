@@ -15,6 +15,7 @@ internal sealed class Shape<T> : ItemKind<T>, IShape
     where T : ModelNode
 {
     private string[]? _keys;
+    private Dictionary<string, Field<T>>? _byKey;
     private TypedKeys? _typed;
 
     /// <summary>Its name in the schema's definitions, the docs and template errors: "issuer", "section".</summary>
@@ -56,6 +57,8 @@ internal sealed class Shape<T> : ItemKind<T>, IShape
     /// <summary>The keys a mapping of this shape may hold.</summary>
     public string[] Keys => _keys ??= [.. Fields.Select(f => f.Key)];
 
+    private Dictionary<string, Field<T>> ByKey => _byKey ??= Fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
+
     private TypedKeys Typed => _typed ??= new TypedKeys(Fields.Select(f => (f.Key, f.TypedAs)));
 
     /// <summary>The key an unknown one written in this mapping stands for, or null.</summary>
@@ -83,7 +86,7 @@ internal sealed class Shape<T> : ItemKind<T>, IShape
         var record = Create();
         foreach (var key in map.Keys)
         {
-            record = Fields.First(f => f.Key == key).Read(map, record);
+            record = ByKey[key].Read(map, record);
         }
         foreach (var field in Fields)
         {

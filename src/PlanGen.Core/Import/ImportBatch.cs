@@ -1,7 +1,7 @@
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Output;
-using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Import;
 
@@ -32,7 +32,7 @@ public static class ImportBatch
             var result = PlanImporter.Import(documents[i], target, template, bag);
             // The schema line and the schema file beside the plan give editors hover help, as for init and derive.
             return result is not null
-                && OutputFile.WriteAtomically(target, Format.PlanSchema.WithModeline(result.Yaml), force, bag)
+                && OutputFile.WriteAtomically(target, PlanSchema.WithModeline(result.Yaml), force, bag)
                 && PlanSchemaFile.EnsureBeside(target, bag);
         });
     }
