@@ -10,7 +10,8 @@ internal static class PlanRows
     public static IReadOnlyList<string> KeyedParts { get; } =
         ["purpose", "targets", "requirements", "subjects", "content", "budget", "rewards", "extra", "organization"];
 
-    public static IEnumerable<Field<Plan>> Body =>
+    /// <summary>The rows between the header's and the ending's, in the order the examples write them.</summary>
+    public static IReadOnlyList<Field<Plan>> Body { get; } =
     [
         Rows<Plan>.Of("theme", TextKind.Instance, p => p.Theme, (p, v) => p with { Theme = v },
             "Chủ đề của năm.", "Chủ đề — the theme of the year.").Copied().Typed("chu_de"),
