@@ -31,6 +31,10 @@ public enum DiagnosticCode
     NestingTooDeep = 1013,
     /// <summary>'{0}' is not a valid value for '{1}'.</summary>
     InvalidChoice = 1014,
+    /// <summary>The body is written both as 'parts:' and under the key '{0}'.</summary>
+    BodyWrittenTwice = 1040,
+    /// <summary>The part '{0}' has neither a kind nor a title.</summary>
+    PartWithoutHeading = 1041,
     /// <summary>The text is not in Unicode NFC form; it has been normalised.</summary>
     NotNfc = 1101,
     /// <summary>The control character U+{0} is not allowed in a document.</summary>

@@ -105,15 +105,9 @@ internal static class AppendixRecognizer
                 for (var c = 1; c < cells.Length; c++) lastRow[c] = (lastRow[c] + " " + cells[c]).Trim();
             }
         }
-        return [.. groups.Select(g => new TaskGroup(g.Number, g.Cells[1], Cells(g.Cells),
-            [.. g.Tasks.Select(t => Task(g.Number, t.Cells, [.. t.Subs.Select(s => Task(g.Number + "." + t.Cells[0].TrimEnd('.'), s, []))]))]))];
-    }
-
-    private static PlanTask Task(string prefix, string[] cells, IReadOnlyList<PlanTask> subs)
-    {
-        var number = cells[0].Trim().TrimEnd('.');
-        var own = number.Contains('.', StringComparison.Ordinal) ? number[(number.LastIndexOf('.') + 1)..] : number;
-        return new PlanTask(prefix + "." + own, number, cells[1], Cells(cells), subs);
+        // The appendix numbers its rows by their place, as the plan format does.
+        return [.. groups.Select(g => new TaskGroup(g.Cells[1], Cells(g.Cells),
+            [.. g.Tasks.Select(t => new PlanTask(t.Cells[1], Cells(t.Cells), [.. t.Subs.Select(s => new PlanTask(s[1], Cells(s), []))]))]))];
     }
 
     private static TaskCells Cells(string[] cells) => new(Timeline(cells[2]), Cell(cells[3]), Cell(cells[4]), Cell(cells[5]), [], []);

@@ -1,5 +1,6 @@
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Output;
 
 namespace PlanGen.Core.Import;

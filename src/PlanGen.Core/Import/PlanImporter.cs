@@ -2,7 +2,7 @@ using System.Text;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
-using PlanGen.Core.Yaml;
+using PlanGen.Core.Format;
 
 namespace PlanGen.Core.Import;
 
@@ -34,7 +34,7 @@ public static class PlanImporter
         if (imported is null) return null;
         // What is checked is the file as it will be written, schema line included, held to every
         // limit validate holds a plan to: its size first, as the read of a plan file would.
-        var yaml = PlanSchema.WithModeline(PlanYamlWriter.Write(imported));
+        var yaml = PlanSchema.WithModeline(imported.ToYaml());
         var check = new DiagnosticBag();
         var bytes = new UTF8Encoding(false).GetBytes(yaml);
         var text = bytes.Length > PlanSource.MaxBytes ? Refused(yamlPath, bytes.Length, check) : PlanSource.Decode(bytes, yamlPath, check);

@@ -95,7 +95,18 @@ public static partial class PlanRecognizer
             Signature = closing.Signature,
         };
         r.Report();
-        return new ImportedPlan(plan, r.Notes, document.File);
+        return new ImportedPlan(WithBudgetSource(plan), r.Notes, document.File);
+    }
+
+    // "Nguồn kinh phí: …" at the head of the budget part names where the money comes from.
+    private static Plan WithBudgetSource(Plan plan)
+    {
+        const string Label = "Nguồn kinh phí:";
+        if (plan.Budget is not { Paragraphs: [var first, ..] } budget || !first.StartsWith(Label, StringComparison.Ordinal))
+        {
+            return plan;
+        }
+        return plan with { Budget = budget with { Paragraphs = budget.Paragraphs.Skip(1).ToList() }, BudgetSource = first[Label.Length..].Trim() };
     }
 
     private static bool IsPartHeading(ImportLine line) => BodyRecognizer.PartTitle(line.Text) is not null;

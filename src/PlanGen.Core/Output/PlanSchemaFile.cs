@@ -1,5 +1,5 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Yaml;
+using PlanGen.Core.Format;
 
 namespace PlanGen.Core.Output;
 

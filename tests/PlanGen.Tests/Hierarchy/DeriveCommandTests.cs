@@ -1,3 +1,4 @@
+using PlanGen.Core.Format;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Yaml;

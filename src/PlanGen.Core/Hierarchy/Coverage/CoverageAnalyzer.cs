@@ -1,8 +1,8 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 using PlanGen.Core.Units;
 using PlanGen.Core.Validation;
-using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Hierarchy.Coverage;
 

@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Units;
 using PlanGen.Core.Text;
 
@@ -95,7 +96,7 @@ public static class PlanDeriver
             parentIssuer?.Id,
             led,
             supported);
-        var yaml = Yaml.PlanSchema.WithModeline(DerivedPlanWriter.Write(derivation));
+        var yaml = PlanSchema.WithModeline(SkeletonPlan.Write(derivation));
         return new DerivedPlan(path, yaml, unit, [.. led.Select(t => t.Id)], [.. supported.Select(t => t.Id)]);
     }
 
