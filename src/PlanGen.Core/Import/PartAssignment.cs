@@ -74,5 +74,5 @@ internal sealed class PartAssignment
 
     private static string Text(ImportLine line) => line.Table is null
         ? line.Marked
-        : string.Join(" / ", line.Table.Rows.Select(row => string.Join(" | ", row.Cells.Select(c => c.Text.Replace('\n', ' ')))));
+        : string.Join(" / ", line.Table.AllRows.Select(row => string.Join(" | ", row.Cells.Select(c => c.Text.Replace('\n', ' ')))));
 }

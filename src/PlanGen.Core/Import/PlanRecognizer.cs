@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Model;
 
@@ -18,7 +19,7 @@ public static partial class PlanRecognizer
 
     /// <summary>The plan in <paramref name="document"/>; null after reporting PG6002, which says what the document is instead, when it holds no plan.</summary>
     /// <param name="template">A template name to use instead of the one the document's parts suggest.</param>
-    public static ImportedPlan? Recognize(SourceDocument document, DiagnosticBag diagnostics, string? template = null)
+    public static ImportedPlan? Recognize(LayoutDocument document, DiagnosticBag diagnostics, string? template = null)
     {
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r);
@@ -33,7 +34,7 @@ public static partial class PlanRecognizer
         if (header.Title is null && parts.Count == 0)
         {
             r.Report();
-            diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(document.File), NotAPlan.What(r.Lines));
+            diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(r.File), NotAPlan.What(r.Lines));
             return null;
         }
         var closing = ClosingRecognizer.Read(r);
@@ -66,7 +67,7 @@ public static partial class PlanRecognizer
         }
         var plan = new Plan
         {
-            SourcePath = document.File,
+            SourcePath = r.File,
             Template = chosen,
             TypeCode = header.TypeCode,
             Issuer = issuer,
@@ -95,7 +96,7 @@ public static partial class PlanRecognizer
             Signature = closing.Signature,
         };
         r.Report();
-        return new ImportedPlan(WithBudgetSource(plan), r.Notes, document.File);
+        return new ImportedPlan(WithBudgetSource(plan), r.Notes, r.File);
     }
 
     // "Nguồn kinh phí: …" at the head of the budget part names where the money comes from.

@@ -28,7 +28,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
         || Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
-    public SourceDocument? Read(string path, DiagnosticBag diagnostics)
+    public LayoutDocument? Read(string path, DiagnosticBag diagnostics)
     {
         // The same guard as plans: size bound, strict UTF-8, no binary bytes; form feeds are page breaks.
         var text = PlanSource.Load(path, diagnostics, pageBreaks: true);
@@ -36,10 +36,10 @@ public sealed partial class TextDocumentReader : IDocumentReader
     }
 
     /// <summary>Reads already loaded text; <paramref name="path"/> names it.</summary>
-    public static SourceDocument ReadText(string text, string path)
+    public static LayoutDocument ReadText(string text, string path)
     {
         var lines = UnicodeNormalization.ToNfc(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var blocks = new List<SourceBlock>();
+        var blocks = new List<Block>();
         var paragraph = new StringBuilder();
         var paragraphLine = 0;
         var gap = false;
@@ -49,7 +49,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
         {
             if (paragraph.Length > 0)
             {
-                blocks.Add(new SourceParagraph(SourceLocation.OfLine(paragraphLine), MarkedText.Parse(paragraph.ToString().Trim())));
+                blocks.Add(new Paragraph(ParagraphKind.Body, MarkedText.Parse(paragraph.ToString().Trim())) { Place = SourcePlace.OfLine(paragraphLine) });
             }
             paragraph.Clear();
         }
@@ -95,7 +95,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
         }
         EndParagraph();
         EndTable();
-        return new SourceDocument(path, SourceFormat.Text, [new SourceSection(null, blocks)]);
+        return LayoutDocument.Read(new DocumentSource(path, SourceFormat.Text), blocks, [new PageSetup(null)]);
     }
 
     private static string StripHeadingMarks(string line) => line.TrimStart('#').TrimStart();
