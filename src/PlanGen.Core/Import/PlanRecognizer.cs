@@ -80,15 +80,8 @@ public static partial class PlanRecognizer
             Basis = basis.Others,
             BasisLayout = basis.Layout,
             Introduction = basis.Introduction,
-            Purpose = sections.Field("purpose"),
-            Requirements = sections.Field("requirements"),
-            Targets = sections.Field("targets"),
-            Subjects = sections.Field("subjects"),
-            Content = sections.Field("content"),
-            Organization = sections.Field("organization"),
-            Budget = sections.Field("budget"),
-            Rewards = sections.Field("rewards"),
-            Extra = sections.Extra,
+            Parts = sections.Parts,
+            PartsInOrder = true,
             Closing = closing.Closing,
             Appendix = appendix,
             Recipients = closing.Recipients,
@@ -99,15 +92,16 @@ public static partial class PlanRecognizer
         return new ImportedPlan(WithBudgetSource(plan), r.Notes, r.File);
     }
 
-    // "Nguồn kinh phí: …" at the head of the budget part names where the money comes from.
+    // "Nguồn kinh phí: …" at the head of the budget part names where the money comes from; the part keeps its place.
     private static Plan WithBudgetSource(Plan plan)
     {
         const string Label = "Nguồn kinh phí:";
-        if (plan.Budget is not { Paragraphs: [var first, ..] } budget || !first.StartsWith(Label, StringComparison.Ordinal))
+        if (plan.Parts.FirstOrDefault(p => p.Kind == PartKind.Budget) is not { Paragraphs: [var first, ..] } budget || !first.StartsWith(Label, StringComparison.Ordinal))
         {
             return plan;
         }
-        return plan with { Budget = budget with { Paragraphs = budget.Paragraphs.Skip(1).ToList() }, BudgetSource = first[Label.Length..].Trim() };
+        var trimmed = budget with { Paragraphs = budget.Paragraphs.Skip(1).ToList() };
+        return plan with { Parts = [.. plan.Parts.Select(p => ReferenceEquals(p, budget) ? trimmed : p)], BudgetSource = first[Label.Length..].Trim() };
     }
 
     private static bool IsPartHeading(ImportLine line) => BodyRecognizer.PartTitle(line.Text) is not null;
