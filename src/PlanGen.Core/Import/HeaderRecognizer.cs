@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Import;
@@ -11,9 +12,6 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static partial class HeaderRecognizer
 {
-    [GeneratedRegex(@"^(KẾ HOẠCH|CHƯƠNG TRÌNH KẾ HOẠCH)$", RegexOptions.CultureInvariant)]
-    private static partial Regex TypeLine();
-
     [GeneratedRegex(@"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
 
@@ -26,7 +24,7 @@ internal static partial class HeaderRecognizer
     public static RecognizedHeader Read(Recognition r)
     {
         var header = new RecognizedHeader();
-        var type = r.Lines.FindIndex(l => l.Table is null && TypeLine().IsMatch(Text.VietnameseCasing.Upper(l.Text).Trim()) && VietnameseCase.IsUpper(l.Text));
+        var type = r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text) is not null);
         if (type < 0 || type > 30)
         {
             return header;
@@ -75,8 +73,31 @@ internal static partial class HeaderRecognizer
         }
         r.Index = type + 1;
         ReadTitle(r, header);
+        if (TypeSuffix(r.Lines[type].Text) is { Length: > 0 } suffix)
+        {
+            // "KẾ HOẠCH HÀNH ĐỘNG": the template prints the type alone, so its further words open the title.
+            header.Title = header.Title is null ? suffix : suffix + "\n" + header.Title;
+            r.Reshaped(r.Lines[type], "title", MessageWord.How.TypeSuffix);
+        }
         return header;
     }
+
+    /// <summary>
+    /// The words after "KẾ HOẠCH" on a type line in capitals ("KẾ HOẠCH HÀNH ĐỘNG" → "HÀNH ĐỘNG",
+    /// "KẾ HOẠCH" → ""), also under "CHƯƠNG TRÌNH" or "DỰ THẢO"; null for any other line.
+    /// </summary>
+    private static string? TypeSuffix(string line)
+    {
+        var text = GrammarText.Collapse(line);
+        if (!VietnameseCase.IsUpper(text)) return null;
+        foreach (var lead in TypeLeads)
+        {
+            if (text.StartsWith(lead, StringComparison.Ordinal)) text = text[lead.Length..];
+        }
+        return DocumentKinds.AtStart(text) is { Code: "KH" } kind ? text[kind.Name.Length..].Trim() : null;
+    }
+
+    private static readonly string[] TypeLeads = ["DỰ THẢO ", "CHƯƠNG TRÌNH "];
 
     // The place as the date line writes it is the surest spelling of the place in a name.
     private static string Named(string name, string? place)
@@ -89,17 +110,21 @@ internal static partial class HeaderRecognizer
     private static void ReadTitle(Recognition r, RecognizedHeader header)
     {
         var parts = new List<string>();
-        while (!r.AtEnd && parts.Count < 4)
+        // A title in capitals goes on over as many lines as it takes (a page wraps it anywhere, even
+        // before a date); one in sentence case is a line or a few.
+        while (!r.AtEnd)
         {
             var line = r.Current;
             var text = line.Text;
-            if (line.Table is not null || BasisStart().IsMatch(text) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 250 || text.EndsWith(';') || text.EndsWith(':')
-                || (parts.Count > 0 && text.EndsWith('.')))
+            var capitals = VietnameseCase.IsUpper(text);
+            if (line.Table is not null || BasisStart().IsMatch(text) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
+                || (parts.Count > 0 && (!capitals || !VietnameseCase.IsUpper(parts[0])) && (text.EndsWith('.') || parts.Count >= 4)))
             {
                 break;
             }
             parts.Add(text);
             r.Index++;
+            if (capitals && text.EndsWith('.')) break;
         }
         if (parts.Count > 0)
         {

@@ -61,6 +61,14 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
         Notes.Add(new ImportNote(key, $"Chưa xác định được vị trí, giữ nguyên làm đoạn văn / not recognised, kept as text: {PlaceText(line.Location)} \"{excerpt}\""));
     }
 
+    /// <summary>Text the import reshaped to place it (joined, split, moved), warned at its place and commented on <paramref name="key"/>.</summary>
+    public void Reshaped(ImportLine line, string key, MessageWord how)
+    {
+        var excerpt = line.Text.Length > 60 ? line.Text[..57] + "…" : line.Text;
+        Found(line.Location, DiagnosticCode.ImportReshaped, Span(line.Location), Place(line.Location), how, excerpt);
+        Notes.Add(new ImportNote(key, $"{DiagnosticMessages.Word(how.Key, "vi")} / {DiagnosticMessages.Word(how.Key, "en")}: {PlaceText(line.Location)} \"{excerpt}\""));
+    }
+
     /// <summary>A value the document does not state, written so the plan builds; warned and commented with <paramref name="why"/>.</summary>
     public void Guessed(string key, string value, MessageWord why)
     {
