@@ -51,8 +51,9 @@ internal static partial class HeaderRecognizer
             }
             else if (VietnameseCase.IsUpper(text) && !text.StartsWith("Số", StringComparison.Ordinal))
             {
-                // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" finishes the name above it.
-                if (names.Count > 0 && PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)))
+                // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" finishes the name above it; so does the rest
+                // of a name a narrow header box wrapped ("ỦY BAN NHÂN DÂN TỈNH" / "BÌNH PHƯỚC").
+                if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal)))
                 {
                     names[^1] += " " + text;
                 }
@@ -98,6 +99,10 @@ internal static partial class HeaderRecognizer
     }
 
     private static readonly string[] TypeLeads = ["DỰ THẢO ", "CHƯƠNG TRÌNH "];
+
+    private static readonly string[] UnfinishedEnds = ["TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "VÀ", "CỦA", "-"];
+
+    private static bool Unfinished(string name) => UnfinishedEnds.Any(e => name.EndsWith(" " + e, StringComparison.Ordinal));
 
     // The place as the date line writes it is the surest spelling of the place in a name.
     private static string Named(string name, string? place)

@@ -13,6 +13,7 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     // What the recognizers report, kept until the end so it reaches the user once each and in the
     // document's order, whichever recognizer met it first.
     private readonly List<(SourcePlace? At, Diagnostic Diagnostic)> _found = [];
+    private readonly HashSet<(SourcePlace, string)> _unplaced = [];
 
     public LayoutDocument Document { get; } = document;
     public List<ImportLine> Lines { get; } = lines;
@@ -57,6 +58,8 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     public void Unplaced(ImportLine line, string key)
     {
         var excerpt = line.Text.Length > 60 ? line.Text[..57] + "…" : line.Text;
+        // The same words at the same place, met again by a later recognizer, are told once.
+        if (!_unplaced.Add((line.Location, excerpt))) return;
         Found(line.Location, DiagnosticCode.ImportUnplaced, Span(line.Location), Place(line.Location), key, excerpt);
         Notes.Add(new ImportNote(key, $"Chưa xác định được vị trí, giữ nguyên làm đoạn văn / not recognised, kept as text: {PlaceText(line.Location)} \"{excerpt}\""));
     }
