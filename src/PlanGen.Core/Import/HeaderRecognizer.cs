@@ -12,7 +12,7 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static partial class HeaderRecognizer
 {
-    [GeneratedRegex(@"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|HÒA XÃ HỘI CHỦ NGHĨA|HOÀ XÃ HỘI CHỦ NGHĨA|^HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
 
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
@@ -25,22 +25,37 @@ internal static partial class HeaderRecognizer
     {
         var header = new RecognizedHeader();
         var type = r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text) is not null);
-        if (type < 0 || type > 30)
+        if (type > 30) type = -1;
+        // A page that lost the type line still has its header: up to the number or date line.
+        var end = type >= 0 ? type : HeaderEnd(r);
+        if (end < 0)
         {
             return header;
         }
         var names = new List<string>();
-        for (var i = 0; i < type; i++)
+        for (var i = 0; i < end; i++)
         {
             var line = r.Lines[i];
             if (line.Table is not null) continue;
             var text = line.Text;
-            if (Motto().IsMatch(text)) continue;
-            if (NumberLine.Parse(text) is { } number)
+            // "CỘNG" / "HÒA XÃ HỘI …": the national title's first word a narrow box wrapped.
+            if (Motto().IsMatch(text) || (!text.Contains(' ', StringComparison.Ordinal) && i + 1 < end && Motto().IsMatch(text + " " + r.Lines[i + 1].Text)))
+            {
+                continue;
+            }
+            var number = NumberLine.Parse(text);
+            if (number is null && text.TrimEnd(':', ' ') == "Số" && i + 1 < end && r.Lines[i + 1].Table is null)
+            {
+                // "Số:" and "94/KH-UBND" wrapped apart.
+                number = NumberLine.Parse(text + " " + r.Lines[i + 1].Text);
+                if (number is not null) i++;
+            }
+            if (number is not null)
             {
                 header.HasNumberLine = true;
                 header.Number = number.Value.Number;
                 header.TypeCode = number.Value.TypeCode ?? header.TypeCode;
+                header.NumberSaysPlan = number.Value.TypeCode == "KH";
                 header.Code = number.Value.IssuerCode;
             }
             else if (PlaceDate(r, i) is { } date)
@@ -53,7 +68,7 @@ internal static partial class HeaderRecognizer
             {
                 // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" finishes the name above it; so does the rest
                 // of a name a narrow header box wrapped ("ỦY BAN NHÂN DÂN TỈNH" / "BÌNH PHƯỚC").
-                if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal)))
+                if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal) || !names[^1].Contains(' ', StringComparison.Ordinal)))
                 {
                     names[^1] += " " + text;
                 }
@@ -72,6 +87,11 @@ internal static partial class HeaderRecognizer
             header.IssuerName = Named(VietnameseCase.Sentence(names[^1]), header.Place);
             header.GoverningBody = names.Count > 1 ? Named(VietnameseCase.Sentence(names[^2]), header.Place) : null;
         }
+        if (type < 0)
+        {
+            r.Index = end;
+            return header;
+        }
         r.Index = type + 1;
         ReadTitle(r, header);
         if (TypeSuffix(r.Lines[type].Text) is { Length: > 0 } suffix)
@@ -81,6 +101,19 @@ internal static partial class HeaderRecognizer
             r.Reshaped(r.Lines[type], "title", MessageWord.How.TypeSuffix);
         }
         return header;
+    }
+
+    // The line after the last number or place-and-date line among the first lines; -1 when none.
+    private static int HeaderEnd(Recognition r)
+    {
+        var end = -1;
+        for (var i = 0; i < Math.Min(r.Lines.Count, 16); i++)
+        {
+            if (r.Lines[i].Table is not null) continue;
+            if (NumberLine.Parse(r.Lines[i].Text) is not null) end = i + 1;
+            else if (PlaceDate(r, i) is { } date) end = i + date.Lines;
+        }
+        return end;
     }
 
     /// <summary>
@@ -121,8 +154,8 @@ internal static partial class HeaderRecognizer
         {
             var line = r.Current;
             var text = line.Text;
-            var capitals = VietnameseCase.IsUpper(text);
-            if (line.Table is not null || BasisStart().IsMatch(text) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
+            var capitals = !text.Any(char.IsLower);
+            if (line.Table is not null || BasisStart().IsMatch(text) || (parts.Count > 0 && !capitals && VietnameseCase.IsUpper(parts[0])) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
                 || (parts.Count > 0 && (!capitals || !VietnameseCase.IsUpper(parts[0])) && (text.EndsWith('.') || parts.Count >= 4)))
             {
                 break;
@@ -145,9 +178,16 @@ internal static partial class HeaderRecognizer
     private static (PlaceDateLine Line, int Lines)? PlaceDate(Recognition r, int index)
     {
         var text = r.Lines[index].Text;
+        var next = index + 1 < r.Lines.Count && r.Lines[index + 1].Table is null ? r.Lines[index + 1].Text : null;
+        // "Lạng" / "Sơn, ngày 25 …": a place a narrow box broke is read with the line it goes on in.
+        if (next is not null && !text.Any(char.IsDigit) && !VietnameseCase.IsUpper(text) && text.Split(' ').Length <= 2 && !text.EndsWith(',')
+            && PlaceDateLine.Parse(next) is not null && PlaceDateLine.Parse(text + " " + next) is { } broken && IsPlace(broken.Value.Place))
+        {
+            return (broken.Value, 2);
+        }
         if (PlaceDateLine.Parse(text) is { } one && IsPlace(one.Value.Place)) return (one.Value, 1);
-        if (index + 1 < r.Lines.Count && r.Lines[index + 1].Table is null && text.TrimEnd().EndsWith(',')
-            && PlaceDateLine.Parse(text + " " + r.Lines[index + 1].Text) is { } two && IsPlace(two.Value.Place))
+        // "Lào Cai," or "Vĩnh Phúc, ngày" then the rest of the date on the next line.
+        if (next is not null && PlaceDateLine.Parse(text + " " + next) is { } two && IsPlace(two.Value.Place) && two.Value.Date is not null)
         {
             return (two.Value, 2);
         }

@@ -31,7 +31,8 @@ public static partial class PlanRecognizer
             r.Index++;
         }
         var parts = BodyRecognizer.Read(r);
-        if (header.Title is null && parts.Count == 0)
+        // A page that lost its type line and parts is still a plan when its number says so ("Số: 335/KH-UBND").
+        if (header.Title is null && parts.Count == 0 && !header.NumberSaysPlan)
         {
             r.Report();
             diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(r.File), NotAPlan.What(r.Lines));

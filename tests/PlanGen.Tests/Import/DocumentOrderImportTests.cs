@@ -86,4 +86,25 @@ public sealed class DocumentOrderImportTests
         Assert.Equal("MỤC ĐÍCH, YÊU CẦU", plan.Parts[0].Title);
         Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportReshaped && d.Span.StartLine == 6);
     }
+
+    [Fact]
+    public void A_header_a_narrow_box_wrapped_is_read_whole()
+    {
+        var (plan, _) = Import("ỦY\nBAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố:\n94/KH-UBND\n|\nLạng\nSơn, ngày 25 tháng 10 năm 2011\n|\nKẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 88/NQ-CP\nI. MỤC TIÊU\nGiảm tai nạn.\n");
+
+        Assert.Equal(94, plan.Number?.Value);
+        Assert.Equal("2011-10-25", plan.Date?.ToIsoText());
+        Assert.Equal("Lạng Sơn", plan.Issuer.Place);
+        Assert.Equal("Ủy ban nhân dân tỉnh Lạng Sơn", plan.Issuer.Name);
+    }
+
+    [Fact]
+    public void A_page_that_lost_its_type_line_is_a_plan_when_its_number_says_KH()
+    {
+        var (plan, bag) = Import("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 335/KH-UBND |\nPhú Thọ, ngày 10 tháng 02 năm 2023 |\n1. Điều lệ trường trung học cơ sở.\n2. Quy chế tuyển sinh.\n");
+
+        Assert.Equal(335, plan.Number?.Value);
+        Assert.Equal("2023-02-10", plan.Date?.ToIsoText());
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && d.Arguments[0] == "title");
+    }
 }

@@ -140,6 +140,11 @@ public sealed partial class TextDocumentReader : IDocumentReader
         {
             return [.. trimmed[1..^1].Split('|').Select(c => c.Trim())];
         }
+        // A table copied from a web page: each cell followed by " |" ("Số: 130/KH-UBND | Ninh Bình, ngày … |").
+        if (trimmed.Length > 2 && trimmed[^1] == '|' && char.IsWhiteSpace(trimmed[^2]) && trimmed.Any(char.IsLetter))
+        {
+            return [.. trimmed[..^1].Split('|').Select(c => c.Trim())];
+        }
         // Space-aligned columns: two wide gaps on this line and on a neighbour, so a justified
         // sentence with one wide gap is not taken for a row.
         if (IsAligned(line) && ((i > 0 && IsAligned(lines[i - 1])) || (i + 1 < lines.Length && IsAligned(lines[i + 1]))))
