@@ -12,7 +12,7 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static partial class HeaderRecognizer
 {
-    [GeneratedRegex(@"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|HÒA XÃ HỘI CHỦ NGHĨA|HOÀ XÃ HỘI CHỦ NGHĨA|^HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|HÒA XÃ HỘI CHỦ NGHĨA|HOÀ XÃ HỘI CHỦ NGHĨA|^(XÃ )?HỘI CHỦ NGHĨA VIỆT NAM|^CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
 
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
@@ -39,7 +39,7 @@ internal static partial class HeaderRecognizer
             if (line.Table is not null) continue;
             var text = line.Text;
             // "CỘNG" / "HÒA XÃ HỘI …": the national title's first word a narrow box wrapped.
-            if (Motto().IsMatch(text) || (!text.Contains(' ', StringComparison.Ordinal) && i + 1 < end && Motto().IsMatch(text + " " + r.Lines[i + 1].Text)))
+            if (Motto().IsMatch(text) || ((!text.Contains(' ', StringComparison.Ordinal) || text.StartsWith("CỘNG ", StringComparison.Ordinal)) && i + 1 < end && Motto().IsMatch(text + " " + r.Lines[i + 1].Text)))
             {
                 continue;
             }

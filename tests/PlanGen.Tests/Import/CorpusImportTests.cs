@@ -8,8 +8,8 @@ namespace PlanGen.Tests.Import;
 
 /// <summary>
 /// Every plan of the corpus imports as Corpus/RESULTS.md records it: at least the share of its
-/// words in order written there, and every field a clerk reads in it (number, date, title, part
-/// headings in order) right unless the row names it as not yet read. A document that does worse
+/// words in order written there, and every field a clerk reads in it (issuer, number, date,
+/// title, part headings in order) right unless the row names it as not yet read. A document that does worse
 /// fails; one that does better is a row to update.
 /// </summary>
 public sealed partial class CorpusImportTests(ITestOutputHelper output)
