@@ -18,6 +18,7 @@ internal static class DefaultSeverities
         DiagnosticCode.CheckSigningIncomplete or
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportGuessed or
+        DiagnosticCode.ImportReshaped or
         DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable => Severity.Info,

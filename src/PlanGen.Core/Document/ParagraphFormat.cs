@@ -1,4 +1,4 @@
-namespace PlanGen.Core.Document.Reading;
+namespace PlanGen.Core.Document;
 
 /// <summary>
 /// A paragraph's effective formatting: document defaults, the style chain, table and direct
@@ -29,29 +29,4 @@ public sealed record ParagraphFormat(
 
     /// <summary>Right indent, in millimetres.</summary>
     public double? RightIndentMm { get; init; }
-}
-
-/// <summary>A run's effective character formatting.</summary>
-/// <param name="Font">Font family.</param>
-/// <param name="SizePt">Size in points.</param>
-/// <param name="Bold">Bold.</param>
-/// <param name="Italic">Italic.</param>
-/// <param name="Underline">Underlined.</param>
-/// <param name="AllCaps">Shown in capitals whatever the letters typed.</param>
-public sealed record RunFormat(string? Font, double? SizePt, bool Bold, bool Italic, bool Underline, bool AllCaps);
-
-/// <summary>Horizontal alignment of a paragraph.</summary>
-public enum TextAlignment
-{
-    /// <summary>Left.</summary>
-    Left,
-
-    /// <summary>Centred.</summary>
-    Center,
-
-    /// <summary>Right.</summary>
-    Right,
-
-    /// <summary>Justified on both sides.</summary>
-    Justify,
 }

@@ -1,6 +1,6 @@
-namespace PlanGen.Core.Document.Reading;
+namespace PlanGen.Core.Document;
 
-/// <summary>The kind of file a <see cref="SourceDocument"/> was read from; it decides how places are named.</summary>
+/// <summary>The kind of file a document was read from; it decides how places are named.</summary>
 public enum SourceFormat
 {
     /// <summary>WordprocessingML: places are paragraph numbers.</summary>
