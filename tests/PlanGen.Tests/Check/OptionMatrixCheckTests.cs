@@ -60,6 +60,9 @@ public sealed class OptionMatrixCheckTests
         Add("signature Q", "signature:\n  authority: Q\n  office: Giám đốc\n  name: Nguyễn Văn An");
         Add("signature with a note", "signature:\n  office: Giám đốc\n  name: Nguyễn Văn An\n  note: Chủ tịch UBND xã");
         Add("no appendix", "appendix: ~");
+        Add("every known part and extra parts", "targets: Không để xảy ra tai nạn giao thông liên quan đến học sinh.\nsubjects: Học sinh, giáo viên, cán bộ, công chức, viên chức.\nbudget: Từ nguồn chi thường xuyên của đơn vị.\nbudget_source: Ngân sách nhà nước\nrewards: Khen thưởng tập thể, cá nhân có thành tích.\nextra:\n  - title: Chế độ báo cáo\n    text: Báo cáo 6 tháng và cả năm.");
+        Add("appendix with its heading, sub-tasks and a group's own cells", "appendix:\n  heading: Phụ lục I\n  title: Nhiệm vụ bảo đảm ATGT năm 2024\n  groups:\n    - title: Công tác tuyên truyền\n      tasks:\n        - content: Đôn đốc, kiểm tra\n          tasks:\n            - content: Kiểm tra cổng trường\n              timeline: Quý IV/2024\n              lead: Thanh tra Sở\n    - title: Sơ kết, tổng kết\n      timeline: Tháng 12/2024\n      lead: Văn phòng Sở");
+        Add("a part's own title", "organization:\n  title: Trách nhiệm thực hiện\n  text: Các phòng thuộc Sở triển khai thực hiện.");
         // Left out: a plan with neither recipients nor archive builds with no "Nơi nhận:" at all, which
         // the check refuses (PG5014, the decree's box 9b is required); build accepts such a plan silently.
         Add("parts in the document's order", "purpose: ~\nrequirements: ~\ncontent: ~\norganization: ~\nparts:\n  - kind: organization\n    text: Các phòng thuộc Sở triển khai thực hiện.\n  - title: Tiêu chí cơ bản\n    heading_case: as_written\n    text: Không có học sinh vi phạm.\n  - kind: content\n    items:\n      - Kiểm tra cổng trường an toàn giao thông.");
