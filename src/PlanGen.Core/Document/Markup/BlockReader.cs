@@ -87,7 +87,7 @@ internal sealed class BlockReader(ParseContext context)
             case "part":
                 context.CheckAttributes(element, "title");
                 var partNumber = VietnameseNumbering.Roman(++counters.Parts) + ".";
-                return new Part(partNumber, ParseContext.Attribute(element, "title")?.ToUpperInvariant(), ReadChildren(element, null));
+                return new Part(partNumber, ParseContext.Attribute(element, "title"), ReadChildren(element, null));
             case "clause":
                 return ReadClause(element, counters, clausePrefix);
             case "point":
