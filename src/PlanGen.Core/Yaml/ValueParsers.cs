@@ -11,6 +11,10 @@ internal static partial class ValueParsers
     [GeneratedRegex(@"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
+    // "03/9/2024", "3.9.2024", "03-09-2024", and "9/2024" for a draft: day first, one separator throughout.
+    [GeneratedRegex(@"^(?:(?<d>\d{1,2})(?<sep>[/.-]))?(?<m>\d{1,2})(?(sep)\k<sep>|(?<sep>[/.-]))(?<y>\d{4}|\d{2})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DayFirstDate();
+
     // Decree 30 writes codes in capitals, but real codes mix cases (CTr, TTr, SNgV): letters of either case.
     [GeneratedRegex(@"^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
@@ -20,7 +24,11 @@ internal static partial class ValueParsers
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WrittenPeriod();
 
-    /// <summary>A date written YYYY-MM-DD, or YYYY-MM / YYYY when <paramref name="allowPartial"/>.</summary>
+    /// <summary>
+    /// A date written day first (<c>03/9/2024</c>, as documents print them) or year first
+    /// (<c>2024-09-03</c>); with <paramref name="allowPartial"/>, a draft's month and year
+    /// (<c>9/2024</c>, <c>2024-09</c>) or year alone.
+    /// </summary>
     public static VnDate? Date(MapReader map, string key, bool allowPartial)
     {
         var text = map.Text(key);
@@ -29,22 +37,59 @@ internal static partial class ValueParsers
             return null;
         }
         var span = map.Spans[key];
-        var match = IsoDate().Match(text.Trim());
-        if (match.Success)
+        var written = text.Trim();
+        if (ReadDate(written, allowPartial) is { } date)
         {
-            var year = Int(match.Groups[1].Value);
-            int? month = match.Groups[2].Success ? Int(match.Groups[2].Value) : null;
-            int? day = match.Groups[3].Success ? Int(match.Groups[3].Value) : null;
-            var complete = day is not null || allowPartial;
-            if (complete && year >= 1945 && (month is null || month is >= 1 and <= 12)
-                && (day is null || day >= 1 && day <= DateTime.DaysInMonth(year, month!.Value)))
-            {
-                return new VnDate(year, month, day) { Span = span };
-            }
+            return date with { Span = span };
         }
-        map.Context.Diagnostics.Add(DiagnosticCode.InvalidDate, span, text);
+        map.Context.Diagnostics.Add(DiagnosticCode.InvalidDate, span, text, DateSuggestion(written), allowPartial ? MessageArgument.Word("date.draft") : "");
         return null;
     }
+
+    private static VnDate? ReadDate(string written, bool allowPartial)
+    {
+        var iso = IsoDate().Match(written);
+        if (iso.Success)
+        {
+            return Valid(Int(iso.Groups[1].Value), Group(iso, 2), Group(iso, 3), allowPartial);
+        }
+        var dayFirst = DayFirstDate().Match(written);
+        return dayFirst.Success && dayFirst.Groups["y"].Length == 4
+            ? Valid(Int(dayFirst.Groups["y"].Value), Group(dayFirst, "m"), Group(dayFirst, "d"), allowPartial)
+            : null;
+    }
+
+    private static VnDate? Valid(int year, int? month, int? day, bool allowPartial) =>
+        (day is not null || allowPartial) && year >= 1945 && (month is null || month is >= 1 and <= 12)
+            && (day is null || day >= 1 && day <= DateTime.DaysInMonth(year, month!.Value))
+            ? new VnDate(year, month, day)
+            : null;
+
+    /// <summary>
+    /// What the clerk most likely meant by a day-first date that is not one: the day and month
+    /// swapped (<c>9/13/2024</c>, written month first) or a two-digit year (<c>03/9/24</c>);
+    /// empty when there is no such reading.
+    /// </summary>
+    private static string DateSuggestion(string written)
+    {
+        var match = DayFirstDate().Match(written);
+        if (!match.Success || Group(match, "d") is not { } day || Group(match, "m") is not { } month)
+        {
+            return "";
+        }
+        var year = Int(match.Groups["y"].Value);
+        var meant = match.Groups["y"].Length == 2 ? Valid(2000 + year, month, day, allowPartial: false)
+            : Valid(year, month, day, allowPartial: false) is null ? Valid(year, day, month, allowPartial: false) : null;
+        return meant is null ? "" : MessageArgument.Phrase("date.meant", DayFirst(meant), meant.ToIsoText());
+    }
+
+    // Day first as a clerk writes it: "13/9/2024".
+    private static string DayFirst(VnDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Day:D2}/{date.Month}/{date.Year}");
+
+    private static int? Group(Match match, int group) => match.Groups[group].Success ? Int(match.Groups[group].Value) : null;
+
+    private static int? Group(Match match, string group) => match.Groups[group].Success ? Int(match.Groups[group].Value) : null;
 
     /// <summary>A positive whole number, such as a document's registry number.</summary>
     public static DocumentNumber? Number(MapReader map, string key)
