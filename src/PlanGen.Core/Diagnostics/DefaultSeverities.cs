@@ -7,6 +7,7 @@ internal static class DefaultSeverities
         DiagnosticCode.NotNfc or
         DiagnosticCode.LegacyEncoding or
         DiagnosticCode.TimelineOutsidePeriod or
+        DiagnosticCode.TimelineBeyondPeriod or
         DiagnosticCode.UnitNotFound or
         DiagnosticCode.LedTaskNotTakenUp or
         DiagnosticCode.ParentIssuerNotRecipient or

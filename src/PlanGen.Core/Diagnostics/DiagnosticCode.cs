@@ -53,7 +53,7 @@ public enum DiagnosticCode
     DateAfterPeriod = 2007,
     /// <summary>The timeline '{0}' ({1}) falls outside the plan period {2} – {3}.</summary>
     TimelineOutsidePeriod = 2008,
-    /// <summary>The timeline '{0}' could not be read as dates; it is printed as written but not checked.</summary>
+    /// <summary>The timeline '{0}' could not be read as dates; it is printed as written but not checked.{1}</summary>
     TimelineNotUnderstood = 2009,
     /// <summary>The unit '{0}' is not in {1}.</summary>
     UnitNotFound = 2010,
@@ -133,6 +133,8 @@ public enum DiagnosticCode
     CitationTextDisagrees = 2019,
     /// <summary>The text still holds TODO: {0}</summary>
     LeftoverTodo = 2020,
+    /// <summary>The timeline '{0}' ({1}) extends beyond the plan period {2} – {3}.</summary>
+    TimelineBeyondPeriod = 2030,
     /// <summary>Cannot replace '{0}': it is open in another program or read-only.</summary>
     OutputLocked = 4030,
     /// <summary>'{0}' cannot be read as a PDF: {1}</summary>
