@@ -8,6 +8,9 @@ internal static class DefaultSeverities
         DiagnosticCode.LegacyEncoding or
         DiagnosticCode.TimelineOutsidePeriod or
         DiagnosticCode.TimelineBeyondPeriod or
+        DiagnosticCode.NoContent or
+        DiagnosticCode.NoOrganization or
+        DiagnosticCode.NoSignature or
         DiagnosticCode.UnitNotFound or
         DiagnosticCode.LedTaskNotTakenUp or
         DiagnosticCode.ParentIssuerNotRecipient or

@@ -135,6 +135,12 @@ public enum DiagnosticCode
     LeftoverTodo = 2020,
     /// <summary>The timeline '{0}' ({1}) extends beyond the plan period {2} – {3}.</summary>
     TimelineBeyondPeriod = 2030,
+    /// <summary>The plan has no content ('content'): the tasks it sets out to carry out.</summary>
+    NoContent = 2031,
+    /// <summary>The plan has no 'Tổ chức thực hiện' part ('organization'): which unit does what.</summary>
+    NoOrganization = 2032,
+    /// <summary>The plan has no signature ('signature'): who signs it and in what capacity.</summary>
+    NoSignature = 2033,
     /// <summary>Cannot replace '{0}': it is open in another program or read-only.</summary>
     OutputLocked = 4030,
     /// <summary>'{0}' cannot be read as a PDF: {1}</summary>
