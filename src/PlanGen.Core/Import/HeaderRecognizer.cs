@@ -38,6 +38,7 @@ internal static partial class HeaderRecognizer
             return header;
         }
         var names = new List<string>();
+        ImportLine? lastName = null;
         for (var i = 0; i < type; i++)
         {
             var line = r.Lines[i];
@@ -58,8 +59,7 @@ internal static partial class HeaderRecognizer
             }
             else if (VietnameseCase.IsUpper(text) && !text.StartsWith("Số", StringComparison.Ordinal))
             {
-                // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" finishes the name above it.
-                if (names.Count > 0 && PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)))
+                if (lastName is not null && Continues(lastName, line))
                 {
                     names[^1] += " " + text;
                 }
@@ -67,6 +67,7 @@ internal static partial class HeaderRecognizer
                 {
                     names.Add(text);
                 }
+                lastName = line;
             }
             else
             {
@@ -82,6 +83,17 @@ internal static partial class HeaderRecognizer
         ReadTitle(r, header);
         return header;
     }
+
+    /// <summary>
+    /// True when a line in capitals finishes the name above it rather than naming another body:
+    /// a line of the same paragraph (a line break inside the name), "TỈNH LÀO CAI" under "ỦY BAN
+    /// NHÂN DÂN", "VÀ TRUYỀN THÔNG" under "SỞ THÔNG TIN", or what follows a comma or a dash.
+    /// </summary>
+    private static bool Continues(ImportLine above, ImportLine line) =>
+        (line.Location.Paragraph > 0 && line.Location == above.Location)
+        || PlaceStarts.Any(p => line.Text.StartsWith(p, StringComparison.Ordinal))
+        || line.Text.StartsWith("VÀ ", StringComparison.Ordinal)
+        || above.Text.EndsWith(',') || above.Text.EndsWith('-') || above.Text.EndsWith('–');
 
     // The place as the date line writes it is the surest spelling of the place in a name.
     private static string Named(string name, string? place)

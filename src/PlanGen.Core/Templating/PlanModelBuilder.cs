@@ -78,10 +78,12 @@ internal static class PlanModelBuilder
         ["iso"] = date.ToIsoText(),
     };
 
-    private static ModelObject Issuer(Issuer issuer) => new("issuer", issuer, fields: 7)
+    private static ModelObject Issuer(Issuer issuer) => new("issuer", issuer, fields: 9)
     {
         ["governing_body"] = issuer.GoverningBody,
         ["name"] = issuer.Name,
+        ["header_governing_body"] = issuer.WrittenGoverningBody ?? issuer.GoverningBody,
+        ["header_name"] = issuer.WrittenName.Length > 0 ? issuer.WrittenName : issuer.Name,
         ["short_name"] = issuer.ShortName,
         ["code"] = issuer.Code,
         ["place"] = issuer.Place,

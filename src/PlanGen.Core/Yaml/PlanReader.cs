@@ -121,16 +121,22 @@ public static class PlanReader
         {
             map.Missing("level");
         }
+        var name = map.RequiredText("name");
+        var governing = map.Text("governing_body");
         return new Issuer(
-            map.Text("governing_body"),
-            map.RequiredText("name"),
+            OneLine(governing),
+            OneLine(name)!,
             ValueParsers.Code(map, "code", required: true) ?? "",
             map.RequiredText("place"),
             level ?? UnitLevel.Province,
             map.Text("unit"),
             map.Text("short_name"))
-        { Span = map.Span, FieldSpans = map.Spans };
+        { Span = map.Span, FieldSpans = map.Spans, WrittenName = name, WrittenGoverningBody = governing };
     }
+
+    // A line break in a body's name only says where header box 2 breaks it; everywhere else the name is one line.
+    private static string? OneLine(string? text) =>
+        text is null ? null : string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static Section? Section(MapReader map, string key) => SectionReader.Read(map.Value(key), key, map.Context);
 

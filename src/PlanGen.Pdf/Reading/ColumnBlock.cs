@@ -88,10 +88,14 @@ internal sealed record ColumnBlock(IReadOnlyList<PdfLine> Left, IReadOnlyList<Pd
     /// <summary>A line wholly on one side of the split, aligned (left edge or centre) with that side's parts of the block's lines.</summary>
     private static bool OneSided(PdfLine line, IReadOnlyList<PdfLine> lines, int first, int last, double split)
     {
-        var onLeft = line.Right < split;
-        if (!onLeft && line.Left <= split) return false;
-        var parts = lines.Skip(first).Take(last - first + 1)
-            .Select(l => Part(l, w => onLeft ? w.Centre < split : w.Centre >= split)).OfType<PdfLine>().ToList();
+        // A side ends where the other side's text begins, not at the middle of a gap: a short
+        // first line ("ỦY BAN NHÂN DÂN") puts that middle left of where a longer name below ends.
+        var members = lines.Skip(first).Take(last - first + 1).ToList();
+        var rightStarts = members.Select(l => Part(l, w => w.Centre >= split)).OfType<PdfLine>().Select(p => p.Left).DefaultIfEmpty(split).Min();
+        var leftEnds = members.Select(l => Part(l, w => w.Centre < split)).OfType<PdfLine>().Select(p => p.Right).DefaultIfEmpty(split).Max();
+        var onLeft = line.Centre < split && line.Right < rightStarts;
+        if (!onLeft && !(line.Centre >= split && line.Left > leftEnds)) return false;
+        var parts = members.Select(l => Part(l, w => onLeft ? w.Centre < split : w.Centre >= split)).OfType<PdfLine>().ToList();
         // A side is centred when its parts share a centre but not a left edge; then only the centre counts.
         var tolerance = line.Size / 2;
         var centred = parts.Count > 1 && Spread(parts.Select(p => p.Centre)) < tolerance && Spread(parts.Select(p => p.Left)) > tolerance;
