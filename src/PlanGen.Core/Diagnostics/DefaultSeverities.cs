@@ -23,7 +23,8 @@ internal static class DefaultSeverities
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportGuessed => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
-        DiagnosticCode.DeadlineNotComparable => Severity.Info,
+        DiagnosticCode.DeadlineNotComparable or
+        DiagnosticCode.ImportSkipped => Severity.Info,
         _ => Severity.Error,
     };
 }

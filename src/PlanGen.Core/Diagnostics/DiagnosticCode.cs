@@ -243,6 +243,8 @@ public enum DiagnosticCode
     ImportGuessed = 6004,
     /// <summary>The plan imported from '{0}' does not validate: {1}</summary>
     ImportedPlanInvalid = 6005,
+    /// <summary>'{0}' was skipped: {1}.</summary>
+    ImportSkipped = 6006,
     /// <summary>'{0}' is not the schema of this plangen; it was left as it is.</summary>
     SchemaFileDiffers = 4035,
 }

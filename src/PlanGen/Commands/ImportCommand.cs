@@ -53,13 +53,16 @@ internal sealed class ImportCommand : Command
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.ExpandDocuments(arguments, inputDiagnostics);
         var targets = OutputPaths.ForImport(arguments, files, parse.GetValue(Output));
-        var outcomes = ImportBatch.Run(files, targets, parse.GetValue(Template), parse.GetValue(Force));
+        // A file named on the command line is meant as a document; one found in a folder may be its notes.
+        var foundInFolder = files.Select(f => !arguments.Contains(f, StringComparer.Ordinal)).ToList();
+        var outcomes = ImportBatch.Run(files, targets, parse.GetValue(Template), parse.GetValue(Force), foundInFolder);
 
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)
         {
-            _console.Report(outcomes[i].Diagnostics.Items);
-            if (outcomes[i].Succeeded)
+            var skipped = outcomes[i].Diagnostics.Items.Any(ImportBatch.IsSkipNote);
+            _console.Report([.. outcomes[i].Diagnostics.Items.Where(d => !ImportBatch.IsSkipNote(d) || _console.Detail == DiagnosticDetail.Verbose)]);
+            if (outcomes[i].Succeeded && !skipped)
             {
                 _console.Out.WriteLine(targets[i]);
             }
