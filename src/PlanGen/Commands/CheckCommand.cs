@@ -64,9 +64,15 @@ internal sealed class CheckCommand : Command
         foreach (var file in files)
         {
             var diagnostics = new DiagnosticBag();
-            if (fix) DecreeCheck.Fix(file, DecreeCheck.FixedPath(file, output, files.Count > 1), ranges, diagnostics);
+            // With --fix the findings are those left in the fixed copy, so its line names the copy.
+            var checkedFile = fix ? DecreeCheck.FixedPath(file, output, files.Count > 1) : file;
+            if (fix) DecreeCheck.Fix(file, checkedFile, ranges, diagnostics);
             else DecreeCheck.Run(file, ranges, diagnostics);
             _console.Report(diagnostics.Items);
+            if (!_console.JsonDiagnostics && _console.Detail != DiagnosticDetail.Quiet)
+            {
+                _console.Error.WriteLine(SummaryText.FileCounts(checkedFile, diagnostics.Items, _console.Language));
+            }
             failed |= diagnostics.HasErrors;
         }
 

@@ -20,6 +20,24 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Each_file_ends_with_one_line_of_its_counts_in_the_runs_language()
+    {
+        using var folder = new TempFolder();
+        var good = folder.File("ke-hoach.docx");
+        File.WriteAllBytes(good, CheckRun.LaoCai);
+        var bad = folder.File("bad.docx");
+        File.WriteAllBytes(bad, Mutate.Apply(CheckRun.LaoCai, b => Mutate.SetText(Mutate.Starting(b, "Số:"), "Số: 68 / KH-UBND")));
+
+        var english = CliRun.Of("check", good, "--lang", "en");
+        var vietnamese = CliRun.Of("check", good, bad, "--lang", "vi");
+
+        Assert.Equal(good + ": no errors, no warnings", english.Error.TrimEnd());
+        Assert.Contains(good + ": 0 lỗi, 0 cảnh báo", vietnamese.Error.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Contains(bad + ": 1 lỗi, 0 cảnh báo", vietnamese.Error.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Equal("", CliRun.Of("check", good, "-q").Error);
+    }
+
+    [Fact]
     public void Json_diagnostics_name_the_paragraph()
     {
         using var folder = new TempFolder();
