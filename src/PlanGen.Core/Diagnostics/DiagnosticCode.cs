@@ -117,6 +117,8 @@ public enum DiagnosticCode
     TemplateIncludeOutside = 3006,
     /// <summary>The template manifest is invalid: {0}</summary>
     TemplateManifest = 3007,
+    /// <summary>The template '{0}' has no starter plan for '{1}'; it has: {2}.</summary>
+    StarterNotFound = 3008,
     /// <summary>'{0}' already exists.</summary>
     OutputExists = 4001,
     /// <summary>Could not write '{0}': {1}</summary>
