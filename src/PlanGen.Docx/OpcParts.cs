@@ -50,7 +50,7 @@ internal static class OpcParts
         w.EndElement();
     }
 
-    /// <summary>Core properties from the markup only; the date is the plan's date, never the clock.</summary>
+    /// <summary>Core properties from the markup only, and plangen's keyword; the date is the plan's date, never the clock.</summary>
     public static void CoreProperties(XmlPartWriter w, LayoutProperties properties)
     {
         // The element's own prefix is declared last, where packages written so far have it.
@@ -62,6 +62,8 @@ internal static class OpcParts
         Optional(w, "dc", "title", properties.Title);
         Optional(w, "dc", "subject", properties.Subject);
         Optional(w, "dc", "creator", properties.Creator);
+        // How a later build knows this file is its own to replace (Core.Output.OwnOutput).
+        Optional(w, "cp", "keywords", Core.Output.OwnOutput.Keyword);
         if (properties.Date is { } date)
         {
             var stamp = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

@@ -25,4 +25,8 @@ public sealed record Issuer(
 
     /// <summary>The governing body's name with its written line breaks, as <see cref="WrittenName"/>.</summary>
     public string? WrittenGoverningBody { get; init; }
+
+    /// <summary>A body's name on one line: a line break written in it only says where header box 2 breaks it.</summary>
+    public static string? OneLine(string? text) =>
+        text is null ? null : string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -173,7 +173,7 @@ public sealed class TemplateCatalog
     /// null when it has none.
     /// </summary>
     public string? Starter(string name, string? body = null) =>
-        IsBuiltIn(name) && _builtInFiles.Value[name].TryGetValue(body is null ? StarterFile : "starter." + body + ".yaml", out var text) ? text : null;
+        IsBuiltIn(name) && _builtInFiles.Value[name].TryGetValue(StarterFileFor(body), out var text) ? text : null;
 
     /// <summary>The kinds of body a built-in template has starters for besides its own (<c>commune</c>, <c>school</c> …).</summary>
     public IReadOnlyList<string> StarterBodies(string name) =>
@@ -186,6 +186,9 @@ public sealed class TemplateCatalog
 
     /// <summary>The file of a built-in template that holds its starter plan.</summary>
     public const string StarterFile = "starter.yaml";
+
+    /// <summary>The file of the starter for <paramref name="body"/> (<c>starter.commune.yaml</c>); the template's own when null.</summary>
+    public static string StarterFileFor(string? body) => body is null ? StarterFile : "starter." + body + ".yaml";
 
     private LoadedTemplate? LoadBuiltIn(string name, DiagnosticBag diagnostics)
     {

@@ -2,19 +2,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Yaml;
 
-/// <summary>Parses the typed scalars of a plan — dates, numbers, codes, periods — reporting each bad value at its place.</summary>
+/// <summary>Parses the typed scalars of a plan — numbers, codes, periods — reporting each bad value at its place.</summary>
 internal static partial class ValueParsers
 {
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
-
-    // "03/9/2024", "3.9.2024", "03-09-2024", and "9/2024" for a draft: day first, one separator throughout.
-    [GeneratedRegex(@"^(?:(?<d>\d{1,2})(?<sep>[/.-]))?(?<m>\d{1,2})(?(sep)\k<sep>|(?<sep>[/.-]))(?<y>\d{4}|\d{2})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DayFirstDate();
-
     // Decree 30 writes codes in capitals, but real codes mix cases (CTr, TTr, SNgV): letters of either case.
     [GeneratedRegex(@"^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
@@ -23,73 +17,6 @@ internal static partial class ValueParsers
     [GeneratedRegex(@"^(?:từ\s+)?(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\s*(?:-|–|—|đến(?:\s+ngày)?)\s*(\d{1,2})/(\d{1,2})/(\d{4})$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WrittenPeriod();
-
-    /// <summary>
-    /// A date written day first (<c>03/9/2024</c>, as documents print them) or year first
-    /// (<c>2024-09-03</c>); with <paramref name="allowPartial"/>, a draft's month and year
-    /// (<c>9/2024</c>, <c>2024-09</c>) or year alone.
-    /// </summary>
-    public static VnDate? Date(MapReader map, string key, bool allowPartial)
-    {
-        var text = map.Text(key);
-        if (text is null)
-        {
-            return null;
-        }
-        var span = map.Spans[key];
-        var written = text.Trim();
-        if (ReadDate(written, allowPartial) is { } date)
-        {
-            return date with { Span = span };
-        }
-        map.Context.Diagnostics.Add(DiagnosticCode.InvalidDate, span, text, DateSuggestion(written), allowPartial ? MessageArgument.Word("date.draft") : "");
-        return null;
-    }
-
-    private static VnDate? ReadDate(string written, bool allowPartial)
-    {
-        var iso = IsoDate().Match(written);
-        if (iso.Success)
-        {
-            return Valid(Int(iso.Groups[1].Value), Group(iso, 2), Group(iso, 3), allowPartial);
-        }
-        var dayFirst = DayFirstDate().Match(written);
-        return dayFirst.Success && dayFirst.Groups["y"].Length == 4
-            ? Valid(Int(dayFirst.Groups["y"].Value), Group(dayFirst, "m"), Group(dayFirst, "d"), allowPartial)
-            : null;
-    }
-
-    private static VnDate? Valid(int year, int? month, int? day, bool allowPartial) =>
-        (day is not null || allowPartial) && year >= 1945 && (month is null || month is >= 1 and <= 12)
-            && (day is null || day >= 1 && day <= DateTime.DaysInMonth(year, month!.Value))
-            ? new VnDate(year, month, day)
-            : null;
-
-    /// <summary>
-    /// What the clerk most likely meant by a day-first date that is not one: the day and month
-    /// swapped (<c>9/13/2024</c>, written month first) or a two-digit year (<c>03/9/24</c>);
-    /// empty when there is no such reading.
-    /// </summary>
-    private static string DateSuggestion(string written)
-    {
-        var match = DayFirstDate().Match(written);
-        if (!match.Success || Group(match, "d") is not { } day || Group(match, "m") is not { } month)
-        {
-            return "";
-        }
-        var year = Int(match.Groups["y"].Value);
-        var meant = match.Groups["y"].Length == 2 ? Valid(2000 + year, month, day, allowPartial: false)
-            : Valid(year, month, day, allowPartial: false) is null ? Valid(year, day, month, allowPartial: false) : null;
-        return meant is null ? "" : MessageArgument.Phrase("date.meant", DayFirst(meant), meant.ToIsoText());
-    }
-
-    // Day first as a clerk writes it: "13/9/2024".
-    private static string DayFirst(VnDate date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day:D2}/{date.Month}/{date.Year}");
-
-    private static int? Group(Match match, int group) => match.Groups[group].Success ? Int(match.Groups[group].Value) : null;
-
-    private static int? Group(Match match, string group) => match.Groups[group].Success ? Int(match.Groups[group].Value) : null;
 
     /// <summary>A positive whole number, such as a document's registry number.</summary>
     public static DocumentNumber? Number(MapReader map, string key)
@@ -122,28 +49,11 @@ internal static partial class ValueParsers
         return text;
     }
 
-    /// <summary>One of the named choices (case-insensitive), or null with PG1014.</summary>
-    public static TEnum? Choice<TEnum>(MapReader map, string key, IReadOnlyDictionary<string, TEnum> choices)
-        where TEnum : struct
-    {
-        var text = map.Text(key);
-        if (text is null)
-        {
-            return null;
-        }
-        if (choices.TryGetValue(text.Trim().ToLowerInvariant(), out var value))
-        {
-            return value;
-        }
-        map.Context.Diagnostics.Add(DiagnosticCode.InvalidChoice, map.Spans[key], text, map.Qualified(key), string.Join(", ", choices.Keys));
-        return null;
-    }
-
     /// <summary>
     /// A period: a year ("2024"), two dates written "15/03/2022 - 31/12/2022", or a mapping with full
     /// dates <c>from</c> and <c>to</c>.
     /// </summary>
-    public static Period? Period(MapReader map, string key)
+    public static Period? Period(MapReader map, string key, Func<MapReader, string, VnDate?> readDate)
     {
         var value = map.Value(key);
         if (value is YamlText { IsNull: false } text)
@@ -160,8 +70,8 @@ internal static partial class ValueParsers
         {
             return null;
         }
-        var from = Date(range, "from", allowPartial: false);
-        var to = Date(range, "to", allowPartial: false);
+        var from = readDate(range, "from");
+        var to = readDate(range, "to");
         if (!range.Has("from")) range.Missing("from");
         if (!range.Has("to")) range.Missing("to");
         if (from is null || to is null)
@@ -170,7 +80,7 @@ internal static partial class ValueParsers
         }
         if (to.Earliest < from.Earliest)
         {
-            map.Context.Diagnostics.Add(DiagnosticCode.InvalidPeriod, range.Span, from.ToShortText(), to.ToShortText());
+            map.Context.Diagnostics.Add(DiagnosticCode.InvalidPeriod, range.Span, ShortDate.Format(from), ShortDate.Format(to));
             return null;
         }
         return new Period(from.Earliest, to.Earliest) { Span = range.Span, FieldSpans = range.Spans };

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
 using PlanGen.Docx;
 using PlanGen.Docx.Checking;
 
@@ -57,21 +59,31 @@ internal sealed class CheckCommand : Command
         }
 
         var ranges = DecreeCheck.RangesFor(profile);
-        var failed = false;
         var files = parse.GetValue(Files)!.SelectMany(DecreeCheck.Expand).ToList();
         var fix = parse.GetValue(Fix);
         var output = parse.GetValue(Output);
-        foreach (var file in files)
+        // A fixed copy never replaces an input (the README's promise) nor another file's copy.
+        var targets = fix ? files.Select(f => DecreeCheck.FixedPath(f, output, files.Count > 1)).ToList() : [];
+        var targetDiagnostics = new DiagnosticBag();
+        var writable = fix ? OutputTargets.Check(files, targets, parse.GetValue(Profile) is { } p ? [p] : [], targetDiagnostics) : null;
+        _console.Report(targetDiagnostics.Items);
+        var failed = targetDiagnostics.HasErrors;
+        for (var i = 0; i < files.Count; i++)
         {
             var diagnostics = new DiagnosticBag();
-            // With --fix the findings are those left in the fixed copy, so its line names the copy.
-            var checkedFile = fix ? DecreeCheck.FixedPath(file, output, files.Count > 1) : file;
-            if (fix) DecreeCheck.Fix(file, checkedFile, ranges, diagnostics);
-            else DecreeCheck.Run(file, ranges, diagnostics);
-            _console.Report(diagnostics.Items);
-            if (!_console.JsonDiagnostics && _console.Detail != DiagnosticDetail.Quiet)
+            var file = files[i];
+            var target = fix ? targets[i] : null;
+            // A file whose fixed copy is refused is not checked; the refusal above says why.
+            var checks = writable is null || writable[i];
+            if (checks)
             {
-                _console.Error.WriteLine(SummaryText.FileCounts(checkedFile, diagnostics.Items, _console.Language));
+                FileFailure.Isolate(file, diagnostics, () => target is null ? DecreeCheck.Run(file, ranges, diagnostics) : DecreeCheck.Fix(file, target, ranges, diagnostics));
+            }
+            _console.Report(diagnostics.Items);
+            // With --fix the findings are those left in the fixed copy, so its line names the copy.
+            if (checks && !_console.JsonDiagnostics && _console.Detail != DiagnosticDetail.Quiet)
+            {
+                _console.Error.WriteLine(SummaryText.FileCounts(target ?? file, diagnostics.Items, _console.Language));
             }
             failed |= diagnostics.HasErrors;
         }

@@ -28,7 +28,7 @@ internal sealed class InitCommand : Command
             var diagnostics = new DiagnosticBag();
             var name = parse.GetValue(template)!;
             var forBody = parse.GetValue(body);
-            var starter = TemplateCatalog.BuiltIn.Starter(name, forBody) is { } text ? Core.Yaml.PlanSchema.WithModeline(text) : null;
+            var starter = Core.Format.StarterPlan.For(name, forBody);
             if (starter is null && forBody is not null && TemplateCatalog.BuiltIn.Starter(name) is not null)
             {
                 var bodies = TemplateCatalog.BuiltIn.StarterBodies(name);

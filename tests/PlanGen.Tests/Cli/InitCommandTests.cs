@@ -27,7 +27,7 @@ public sealed class InitCommandTests : IDisposable
     [Theory]
     [InlineData("commune", "level: commune", "Ủy ban nhân dân xã")]
     [InlineData("district", "level: district", "Ủy ban nhân dân huyện")]
-    [InlineData("school", "period: 05/9/2024 - 31/5/2025", "Trường")]
+    [InlineData("school", "period: 05/09/2024 - 31/05/2025", "Trường")]
     public void A_starter_for_a_commune_a_district_or_a_school_validates_and_builds_with_no_warning(string body, string line, string issuer)
     {
         var plan = Path.Combine(_temp.Path, body, "ke-hoach.yaml");

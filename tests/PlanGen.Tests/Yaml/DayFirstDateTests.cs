@@ -79,7 +79,7 @@ public sealed class DayFirstDateTests : IDisposable
     [InlineData("date: 30/02/2024", "'30/02/2024' is not a valid date.", "2024-09-03")]
     [InlineData("date: 9/13/2024", "'9/13/2024' is not a valid date.", "Did you mean 13/9/2024 (2024-09-13)?")]
     [InlineData("date: 03/9/24", "'03/9/24' is not a valid date.", "Did you mean 03/9/2024 (2024-09-03)?")]
-    [InlineData("date: 03/9-2024", "'03/9-2024' is not a valid date.", "2024-09-03")]
+    [InlineData("date: 31/9/2024", "'31/9/2024' is not a valid date.", "2024-09-03")]
     public void A_date_that_cannot_be_read_is_refused_with_the_year_first_form_in_the_hint(string line, string message, string inHint)
     {
         var (_, diagnostics) = Read(line + "\n");
