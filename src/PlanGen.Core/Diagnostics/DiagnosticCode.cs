@@ -31,6 +31,8 @@ public enum DiagnosticCode
     NestingTooDeep = 1013,
     /// <summary>'{0}' is not a valid value for '{1}'.</summary>
     InvalidChoice = 1014,
+    /// <summary>The text of '{0}' ends at its comma, because the mapping is written on one line between braces: '{1}' is read as a key of its own.</summary>
+    FlowTextSplit = 1020,
     /// <summary>The body is written both as 'parts:' and under the key '{0}'.</summary>
     BodyWrittenTwice = 1040,
     /// <summary>The part '{0}' has neither a kind nor a title.</summary>
