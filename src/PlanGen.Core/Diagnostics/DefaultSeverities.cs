@@ -11,6 +11,7 @@ internal static class DefaultSeverities
         DiagnosticCode.NoContent or
         DiagnosticCode.NoOrganization or
         DiagnosticCode.NoSignature or
+        DiagnosticCode.IssuerCodeHasType or
         DiagnosticCode.UnitNotFound or
         DiagnosticCode.LedTaskNotTakenUp or
         DiagnosticCode.ParentIssuerNotRecipient or

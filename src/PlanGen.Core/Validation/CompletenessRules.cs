@@ -16,6 +16,12 @@ public sealed class CompletenessRules : IPlanRule
     public void Check(CheckContext context)
     {
         var plan = context.Plan;
+        // A key plangen does not know (noi_dung:, a misspelt organization:) is most likely the
+        // missing part itself: its error says what to write, and a warning beside it would mislead.
+        if (context.Diagnostics.Items.Any(d => d.Code == DiagnosticCode.UnknownField && d.Span.File == plan.Span.File))
+        {
+            return;
+        }
         if (IsEmpty(plan.Content))
         {
             context.Diagnostics.Add(DiagnosticCode.NoContent, plan.Span);

@@ -43,4 +43,13 @@ public sealed class CompletenessTests : IDisposable
 
         Assert.Equal(["PG2031"], Completeness(yaml));
     }
+
+    [Fact]
+    public void A_part_under_a_key_plangen_does_not_know_gets_the_keys_error_not_a_completeness_warning()
+    {
+        var yaml = PartsPlan.Replace("parts:\n", "cac_phan_x:\n", StringComparison.Ordinal);
+        Assert.NotEqual(PartsPlan, yaml);
+
+        Assert.Empty(Completeness(yaml));
+    }
 }
