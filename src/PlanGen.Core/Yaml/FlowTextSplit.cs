@@ -9,21 +9,21 @@ namespace PlanGen.Core.Yaml;
 /// </summary>
 internal static class FlowTextSplit
 {
-    /// <summary>
-    /// The text <paramref name="previous"/> and the tail <paramref name="key"/> joined as they stand
-    /// on their line, or null when <paramref name="key"/> is a key of its own.
-    /// </summary>
-    public static YamlText? Join(string[] lines, YamlValue previous, YamlText key, YamlValue value)
+    /// <summary>True when <paramref name="key"/> (with <paramref name="value"/>) is the tail of the text <paramref name="previous"/>, on its line.</summary>
+    public static bool IsTail(string[] lines, YamlValue previous, YamlText key, YamlValue value) =>
+        value is YamlText { IsNull: true } && key.Value.Contains(' ', StringComparison.Ordinal)
+        && previous is YamlText { IsNull: false } text && text.Span.StartLine == key.Span.EndLine
+        && key.Span.EndLine < lines.Length && key.Span.EndColumn <= lines[key.Span.EndLine].Length && text.Span.StartColumn < key.Span.EndColumn;
+
+    /// <summary>The text <paramref name="first"/> joined with its tails up to <paramref name="lastTail"/>, as they stand on their line.</summary>
+    public static YamlText Joined(string[] lines, YamlText first, YamlText lastTail)
     {
-        if (value is not YamlText { IsNull: true } || !key.Value.Contains(' ', StringComparison.Ordinal)
-            || previous is not YamlText { IsNull: false } text || text.Span.StartLine != key.Span.EndLine
-            || key.Span.EndLine >= lines.Length || key.Span.EndColumn > lines[key.Span.EndLine].Length || text.Span.StartColumn >= key.Span.EndColumn)
+        var line = lines[lastTail.Span.EndLine];
+        return first with
         {
-            return null;
-        }
-        var line = lines[key.Span.EndLine];
-        var joined = line[text.Span.StartColumn..key.Span.EndColumn].Trim();
-        return text with { Value = joined, Span = text.Span with { EndLine = key.Span.EndLine, EndColumn = key.Span.EndColumn } };
+            Value = line[first.Span.StartColumn..lastTail.Span.EndColumn].Trim(),
+            Span = first.Span with { EndLine = lastTail.Span.EndLine, EndColumn = lastTail.Span.EndColumn },
+        };
     }
 
     /// <summary>The line of <paramref name="joined"/> with its text in double quotes, to paste in its place.</summary>

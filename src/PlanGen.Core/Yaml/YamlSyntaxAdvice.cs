@@ -12,6 +12,8 @@ namespace PlanGen.Core.Yaml;
 /// </summary>
 internal static partial class YamlSyntaxAdvice
 {
+    private const int MaxLineLooked = 2000;
+
     /// <summary>The message and hint arguments of PG1001 for a parser error at <paramref name="span"/>.</summary>
     /// <param name="text">The whole YAML text.</param>
     /// <param name="parserMessage">The parser's message, only to tell the kinds of mistake apart.</param>
@@ -28,7 +30,9 @@ internal static partial class YamlSyntaxAdvice
         {
             return (Word("yaml.tab"), Phrase("yaml.tab.fix", Count(SiblingIndent(lines, tabbed) ?? 2), Line(tabbed).Trim()), tabbed);
         }
-        var (message, hint) = Advice(lines, Line(span.StartLine), parserMessage, span, bracket);
+        // A line longer than any a person types is not looked into (the patterns would take long on it).
+        var (message, hint) = Line(span.StartLine).Length > MaxLineLooked ? (Word("yaml.other"), Word("yaml.other.fix"))
+            : Advice(lines, Line(span.StartLine), parserMessage, span, bracket);
         return (message, hint, span.StartLine);
     }
 
@@ -41,7 +45,7 @@ internal static partial class YamlSyntaxAdvice
             var inQuotes = line[..inBraces.Groups["value"].Index] + DoubleQuoted(inBraces.Groups["value"].Value) + line[(inBraces.Groups["value"].Index + inBraces.Groups["value"].Length)..];
             return (Phrase("yaml.colon", inBraces.Groups["key"].Value), Phrase("yaml.colon.fix", inQuotes.Trim()));
         }
-        if (bracket is { } at && Line(at.Line) is var opened && at.Column < opened.Length)
+        if (bracket is { } at && Line(at.Line) is { Length: <= MaxLineLooked } opened && at.Column < opened.Length)
         {
             var closing = opened[at.Column] == '[' ? "]" : "}";
             return (Phrase("yaml.bracket", opened[at.Column].ToString()), Phrase("yaml.bracket.fix", closing, opened.Trim() + closing));

@@ -175,7 +175,7 @@ internal sealed class YamlTreeLoader
         // gets a dictionary, so duplicate checks stay linear in its size.
         Dictionary<string, YamlText>? seen = null;
         var weight = 1;
-        Dictionary<int, YamlText>? split = null;
+        Dictionary<int, (YamlText First, YamlText Last)>? split = null;
         MappingEnd end;
         while (!_parser.TryConsume(out end!))
         {
@@ -185,12 +185,12 @@ internal sealed class YamlTreeLoader
                 throw new YamlException(Mark(keyNode.Span.StartLine, keyNode.Span.StartColumn), Mark(keyNode.Span.EndLine, keyNode.Span.EndColumn), "A key must be a single word, not a list or a mapping.");
             }
             var (value, valueWeight) = ReadNode(depth + 1);
-            // "{text: A chủ trì, phối hợp B thực hiện.}": the comma ended the text; read on with it whole, and say so below.
-            if (start.Style == YamlDotNet.Core.Events.MappingStyle.Flow && entries.Count > 0 && FlowTextSplit.Join(_lines, entries[^1].Value, key, value) is { } joined)
+            // "{text: A chủ trì, phối hợp B thực hiện.}": the comma ended the text; it is read whole
+            // below, once however many commas it holds, and said so.
+            if (start.Style == YamlDotNet.Core.Events.MappingStyle.Flow && entries.Count > 0 && FlowTextSplit.IsTail(_lines, entries[^1].Value, key, value))
             {
                 split ??= [];
-                split.TryAdd(entries.Count - 1, key);
-                entries[^1] = new(entries[^1].Key, joined);
+                split[entries.Count - 1] = split.TryGetValue(entries.Count - 1, out var tails) ? (tails.First, key) : (key, key);
                 continue;
             }
             if (FirstKey(entries, seen, key.Value) is { } first)
@@ -209,9 +209,11 @@ internal sealed class YamlTreeLoader
             }
             weight += valueWeight + 1;
         }
-        foreach (var (index, firstTail) in split ?? [])
+        foreach (var (index, tails) in split ?? [])
         {
-            _diagnostics.Add(DiagnosticCode.FlowTextSplit, firstTail.Span, entries[index].Key.Value, firstTail.Value, FlowTextSplit.FixedLine(_lines, (YamlText)entries[index].Value));
+            var joined = FlowTextSplit.Joined(_lines, (YamlText)entries[index].Value, tails.Last);
+            entries[index] = new(entries[index].Key, joined);
+            _diagnostics.Add(DiagnosticCode.FlowTextSplit, tails.First.Span, entries[index].Key.Value, tails.First.Value, FlowTextSplit.FixedLine(_lines, joined));
         }
         Count(1, start.Start, start.End);
         return (new YamlMap(SpanOf(start.Start, end.End), entries), weight);
