@@ -12,12 +12,20 @@ namespace PlanGen.Cli.Commands;
 /// </summary>
 internal sealed class InitCommand : Command
 {
+    // The kinds of body a starter is written for, as a clerk may also type them in Vietnamese.
+    private static readonly Dictionary<string, string> BodyKinds = new(StringComparer.Ordinal)
+    {
+        ["xã"] = "commune", ["xa"] = "commune", ["phường"] = "commune",
+        ["huyện"] = "district", ["huyen"] = "district",
+        ["trường"] = "school", ["truong"] = "school",
+    };
+
     public InitCommand(CliConsole console)
         : base("init", "Write a starter plan to fill in")
     {
         var file = new Argument<string>("file") { Description = "The plan to write", DefaultValueFactory = _ => "ke-hoach.yaml" };
         var template = new Option<string>("--template") { Description = "The built-in template it uses", DefaultValueFactory = _ => "ke-hoach-atgt" };
-        var body = new Option<string?>("--for") { HelpName = "commune|district|school", Description = "The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường); by default a department (Sở)" };
+        var body = new Option<string?>("--for") { HelpName = "commune|district|school", Description = "The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường), in English or Vietnamese (xã, huyện, trường); by default a department (Sở)" };
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists" };
         Arguments.Add(file);
         Options.Add(template);
@@ -27,7 +35,7 @@ internal sealed class InitCommand : Command
         {
             var diagnostics = new DiagnosticBag();
             var name = parse.GetValue(template)!;
-            var forBody = parse.GetValue(body);
+            var forBody = parse.GetValue(body) is { } typed ? BodyKinds.GetValueOrDefault(typed.Trim().Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant(), typed) : null;
             var starter = Core.Format.StarterPlan.For(name, forBody);
             if (starter is null && forBody is not null && TemplateCatalog.BuiltIn.Starter(name) is not null)
             {

@@ -46,6 +46,20 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal("1 plan built, 0 warnings", build.Error.Trim());
     }
 
+    [Theory]
+    [InlineData("xã", "Ủy ban nhân dân xã")]
+    [InlineData("Huyện", "Ủy ban nhân dân huyện")]
+    [InlineData("trường", "Trường")]
+    public void A_starter_may_be_asked_for_in_Vietnamese(string body, string issuer)
+    {
+        var plan = Path.Combine(_temp.Path, "ke-hoach.yaml");
+
+        var run = CliRun.Of("init", plan, "--for", body, "--lang", "vi");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("  name: " + issuer, File.ReadAllText(plan), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_starters_are_listed_with_the_templates()
     {
