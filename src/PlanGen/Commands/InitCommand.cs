@@ -35,7 +35,7 @@ internal sealed class InitCommand : Command
         {
             var diagnostics = new DiagnosticBag();
             var name = parse.GetValue(template)!;
-            var forBody = parse.GetValue(body) is { } typed ? BodyKinds.GetValueOrDefault(typed.Trim().Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant(), typed) : null;
+            var forBody = parse.GetValue(body) is { } typed ? BodyKinds.GetValueOrDefault(Core.Text.UnicodeNormalization.ToNfc(typed.Trim()).ToLowerInvariant(), typed) : null;
             var starter = Core.Format.StarterPlan.For(name, forBody);
             if (starter is null && forBody is not null && TemplateCatalog.BuiltIn.Starter(name) is not null)
             {
