@@ -27,6 +27,6 @@ internal static class SignatureShape
             Rows<Signature>.Of("note", TextKind.Instance, s => s.Note, (s, v) => s with { Note = v },
                 "Dòng ghi dưới tên người ký, ví dụ Chủ tịch UBND xã.", "A line under the signer's name, e.g. Chủ tịch UBND xã.").Typed("ghi_chu"),
         ],
-        Computed = [("authority_lines", s => Models.List(s.AuthorityLines(), l => l))],
+        Computed = [("authority_lines", s => Models.List(s.AuthorityBlock.Format(), l => l))],
     };
 }

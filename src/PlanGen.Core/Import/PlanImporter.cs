@@ -3,6 +3,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
 using PlanGen.Core.Format;
+using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Import;
 
