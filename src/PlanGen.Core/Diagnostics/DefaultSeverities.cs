@@ -18,6 +18,11 @@ internal static class DefaultSeverities
         DiagnosticCode.CheckSigningIncomplete or
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportGuessed or
+        DiagnosticCode.LedTaskWithoutStatus or
+        DiagnosticCode.DoneBeforeTimeline or
+        DiagnosticCode.WindowDiffersFromRule or
+        DiagnosticCode.TaskNotAssigned or
+        DiagnosticCode.FigureWithoutValue or
         DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable => Severity.Info,
