@@ -121,6 +121,8 @@ public enum DiagnosticCode
     TemplateIncludeOutside = 3006,
     /// <summary>The template manifest is invalid: {0}</summary>
     TemplateManifest = 3007,
+    /// <summary>'{0}' is the template of reports; a report starts from the plan it reports on.</summary>
+    ReportStartsFromPlan = 3008,
     /// <summary>'{0}' already exists.</summary>
     OutputExists = 4001,
     /// <summary>Could not write '{0}': {1}</summary>

@@ -83,6 +83,24 @@ public sealed class ReportExampleTests
     }
 
     [Fact]
+    public void A_report_on_the_plans_docx_is_checked_as_on_its_yaml()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder.File("ke-hoach-68.docx"), ExampleBuilds.Render("lao-cai-2024/ubnd-tinh-atgt-2024.yaml").Docx);
+        File.Copy(Path.Combine(TestPaths.Examples, "lao-cai-2024", "units.yaml"), folder.File("units.yaml"));
+        var report = folder.File("report.yaml");
+        File.WriteAllText(report, File.ReadAllText(ExampleBuilds.PathOf(CongAn))
+            .Replace("reports_on: ubnd-tinh-atgt-2024.yaml", "reports_on: ke-hoach-68.docx", StringComparison.Ordinal));
+        var onYaml = Build(CongAn, new DiagnosticBag());
+        var bag = new DiagnosticBag();
+
+        var onDocx = Build(report, bag);
+
+        Assert.Empty(bag.Items);
+        Assert.Equal(onYaml.Markup, onDocx.Markup);
+    }
+
+    [Fact]
     public void A_report_on_a_plan_that_cannot_be_read_writes_nothing()
     {
         using var folder = new TempFolder();
