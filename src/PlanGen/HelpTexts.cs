@@ -74,7 +74,10 @@ internal static class HelpTexts
         ["Overwrite existing YAML files"] = "Ghi đè các tệp YAML đã có",
         ["The template the plan names, instead of the one its parts suggest"] = "Mẫu mà kế hoạch dùng, thay cho mẫu mà các phần của văn bản gợi ý",
 
-        ["Reports on a plan: write a unit's report skeleton"] = "Báo cáo về một kế hoạch: tạo khung báo cáo của một đơn vị",
+        ["Reports on a plan: a unit's report skeleton, the units' reports put together"] = "Báo cáo về một kế hoạch: tạo khung báo cáo của một đơn vị, tổng hợp báo cáo của các đơn vị",
+        ["Put the units' reports on a plan together into the issuer's report draft"] = "Tổng hợp báo cáo của các đơn vị về một kế hoạch thành dự thảo báo cáo của cơ quan ban hành kế hoạch",
+        ["The units' report YAML files or folders of them"] = "Các tệp YAML báo cáo của các đơn vị, hoặc thư mục chứa chúng",
+        ["The draft to write (default: <plan folder>/bc-tong-hop-<period>.yaml)"] = "Tệp dự thảo cần ghi (mặc định: <thư mục kế hoạch>/bc-tong-hop-<kỳ>.yaml)",
         ["Write the skeleton of a unit's report on a plan for one period"] = "Tạo khung báo cáo của một đơn vị về một kế hoạch cho một kỳ báo cáo",
         ["The plan reported on: its YAML, DOCX, PDF or text"] = "Kế hoạch được báo cáo: tệp YAML, DOCX, PDF hoặc văn bản của nó",
         ["The unit that reports, by any name or id in units.yaml"] = "Đơn vị báo cáo, theo tên hoặc mã bất kỳ trong units.yaml",

@@ -22,6 +22,12 @@ internal static class DefaultSeverities
         DiagnosticCode.DoneBeforeTimeline or
         DiagnosticCode.WindowDiffersFromRule or
         DiagnosticCode.TaskNotAssigned or
+        DiagnosticCode.FigureCountedOnce or
+        DiagnosticCode.FigureOwnerNotReported or
+        DiagnosticCode.UnitNotReported or
+        DiagnosticCode.ReportOnAnotherPlan or
+        DiagnosticCode.NotAReport or
+        DiagnosticCode.ReportOfAnotherPeriod or
         DiagnosticCode.FigureWithoutValue or
         DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or

@@ -295,4 +295,16 @@ public enum DiagnosticCode
     DueRuleNotUnderstood = 2214,
     /// <summary>'{0}' is a report (type: BC), not a plan.</summary>
     ReportWherePlanExpected = 2215,
+    /// <summary>'{0}' is reported by {1}; only the count of {2} is taken, so it is not counted twice.</summary>
+    FigureCountedOnce = 2220,
+    /// <summary>'{0}' is the figure of {1}, which has not reported it; it is left out.</summary>
+    FigureOwnerNotReported = 2221,
+    /// <summary>{0} has not reported; it leads {1} task(s) of the plan: {2}.</summary>
+    UnitNotReported = 2222,
+    /// <summary>'{0}' reports on another plan, not on '{1}'; it is left out.</summary>
+    ReportOnAnotherPlan = 2223,
+    /// <summary>'{0}' is not a report (type: BC); it is left out.</summary>
+    NotAReport = 2224,
+    /// <summary>'{0}' reports on {1}, the others on {2}; it is left out.</summary>
+    ReportOfAnotherPeriod = 2225,
 }

@@ -52,7 +52,9 @@ internal static class ReportRules
         var tasks = AssignedTask.Of(plan);
         var known = tasks.ToDictionary(t => t.Id, StringComparer.OrdinalIgnoreCase);
         var issuer = UnitKeys.OfIssuer(report.Issuer, units);
-        var own = tasks.Where(t => t.IsLedBy(issuer, units) || t.IsSupportedBy(issuer, units)).Select(t => t.Id).ToList();
+        // The plan's issuer reports on the whole plan (its units' reports put together); a unit on its own tasks.
+        var ofIssuer = UnitKeys.OfIssuer(plan.Issuer, units).Overlaps(issuer);
+        var own = tasks.Where(t => ofIssuer || t.IsLedBy(issuer, units) || t.IsSupportedBy(issuer, units)).Select(t => t.Id).ToList();
         var who = report.Issuer.ShortName ?? report.Issuer.Name;
         foreach (var entry in entries.Values)
         {

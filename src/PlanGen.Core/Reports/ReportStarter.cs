@@ -25,15 +25,10 @@ public static class ReportStarter
     public static StartedReport? Start(string planPath, string unitName, ReportPeriod period, string? reportPath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(period);
-        // The plan's findings are the user's too: its warnings go with the report.
-        var planDiagnostics = new DiagnosticBag();
-        var checkedPlan = PlanPipeline.Check(planPath, planDiagnostics, allowDocument: true);
-        diagnostics.AddRange(planDiagnostics.Items);
-        if (checkedPlan is null || planDiagnostics.HasErrors)
+        if (PlanReportedOn.Read(planPath, diagnostics) is not (var plan, var units))
         {
             return null;
         }
-        var (plan, units) = checkedPlan;
         var unit = units?.Find(UnitKeys.Clean(unitName));
         if (units is null || unit is null)
         {
