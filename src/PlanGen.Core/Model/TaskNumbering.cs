@@ -1,5 +1,5 @@
 using System.Globalization;
-using PlanGen.Core.Text;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Model;
 
@@ -15,7 +15,7 @@ internal static class TaskNumbering
         var numbered = new TaskGroup[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
-            var number = Document.Grammar.RomanNumeral.Format(i + 1);
+            var number = RomanNumeral.Format(i + 1);
             numbered[i] = groups[i] with { Number = number, Tasks = Tasks(groups[i].Tasks, number, "") };
         }
         return numbered;
