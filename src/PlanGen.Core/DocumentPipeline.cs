@@ -30,7 +30,7 @@ public static class DocumentPipeline
             {
                 var report = ReportReader.ReadRoot(root, path, diagnostics);
                 StageClock.Mark("report read");
-                return ReportPipeline.Check(report, diagnostics).Report;
+                return ReportPipeline.Check(report, diagnostics);
             }
             var plan = PlanReader.ReadRoot(root, path, diagnostics);
             StageClock.Mark("plan read");

@@ -9,31 +9,14 @@ using PlanGen.Core.Validation;
 namespace PlanGen.Core.Reports;
 
 /// <summary>
-/// Read and check one report: the first stage of validate and build for a report, and of report
-/// aggregate for each child. The plan it reports on is read and checked, the report's rules run
-/// against it, and what templates print is worked out (<see cref="ReportFacts"/>). An unexpected
-/// failure becomes one diagnostic naming the file, never an exception to the caller.
+/// Check one report read by <see cref="DocumentPipeline"/> (for validate, build and each report
+/// report aggregate takes): the plan it reports on is read and checked, the report's rules run
+/// against it, and what templates print is worked out (<see cref="ReportFacts"/>).
 /// </summary>
-public static class ReportPipeline
+internal static class ReportPipeline
 {
-    /// <summary>The report at <paramref name="path"/>, read and checked; null when it could not be read.</summary>
-    public static CheckedReport? Check(string path, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            var report = ReportReader.Read(path, diagnostics);
-            StageClock.Mark("report read");
-            return report is null ? null : Check(report, diagnostics);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
-            return null;
-        }
-    }
-
-    /// <summary>Checks a report read already; the plan's findings that stop it are reported at its <c>reports_on:</c>.</summary>
-    internal static CheckedReport Check(Report report, DiagnosticBag diagnostics)
+    /// <summary>The report with its <see cref="Report.Facts"/>; the plan's findings that stop it are reported at its <c>reports_on:</c>.</summary>
+    internal static Report Check(Report report, DiagnosticBag diagnostics)
     {
         var units = PlanValidator.LoadUnits(report, diagnostics);
         var resolved = ReportedPlanResolver.Resolve(report, diagnostics);
@@ -46,7 +29,7 @@ public static class ReportPipeline
         }
         if (report.Period is not { } period)
         {
-            return new CheckedReport(report, resolved?.Plan, units, rule);
+            return report;
         }
         var window = ReportRules.CheckWindow(report, period, rule, diagnostics);
         var groups = ReportRules.CheckTasks(report, resolved?.Plan, units, window, diagnostics);
@@ -59,7 +42,7 @@ public static class ReportPipeline
             report.Due?.Earliest ?? DueDates.Of(rule.Due, window.To, rule.DaysOff),
             groups);
         var cited = resolved is null ? report : report with { ReportsOn = report.ReportsOn! with { Citation = resolved.Citation } };
-        return new CheckedReport(cited with { Facts = facts }, resolved?.Plan, units, rule);
+        return cited with { Facts = facts };
     }
 
     /// <summary>
