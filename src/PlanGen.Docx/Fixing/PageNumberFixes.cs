@@ -13,7 +13,7 @@ namespace PlanGen.Docx.Fixing;
 /// </summary>
 internal static class PageNumberFixes
 {
-    public static void Apply(MainDocumentPart main, Body body, LayoutProfile profile, SourceDocument document, LayoutRange sizes)
+    public static void Apply(MainDocumentPart main, Body body, LayoutProfile profile, PlanGen.Core.Document.LayoutDocument document, LayoutRange sizes)
     {
         var sections = body.Descendants<SectionProperties>().ToList();
         if (sections.Count == 0) return;
@@ -47,9 +47,9 @@ internal static class PageNumberFixes
 
     // The check reads each run's size through styles and defaults; where one is outside the range,
     // every run of the page-number paragraphs gets the decree's size written on it.
-    private static void Resize(MainDocumentPart main, List<SectionProperties> sections, LayoutProfile profile, SourceDocument document, LayoutRange sizes)
+    private static void Resize(MainDocumentPart main, List<SectionProperties> sections, LayoutProfile profile, PlanGen.Core.Document.LayoutDocument document, LayoutRange sizes)
     {
-        var wrong = document.Sections.SelectMany(s => s.DefaultHeader).Where(p => p.Fields.Contains("PAGE"))
+        var wrong = document.Pages.SelectMany(s => s.DefaultHeader).Where(p => p.Fields.Contains("PAGE"))
             .Any(p => p.Format?.Runs.Any(r => !sizes.Allows(r.SizePt ?? 10, CheckContext.SizeTolerance)) == true);
         if (!wrong) return;
         var half = Half(profile.PageNumberSizePt);

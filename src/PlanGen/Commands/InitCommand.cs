@@ -37,7 +37,11 @@ internal sealed class InitCommand : Command
             var name = parse.GetValue(template)!;
             var forBody = parse.GetValue(body) is { } typed ? BodyKinds.GetValueOrDefault(Core.Text.UnicodeNormalization.ToNfc(typed.Trim()).ToLowerInvariant(), typed) : null;
             var starter = Core.Format.StarterPlan.For(name, forBody);
-            if (starter is null && forBody is not null && TemplateCatalog.BuiltIn.Starter(name) is not null)
+            if (starter is null && name == Core.Model.Report.BuiltInTemplate)
+            {
+                diagnostics.Add(DiagnosticCode.ReportStartsFromPlan, SourceSpan.WholeFile(name), name);
+            }
+            else if (starter is null && forBody is not null && TemplateCatalog.BuiltIn.Starter(name) is not null)
             {
                 var bodies = TemplateCatalog.BuiltIn.StarterBodies(name);
                 diagnostics.Add(DiagnosticCode.StarterNotFound, SourceSpan.WholeFile(name), name, forBody, bodies.Count == 0 ? "—" : string.Join(", ", bodies));

@@ -76,7 +76,7 @@ public sealed class InitCommandTests : IDisposable
         var run = CliRun.Of("init", Path.Combine(_temp.Path, "x.yaml"), "--template", "ke-hoach-thi-dua", "--for", "school", "--lang", "en");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error PG3008", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error PG3009", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_temp.Path, "x.yaml")));
     }
 

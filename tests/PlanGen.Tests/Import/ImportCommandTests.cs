@@ -217,8 +217,8 @@ public sealed class ImportCommandTests
         Assert.False(File.Exists(Path.Combine(output, "README.yaml")));
         Assert.False(File.Exists(Path.Combine(output, "ghi-chu.yaml")));
         Assert.Equal(0, verbose.ExitCode);
-        Assert.Contains("README.md: thông tin PG6006", verbose.Error, StringComparison.Ordinal);
-        Assert.Contains("ghi-chu.txt: thông tin PG6006", verbose.Error, StringComparison.Ordinal);
+        Assert.Contains("README.md: thông tin PG6007", verbose.Error, StringComparison.Ordinal);
+        Assert.Contains("ghi-chu.txt: thông tin PG6007", verbose.Error, StringComparison.Ordinal);
     }
 
     [Fact]
