@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Builds plangen from this repository and installs the `plangen` command (a .NET tool), so every
 # later step of the README is `plangen …`. Run again after pulling to install the new version.
+# Words after the script's name are a plangen command to run once it is installed, so the
+# README's first line works on a machine whose PATH does not have the tools folder yet.
 #
-#   bash build/install.sh
+#   bash build/install.sh [build examples/…]
 #
 # PLANGEN_TOOL_PATH=DIR installs the command into DIR instead of ~/.dotnet/tools (the .NET
 # SDK's folder for tools); build/fresh-clone-check.sh uses it to leave the machine as it was.
 set -euo pipefail
+caller="$PWD"
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -53,9 +56,13 @@ if ! "$bin/plangen" --version; then
   exit 1
 fi
 if [ "$(command -v plangen || true)" != "$bin/plangen" ]; then
-  echo "plangen is installed in $bin, which is not on your PATH. Add it, then open a new terminal:" >&2
-  echo "    echo 'export PATH=\"\$PATH:$bin\"' >> ~/.bashrc" >&2
-  echo "Until then, run it as $bin/plangen." >&2
-  exit 3
+  echo "plangen is installed in $bin, which is not on your PATH yet. Add it, then open a new terminal:"
+  echo "    echo 'export PATH=\"\$PATH:$bin\"' >> ~/.bashrc"
+  echo "Until then, run it as $bin/plangen."
 fi
 echo "plangen is ready ($((SECONDS - started)) s): plangen --help lists its commands."
+if [ $# -gt 0 ]; then
+  echo "== plangen $*"
+  cd "$caller"
+  exec "$bin/plangen" "$@"
+fi
