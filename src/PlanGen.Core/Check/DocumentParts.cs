@@ -24,6 +24,9 @@ public sealed partial class DocumentParts
     public TextSegment? DocumentType { get; private set; }
     public IReadOnlyList<TextSegment> Subject { get; private set; } = [];
 
+    /// <summary>The Kính gửi line of a report or letter, under the subject; null when there is none.</summary>
+    public TextSegment? Addressee { get; private set; }
+
     /// <summary>Body paragraphs: after the title, before the closing block, outside tables, not empty.</summary>
     public IReadOnlyList<Paragraph> Body { get; private set; } = [];
 
@@ -70,8 +73,12 @@ public sealed partial class DocumentParts
         {
             _typeIndex = type.Index;
             Subject = segments.SkipWhile(s => s.Index <= type.Index)
-                .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment)).Take(4).Select(s => s.Segment).ToList();
+                .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment) && Addressees.Parse(s.Segment.Text) is null)
+                .Take(4).Select(s => s.Segment).ToList();
             if (Subject.Count == 0 && segments.FirstOrDefault(s => s.Index > type.Index).Segment is { } next) Subject = [next];
+            // A report or letter says whom it is sent to right under its subject: not body text.
+            Addressee = segments.SkipWhile(s => s.Index <= type.Index + Subject.Count).Take(1)
+                .FirstOrDefault(s => Addressees.Parse(s.Segment.Text) is not null).Segment;
         }
 
         // The issuing body is what stands above the number line in the left column; the governing body above it.
@@ -126,7 +133,7 @@ public sealed partial class DocumentParts
 
     private void FindBody(int end)
     {
-        var start = _typeIndex + 1 + Subject.Count;
+        var start = _typeIndex + 1 + Subject.Count + (Addressee is null ? 0 : 1);
         Body = Paragraphs.Skip(Math.Max(0, start)).Take(Math.Max(0, end - start))
             .Where(p => p.Table is null && p.Paragraph.Text.Trim().Length > 0)
             .Select(p => p.Paragraph).ToList();

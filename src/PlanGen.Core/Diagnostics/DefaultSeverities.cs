@@ -7,6 +7,11 @@ internal static class DefaultSeverities
         DiagnosticCode.NotNfc or
         DiagnosticCode.LegacyEncoding or
         DiagnosticCode.TimelineOutsidePeriod or
+        DiagnosticCode.TimelineBeyondPeriod or
+        DiagnosticCode.NoContent or
+        DiagnosticCode.NoOrganization or
+        DiagnosticCode.NoSignature or
+        DiagnosticCode.IssuerCodeHasType or
         DiagnosticCode.UnitNotFound or
         DiagnosticCode.LedTaskNotTakenUp or
         DiagnosticCode.ParentIssuerNotRecipient or
@@ -19,9 +24,21 @@ internal static class DefaultSeverities
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportGuessed or
         DiagnosticCode.ImportReshaped or
+        DiagnosticCode.LedTaskWithoutStatus or
+        DiagnosticCode.DoneBeforeTimeline or
+        DiagnosticCode.WindowDiffersFromRule or
+        DiagnosticCode.TaskNotAssigned or
+        DiagnosticCode.FigureCountedOnce or
+        DiagnosticCode.FigureOwnerNotReported or
+        DiagnosticCode.UnitNotReported or
+        DiagnosticCode.ReportOnAnotherPlan or
+        DiagnosticCode.NotAReport or
+        DiagnosticCode.ReportOfAnotherPeriod or
+        DiagnosticCode.FigureWithoutValue or
         DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
-        DiagnosticCode.DeadlineNotComparable => Severity.Info,
+        DiagnosticCode.DeadlineNotComparable or
+        DiagnosticCode.ImportSkipped => Severity.Info,
         _ => Severity.Error,
     };
 }

@@ -31,6 +31,8 @@ public enum DiagnosticCode
     NestingTooDeep = 1013,
     /// <summary>'{0}' is not a valid value for '{1}'.</summary>
     InvalidChoice = 1014,
+    /// <summary>The text of '{0}' ends at its comma, because the mapping is written on one line between braces: '{1}' is read as a key of its own.</summary>
+    FlowTextSplit = 1020,
     /// <summary>The body is written both as 'parts:' and under the key '{0}'.</summary>
     BodyWrittenTwice = 1040,
     /// <summary>The part '{0}' has neither a kind nor a title.</summary>
@@ -57,7 +59,7 @@ public enum DiagnosticCode
     DateAfterPeriod = 2007,
     /// <summary>The timeline '{0}' ({1}) falls outside the plan period {2} – {3}.</summary>
     TimelineOutsidePeriod = 2008,
-    /// <summary>The timeline '{0}' could not be read as dates; it is printed as written but not checked.</summary>
+    /// <summary>The timeline '{0}' could not be read as dates; it is printed as written but not checked.{1}</summary>
     TimelineNotUnderstood = 2009,
     /// <summary>The unit '{0}' is not in {1}.</summary>
     UnitNotFound = 2010,
@@ -121,6 +123,10 @@ public enum DiagnosticCode
     TemplateIncludeOutside = 3006,
     /// <summary>The template manifest is invalid: {0}</summary>
     TemplateManifest = 3007,
+    /// <summary>'{0}' is the template of reports; a report starts from the plan it reports on.</summary>
+    ReportStartsFromPlan = 3008,
+    /// <summary>The template '{0}' has no starter plan for '{1}'; it has: {2}.</summary>
+    StarterNotFound = 3009,
     /// <summary>'{0}' already exists.</summary>
     OutputExists = 4001,
     /// <summary>Could not write '{0}': {1}</summary>
@@ -137,6 +143,16 @@ public enum DiagnosticCode
     CitationTextDisagrees = 2019,
     /// <summary>The text still holds TODO: {0}</summary>
     LeftoverTodo = 2020,
+    /// <summary>The timeline '{0}' ({1}) extends beyond the plan period {2} – {3}.</summary>
+    TimelineBeyondPeriod = 2030,
+    /// <summary>The plan has no content ('content'): the tasks it sets out to carry out.</summary>
+    NoContent = 2031,
+    /// <summary>The plan has no 'Tổ chức thực hiện' part ('organization'): which unit does what.</summary>
+    NoOrganization = 2032,
+    /// <summary>The plan has no signature ('signature'): who signs it and in what capacity.</summary>
+    NoSignature = 2033,
+    /// <summary>The issuer's code '{0}' starts with the document's type '{1}', so the number would read '…/{2}'.</summary>
+    IssuerCodeHasType = 2034,
     /// <summary>Cannot replace '{0}': it is open in another program or read-only.</summary>
     OutputLocked = 4030,
     /// <summary>'{0}' cannot be read as a PDF: {1}</summary>
@@ -263,6 +279,50 @@ public enum DiagnosticCode
     ImportedPlanInvalid = 6005,
     /// <summary>At {0} the import {1}: {2}. Check it in the plan.</summary>
     ImportReshaped = 6006,
+    /// <summary>'{0}' was skipped: {1}.</summary>
+    ImportSkipped = 6007,
     /// <summary>'{0}' is not the schema of this plangen; it was left as it is.</summary>
     SchemaFileDiffers = 4035,
+    /// <summary>The plan has no task '{0}'.</summary>
+    ReportTaskUnknown = 2201,
+    /// <summary>Task {0} is led by {1}, but the report gives it no status: {2}</summary>
+    LedTaskWithoutStatus = 2202,
+    /// <summary>Task {0} is reported done, but its timeline '{1}' starts on {2}, after the report's figures end on {3}.</summary>
+    DoneBeforeTimeline = 2203,
+    /// <summary>The dates {0} do not fit the period {1}: by the cut-off rule its figures run {2}.</summary>
+    WindowNotThePeriod = 2204,
+    /// <summary>The dates {0} differ from {1}, which the cut-off rule gives for the period {2}.</summary>
+    WindowDiffersFromRule = 2205,
+    /// <summary>'{0}' is not a count for '{1}': write a whole number, 0 or more.</summary>
+    FigureNotACount = 2206,
+    /// <summary>'{0}' is not a reporting period.</summary>
+    ReportPeriodNotUnderstood = 2207,
+    /// <summary>The plan reported on, '{0}', was not found.</summary>
+    ReportedPlanNotFound = 2208,
+    /// <summary>The plan reported on, '{0}', has errors; first: {1}</summary>
+    ReportedPlanHasErrors = 2209,
+    /// <summary>Task {0} is reported twice; the first is on line {1}.</summary>
+    TaskReportedTwice = 2210,
+    /// <summary>Task {0} is not one the plan gives {1}, to lead or to support.</summary>
+    TaskNotAssigned = 2211,
+    /// <summary>'{0}' has no count for this period yet.</summary>
+    FigureWithoutValue = 2212,
+    /// <summary>'{0}' is not a cut-off day.</summary>
+    CutOffNotUnderstood = 2213,
+    /// <summary>'{0}' is not a due rule.</summary>
+    DueRuleNotUnderstood = 2214,
+    /// <summary>'{0}' is a report (type: BC), not a plan.</summary>
+    ReportWherePlanExpected = 2215,
+    /// <summary>'{0}' is reported by {1}; only the count of {2} is taken, so it is not counted twice.</summary>
+    FigureCountedOnce = 2220,
+    /// <summary>'{0}' is the figure of {1}, which has not reported it; it is left out.</summary>
+    FigureOwnerNotReported = 2221,
+    /// <summary>{0} has not reported; it leads {1} task(s) of the plan: {2}.</summary>
+    UnitNotReported = 2222,
+    /// <summary>'{0}' reports on another plan, not on '{1}'; it is left out.</summary>
+    ReportOnAnotherPlan = 2223,
+    /// <summary>'{0}' is not a report (type: BC); it is left out.</summary>
+    NotAReport = 2224,
+    /// <summary>'{0}' reports on {1}, the others on {2}; it is left out.</summary>
+    ReportOfAnotherPeriod = 2225,
 }

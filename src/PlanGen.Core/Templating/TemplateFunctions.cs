@@ -18,13 +18,14 @@ internal static class TemplateFunctions
         new("vn_date_long", 1, 1, (n, a) => VietnameseFormat.DateLong(DateOf(n, a[0]), a.Count > 1 ? OptionalInt(a[1]) : null)),
         new("vn_date_short", 1, 0, (n, a) => VietnameseFormat.DateShort(DateOf(n, a[0]))),
         new("place_date", 2, 1, (n, a) => VietnameseFormat.PlaceDate(Text(a[0]), DateOf(n, a[1]), a.Count > 2 ? OptionalInt(a[2]) : null)),
-        new("appendix_reference", 2, 0, (n, a) => VietnameseFormat.AppendixReference(Text(a[0]), PlanOf(n, a[1]))),
+        new("appendix_reference", 2, 0, (n, a) => VietnameseFormat.AppendixReference(Text(a[0]), DocumentOf(n, a[1]))),
         new("doc_number", 3, 0, (_, a) => VietnameseFormat.NumberLine(OptionalInt(a[0]), Text(a[1]), Text(a[2]))),
         new("doc_ref", 3, 0, (_, a) => VietnameseFormat.NumberReference(OptionalInt(a[0]), Text(a[1]), Text(a[2]))),
         new("citation", 1, 0, (n, a) => CitationText(n, a[0])),
         new("roman", 1, 0, (n, a) => VietnameseFormat.Roman(Int(n, a[0]))),
         new("letter", 1, 0, (n, a) => VietnameseFormat.Letter(Int(n, a[0]))),
         new("upper_vi", 1, 0, (_, a) => VietnameseFormat.Upper(MarkupText.StripEmphasis(Text(a[0])))),
+        new("body_name", 1, 1, (_, a) => BodyName(Text(a[0]), a.Count > 1 && a[1] is true)),
         new("inline", 1, 0, (_, a) => a[0] as Markup ?? new Markup(MarkupText.Inline(Text(a[0])))),
         new("plain", 1, 0, (_, a) => new Markup(MarkupText.Plain(Text(a[0])))),
     ];
@@ -48,10 +49,10 @@ internal static class TemplateFunctions
         _ => throw new ScriptRuntimeException(span, "expects a date such as plan.date"),
     };
 
-    private static Plan PlanOf(Scriban.Parsing.SourceSpan span, object? value) => value switch
+    private static IFamilyDocument DocumentOf(Scriban.Parsing.SourceSpan span, object? value) => value switch
     {
-        ModelObject { Node: Plan plan } => plan,
-        _ => throw new ScriptRuntimeException(span, "expects the plan: plan"),
+        ModelObject { Node: IFamilyDocument document } => document,
+        _ => throw new ScriptRuntimeException(span, "expects the document: plan, report or doc"),
     };
 
     private static string CitationText(Scriban.Parsing.SourceSpan span, object? value) => value switch
@@ -61,6 +62,10 @@ internal static class TemplateFunctions
         string s => s,
         _ => throw new ScriptRuntimeException(span, "expects a citation such as an entry of plan.basis"),
     };
+
+    // Header box 2: the name in capitals, its lines where a clerk breaks them (HeaderBox).
+    private static Markup BodyName(string name, bool bold) =>
+        new(string.Join("<br/>", Core.Document.HeaderBox.BodyNameLines(MarkupText.StripEmphasis(name), bold).Select(MarkupText.Escape)));
 
     private static string Text(object? value) => value switch
     {

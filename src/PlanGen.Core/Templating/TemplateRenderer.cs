@@ -7,7 +7,7 @@ using Scriban.Syntax;
 namespace PlanGen.Core.Templating;
 
 /// <summary>
-/// Renders a plan with a template into layout markup, in a sandbox: values are escaped, unknown
+/// Renders a document of the family (a plan, a report) with a template into layout markup, in a sandbox: values are escaped, unknown
 /// variables and fields are errors, includes stay in the template's folder and the shared one, and
 /// loops, recursion and output are bounded so a broken template fails in well under a second
 /// instead of hanging.
@@ -44,7 +44,7 @@ public sealed class TemplateRenderer
     /// The plan as layout markup, or null after reporting PG3001–PG3006 to
     /// <paramref name="diagnostics"/> with the template file, line and column.
     /// </summary>
-    public string? Render(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
+    public string? Render(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
         RenderWith(plan, template, diagnostics, trackSources: false)?.Text;
 
     /// <summary>
@@ -52,18 +52,18 @@ public sealed class TemplateRenderer
     /// (<see cref="RenderedMarkup.OpenReader"/> reads it as it is), and without the way back to the
     /// template (<see cref="RenderMarkup"/> keeps that).
     /// </summary>
-    public RenderedMarkup? RenderUntraced(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
+    public RenderedMarkup? RenderUntraced(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
         RenderWith(plan, template, diagnostics, trackSources: false);
 
     /// <summary>
     /// As <see cref="Render"/>, with the way back from each place of the markup to the template
     /// file, line and column that wrote it, so markup errors are reported where they were made.
     /// </summary>
-    public RenderedMarkup? RenderMarkup(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
+    public RenderedMarkup? RenderMarkup(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
         RenderWith(plan, template, diagnostics, trackSources: true);
 
     // Keeping the way back costs a record per write; the text is the same either way.
-    private RenderedMarkup? RenderWith(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics, bool trackSources)
+    private RenderedMarkup? RenderWith(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics, bool trackSources)
     {
         var parsed = template.Parsed;
         var mainPath = template.PathOf(template.Manifest.Main);
@@ -81,11 +81,12 @@ public sealed class TemplateRenderer
             return null;
         }
 
-        var model = PlanModelBuilder.Build(plan);
+        var (model, name) = PlanModelBuilder.Build(plan);
         var context = CreateContext(template, parsed, RenderLimits.For(ModelSize.Of(model), this), trackSources);
         var globals = new ScriptObject
         {
-            ["plan"] = model,
+            [name] = model,
+            ["doc"] = model,
         };
         TemplateFunctions.AddTo(globals);
         context.PushGlobal(globals);

@@ -11,16 +11,9 @@ public class ExampleRenderingTests
     public static TheoryData<string> Examples()
     {
         var data = new TheoryData<string>();
-        var folder = Path.Combine(RepositoryRoot(), "examples");
-        if (Directory.Exists(folder))
+        foreach (var file in Support.TestPaths.ExamplePlans())
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                if (Path.GetFileName(file) != "units.yaml")
-                {
-                    data.Add(Path.GetRelativePath(folder, file));
-                }
-            }
+            data.Add(Path.GetRelativePath(Support.TestPaths.Examples, file));
         }
         return data;
     }
