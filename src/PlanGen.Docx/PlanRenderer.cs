@@ -36,7 +36,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         {
             return null;
         }
-        var parsed = LayoutMarkupParser.Parse(markup, template.PathOf(template.Manifest.Main));
+        var parsed = LayoutMarkupParser.Parse(markup.Text, template.PathOf(template.Manifest.Main));
         if (parsed.Document is null || parsed.Errors.Count > 0)
         {
             // Each error is reported at the template file, line and column that wrote the markup:
@@ -50,7 +50,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         // grown from a few hundred bytes by doubling; a larger one still grows.
         using var docx = new MemoryStream(TypicalPackageSize);
         DocxWriter.Write(parsed.Document, docx, profile);
-        return new RenderedPlan(markup, parsed.Document, docx.ToArray());
+        return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray());
     }
 
     private const int TypicalPackageSize = 32 * 1024;

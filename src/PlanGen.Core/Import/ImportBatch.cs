@@ -20,7 +20,7 @@ public static class ImportBatch
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(targets);
-        return ParallelRun.Each(documents.Count, (i, bag) =>
+        return StepOutcome.InParallel(documents.Count, (i, bag) =>
         {
             var target = targets[i];
             // Refused before the work, so an existing plan is never even at risk.

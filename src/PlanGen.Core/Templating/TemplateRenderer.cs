@@ -48,9 +48,7 @@ public sealed class TemplateRenderer
         RenderWith(plan, template, diagnostics, trackSources: false)?.Text;
 
     /// <summary>
-    /// As <see cref="Render"/>, without making the markup into one string until it is asked for
-    /// (<see cref="RenderedMarkup.OpenReader"/> reads it as it is), and without the way back to the
-    /// template (<see cref="RenderMarkup"/> keeps that).
+    /// As <see cref="Render"/>, without the way back to the template (<see cref="RenderMarkup"/> keeps that).
     /// </summary>
     public RenderedMarkup? RenderUntraced(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
         RenderWith(plan, template, diagnostics, trackSources: false);
@@ -94,7 +92,7 @@ public sealed class TemplateRenderer
         try
         {
             parsed.Main.Render(context);
-            return new RenderedMarkup(output.Text, output.Segments, mainPath);
+            return new RenderedMarkup(output.ToString(), output.Segments, mainPath);
         }
         catch (ScriptRuntimeException e)
         {

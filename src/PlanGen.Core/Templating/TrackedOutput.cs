@@ -96,7 +96,4 @@ internal sealed class TrackedOutput(IReadOnlyDictionary<string, string> fileBySo
 
     /// <inheritdoc />
     public override string ToString() => _text.ToString();
-
-    /// <summary>The text written so far, not copied.</summary>
-    public StringBuilder Text => _text;
 }

@@ -136,17 +136,9 @@ internal sealed class BuildCommand : Command
         var options = new PlanCheckOptions(parse.GetValue(Strict));
         var writable = OutputTargets.Check(files, targets, parse.GetValue(Profile) is { } p ? [p] : [], inputDiagnostics);
         var report = BatchReport.ForBuild(_console, files.Count);
-        var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) =>
+        var outcomes = StepOutcome.InParallel(files.Count, (i, diagnostics) =>
         {
-            RenderedPlan? rendered = null;
-            if (writable[i])
-            {
-                using (ParallelRun.Compute())
-                {
-                    rendered = PlanBuild.Check(files[i], template, diagnostics, options, renderer);
-                }
-            }
-            // The write waits for the disk with the core free for the next plan.
+            var rendered = writable[i] ? PlanBuild.Check(files[i], template, diagnostics, options, renderer) : null;
             var built = rendered is not null
                 && PlanBuild.Write(rendered, targets[i], diagnostics)
                 && (!(parse.GetValue(Pdf) || parse.GetValue(PdfA)) || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics));

@@ -11,9 +11,10 @@ namespace PlanGen.Core.Document.Markup;
 internal sealed record MarkupTree(MarkupElement Root, MarkupElement? TooDeep)
 {
     /// <summary>Reads the whole markup; throws <see cref="XmlException"/> when it is not well-formed.</summary>
-    public static MarkupTree Read(TextReader markup, XmlReaderSettings settings)
+    public static MarkupTree Read(string markup, XmlReaderSettings settings)
     {
-        using var reader = XmlReader.Create(markup, settings);
+        using var text = new StringReader(markup);
+        using var reader = XmlReader.Create(text, settings);
         var place = (IXmlLineInfo)reader;
         MarkupElement? root = null;
         MarkupElement? tooDeep = null;
