@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 
 namespace PlanGen.Docx;
 
@@ -13,6 +14,15 @@ internal static class PackageWriter
 {
     // The earliest time a zip (DOS) timestamp can hold; any fixed value would do.
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    // UTF-8 without a byte-order mark, no indentation, line breaks in texts kept as they are.
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = false,
+        NewLineHandling = NewLineHandling.None,
+        CloseOutput = false,
+    };
 
     /// <summary>
     /// Parts smaller than this are stored, not deflated: starting a deflater sets up some 300 KB of
@@ -28,7 +38,7 @@ internal static class PackageWriter
     public static Entry Wml(string path, Action<WmlWriter> write) => new(path, stream => WritePart(stream, writer => write(new WmlWriter(writer))), Deflate: true);
 
     /// <summary>A package part smaller than <see cref="SmallPart"/> (content types, relationships, core properties), stored.</summary>
-    public static Entry SmallXml(string path, Action<XmlPartWriter> write) => new(path, stream => WritePart(stream, write), Deflate: false);
+    public static Entry SmallXml(string path, Action<XmlWriter> write) => new(path, stream => WritePart(stream, write), Deflate: false);
 
     /// <summary>A part whose bytes were made before, by <see cref="Serialize"/>; deflated unless it is small.</summary>
     public static Entry Bytes(string path, byte[] bytes) => new(path, stream => stream.Write(bytes), Deflate: bytes.Length >= SmallPart);
@@ -71,10 +81,11 @@ internal static class PackageWriter
         }
     }
 
-    private static void WritePart(Stream stream, Action<XmlPartWriter> write)
+    private static void WritePart(Stream stream, Action<XmlWriter> write)
     {
-        using var writer = new XmlPartWriter(stream);
+        using var writer = XmlWriter.Create(stream, Settings);
+        writer.WriteStartDocument(standalone: true);
         write(writer);
-        writer.Finish();
+        writer.WriteEndDocument();
     }
 }
