@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PlanGen.Core.Text;
 
@@ -139,7 +140,7 @@ internal static class InlineReader
     public static string Collapse(string value)
     {
         // Most texts hold no whitespace but plain spaces, and those are kept: nothing to do.
-        if (!HasCollapsibleBreak(value))
+        if (value.AsSpan().IndexOfAny(CollapsibleBreaks) < 0)
         {
             return value;
         }
@@ -184,30 +185,7 @@ internal static class InlineReader
     internal const string CollapsibleBreakCharacters =
         "\t\n\v\f\r\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
-    private static readonly CharSet CollapsibleBreaks = new(CollapsibleBreakCharacters);
-
-    /// <summary>
-    /// Whether the text holds one of <see cref="CollapsibleBreakCharacters"/>, found with vector
-    /// searches: U+0009–U+000D, U+0085 and U+1680 directly, and the rest, which lie in
-    /// U+2000–U+3000 among dashes and quotes a text often has, one candidate at a time.
-    /// </summary>
-    internal static bool HasCollapsibleBreak(ReadOnlySpan<char> text)
-    {
-        if (text.IndexOfAnyInRange('\t', '\r') >= 0 || text.IndexOfAny('\u0085', '\u1680') >= 0)
-        {
-            return true;
-        }
-        int next;
-        while ((next = text.IndexOfAnyInRange('\u2000', '\u3000')) >= 0)
-        {
-            if (CollapsibleBreaks.Contains(text[next]))
-            {
-                return true;
-            }
-            text = text[(next + 1)..];
-        }
-        return false;
-    }
+    private static readonly SearchValues<char> CollapsibleBreaks = SearchValues.Create(CollapsibleBreakCharacters);
 
     /// <summary>Flattens inline content to a single line of plain text (for recipients and signature lines).</summary>
     public static string? ReadPlain(MarkupElement element, ParseContext context)
