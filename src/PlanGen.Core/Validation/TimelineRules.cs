@@ -13,38 +13,31 @@ public sealed class TimelineRules : IPlanRule
     /// <inheritdoc />
     public void Check(CheckContext context)
     {
-        // A plan repeats its timelines ("Thường xuyên" on most rows of an appendix): each text is
-        // read once per plan, and every place that writes it is still checked and reported.
-        var parsedByText = new Dictionary<string, ParsedTimeline>(StringComparer.Ordinal);
         foreach (var section in PlanFacts.AllSections(context.Plan))
         {
-            Check(section.Timeline, context, parsedByText);
+            Check(section.Timeline, context);
         }
         if (context.Plan.Appendix is { } appendix)
         {
             foreach (var group in appendix.Groups)
             {
-                Check(group.Cells.Timeline, context, parsedByText);
+                Check(group.Cells.Timeline, context);
             }
             foreach (var task in appendix.AllTasks())
             {
-                Check(task.Cells.Timeline, context, parsedByText);
+                Check(task.Cells.Timeline, context);
             }
         }
     }
 
-    private static void Check(Timeline? timeline, CheckContext context, Dictionary<string, ParsedTimeline> parsedByText)
+    private static void Check(Timeline? timeline, CheckContext context)
     {
         if (timeline is null)
         {
             return;
         }
         var period = context.EffectivePeriod;
-        if (!parsedByText.TryGetValue(timeline.Text, out var parsed))
-        {
-            parsed = TimelineParser.Parse(timeline.Text, period?.From.Year);
-            parsedByText.Add(timeline.Text, parsed);
-        }
+        var parsed = TimelineParser.Parse(timeline.Text, period?.From.Year);
         if (!parsed.Understood)
         {
             context.Diagnostics.Add(DiagnosticCode.TimelineNotUnderstood, timeline.Span, timeline.Text);
