@@ -30,7 +30,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             return null;
         }
         Core.StageClock.Mark("template found");
-        var markup = renderer.RenderUntraced(plan, template, diagnostics);
+        var markup = renderer.RenderMarkup(plan, template, diagnostics);
         Core.StageClock.Mark("template rendered");
         if (markup is null)
         {
@@ -39,10 +39,8 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         var parsed = LayoutMarkupParser.Parse(markup.Text, template.PathOf(template.Manifest.Main));
         if (parsed.Document is null || parsed.Errors.Count > 0)
         {
-            // Each error is reported at the template file, line and column that wrote the markup:
-            // the render is made again, the same, keeping the way back this time.
-            var traced = renderer.RenderMarkup(plan, template, new DiagnosticBag());
-            diagnostics.AddRange(parsed.Errors.Select(e => traced is not null ? e.ToDiagnostic(traced.Locate) : e.ToDiagnostic()));
+            // Each error is reported at the template file, line and column that wrote the markup.
+            diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic(markup.Locate)));
             return null;
         }
         Core.StageClock.Mark("layout markup parsed");

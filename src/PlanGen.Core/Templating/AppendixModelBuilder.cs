@@ -6,14 +6,14 @@ namespace PlanGen.Core.Templating;
 internal static class AppendixModelBuilder
 {
     /// <summary>The appendix, or null when the plan has none.</summary>
-    public static ModelObject? Build(Appendix? appendix) => appendix is null ? null : new ModelObject("appendix", appendix, fields: 3)
+    public static ModelObject? Build(Appendix? appendix) => appendix is null ? null : new ModelObject("appendix", appendix)
     {
         ["heading"] = appendix.Heading,
         ["title"] = appendix.Title,
         ["groups"] = PlanModelBuilder.List(appendix.Groups, Group),
     };
 
-    private static ModelObject Group(TaskGroup group) => new("group", group, fields: 8)
+    private static ModelObject Group(TaskGroup group) => new("group", group)
     {
         ["number"] = group.Number,
         ["title"] = group.Title,
@@ -26,7 +26,7 @@ internal static class AppendixModelBuilder
         ["tasks"] = PlanModelBuilder.List(group.Tasks, Task),
     };
 
-    private static ModelObject Task(PlanTask task) => new("task", task, fields: 8)
+    private static ModelObject Task(PlanTask task) => new("task", task)
     {
         ["id"] = task.Id,
         ["number"] = task.Number,

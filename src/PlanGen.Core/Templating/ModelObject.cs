@@ -14,11 +14,7 @@ namespace PlanGen.Core.Templating;
 /// </summary>
 internal sealed class ModelObject : ScriptObject
 {
-    // Scriban's default constructor imports the public statics of a derived type through
-    // reflection, for every instance; a model object has none, and a plan makes hundreds. Each is
-    // made with room for its fields: a table grown one field at a time is copied two or three times.
-    public ModelObject(string kind, ModelNode? node, int fields)
-        : base(fields, autoImportStaticsFromThisType: false)
+    public ModelObject(string kind, ModelNode? node)
     {
         Kind = kind;
         Node = node;

@@ -15,7 +15,7 @@ internal static class PlanModelBuilder
     /// <summary>The <c>plan</c> object.</summary>
     public static ModelObject Build(Plan plan)
     {
-        var o = new ModelObject("plan", plan, fields: 29)
+        var o = new ModelObject("plan", plan)
         {
             ["template"] = plan.Template,
             ["type_code"] = plan.TypeCode,
@@ -27,7 +27,7 @@ internal static class PlanModelBuilder
             ["number_ref"] = VietnameseFormat.NumberReference(plan.Number?.Value, plan.TypeCode, plan.Issuer.Code),
             ["date"] = Date(plan.Date),
             ["period"] = Period(plan.Period),
-            ["parent"] = plan.Parent is null ? null : new ModelObject("parent", plan.Parent, fields: 2)
+            ["parent"] = plan.Parent is null ? null : new ModelObject("parent", plan.Parent)
             {
                 ["path"] = plan.Parent.Path,
                 ["citation"] = Citation(plan.Parent.Citation),
@@ -47,7 +47,7 @@ internal static class PlanModelBuilder
             ["extra"] = List(plan.Extra, Section),
             ["closing"] = plan.Closing,
             ["appendix"] = AppendixModelBuilder.Build(plan.Appendix),
-            ["recipients"] = List(plan.Recipients, r => new ModelObject("recipient", r, fields: 2) { ["text"] = r.Text, ["unit"] = r.Unit }),
+            ["recipients"] = List(plan.Recipients, r => new ModelObject("recipient", r) { ["text"] = r.Text, ["unit"] = r.Unit }),
             ["archive"] = Strings(plan.Archive),
             ["signature"] = Signature(plan.Signature),
         };
@@ -69,7 +69,7 @@ internal static class PlanModelBuilder
     public static ScriptArray Strings(IReadOnlyList<string> items) => List(items, s => s);
 
     /// <summary>A date with its parts; null when absent.</summary>
-    public static ModelObject? Date(VnDate? date) => date is null ? null : new ModelObject("date", date, fields: 5)
+    public static ModelObject? Date(VnDate? date) => date is null ? null : new ModelObject("date", date)
     {
         ["year"] = date.Year,
         ["month"] = date.Month,
@@ -78,7 +78,7 @@ internal static class PlanModelBuilder
         ["iso"] = date.ToIsoText(),
     };
 
-    private static ModelObject Issuer(Issuer issuer) => new("issuer", issuer, fields: 7)
+    private static ModelObject Issuer(Issuer issuer) => new("issuer", issuer)
     {
         ["governing_body"] = issuer.GoverningBody,
         ["name"] = issuer.Name,
@@ -89,13 +89,13 @@ internal static class PlanModelBuilder
         ["unit"] = issuer.UnitId,
     };
 
-    private static ModelObject? Period(Period? period) => period is null ? null : new ModelObject("period", period, fields: 2)
+    private static ModelObject? Period(Period? period) => period is null ? null : new ModelObject("period", period)
     {
         ["from"] = period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    private static ModelObject? Citation(Citation? citation) => citation is null ? null : new ModelObject("citation", citation, fields: 6)
+    private static ModelObject? Citation(Citation? citation) => citation is null ? null : new ModelObject("citation", citation)
     {
         ["kind"] = citation.Kind,
         ["number"] = citation.Number,
@@ -105,11 +105,11 @@ internal static class PlanModelBuilder
         ["text"] = citation.Text,
     };
 
-    private static ModelObject? Section(Section? section) => section is null ? null : new ModelObject("section", section, fields: 9)
+    private static ModelObject? Section(Section? section) => section is null ? null : new ModelObject("section", section)
     {
         ["title"] = section.Title,
         ["paragraphs"] = Strings(section.Paragraphs),
-        ["bullets"] = List(section.Bullets, b => new ModelObject("bullet", b, fields: 3) { ["text"] = b.Text, ["items"] = Strings(b.SubItems), ["paragraph"] = b.IsParagraph }),
+        ["bullets"] = List(section.Bullets, b => new ModelObject("bullet", b) { ["text"] = b.Text, ["items"] = Strings(b.SubItems), ["paragraph"] = b.IsParagraph }),
         ["heading_case"] = section.HeadingCase is { } headingCase ? HeadingCaseName(headingCase) : null,
         ["items"] = List(section.Items, Section),
         ["assignment"] = Assignment(section.Assignment),
@@ -120,7 +120,7 @@ internal static class PlanModelBuilder
 
     private static string HeadingCaseName(HeadingCase headingCase) => headingCase == HeadingCase.AsWritten ? "as_written" : "upper";
 
-    private static ModelObject? Assignment(Assignment? assignment) => assignment is null ? null : new ModelObject("assignment", assignment, fields: 4)
+    private static ModelObject? Assignment(Assignment? assignment) => assignment is null ? null : new ModelObject("assignment", assignment)
     {
         ["text"] = assignment.Text,
         ["lead"] = List(assignment.Lead, u => u.Name),
@@ -128,7 +128,7 @@ internal static class PlanModelBuilder
         ["items"] = List(assignment.Items, Assignment),
     };
 
-    private static ModelObject? Signature(Signature? signature) => signature is null ? null : new ModelObject("signature", signature, fields: 7)
+    private static ModelObject? Signature(Signature? signature) => signature is null ? null : new ModelObject("signature", signature)
     {
         ["authorities"] = List(signature.Authorities, a => a.ToString()),
         ["authority_lines"] = Strings(signature.AuthorityLines()),

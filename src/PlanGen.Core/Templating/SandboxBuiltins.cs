@@ -29,7 +29,6 @@ internal sealed class SandboxBuiltins : ScriptObject
 
     /// <summary>The built-ins of one render; modules join it as the template names them.</summary>
     public SandboxBuiltins()
-        : base(0, autoImportStaticsFromThisType: false) // no statics to show; spares a reflection walk per render
     {
         SetValue("empty", EmptyScriptObject.Default, readOnly: true);
         SetValue("blank", EmptyScriptObject.Default, readOnly: true);

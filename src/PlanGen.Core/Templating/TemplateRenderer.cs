@@ -45,23 +45,13 @@ public sealed class TemplateRenderer
     /// <paramref name="diagnostics"/> with the template file, line and column.
     /// </summary>
     public string? Render(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
-        RenderWith(plan, template, diagnostics, trackSources: false)?.Text;
-
-    /// <summary>
-    /// As <see cref="Render"/>, without the way back to the template (<see cref="RenderMarkup"/> keeps that).
-    /// </summary>
-    public RenderedMarkup? RenderUntraced(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
-        RenderWith(plan, template, diagnostics, trackSources: false);
+        RenderMarkup(plan, template, diagnostics)?.Text;
 
     /// <summary>
     /// As <see cref="Render"/>, with the way back from each place of the markup to the template
     /// file, line and column that wrote it, so markup errors are reported where they were made.
     /// </summary>
-    public RenderedMarkup? RenderMarkup(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
-        RenderWith(plan, template, diagnostics, trackSources: true);
-
-    // Keeping the way back costs a record per write; the text is the same either way.
-    private RenderedMarkup? RenderWith(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics, bool trackSources)
+    public RenderedMarkup? RenderMarkup(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics)
     {
         var parsed = template.Parsed;
         var mainPath = template.PathOf(template.Manifest.Main);
@@ -80,14 +70,14 @@ public sealed class TemplateRenderer
         }
 
         var model = PlanModelBuilder.Build(plan);
-        var context = CreateContext(template, parsed, RenderLimits.For(ModelSize.Of(model), this), trackSources);
+        var context = CreateContext(template, parsed, RenderLimits.For(ModelSize.Of(model), this));
         var globals = new ScriptObject
         {
             ["plan"] = model,
         };
         TemplateFunctions.AddTo(globals);
         context.PushGlobal(globals);
-        var output = new TrackedOutput(context.FileBySourceText, trackSources);
+        var output = new TrackedOutput(context.FileBySourceText);
         context.PushOutput(output);
         try
         {
@@ -113,11 +103,10 @@ public sealed class TemplateRenderer
         }
     }
 
-    private SandboxContext CreateContext(LoadedTemplate template, ParsedTemplateSet parsed, RenderLimits limits, bool trackSources)
+    private SandboxContext CreateContext(LoadedTemplate template, ParsedTemplateSet parsed, RenderLimits limits)
     {
         var context = new SandboxContext(new SandboxBuiltins(), limits.Work)
         {
-            TrackSources = trackSources,
             TemplateLoader = new FolderTemplateLoader(template),
             FileBySourceText = parsed.FileBySourceText,
             StrictVariables = true,
