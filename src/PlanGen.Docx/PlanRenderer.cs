@@ -44,14 +44,10 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             return null;
         }
         Core.StageClock.Mark("layout markup parsed");
-        // Room for a plan's package as it usually is (the Lào Cai plan's is 24 KB), so it is not
-        // grown from a few hundred bytes by doubling; a larger one still grows.
-        using var docx = new MemoryStream(TypicalPackageSize);
+        using var docx = new MemoryStream();
         DocxWriter.Write(parsed.Document, docx, profile);
         return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray());
     }
-
-    private const int TypicalPackageSize = 32 * 1024;
 
     private static SourceSpan StartOf(Plan plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };
 }

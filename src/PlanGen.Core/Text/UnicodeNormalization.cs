@@ -5,9 +5,9 @@ namespace PlanGen.Core.Text;
 /// <summary>
 /// Unicode normalization, NFC and NFD (UAX #15), from tables of the Unicode Character Database
 /// (<c>UnicodeNormalization.Data.cs</c>) rather than the operating system's: the same text
-/// normalizes the same on every machine, and plangen needs no ICU library, whose loading was a
-/// fifth of the start-up of a native build. Text that is already normalized, as nearly all text
-/// is, is recognised in one pass and returned as it is.
+/// normalizes the same on every machine, and plangen needs no ICU library (the Linux builds run
+/// with invariant globalization). Text that is already normalized, as nearly all text is, is
+/// recognised in one pass and returned as it is.
 /// </summary>
 public static partial class UnicodeNormalization
 {
