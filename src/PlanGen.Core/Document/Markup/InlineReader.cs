@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Markup;
 
@@ -140,7 +138,7 @@ internal static class InlineReader
     public static string Collapse(string value)
     {
         // Most texts hold no whitespace but plain spaces, and those are kept: nothing to do.
-        if (value.AsSpan().IndexOfAny(CollapsibleBreaks) < 0)
+        if (!HasCollapsibleBreak(value))
         {
             return value;
         }
@@ -178,14 +176,28 @@ internal static class InlineReader
     private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) && c != '\u00A0';
 
     /// <summary>
-    /// Every white-space character (<see cref="char.IsWhiteSpace(char)"/>) but the plain space and
-    /// the no-break space, written out rather than found by testing all 65,536 characters at each
-    /// start; a test holds the list to <see cref="char.IsWhiteSpace(char)"/>.
+    /// Whether the text holds white space other than the plain and the no-break space. All of it
+    /// lies in U+0009–U+000D, U+0085, U+1680 and U+2000–U+3000 (a test holds this to
+    /// <see cref="char.IsWhiteSpace(char)"/>): the text is searched for those ranges, and only a
+    /// character found in the last one, among the dashes and quotes a text often has, is tested.
     /// </summary>
-    internal const string CollapsibleBreakCharacters =
-        "\t\n\v\f\r\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
-
-    private static readonly SearchValues<char> CollapsibleBreaks = SearchValues.Create(CollapsibleBreakCharacters);
+    internal static bool HasCollapsibleBreak(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('\t', '\r') >= 0 || text.IndexOfAny('\u0085', '\u1680') >= 0)
+        {
+            return true;
+        }
+        int next;
+        while ((next = text.IndexOfAnyInRange('\u2000', '\u3000')) >= 0)
+        {
+            if (IsCollapsible(text[next]))
+            {
+                return true;
+            }
+            text = text[(next + 1)..];
+        }
+        return false;
+    }
 
     /// <summary>Flattens inline content to a single line of plain text (for recipients and signature lines).</summary>
     public static string? ReadPlain(MarkupElement element, ParseContext context)
