@@ -1,7 +1,7 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
-using PlanGen.Core.Yaml;
 using PlanGen.Core.Hierarchy.ParentRules;
 
 namespace PlanGen.Core;

@@ -48,7 +48,7 @@ internal static class OpcParts
         w.WriteEndElement();
     }
 
-    /// <summary>Core properties from the markup only; the date is the plan's date, never the clock.</summary>
+    /// <summary>Core properties from the markup only, and plangen's keyword; the date is the plan's date, never the clock.</summary>
     public static void CoreProperties(XmlWriter w, LayoutProperties properties)
     {
         w.WriteStartElement("cp", "coreProperties", CoreNs);
@@ -58,6 +58,8 @@ internal static class OpcParts
         Optional(w, "dc", "title", DcNs, properties.Title);
         Optional(w, "dc", "subject", DcNs, properties.Subject);
         Optional(w, "dc", "creator", DcNs, properties.Creator);
+        // How a later build knows this file is its own to replace (Core.Output.OwnOutput).
+        Optional(w, "cp", "keywords", CoreNs, Core.Output.OwnOutput.Keyword);
         if (properties.Date is { } date)
         {
             var stamp = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

@@ -17,6 +17,21 @@ public static class PlanBuild
     }
 
     /// <summary>
+    /// True when <paramref name="outputPath"/> may take a new build: it does not exist, or plangen
+    /// wrote it (<see cref="OwnOutput"/>), or <paramref name="force"/>; else false after reporting
+    /// PG4009 — so <c>import ke-hoach.docx</c> then <c>build ke-hoach.yaml</c> keeps the document.
+    /// </summary>
+    public static bool MayReplace(string outputPath, bool force, DiagnosticBag diagnostics) =>
+        OwnOutput.MayReplace(outputPath, force, IsOwn, diagnostics);
+
+    // A file that cannot be read as a DOCX (a folder, a device, a damaged file) is not plangen's.
+    private static bool IsOwn(string path)
+    {
+        var bytes = Reading.DocxReader.ReadFile(path, new DiagnosticBag());
+        return bytes is not null && OwnOutput.Marks(Reading.DocxReader.Keywords(bytes));
+    }
+
+    /// <summary>
     /// Every step of a build but the write (<see cref="Write"/>): check, render, lay out, make the
     /// DOCX in memory. What <c>validate</c> runs, so a plan it accepts is a plan <c>build</c> builds.
     /// </summary>

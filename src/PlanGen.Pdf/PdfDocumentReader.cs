@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Input;
 using PlanGen.Pdf.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -11,7 +12,10 @@ namespace PlanGen.Pdf;
 /// Reads a PDF's text layer into a <see cref="SourceDocument"/>: lines from the words' baselines,
 /// paragraphs from line gaps and indents, bordered tables from their ruling lines (continued over
 /// pages, the repeated header row dropped), the two-column blocks as borderless tables, page
-/// numbers dropped, and a section for each run of pages of one size and orientation.
+/// numbers dropped, and a section for each run of pages of one size and orientation. The PDF
+/// library is not trusted with hostile files: references that loop are refused before it opens the
+/// file, what it unpacks is held to a budget, and a page with more text than any printed page is
+/// refused before its words are assembled.
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
@@ -21,31 +25,40 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// <summary>Documents with more pages than this are refused.</summary>
     public const int MaxPages = 500;
 
+    /// <summary>All streams of a document together may unpack to this many bytes.</summary>
+    public const long MaxDecodedBytes = 128L * 1024 * 1024;
+
     /// <summary>The reader with its default limits.</summary>
     public static PdfDocumentReader Instance { get; } = new();
 
-    /// <inheritdoc />
-    public bool CanRead(string path) =>
-        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || StartsLikePdf(path);
+    /// <summary>
+    /// True for <c>.pdf</c> files. The kind of a file is decided by its name; its content only
+    /// refuses a lie (a <c>.pdf</c> that does not start like one), so a plan YAML whose comment
+    /// quotes <c>%PDF-</c> stays a plan.
+    /// </summary>
+    public bool CanRead(string path) => Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public SourceDocument? Read(string path, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var at = SourceSpan.WholeFile(path);
+        // The one guarded way in: a regular file of at most MaxBytes, read once.
+        var bytes = BoundedFileReader.Read(path, MaxBytes, diagnostics, length =>
+            diagnostics.Add(DiagnosticCode.PdfTooLarge, at, length == long.MaxValue ? "> " + Megabytes(MaxBytes) : Megabytes(length), Megabytes(MaxBytes)));
+        if (bytes is null)
+        {
+            return null;
+        }
+        if (!StartsLikePdf(bytes))
+        {
+            diagnostics.Add(DiagnosticCode.PdfUnreadable, at, path, "it does not start with '%PDF-'");
+            return null;
+        }
+        var budget = new DecodeBudget(MaxDecodedBytes);
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
-            {
-                diagnostics.Add(DiagnosticCode.PdfTooLarge, at, Megabytes(length), Megabytes(MaxBytes));
-                return null;
-            }
-            if (!StartsLikePdf(path))
-            {
-                diagnostics.Add(DiagnosticCode.PdfUnreadable, at, path, "it does not start with '%PDF-'");
-                return null;
-            }
-            using var document = PdfDocument.Open(path);
+            using var document = OpenGuarded(bytes, budget);
             if (document.NumberOfPages > MaxPages)
             {
                 diagnostics.Add(DiagnosticCode.PdfTooLarge, at,
@@ -53,13 +66,25 @@ public sealed class PdfDocumentReader : IDocumentReader
                     MaxPages.ToString(CultureInfo.InvariantCulture) + " pages");
                 return null;
             }
-            var pages = document.GetPages().Select(PageContent.Read).ToList();
+            var pages = new List<PageContent>();
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                var page = document.GetPage(number);
+                // The library may have swallowed a refused stream and gone on without it.
+                if (budget.Exceeded) throw new PdfLimitException(DiagnosticCode.PdfDecodedTooLarge, Megabytes(MaxDecodedBytes));
+                pages.Add(PageContent.Read(page));
+            }
             if (pages.Sum(p => p.LetterCount) == 0)
             {
                 diagnostics.Add(DiagnosticCode.PdfNoTextLayer, at);
                 return null;
             }
             return new SourceDocument(path, SourceFormat.Pdf, SectionAssembler.Assemble(pages));
+        }
+        catch (PdfLimitException limit)
+        {
+            diagnostics.Add(limit.Code, at, [path, .. limit.Arguments]);
+            return null;
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -70,36 +95,35 @@ public sealed class PdfDocumentReader : IDocumentReader
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(DiagnosticCode.PdfUnreadable, at, path, error.Message);
+            // A refusal the library wrapped in an exception of its own is still the budget's.
+            if (budget.Exceeded)
+            {
+                diagnostics.Add(DiagnosticCode.PdfDecodedTooLarge, at, path, Megabytes(MaxDecodedBytes));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticCode.PdfUnreadable, at, path, error.Message);
+            }
             return null;
         }
+    }
+
+    /// <summary>
+    /// Opens a PDF with the library only after its references were followed here (a loop or a
+    /// long chain throws <see cref="PdfLimitException"/>), with its streams held to <paramref name="budget"/>.
+    /// </summary>
+    internal static PdfDocument OpenGuarded(byte[] bytes, DecodeBudget budget)
+    {
+        if (ReferenceCheck.Offending(bytes, budget.Limit) is { } loop)
+        {
+            throw new PdfLimitException(DiagnosticCode.PdfReferenceLoop, loop.ToString(CultureInfo.InvariantCulture), ReferenceCheck.MaxChain.ToString(CultureInfo.InvariantCulture));
+        }
+        return PdfDocument.Open(bytes, new ParsingOptions { FilterProvider = new BoundedFilters(budget) });
     }
 
     private static string Megabytes(long bytes) =>
         (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 
     /// <summary>A PDF's header, <c>%PDF-</c>, may follow some junk, but within its first 1024 bytes.</summary>
-    private static bool StartsLikePdf(string path)
-    {
-        // Sniffing opens the file: a pipe or device would block or never end, so only regular files are looked into.
-        if (!File.Exists(path) || !PlanGen.Core.Input.FileKind.IsRegularOrFolder(path))
-        {
-            return false;
-        }
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var buffer = new byte[1024];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            return buffer.AsSpan(0, read).IndexOf("%PDF-"u8) >= 0;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
+    private static bool StartsLikePdf(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
 }

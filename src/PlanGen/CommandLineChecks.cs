@@ -9,6 +9,7 @@ namespace PlanGen.Cli;
 /// Checks the parser leaves to the commands: a word that looks like an option but is none
 /// (<c>--frobnicate</c>) would otherwise be taken as a plan file, and an empty path or one with a
 /// NUL would reach the file system. Either is a wrong command line (exit 2) and nothing runs.
+/// After <c>--</c> every word is a file, as in other command-line tools (<c>build -- -x.yaml</c>).
 /// </summary>
 internal static class CommandLineChecks
 {
@@ -16,13 +17,14 @@ internal static class CommandLineChecks
     public static List<Diagnostic> Check(ParseResult parse)
     {
         var faults = new List<Diagnostic>();
+        var afterDoubleDash = AfterDoubleDash(parse);
         foreach (var result in Results(parse.CommandResult))
         {
             var isArgument = result is ArgumentResult;
             foreach (var token in result.Tokens)
             {
                 var value = token.Value;
-                if (isArgument && value.Length > 1 && value[0] == '-')
+                if (isArgument && value.Length > 1 && value[0] == '-' && !afterDoubleDash.Contains(token))
                 {
                     faults.Add(Fault(DiagnosticCode.UnknownOption, value));
                 }
@@ -33,6 +35,19 @@ internal static class CommandLineChecks
             }
         }
         return faults;
+    }
+
+    // The very tokens that follow "--" (by reference: an equal word before it is still checked).
+    private static HashSet<Token> AfterDoubleDash(ParseResult parse)
+    {
+        var after = new HashSet<Token>(ReferenceEqualityComparer.Instance);
+        var seen = false;
+        foreach (var token in parse.Tokens)
+        {
+            if (seen) after.Add(token);
+            else seen = token.Type == TokenType.DoubleDash;
+        }
+        return after;
     }
 
     private static IEnumerable<SymbolResult> Results(CommandResult command)

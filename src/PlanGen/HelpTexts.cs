@@ -25,6 +25,8 @@ internal static class HelpTexts
         ["An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges"] =
             "Thông số trình bày riêng của cơ quan (YAML, ví dụ body_size_pt: 13), trong khoảng Nghị định cho phép",
         ["Rebuild on every save of the plans (Ctrl-C to stop)"] = "Xuất lại mỗi khi lưu kế hoạch (Ctrl-C để dừng)",
+        ["Replace a DOCX or PDF that plangen did not write (the document a plan was imported from, a signed PDF)"] =
+            "Ghi đè tệp DOCX hoặc PDF không do plangen tạo ra (văn bản đã nhập kế hoạch từ đó, tệp PDF đã ký số)",
         ["Also print each DOCX to NAME.pdf with LibreOffice"] = "In thêm mỗi tệp DOCX ra NAME.pdf bằng LibreOffice",
         ["Also print each DOCX to NAME.pdf as PDF/A-2b, for the archive"] = "In thêm mỗi tệp DOCX ra NAME.pdf dạng PDF/A-2b, để lưu trữ",
 

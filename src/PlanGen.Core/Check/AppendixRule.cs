@@ -14,16 +14,16 @@ internal sealed class AppendixRule : ICheckRule
         var words = CheckContext.FirstWords(caption.Text);
         if (caption.Paragraph.Format?.Alignment != TextAlignment.Center || !caption.Bold)
         {
-            context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, "@app.caption");
+            context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, MessageWord.Appendix.Caption);
         }
 
         if (parts.AppendixReference is not { } reference)
         {
-            context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, "@app.reference");
+            context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, MessageWord.Appendix.Reference);
         }
         else if (!reference.Italic)
         {
-            context.At(reference.Paragraph, DiagnosticCode.CheckAppendix, CheckContext.FirstWords(reference.Text), "@app.reference");
+            context.At(reference.Paragraph, DiagnosticCode.CheckAppendix, CheckContext.FirstWords(reference.Text), MessageWord.Appendix.Reference);
         }
 
         foreach (var (table, section) in parts.AppendixTables)

@@ -24,7 +24,13 @@ internal sealed class BodyRule : ICheckRule
 
             if (paragraph.Text.Length >= FullLine && format.Alignment != TextAlignment.Justify)
             {
-                context.At(paragraph, DiagnosticCode.CheckBodyAlignment, words, "@align." + (format.Alignment ?? TextAlignment.Left).ToString().ToLowerInvariant());
+                context.At(paragraph, DiagnosticCode.CheckBodyAlignment, words, format.Alignment switch
+                {
+                    TextAlignment.Center => MessageWord.Align.Center,
+                    TextAlignment.Right => MessageWord.Align.Right,
+                    TextAlignment.Justify => MessageWord.Align.Justify,
+                    _ => MessageWord.Align.Left,
+                });
             }
 
             var indentCm = ((format.LeftIndentMm ?? 0) + (format.FirstLineIndentMm ?? 0)) / 10;

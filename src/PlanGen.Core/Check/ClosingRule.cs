@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Grammar;
 using static PlanGen.Core.Check.HeaderRule;
 
 namespace PlanGen.Core.Check;
@@ -9,45 +10,49 @@ internal sealed class ClosingRule : ICheckRule
     public void Check(CheckContext context)
     {
         var parts = context.Parts;
-        Item(context, parts.RecipientsHeading, "recipientsheading", new Look(null, true, true, "RecipientsHeadingSizePt", false), required: true);
+        Item(context, parts.RecipientsHeading, MessageWord.Part.RecipientsHeading, new Look(null, true, true, "RecipientsHeadingSizePt", false), required: true);
         if (parts.RecipientsHeading is null) return;
 
         foreach (var recipient in parts.Recipients)
         {
-            Item(context, recipient, "recipients", new Look(null, null, false, "RecipientsSizePt", false), required: true);
+            Item(context, recipient, MessageWord.Part.Recipient, new Look(null, null, false, "RecipientsSizePt", false), required: true);
         }
 
-        if (RecipientsProblem(parts.Recipients) is ({ } at, { } problem))
+        foreach (var (at, problem) in RecipientsProblems(parts.Recipients))
         {
             context.At(at.Paragraph, DiagnosticCode.CheckRecipients, CheckContext.FirstWords(at.Text), problem);
         }
-        else if (parts.Recipients.Count == 0)
+
+        if (parts.Recipients.Count == 0)
         {
-            context.At(parts.RecipientsHeading.Paragraph, DiagnosticCode.CheckRecipients, parts.RecipientsHeading.Text, "@rec.archive");
+            context.At(parts.RecipientsHeading.Paragraph, DiagnosticCode.CheckRecipients, parts.RecipientsHeading.Text, MessageWord.Recipients.Archive);
         }
 
         // A draft or a plan signed by its head alone may still lack these; the signed copy may not.
-        if (parts.SigningLines.Count == 0) context.AtFile(DiagnosticCode.CheckSigningIncomplete, "@part.signing");
-        if (parts.SignerName is null) context.AtFile(DiagnosticCode.CheckSigningIncomplete, "@part.signer");
+        if (parts.SigningLines.Count == 0) context.AtFile(DiagnosticCode.CheckSigningIncomplete, MessageWord.Part.Signing);
+        if (parts.SignerName is null) context.AtFile(DiagnosticCode.CheckSigningIncomplete, MessageWord.Part.Signer);
         foreach (var line in parts.SigningLines)
         {
-            Item(context, line, "signing", new Look(true, true, false, "SignatureSizePt", false), required: true);
+            Item(context, line, MessageWord.Part.Signing, new Look(true, true, false, "SignatureSizePt", false), required: true);
         }
 
-        Item(context, parts.SignerName, "signer", new Look(null, true, false, "SignatureSizePt", false), required: false);
+        Item(context, parts.SignerName, MessageWord.Part.Signer, new Look(null, true, false, "SignatureSizePt", false), required: false);
     }
 
-    private static (TextSegment? At, string? Problem) RecipientsProblem(IReadOnlyList<TextSegment> recipients)
+    // Each line but the last is a recipient's "- …;"; the last is the archive line "- Lưu: VT, ….", as the
+    // grammar reads them. Every line that is not is named, with the first thing to mend in it.
+    private static IEnumerable<(TextSegment At, MessageWord Problem)> RecipientsProblems(IReadOnlyList<TextSegment> recipients)
     {
         for (var i = 0; i < recipients.Count; i++)
         {
             var text = recipients[i].Text;
             var last = i == recipients.Count - 1;
-            if (!text.StartsWith("- ", StringComparison.Ordinal)) return (recipients[i], "@rec.dash");
-            if (last && !(text.StartsWith("- Lưu: VT", StringComparison.Ordinal) && text.EndsWith('.'))) return (recipients[i], "@rec.archive");
-            if (!last && !text.EndsWith(';')) return (recipients[i], "@rec.semicolon");
+            var deviations = ArchiveLine.Parse(text) is { } archive
+                ? archive.Deviations | (last ? RecipientLineDeviations.None : RecipientLineDeviations.Archive)
+                : (RecipientLine.Parse(text)?.Deviations ?? RecipientLineDeviations.Dash) | (last ? RecipientLineDeviations.Archive : RecipientLineDeviations.None);
+            if (deviations.HasFlag(RecipientLineDeviations.Dash)) yield return (recipients[i], MessageWord.Recipients.Dash);
+            else if (deviations.HasFlag(RecipientLineDeviations.Archive)) yield return (recipients[i], MessageWord.Recipients.Archive);
+            else if (deviations.HasFlag(RecipientLineDeviations.Semicolon)) yield return (recipients[i], MessageWord.Recipients.Semicolon);
         }
-
-        return (null, null);
     }
 }

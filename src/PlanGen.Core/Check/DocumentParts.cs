@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Document.Reading;
 
 namespace PlanGen.Core.Check;
@@ -6,13 +7,11 @@ namespace PlanGen.Core.Check;
 /// <summary>
 /// The parts of an administrative document found in a read DOCX by their words, whatever their
 /// layout (tables, tab-separated paragraphs, plain paragraphs): header items, title, body,
-/// closing block, signature and appendix. Anything not found is null or empty.
+/// closing block, signature and appendix. Anything not found is null or empty. The lines the decree
+/// fixes are found by the grammar that reads them (<see cref="Document.Grammar"/>).
 /// </summary>
 public sealed partial class DocumentParts
 {
-    private static readonly string[] DocumentTypes =
-        ["KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "TỜ TRÌNH", "CHƯƠNG TRÌNH", "CHỈ THỊ", "HƯỚNG DẪN", "PHƯƠNG ÁN", "ĐỀ ÁN", "NGHỊ QUYẾT", "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN"];
-
     /// <summary>Every paragraph in reading order with the table it sits in (null at top level).</summary>
     public IReadOnlyList<(SourceParagraph Paragraph, SourceTable? Table, int Section)> Paragraphs { get; }
 
@@ -44,7 +43,8 @@ public sealed partial class DocumentParts
         var tables = new List<(SourceTable, int)>();
         for (var s = 0; s < document.Sections.Count; s++) Flatten(document.Sections[s].Blocks, null, s, all, tables);
         Paragraphs = all;
-        var segments = all.SelectMany(p => TextSegment.Of(p.Item1).Select(segment => (Segment: segment, Index: all.IndexOf(p)))).ToList();
+        // Each paragraph's index as it is enumerated: looking it up would be quadratic in a long document.
+        var segments = all.SelectMany((p, index) => TextSegment.Of(p.Item1).Select(segment => (Segment: segment, Index: index))).ToList();
         FindHeader(segments);
         var bodyEnd = FindClosing(segments);
         FindBody(bodyEnd);
@@ -75,10 +75,10 @@ public sealed partial class DocumentParts
         var head = segments.Take(60).ToList();
         NationalTitle = head.FirstOrDefault(s => Fold(s.Segment.Text).Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal)).Segment;
         Motto = head.FirstOrDefault(s => Fold(s.Segment.Text) is var t && t.Contains("ĐỘC LẬP", StringComparison.Ordinal) && t.Contains("HẠNH PHÚC", StringComparison.Ordinal)).Segment;
-        var number = head.FirstOrDefault(s => NumberLine().IsMatch(s.Segment.Text));
+        var number = head.FirstOrDefault(s => NumberLine.Parse(s.Segment.Text) is not null);
         Number = number.Segment;
-        PlaceDate = head.FirstOrDefault(s => DateLine().IsMatch(s.Segment.Text)).Segment;
-        var type = head.FirstOrDefault(s => DocumentTypes.Contains(Fold(s.Segment.Text), StringComparer.Ordinal));
+        PlaceDate = head.FirstOrDefault(s => PlaceDateLine.Parse(s.Segment.Text) is not null).Segment;
+        var type = head.FirstOrDefault(s => DocumentKinds.ByHeading(Fold(s.Segment.Text)) is not null);
         DocumentType = type.Segment;
         if (type.Segment is not null)
         {
@@ -104,7 +104,7 @@ public sealed partial class DocumentParts
 
     private int FindClosing(List<(TextSegment Segment, int Index)> segments)
     {
-        var heading = segments.FirstOrDefault(s => s.Segment.Text.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase));
+        var heading = segments.FirstOrDefault(s => RecipientLine.IsHeading(s.Segment.Text));
         if (heading.Segment is null)
         {
             return Paragraphs.Count;
@@ -118,7 +118,7 @@ public sealed partial class DocumentParts
         foreach (var (segment, index) in after)
         {
             if (IsAppendixStart(segment) || Paragraphs[index].Table != inTable) break;
-            if (segment.Text.StartsWith('-') || segment.Text.StartsWith('–') || segment.Text.StartsWith("Lưu", StringComparison.Ordinal))
+            if (NumberingLabel.Parse(segment.Text)?.Label.Kind == LabelKind.Dash || ArchiveLine.Parse(segment.Text) is not null)
             {
                 recipients.Add(segment);
             }
@@ -153,16 +153,10 @@ public sealed partial class DocumentParts
         if (caption.Segment is null) return;
         AppendixCaption = caption.Segment;
         AppendixReference = segments.Where(s => s.Index > caption.Index).Take(6)
-            .FirstOrDefault(s => s.Segment.Text.TrimStart('(').StartsWith("Kèm theo", StringComparison.OrdinalIgnoreCase)).Segment;
+            .FirstOrDefault(s => Document.Grammar.AppendixReference.StartsReference(s.Segment.Text)).Segment;
         var captionSection = Paragraphs[caption.Index].Section;
         AppendixTables = tables.Where(t => t.Item2 >= captionSection && t.Item1.Bordered && t.Item1.Location.Paragraph > caption.Segment.Paragraph.Location.Paragraph).ToList();
     }
-
-    [GeneratedRegex(@"^S[ốô]\s*:?.*\d*\s*/", RegexOptions.CultureInvariant)]
-    internal static partial Regex NumberLine();
-
-    [GeneratedRegex(@"ngày\s*\S*\s*tháng\s*\S*\s*năm\s*\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    internal static partial Regex DateLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -16,15 +16,17 @@ internal sealed class FontRule : ICheckRule
         {
             var formats = paragraph.Format?.Runs ?? [];
             var fonts = formats.Where((f, i) => i < paragraph.Runs.Count && paragraph.Runs[i].Text.Trim().Length > 0)
-                .Select(f => f.Font ?? "@font.unset").Where(f => !string.Equals(f, context.Ranges.Font, StringComparison.OrdinalIgnoreCase)).Distinct();
+                .Select(f => f.Font ?? "").Where(f => !string.Equals(f, context.Ranges.Font, StringComparison.OrdinalIgnoreCase)).Distinct();
             foreach (var font in fonts)
             {
                 found[font] = found.TryGetValue(font, out var seen) ? (seen.First, seen.Count + 1) : (paragraph, 1);
             }
         }
 
-        foreach (var (font, (first, count)) in found)
+        foreach (var (name, (first, count)) in found)
         {
+            // A run with no font of its own shows in whatever the reader's Word falls back to.
+            var font = name.Length == 0 ? MessageWord.Layout.NoFont : name;
             if (first.Location.Paragraph > 0 && context.Parts.Paragraphs.Any(p => p.Paragraph == first))
             {
                 context.At(first, DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), CheckContext.FirstWords(first.Text), context.Ranges.Font);

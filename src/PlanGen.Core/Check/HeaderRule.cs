@@ -15,31 +15,31 @@ internal sealed class HeaderRule : ICheckRule
     public void Check(CheckContext context)
     {
         var parts = context.Parts;
-        Item(context, parts.NationalTitle, "nationaltitle", new Look(true, true, false, "NationalTitleSizePt", false), required: true);
-        Item(context, parts.Motto, "motto", new Look(null, true, false, "MottoSizePt", true), required: true);
-        Item(context, parts.Governing, "governing", new Look(true, null, false, "GoverningSizePt", false), required: false);
-        Item(context, parts.Issuer, "issuer", new Look(true, true, false, "IssuerSizePt", true), required: true);
-        Item(context, parts.Number, "number", new Look(null, null, false, "NumberSizePt", false), required: true);
-        Item(context, parts.PlaceDate, "placedate", new Look(null, null, true, "PlaceDateSizePt", false), required: true);
-        Item(context, parts.DocumentType, "doctype", new Look(true, true, false, "DocumentTypeSizePt", false), required: true);
+        Item(context, parts.NationalTitle, MessageWord.Part.NationalTitle, new Look(true, true, false, "NationalTitleSizePt", false), required: true);
+        Item(context, parts.Motto, MessageWord.Part.Motto, new Look(null, true, false, "MottoSizePt", true), required: true);
+        Item(context, parts.Governing, MessageWord.Part.Governing, new Look(true, null, false, "GoverningSizePt", false), required: false);
+        Item(context, parts.Issuer, MessageWord.Part.Issuer, new Look(true, true, false, "IssuerSizePt", true), required: true);
+        Item(context, parts.Number, MessageWord.Part.Number, new Look(null, null, false, "NumberSizePt", false), required: true);
+        Item(context, parts.PlaceDate, MessageWord.Part.PlaceDate, new Look(null, null, true, "PlaceDateSizePt", false), required: true);
+        Item(context, parts.DocumentType, MessageWord.Part.DocumentType, new Look(true, true, false, "DocumentTypeSizePt", false), required: true);
         if (parts.DocumentType is null) return;
         if (parts.Subject.Count == 0)
         {
-            context.AtFile(DiagnosticCode.CheckPartMissing, "@part.subject");
+            context.AtFile(DiagnosticCode.CheckPartMissing, MessageWord.Part.Subject);
             return;
         }
 
         for (var i = 0; i < parts.Subject.Count; i++)
         {
-            Item(context, parts.Subject[i], "subject", new Look(null, true, false, "SubjectSizePt", i == parts.Subject.Count - 1), required: true);
+            Item(context, parts.Subject[i], MessageWord.Part.Subject, new Look(null, true, false, "SubjectSizePt", i == parts.Subject.Count - 1), required: true);
         }
     }
 
-    internal static void Item(CheckContext context, TextSegment? segment, string part, Look look, bool required)
+    internal static void Item(CheckContext context, TextSegment? segment, MessageWord part, Look look, bool required)
     {
         if (segment is null)
         {
-            if (required) context.AtFile(DiagnosticCode.CheckPartMissing, "@part." + part);
+            if (required) context.AtFile(DiagnosticCode.CheckPartMissing, part);
             return;
         }
 
@@ -48,23 +48,23 @@ internal sealed class HeaderRule : ICheckRule
         var wrong = segment.Sizes.Where(size => !range.Allows(size, CheckContext.SizeTolerance)).ToList();
         if (wrong.Count > 0)
         {
-            context.At(segment.Paragraph, DiagnosticCode.CheckPartSize, words, "@part." + part, LayoutRange.Print(wrong[0]), range.ToString());
+            context.At(segment.Paragraph, DiagnosticCode.CheckPartSize, words, part, LayoutRange.Print(wrong[0]), range.ToString());
         }
 
-        string? found = null, expected = null;
-        if (look.Upper == true && !segment.UpperCase) (found, expected) = ("@look.notupper", "@look.upper");
-        else if (look.Bold == true && !segment.Bold) (found, expected) = ("@look.notbold", "@look.bold");
-        else if (look.Bold == false && segment.AnyBold) (found, expected) = ("@look.bold", "@look.notbold");
-        else if (look.Italic && !segment.Italic) (found, expected) = ("@look.upright", "@look.italic");
-        else if (!look.Italic && segment.AnyItalic) (found, expected) = ("@look.italic", "@look.upright");
-        if (found is not null)
+        (MessageWord Found, MessageWord Expected)? style = null;
+        if (look.Upper == true && !segment.UpperCase) style = (MessageWord.Look.NotUpper, MessageWord.Look.Upper);
+        else if (look.Bold == true && !segment.Bold) style = (MessageWord.Look.NotBold, MessageWord.Look.Bold);
+        else if (look.Bold == false && segment.AnyBold) style = (MessageWord.Look.Bold, MessageWord.Look.NotBold);
+        else if (look.Italic && !segment.Italic) style = (MessageWord.Look.Upright, MessageWord.Look.Italic);
+        else if (!look.Italic && segment.AnyItalic) style = (MessageWord.Look.Italic, MessageWord.Look.Upright);
+        if (style is (var found, var expected))
         {
-            context.At(segment.Paragraph, DiagnosticCode.CheckPartStyle, words, "@part." + part, found, expected!);
+            context.At(segment.Paragraph, DiagnosticCode.CheckPartStyle, words, part, found, expected);
         }
 
         if (look.Line && !HasLineUnder(context, segment))
         {
-            context.At(segment.Paragraph, DiagnosticCode.CheckPartLine, words, "@part." + part);
+            context.At(segment.Paragraph, DiagnosticCode.CheckPartLine, words, part);
         }
     }
 

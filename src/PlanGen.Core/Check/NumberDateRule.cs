@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Check;
 
-/// <summary>Box 3's "Số: 05/KH-UBND" and box 4's "Lào Cai, ngày 05 tháng 02 năm 2024" in the decree's form.</summary>
-internal sealed partial class NumberDateRule : ICheckRule
+/// <summary>Box 3's "Số: 05/KH-UBND" and box 4's "Lào Cai, ngày 05 tháng 02 năm 2024" in the decree's form, as the grammar reads them.</summary>
+internal sealed class NumberDateRule : ICheckRule
 {
     public void Check(CheckContext context)
     {
@@ -19,38 +19,29 @@ internal sealed partial class NumberDateRule : ICheckRule
         }
     }
 
-    /// <summary>What is wrong with a number line, as a message word, or null.</summary>
-    internal static string? NumberProblem(string text)
+    /// <summary>What is wrong with a number line, as the word that says what to write, or null; the first of its departures is named.</summary>
+    internal static MessageWord? NumberProblem(string text) => NumberLine.Parse(text)?.Deviations switch
     {
-        var match = NumberForm().Match(text);
-        if (!match.Success) return "@num.form";
-        var number = match.Groups["number"].Value;
-        if (SpacedCode().IsMatch(match.Groups["code"].Value)) return "@num.spaces";
-        if (number.Length == 0) return null; // a draft: the number is written in when it is issued
-        if (match.Groups["space"].Value != " ") return "@num.prefix";
-        if (match.Groups["gap"].Value.Length > 0) return "@num.spaces";
-        return number.Length == 1 ? "@num.zero" : null;
-    }
+        null => MessageWord.NumberLine.Form,
+        var d when d.Value.HasFlag(NumberLineDeviations.Form) => MessageWord.NumberLine.Form,
+        var d when d.Value.HasFlag(NumberLineDeviations.Word) => MessageWord.NumberLine.Word,
+        var d when d.Value.HasFlag(NumberLineDeviations.Colon) => MessageWord.NumberLine.Colon,
+        var d when d.Value.HasFlag(NumberLineDeviations.Spaces) => MessageWord.NumberLine.Spaces,
+        var d when d.Value.HasFlag(NumberLineDeviations.Dash) => MessageWord.NumberLine.Dash,
+        var d when d.Value.HasFlag(NumberLineDeviations.Prefix) => MessageWord.NumberLine.Prefix,
+        var d when d.Value.HasFlag(NumberLineDeviations.Zero) => MessageWord.NumberLine.Zero,
+        _ => null,
+    };
 
-    /// <summary>What is wrong with a place and date line, as a message word, or null.</summary>
-    internal static string? DateProblem(string text)
+    /// <summary>What is wrong with a place and date line, as the word that says what to write, or null; the first of its departures is named.</summary>
+    internal static MessageWord? DateProblem(string text) => PlaceDateLine.Parse(text)?.Deviations switch
     {
-        var match = DateForm().Match(text);
-        if (!match.Success) return "@date.form";
-        if (match.Groups["comma"].Value != ",") return "@date.comma";
-        var day = match.Groups["day"].Value;
-        var month = match.Groups["month"].Value;
-        if (day.Length == 1 || (month.Length == 1 && month is "1" or "2")) return "@date.zero";
-        return null;
-    }
-
-    // "Số:" one space, the number (blank in a draft), "/", the code with no spaces.
-    [GeneratedRegex(@"^Số:(?<space>\s*)(?<number>\d*)(?<gap>\s*)/(?<code>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberForm();
-
-    [GeneratedRegex(@"\s")]
-    private static partial Regex SpacedCode();
-
-    [GeneratedRegex(@"^(?<place>[^,]+?)(?<comma>,?)\s*ngày\s+(?<day>\d*)\s*tháng\s+(?<month>\d*)\s*năm\s+\d{4}\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex DateForm();
+        null => MessageWord.DateLine.Form,
+        var d when d.Value.HasFlag(PlaceDateDeviations.Form) => MessageWord.DateLine.Form,
+        var d when d.Value.HasFlag(PlaceDateDeviations.NoSuchDate) => MessageWord.DateLine.NoSuchDate,
+        var d when d.Value.HasFlag(PlaceDateDeviations.Comma) => MessageWord.DateLine.Comma,
+        var d when d.Value.HasFlag(PlaceDateDeviations.Spaces) => MessageWord.DateLine.Spaces,
+        var d when d.Value.HasFlag(PlaceDateDeviations.Zero) => MessageWord.DateLine.Zero,
+        _ => null,
+    };
 }

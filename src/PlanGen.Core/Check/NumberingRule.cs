@@ -1,29 +1,26 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Check;
 
 /// <summary>
 /// Parts I., II. …, clauses 1., 2. … and points a), b) … đ) … in sequence, whether typed or made by
-/// Word's list engine; a clause restarts under each part, a point under each clause.
+/// Word's list engine; a clause restarts under each part, a point under each clause. Labels are
+/// read by the grammar, so <c>1)</c> and <c>a.</c> count at their levels too.
 /// </summary>
-internal sealed partial class NumberingRule : ICheckRule
+internal sealed class NumberingRule : ICheckRule
 {
-    /// <summary>The Vietnamese alphabet of points: it has đ and no f, j, w, z.</summary>
-    private const string Letters = "abcdđeghiklmnopqrstuvxy";
-
     public void Check(CheckContext context)
     {
         var expected = new int[3];
         foreach (var paragraph in context.Parts.Body)
         {
-            var typed = Typed().Match(paragraph.Text);
-            var label = paragraph.ListLabel ?? (typed.Success ? typed.Value.Trim() : null);
-            if (label is null || Level(label) is not ({ } level, { } value)) continue;
+            var read = paragraph.ListLabel is { } listLabel ? NumberingLabel.Parse(listLabel.Trim() + " ") : NumberingLabel.Parse(paragraph.Text);
+            if (read?.Label is not { } label || Level(label) is not { } level) continue;
+            var value = label.Number;
             if (value != expected[level] + 1)
             {
-                context.At(paragraph, DiagnosticCode.CheckNumbering, CheckContext.FirstWords(paragraph.Text), label, Render(level, expected[level] + 1));
+                context.At(paragraph, DiagnosticCode.CheckNumbering, CheckContext.FirstWords(paragraph.Text), label.Format(), Expected(label, expected[level] + 1).Format());
             }
 
             expected[level] = value;
@@ -31,41 +28,19 @@ internal sealed partial class NumberingRule : ICheckRule
         }
     }
 
-    private static (int? Level, int? Value) Level(string label)
+    // Parts, clauses and points count; a nested clause (1.1) and "-"/"+" items do not.
+    private static int? Level(NumberingLabel label) => label.Kind switch
     {
-        var match = Label().Match(label.Trim());
-        if (!match.Success) return (null, null);
-        if (match.Groups["roman"].Success) return (0, RomanValue(match.Groups["roman"].Value));
-        if (match.Groups["arabic"].Success) return (1, int.Parse(match.Groups["arabic"].Value, CultureInfo.InvariantCulture));
-        var letter = Letters.IndexOf(match.Groups["letter"].Value[0], StringComparison.Ordinal);
-        // A letter outside the alphabet (f, j, w, z) counts as the one after its predecessor's place.
-        return (2, letter >= 0 ? letter + 1 : 100);
-    }
-
-    private static string Render(int level, int value) => level switch
-    {
-        0 => Roman(value) + ".",
-        1 => value.ToString(CultureInfo.InvariantCulture) + ".",
-        _ => (value - 1 < Letters.Length ? Letters[value - 1].ToString() : "?") + ")",
+        LabelKind.Part => 0,
+        LabelKind.Clause when label.Path.Count == 1 => 1,
+        LabelKind.Point => 2,
+        _ => null,
     };
 
-    private static int RomanValue(string roman)
+    private static NumberingLabel Expected(NumberingLabel found, int value) => found.Kind switch
     {
-        var values = roman.Select(c => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 }).ToArray();
-        var total = 0;
-        for (var i = 0; i < values.Length; i++) total += i + 1 < values.Length && values[i] < values[i + 1] ? -values[i] : values[i];
-        return total;
-    }
-
-    private static string Roman(int value)
-    {
-        string[] tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"], ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
-        return value is > 0 and < 100 ? tens[value / 10] + ones[value % 10] : value.ToString(CultureInfo.InvariantCulture);
-    }
-
-    [GeneratedRegex(@"^\s*(?:[IVXLC]+\.|\d+\.|[a-zđ]\))(?=\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex Typed();
-
-    [GeneratedRegex(@"^(?:(?<roman>[IVXLC]+)\.|(?<arabic>\d+)\.|(?<letter>[a-zđ])\))$", RegexOptions.CultureInvariant)]
-    private static partial Regex Label();
+        LabelKind.Part => NumberingLabel.Part(value),
+        LabelKind.Clause => NumberingLabel.Clause(value),
+        _ => NumberingLabel.Point(value),
+    };
 }

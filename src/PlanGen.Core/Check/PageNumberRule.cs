@@ -15,27 +15,27 @@ internal sealed class PageNumberRule : ICheckRule
         var first = sections[0];
         if (!first.DefaultHeader.Any(HasPage))
         {
-            context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, "@pg.missing");
+            context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, MessageWord.PageNumbers.Missing);
             return;
         }
 
         if (!first.TitlePage || first.FirstPageHeader.Any(HasPage))
         {
-            context.AtPlace("header of page 1", DiagnosticCode.CheckPageNumbers, "@pg.first");
+            context.AtPlace("header of page 1", DiagnosticCode.CheckPageNumbers, MessageWord.PageNumbers.First);
         }
 
         foreach (var paragraph in sections.SelectMany(s => s.DefaultHeader).Distinct().Where(HasPage))
         {
             if (paragraph.Format?.Alignment != TextAlignment.Center)
             {
-                context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, "@pg.center");
+                context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, MessageWord.PageNumbers.Center);
             }
 
             var range = context.Ranges["PageNumberSizePt"];
             var sizes = paragraph.Format?.Runs.Select(r => r.SizePt ?? 10).Where(size => !range.Allows(size, CheckContext.SizeTolerance)).ToList() ?? [];
             if (sizes.Count > 0)
             {
-                context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, "@pg.size:" + range);
+                context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, MessageWord.PageNumbers.Size.With(range.ToString()));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Core.Check;
@@ -17,28 +18,28 @@ internal sealed class PageRule : ICheckRule
             var height = context.Ranges["PageHeightMm"];
             if (!width.Allows(shorter, 1) || !height.Allows(longer, 1))
             {
-                context.AtSection(number, DiagnosticCode.CheckPaper, "@place.section:" + number, LayoutRange.Print(page.WidthMm) + " × " + LayoutRange.Print(page.HeightMm), width + " × " + height);
+                context.AtSection(number, DiagnosticCode.CheckPaper, MessageWord.Layout.Section.With(number.ToString(CultureInfo.InvariantCulture)), LayoutRange.Print(page.WidthMm) + " × " + LayoutRange.Print(page.HeightMm), width + " × " + height);
             }
 
             // A landscape section turns the page: its top margin is the paper's left edge as printed.
-            Margin(context, number, "top", page.TopMm, "MarginTopMm");
-            Margin(context, number, "bottom", page.BottomMm, "MarginBottomMm");
-            Margin(context, number, "left", page.LeftMm, "MarginLeftMm");
-            Margin(context, number, "right", page.RightMm, "MarginRightMm");
+            Margin(context, number, MessageWord.Side.Top, page.TopMm, "MarginTopMm");
+            Margin(context, number, MessageWord.Side.Bottom, page.BottomMm, "MarginBottomMm");
+            Margin(context, number, MessageWord.Side.Left, page.LeftMm, "MarginLeftMm");
+            Margin(context, number, MessageWord.Side.Right, page.RightMm, "MarginRightMm");
         }
 
         if (sections.Count > 0 && sections[0].Landscape)
         {
-            context.AtSection(1, DiagnosticCode.CheckOrientation, "@place.section:1");
+            context.AtSection(1, DiagnosticCode.CheckOrientation, MessageWord.Layout.Section.With("1"));
         }
     }
 
-    private static void Margin(CheckContext context, int section, string side, double value, string setting)
+    private static void Margin(CheckContext context, int section, MessageWord side, double value, string setting)
     {
         var range = context.Ranges[setting];
         if (!range.Allows(value, CheckContext.LengthToleranceMm))
         {
-            context.AtSection(section, DiagnosticCode.CheckMargin, "@place.section:" + section, "@side." + side, LayoutRange.Print(value), range.ToString());
+            context.AtSection(section, DiagnosticCode.CheckMargin, MessageWord.Layout.Section.With(section.ToString(CultureInfo.InvariantCulture)), side, LayoutRange.Print(value), range.ToString());
         }
     }
 }

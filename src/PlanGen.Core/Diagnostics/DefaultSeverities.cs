@@ -17,7 +17,8 @@ internal static class DefaultSeverities
         DiagnosticCode.CheckAppendixPortrait or
         DiagnosticCode.CheckSigningIncomplete or
         DiagnosticCode.ImportUnplaced or
-        DiagnosticCode.ImportGuessed => Severity.Warning,
+        DiagnosticCode.ImportGuessed or
+        DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable => Severity.Info,
         _ => Severity.Error,

@@ -31,6 +31,10 @@ public enum DiagnosticCode
     NestingTooDeep = 1013,
     /// <summary>'{0}' is not a valid value for '{1}'.</summary>
     InvalidChoice = 1014,
+    /// <summary>The body is written both as 'parts:' and under the key '{0}'.</summary>
+    BodyWrittenTwice = 1040,
+    /// <summary>The part '{0}' has neither a kind nor a title.</summary>
+    PartWithoutHeading = 1041,
     /// <summary>The text is not in Unicode NFC form; it has been normalised.</summary>
     NotNfc = 1101,
     /// <summary>The control character U+{0} is not allowed in a document.</summary>
@@ -143,6 +147,12 @@ public enum DiagnosticCode
     PdfNoTextLayer = 6052,
     /// <summary>The PDF is {0}; plangen reads PDFs up to {1}.</summary>
     PdfTooLarge = 6053,
+    /// <summary>'{0}' unpacks to more than {1} of content; plangen reads PDFs that unpack to at most {1}.</summary>
+    PdfDecodedTooLarge = 6054,
+    /// <summary>Page {1} of '{0}' holds more text than plangen reads on one page ({2} words or {3} characters).</summary>
+    PdfPageTooDense = 6055,
+    /// <summary>'{0}' refers from object {1} in a loop or through more than {2} references; it is refused.</summary>
+    PdfReferenceLoop = 6056,
     /// <summary>LibreOffice (soffice) was not found, so no PDF was written for '{0}'; the DOCX was.</summary>
     PdfConverterMissing = 4040,
     /// <summary>LibreOffice could not convert '{0}' to PDF: {1}</summary>
@@ -151,6 +161,10 @@ public enum DiagnosticCode
     PdfConversionTimedOut = 4042,
     /// <summary>Times New Roman is not installed: the PDF uses '{0}' in its place.</summary>
     PdfFontSubstituted = 4043,
+    /// <summary>What LibreOffice wrote for '{0}' is not a PDF ({1}); no PDF was written.</summary>
+    PdfOutputNotPdf = 4044,
+    /// <summary>What LibreOffice wrote for '{0}' is {1}, more than the {2} a plan's PDF may be; no PDF was written.</summary>
+    PdfOutputTooLarge = 4045,
     /// <summary>'{0}' is not a DOCX file: it is not a ZIP package.</summary>
     DocxNotZip = 5001,
     /// <summary>'{0}' is a ZIP package but not a Word document (no main document part).</summary>
@@ -165,6 +179,16 @@ public enum DiagnosticCode
     DocxTooLarge = 5006,
     /// <summary>'{0}' could not be read: {1}</summary>
     DocxUnreadable = 5007,
+    /// <summary>'{0}' nests its elements more than {2} levels deep in {1}; it is refused.</summary>
+    DocxNestingTooDeep = 5008,
+    /// <summary>'{0}' holds more than {2} XML elements in {1}; it is refused.</summary>
+    DocxTooManyElements = 5009,
+    /// <summary>'{0}' has more than {1} paragraphs; plangen reads documents of up to {1}.</summary>
+    DocxTooManyParagraphs = 5100,
+    /// <summary>'{0}': the list number of paragraph {1} would be longer than {2} characters; plangen reads list numbers of up to {2}.</summary>
+    DocxListLabelTooLong = 5101,
+    /// <summary>'{0}' is written as a DOCX, which cannot hold macros: the macros of '{1}' are not in it.</summary>
+    DocmMacrosDropped = 5102,
     /// <summary>{0}: the paper is {1} mm; the decree asks for A4, {2} mm.</summary>
     CheckPaper = 5010,
     /// <summary>{0}: the {1} margin is {2} mm; the decree asks for {3} mm.</summary>
@@ -219,8 +243,10 @@ public enum DiagnosticCode
     OutputIsInput = 4006,
     /// <summary>The output '{0}' exists and is not a regular file; it is not replaced.</summary>
     OutputNotRegular = 4007,
-    /// <summary>'{0}' would be written by more than one plan ({1}); none of them is written there.</summary>
+    /// <summary>'{0}' would be written from more than one input ({1}); none of them is written there.</summary>
     OutputCollision = 4008,
+    /// <summary>'{0}' was not written by plangen; it is not replaced.</summary>
+    OutputNotOurs = 4009,
     /// <summary>'{0}' is not an option of this command.</summary>
     UnknownOption = 1018,
     /// <summary>{0} more unknown fields are not listed.</summary>

@@ -1,3 +1,4 @@
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Core.Hierarchy;
@@ -8,34 +9,20 @@ namespace PlanGen.Core.Hierarchy;
 /// </summary>
 public static class ParentCitation
 {
-    private static readonly Dictionary<string, string> Kinds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["KH"] = "Kế hoạch",
-        ["QĐ"] = "Quyết định",
-        ["CT"] = "Chỉ thị",
-        ["CTr"] = "Chương trình",
-        ["HD"] = "Hướng dẫn",
-        ["TB"] = "Thông báo",
-        ["BC"] = "Báo cáo",
-        ["ĐA"] = "Đề án",
-        ["NQ"] = "Nghị quyết",
-        ["CV"] = "Công văn",
-    };
-
     /// <summary>
     /// "Kế hoạch số 68/KH-UBND ngày 31/01/2024 của Ủy ban nhân dân tỉnh Lào Cai về bảo đảm an toàn
     /// giao thông năm 2024". A draft parent (no number or date) is cited without them.
     /// </summary>
     public static Citation Of(Plan parent) => new(
         KindOf(parent.TypeCode),
-        parent.Number?.Format(parent.TypeCode, parent.Issuer.Code),
+        parent.Number is { } number ? new NumberLine(number.Value, null, parent.TypeCode, parent.Issuer.Code).Reference : null,
         parent.Date,
         parent.Issuer.Name,
         Subject(parent.Title),
         null);
 
     /// <summary>The document kind a type code stands for: KH → "Kế hoạch".</summary>
-    public static string KindOf(string typeCode) => Kinds.TryGetValue(typeCode, out var kind) ? kind : typeCode;
+    public static string KindOf(string typeCode) => DocumentKinds.ByCode(typeCode)?.Name ?? typeCode;
 
     /// <summary>
     /// A title as it reads after "về": one line, first letter in lower case unless the first word is

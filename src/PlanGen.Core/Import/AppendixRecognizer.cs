@@ -1,7 +1,7 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Model;
+using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Core.Import;
 
@@ -9,22 +9,11 @@ namespace PlanGen.Core.Import;
 /// The appendix: "PHỤ LỤC", its title, "(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND
 /// tỉnh)" (which also tells the plan's own number, date and issuer when the header lost them), and
 /// the task table: columns found by their header names, rows numbered I, II … as groups, 1, 2 … as
-/// tasks, 7.1 … as sub-tasks; a row with no number continues the row before it.
+/// tasks, 7.1 … as sub-tasks; a row with no number continues the row before it. The caption and
+/// the numbers are read by the grammar.
 /// </summary>
-internal static partial class AppendixRecognizer
+internal static class AppendixRecognizer
 {
-    [GeneratedRegex(@"Kèm theo.*?số\s*:?\s*(?<n>\d+)?\s*/\s*(?<type>[A-ZĐ]+)\s*-\s*(?<code>[\p{Lu}\d]+)(?:\s+ngày\s+(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4}))?(?:\s+của\s+(?<issuer>[^)]+))?", RegexOptions.CultureInvariant)]
-    private static partial Regex Attached();
-
-    [GeneratedRegex(@"^[IVXL]+\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Roman();
-
-    [GeneratedRegex(@"^\d+\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Number();
-
-    [GeneratedRegex(@"^\d+\.\d+\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex SubNumber();
-
     public static Appendix? Read(Recognition r, RecognizedHeader header)
     {
         string heading = "Phụ lục";
@@ -37,7 +26,7 @@ internal static partial class AppendixRecognizer
             {
                 heading = VietnameseCase.Sentence(text);
             }
-            else if (Attached().Match(text) is { Success: true } attached)
+            else if (AppendixReference.Parse(text) is { } attached)
             {
                 UseAttached(attached, header);
             }
@@ -62,21 +51,18 @@ internal static partial class AppendixRecognizer
         return new Appendix(heading, title.Count > 0 ? string.Join(" ", title) : "Phụ lục", groups);
     }
 
-    private static void UseAttached(Match attached, RecognizedHeader header)
+    private static void UseAttached(AppendixReference attached, RecognizedHeader header)
     {
         if (!header.HasNumberLine)
         {
-            header.Number ??= attached.Groups["n"].Success ? int.Parse(attached.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
-            header.Code ??= attached.Groups["code"].Value;
-            header.TypeCode = attached.Groups["type"].Value;
+            header.Number ??= attached.Number.Number;
+            header.Code ??= attached.Number.IssuerCode;
+            header.TypeCode = attached.Number.TypeCode ?? header.TypeCode;
         }
-        if (header.Date is null && attached.Groups["y"].Success)
+        header.Date ??= attached.Date;
+        if (attached.Issuer is not null)
         {
-            header.Date = HeaderRecognizer.DateOf(attached);
-        }
-        if (attached.Groups["issuer"].Success)
-        {
-            header.ShortName ??= attached.Groups["issuer"].Value.Trim();
+            header.ShortName ??= attached.Issuer;
         }
     }
 
@@ -90,23 +76,25 @@ internal static partial class AppendixRecognizer
         {
             var cells = columns.Read(row);
             var number = cells[0].Trim().TrimEnd('.');
-            if (Roman().IsMatch(cells[0].Trim()))
+            var label = NumberingLabel.ParseAlone(cells[0]);
+            var numbered = label is { Kind: LabelKind.Clause, Path.Count: <= 2, Mark: "" or "." };
+            if (label is { Kind: LabelKind.Part, Mark: "" or "." })
             {
                 groups.Add((number, cells, []));
                 lastTask = null;
                 lastRow = cells;
             }
-            else if (SubNumber().IsMatch(cells[0].Trim()) && lastTask is not null)
+            else if (numbered && label!.Path.Count == 2 && lastTask is not null)
             {
                 lastTask.Value.Subs.Add(cells);
                 lastRow = cells;
             }
-            else if (Number().IsMatch(cells[0].Trim()) || SubNumber().IsMatch(cells[0].Trim()))
+            else if (numbered)
             {
                 if (groups.Count == 0)
                 {
                     groups.Add(("I", ["I", "Nhiệm vụ", "", "", "", ""], []));
-                    r.Guessed("appendix", "Nhiệm vụ", "@why.nogroup");
+                    r.Guessed("appendix", "Nhiệm vụ", MessageWord.Why.NoGroup);
                 }
                 lastTask = (cells, []);
                 groups[^1].Tasks.Add(lastTask.Value);
@@ -117,15 +105,9 @@ internal static partial class AppendixRecognizer
                 for (var c = 1; c < cells.Length; c++) lastRow[c] = (lastRow[c] + " " + cells[c]).Trim();
             }
         }
-        return [.. groups.Select(g => new TaskGroup(g.Number, g.Cells[1], Cells(g.Cells),
-            [.. g.Tasks.Select(t => Task(g.Number, t.Cells, [.. t.Subs.Select(s => Task(g.Number + "." + t.Cells[0].TrimEnd('.'), s, []))]))]))];
-    }
-
-    private static PlanTask Task(string prefix, string[] cells, IReadOnlyList<PlanTask> subs)
-    {
-        var number = cells[0].Trim().TrimEnd('.');
-        var own = number.Contains('.', StringComparison.Ordinal) ? number[(number.LastIndexOf('.') + 1)..] : number;
-        return new PlanTask(prefix + "." + own, number, cells[1], Cells(cells), subs);
+        // The appendix numbers its rows by their place, as the plan format does.
+        return [.. groups.Select(g => new TaskGroup(g.Cells[1], Cells(g.Cells),
+            [.. g.Tasks.Select(t => new PlanTask(t.Cells[1], Cells(t.Cells), [.. t.Subs.Select(s => new PlanTask(s[1], Cells(s), []))]))]))];
     }
 
     private static TaskCells Cells(string[] cells) => new(Timeline(cells[2]), Cell(cells[3]), Cell(cells[4]), Cell(cells[5]), [], []);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Core.Import;
@@ -9,15 +10,13 @@ internal sealed record RecognizedBasis(Citation? Parent, IReadOnlyList<Citation>
 /// <summary>
 /// The "Thực hiện …"/"Căn cứ …" paragraphs before the first part and the introduction that ends
 /// them ("…, UBND tỉnh ban hành Kế hoạch … như sau:"), in one sentence or one paragraph each.
-/// The parent is the last plan cited (else the only citation, else the last one).
+/// The parent is the last plan cited (else the only citation, else the last one). Citations are
+/// read by the grammar (<see cref="CitationPhrase"/>).
 /// </summary>
 internal static partial class BasisRecognizer
 {
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BasisStart();
-
-    [GeneratedRegex(@"^[IVX]+\.\s", RegexOptions.CultureInvariant)]
-    private static partial Regex PartHeading();
 
     [GeneratedRegex(@"chủ đề\s*[""“]\**(?<theme>[^""”*]+?)\**[""”]", RegexOptions.CultureInvariant)]
     private static partial Regex Theme();
@@ -28,14 +27,14 @@ internal static partial class BasisRecognizer
         string? introduction = null;
         var paragraphs = 0;
         var sentence = false;
-        while (!r.AtEnd && r.Current.Table is null && !PartHeading().IsMatch(r.Current.Text))
+        while (!r.AtEnd && r.Current.Table is null && NumberingLabel.Parse(r.Current.Text)?.Label.Kind != LabelKind.Part)
         {
             var line = r.Current;
             if (BasisStart().Match(line.Marked) is { Success: true } start)
             {
                 var body = line.Marked[start.Length..];
                 var (basisText, intro) = SplitIntroduction(body);
-                citations.AddRange(CitationParser.Parse(Plain(basisText)));
+                citations.AddRange(CitationPhrase.Split(Plain(basisText)).Select(Citation));
                 paragraphs++;
                 if (intro is not null)
                 {
@@ -82,5 +81,10 @@ internal static partial class BasisRecognizer
         return (text, null);
     }
 
-    private static string Plain(string marked) => marked.Replace("**", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal);
+    // A piece that names a document without its number is kept as written text.
+    private static Citation Citation(string text) => CitationPhrase.Parse(text) is { } phrase
+        ? new Citation(phrase.Kind, phrase.Number, phrase.Date, phrase.Issuer, phrase.Subject, null)
+        : new Citation(null, null, null, null, null, text);
+
+    private static string Plain(string marked) => Document.Reading.MarkedText.Plain(marked);
 }

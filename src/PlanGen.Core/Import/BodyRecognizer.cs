@@ -1,29 +1,16 @@
 using System.Text.RegularExpressions;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Import;
 
 /// <summary>
 /// The parts "I. MỤC TIÊU", "II. …" and what is in them: clauses "1.", points "a)" … "đ)", "-"
 /// items with their "+" sub-items, running text, and in content items "- Phân công thực hiện:" and
-/// "- Thời gian thực hiện:". Stops at the closing sentence, the recipients or the signature.
+/// "- Thời gian thực hiện:". Stops at the closing sentence, the recipients or the signature. The
+/// labels are read by the grammar (<see cref="NumberingLabel"/>).
 /// </summary>
 internal static partial class BodyRecognizer
 {
-    [GeneratedRegex(@"^(?<n>[IVXL]+)\.\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Part();
-
-    [GeneratedRegex(@"^(?<n>\d{1,2})\.\s+(?<t>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Clause();
-
-    [GeneratedRegex(@"^(?<n>[a-zđ])\)\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Point();
-
-    [GeneratedRegex(@"^[-–•]\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Dash();
-
-    [GeneratedRegex(@"^\+\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Plus();
-
     [GeneratedRegex(@"^Phân công( thực hiện)?\s*:\s*(?<t>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Assignment();
 
@@ -46,9 +33,9 @@ internal static partial class BodyRecognizer
             if (line.Table is not null) break;
             var text = line.Text;
             var marked = StripMarks(line.Marked);
-            if (Part().Match(text) is { Success: true } heading && VietnameseCase.IsUpper(heading.Groups["t"].Value))
+            var labeled = NumberingLabel.Parse(marked) is { Text.Length: > 0 } read ? read : null;
+            if (PartTitle(text) is { } title)
             {
-                var title = heading.Groups["t"].Value.Trim();
                 part = new SectionBuilder(title);
                 parts.Add((title, part));
                 clause = point = null;
@@ -58,23 +45,23 @@ internal static partial class BodyRecognizer
             {
                 break;
             }
-            else if (Clause().Match(marked) is { Success: true } c)
+            else if (labeled is { Label: { Kind: LabelKind.Clause, Path.Count: 1 } })
             {
-                clause = Titled(c.Groups["t"].Value);
+                clause = Titled(labeled.Text);
                 part.Items.Add(clause);
                 point = null;
                 inAssignment = false;
             }
-            else if (Point().Match(marked) is { Success: true } p)
+            else if (labeled is { Label.Kind: LabelKind.Point })
             {
-                point = Titled(p.Groups["t"].Value);
+                point = Titled(labeled.Text);
                 (clause ?? part).Items.Add(point);
                 inAssignment = false;
             }
-            else if (Dash().Match(marked) is { Success: true } dash)
+            else if (labeled is { Label.Kind: LabelKind.Dash })
             {
                 var target = point ?? clause ?? part;
-                var body = dash.Groups["t"].Value;
+                var body = labeled.Text;
                 if (Assignment().Match(StripMarks(body)) is { Success: true } a && (clause is not null || point is not null))
                 {
                     target.HasAssignment = true;
@@ -92,12 +79,13 @@ internal static partial class BodyRecognizer
                     inAssignment = false;
                 }
             }
-            else if (Plus().Match(marked) is { Success: true } plus)
+            else if (labeled is { Label.Kind: LabelKind.Plus })
             {
                 var target = point ?? clause ?? part;
-                if (inAssignment) target.AssignmentItems.Add(TrimEnd(plus.Groups["t"].Value, ';'));
-                else if (target.Bullets.Count > 0) target.Bullets[^1].Items.Add(TrimEnd(plus.Groups["t"].Value, ';'));
-                else target.Bullets.Add((TrimEnd(plus.Groups["t"].Value, ';'), []));
+                var item = TrimEnd(labeled.Text, ';');
+                if (inAssignment) target.AssignmentItems.Add(item);
+                else if (target.Bullets.Count > 0) target.Bullets[^1].Items.Add(item);
+                else target.Bullets.Add((item, []));
             }
             else if (text.StartsWith('(') && text.EndsWith(')') && (clause is not null))
             {
@@ -113,13 +101,14 @@ internal static partial class BodyRecognizer
         return parts;
     }
 
-    // A short clause without a full stop is a heading ("1. Ban An toàn giao thông tỉnh"); a long one is its own text.
+    // A short clause without a full stop is a heading ("1. Ban An toàn giao thông tỉnh"); a long one
+    // is its own text. A heading drops its emphasis (the layout makes it bold) but keeps its stars.
     private static SectionBuilder Titled(string text)
     {
-        var plain = text.Replace("*", "", StringComparison.Ordinal).Trim();
-        if (plain.Length <= 160 && !".;:".Contains(plain[^1], StringComparison.Ordinal) && !plain.Contains(". ", StringComparison.Ordinal))
+        var plain = Document.Reading.MarkedText.Plain(text).Trim();
+        if (plain.Length is > 0 and <= 160 && !".;:".Contains(plain[^1], StringComparison.Ordinal) && !plain.Contains(". ", StringComparison.Ordinal))
         {
-            return new SectionBuilder(plain);
+            return new SectionBuilder(Text.LiteralMarks.Escape(plain));
         }
         var section = new SectionBuilder(null);
         section.Paragraphs.Add(text.Trim());
@@ -141,6 +130,10 @@ internal static partial class BodyRecognizer
             ? text[2..^2].Trim()
             : text;
     }
+
+    /// <summary>The title of a part's heading ("I. MỤC TIÊU", "II- NHIỆM VỤ"): a Roman label before a title in capitals; null for any other line.</summary>
+    public static string? PartTitle(string text) =>
+        NumberingLabel.Parse(text) is { Label.Kind: LabelKind.Part, Text.Length: > 0 } heading && VietnameseCase.IsUpper(heading.Text) ? heading.Text : null;
 
     /// <summary>Upper case of a heading, for matching part names.</summary>
     public static string Key(string heading) => Text.VietnameseCasing.Upper(heading);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Core.Import;
@@ -9,19 +10,11 @@ internal sealed record RecognizedClosing(string? Closing, IReadOnlyList<Recipien
 /// <summary>
 /// "Trên đây là …./.", "Nơi nhận:" with its "- …;" lines, "Lưu: VT, XD1.", and the signing block:
 /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", the name. The recipients and the
-/// signature may come in either order (a layout table reads left cell first).
+/// signature may come in either order (a layout table reads left cell first). The recipients'
+/// lines, the archive line and the authority lines are read by the grammar.
 /// </summary>
 internal static partial class ClosingRecognizer
 {
-    [GeneratedRegex(@"^(?<a>TM|KT|TL|TUQ|Q)\.\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Authority();
-
-    [GeneratedRegex(@"^Nơi nhận\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex RecipientsLabel();
-
-    [GeneratedRegex(@"^[-–•]?\s*Lưu\s*:\s*(?<t>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex ArchiveLine();
-
     [GeneratedRegex(@"^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
@@ -30,7 +23,7 @@ internal static partial class ClosingRecognizer
 
     /// <summary>True for the first line of the recipients or of the signature.</summary>
     public static bool StartsClosing(ImportLine line) =>
-        line.Table is null && (RecipientsLabel().IsMatch(line.Text) || (Authority().IsMatch(line.Text) && VietnameseCase.IsUpper(line.Text)) || Office().IsMatch(line.Text));
+        line.Table is null && (RecipientLine.IsHeading(line.Text) || (AuthorityLine.Parse(line.Text) is not null && VietnameseCase.IsUpper(line.Text)) || Office().IsMatch(line.Text));
 
     public static RecognizedClosing Read(Recognition r)
     {
@@ -42,7 +35,7 @@ internal static partial class ClosingRecognizer
         }
         var recipients = new List<Recipient>();
         var archive = new List<string>();
-        var authorities = new List<(SigningAuthority Authority, string Text)>();
+        var authorities = new List<AuthorityLine>();
         string? office = null, name = null;
         var inRecipients = false;
         var seenAnything = false;
@@ -50,25 +43,24 @@ internal static partial class ClosingRecognizer
         {
             var line = r.Current;
             var text = line.Text.Trim();
-            if (RecipientsLabel().Match(text) is { Success: true } label)
+            if (RecipientLine.IsHeading(text))
             {
                 inRecipients = true;
-                var rest = text[label.Length..].Trim();
-                if (rest.Length > 0) AddRecipient(rest, recipients);
+                if (RecipientLine.AfterHeading(text) is { } rest) AddRecipient(rest, recipients);
             }
-            else if (ArchiveLine().Match(text) is { Success: true } lưu)
+            else if (ArchiveLine.Parse(text) is { Value.Entries.Count: > 0 } lưu)
             {
-                archive.AddRange(lưu.Groups["t"].Value.TrimEnd('.', ';').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                archive.AddRange(lưu.Value.Entries);
                 inRecipients = false;
             }
-            else if (Authority().Match(text) is { Success: true } a && VietnameseCase.IsUpper(text))
+            else if (AuthorityLine.Parse(text) is { } authority && VietnameseCase.IsUpper(text))
             {
-                authorities.Add((Enum.Parse<SigningAuthority>(a.Groups["a"].Value), VietnameseCase.Sentence(a.Groups["t"].Value.Trim())));
+                authorities.Add(authority with { Title = VietnameseCase.Sentence(authority.Title) });
                 inRecipients = false;
             }
-            else if (inRecipients && (text.StartsWith('-') || text.StartsWith('–') || text.StartsWith('•')))
+            else if (inRecipients && NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Dash)
             {
-                AddRecipient(text.TrimStart('-', '–', '•', ' '), recipients);
+                AddRecipient(text, recipients);
             }
             else if (VietnameseCase.IsUpper(text) && office is null && name is null && (authorities.Count > 0 || Office().IsMatch(text)))
             {
@@ -102,20 +94,14 @@ internal static partial class ClosingRecognizer
 
     private static void AddRecipient(string text, List<Recipient> recipients)
     {
-        var trimmed = text.Trim().TrimEnd(';', '.', ',').Trim();
-        if (trimmed.Length > 0) recipients.Add(new Recipient(trimmed, null));
+        if (RecipientLine.Parse(text) is { } recipient) recipients.Add(new Recipient(recipient.Value.Text, null));
     }
 
-    private static Signature? Signature(List<(SigningAuthority Authority, string Text)> authorities, string? office, string? name)
+    // The office line, when there is one, stands after the authority lines in the block the grammar reads.
+    private static Signature? Signature(List<AuthorityLine> authorities, string? office, string? name)
     {
         if (authorities.Count == 0 && office is null && name is null) return null;
-        string? body = null, head = null;
-        foreach (var (authority, text) in authorities)
-        {
-            if (authority == SigningAuthority.TM) body = text;
-            else if (authority == SigningAuthority.Q) office ??= text;
-            else head = text;
-        }
-        return new Signature([.. authorities.Select(a => a.Authority)], body, head, office, name, null);
+        var block = SigningBlock.Parse(office is null ? authorities : [.. authorities, new AuthorityLine(null, office)]);
+        return new Signature(block.Authorities, block.Body, block.Head, block.Office, name, null);
     }
 }

@@ -1,30 +1,24 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using PlanGen.Core.Model;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Import;
 
 /// <summary>
 /// The header block and the title: the bodies' names in capitals, "Số: 68/KH-UBND" (or a draft's
 /// "Số:      /KH-UBND"), "Lào Cai, ngày 31 tháng 01 năm 2024" (or "ngày    tháng 4 năm 2020"),
-/// the national motto (skipped), then the document type line and the title under it.
+/// the national motto (skipped), then the document type line and the title under it. The number
+/// and the place-and-date lines are read by the grammar.
 /// </summary>
 internal static partial class HeaderRecognizer
 {
-    [GeneratedRegex(@"^Số\s*:?\s*(?<n>\d+)?\s*/\s*(?<type>[A-ZĐ]+)\s*-\s*(?<code>[\p{Lu}\d]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberLine();
-
-    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DateLine();
-
     [GeneratedRegex(@"^(KẾ HOẠCH|CHƯƠNG TRÌNH KẾ HOẠCH)$", RegexOptions.CultureInvariant)]
     private static partial Regex TypeLine();
 
     [GeneratedRegex(@"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
 
-    [GeneratedRegex(@"^(Thực hiện|Căn cứ|[IVX]+\.\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex BodyStart();
+    [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
+    private static partial Regex BasisStart();
 
     private static readonly string[] PlaceStarts = ["TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN "];
 
@@ -44,17 +38,18 @@ internal static partial class HeaderRecognizer
             if (line.Table is not null) continue;
             var text = line.Text;
             if (Motto().IsMatch(text)) continue;
-            if (NumberLine().Match(text) is { Success: true } number)
+            if (NumberLine.Parse(text) is { } number)
             {
                 header.HasNumberLine = true;
-                header.Number = number.Groups["n"].Success ? int.Parse(number.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
-                header.TypeCode = number.Groups["type"].Value;
-                header.Code = number.Groups["code"].Value;
+                header.Number = number.Value.Number;
+                header.TypeCode = number.Value.TypeCode ?? header.TypeCode;
+                header.Code = number.Value.IssuerCode;
             }
-            else if (DateLine().Match(text) is { Success: true } date)
+            else if (PlaceDate(r, i) is { } date)
             {
-                header.Place = date.Groups["place"].Value.Trim();
-                header.Date = DateOf(date);
+                header.Place = date.Line.Place;
+                header.Date = date.Line.Date;
+                i += date.Lines - 1;
             }
             else if (VietnameseCase.IsUpper(text) && !text.StartsWith("Số", StringComparison.Ordinal))
             {
@@ -98,7 +93,7 @@ internal static partial class HeaderRecognizer
         {
             var line = r.Current;
             var text = line.Text;
-            if (line.Table is not null || BodyStart().IsMatch(text) || text.Length > 250 || text.EndsWith(';') || text.EndsWith(':')
+            if (line.Table is not null || BasisStart().IsMatch(text) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 250 || text.EndsWith(';') || text.EndsWith(':')
                 || (parts.Count > 0 && text.EndsWith('.')))
             {
                 break;
@@ -112,14 +107,22 @@ internal static partial class HeaderRecognizer
         }
     }
 
-    /// <summary>A date with the parts the line gives; null when the day is impossible.</summary>
-    internal static VnDate? DateOf(Match date)
+    /// <summary>
+    /// The place-and-date line at <paramref name="index"/>, or the line broken after its place
+    /// ("Lào Cai," then "ngày 31 tháng 01 năm 2024"), with the number of lines it takes; null when
+    /// neither is one. A place is a name of 2 to 60 letters, with no figures.
+    /// </summary>
+    private static (PlaceDateLine Line, int Lines)? PlaceDate(Recognition r, int index)
     {
-        var year = int.Parse(date.Groups["y"].Value, CultureInfo.InvariantCulture);
-        int? month = date.Groups["m"].Success ? int.Parse(date.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
-        int? day = date.Groups["d"].Success && month is not null ? int.Parse(date.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
-        if (month is < 1 or > 12) return null;
-        if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))) return null;
-        return new VnDate(year, month, day);
+        var text = r.Lines[index].Text;
+        if (PlaceDateLine.Parse(text) is { } one && IsPlace(one.Value.Place)) return (one.Value, 1);
+        if (index + 1 < r.Lines.Count && r.Lines[index + 1].Table is null && text.TrimEnd().EndsWith(',')
+            && PlaceDateLine.Parse(text + " " + r.Lines[index + 1].Text) is { } two && IsPlace(two.Value.Place))
+        {
+            return (two.Value, 2);
+        }
+        return null;
     }
+
+    private static bool IsPlace(string place) => place.Length is >= 2 and <= 60 && !place.Any(c => char.IsDigit(c) || c == ',');
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Model;
+using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Core.Import;
 
@@ -20,7 +21,7 @@ internal static partial class IssuerInference
     {
         var shortName = header.ShortName;
         var name = header.IssuerName;
-        if (introduction is not null && IntroSubject().Match(introduction.Replace("*", "", StringComparison.Ordinal)) is { Success: true } who && who.Groups["who"].Value.Length < 80)
+        if (introduction is not null && IntroSubject().Match(Document.Reading.MarkedText.Plain(introduction)) is { Success: true } who && who.Groups["who"].Value.Length < 80)
         {
             shortName ??= who.Groups["who"].Value.Trim();
         }
@@ -30,18 +31,18 @@ internal static partial class IssuerInference
             if (name is null)
             {
                 name = "TODO";
-                r.Guessed("issuer.name", name, "@why.noissuer");
+                r.Guessed("issuer.name", name, MessageWord.Why.NoIssuer);
             }
             else
             {
-                r.Guessed("issuer.name", name, "@why.noheader");
+                r.Guessed("issuer.name", name, MessageWord.Why.NoHeader);
             }
         }
         var place = header.Place ?? PlaceIn(name);
         if (place is null)
         {
             place = MostNamedPlace(r) ?? "TODO";
-            r.Guessed("issuer.place", place, "@why.nodateline");
+            r.Guessed("issuer.place", place, MessageWord.Why.NoDateLine);
         }
         if (header.IssuerName is null && place != "TODO" && PlaceWordAtEnd().IsMatch(name))
         {
@@ -52,7 +53,7 @@ internal static partial class IssuerInference
         if (code is null)
         {
             code = CodeOf(name);
-            r.Guessed("issuer.code", code, "@why.nonumberline");
+            r.Guessed("issuer.code", code, MessageWord.Why.NoNumberLine);
         }
         return new Issuer(header.GoverningBody, name, code, place, LevelOf(name), null, shortName == name ? null : shortName);
     }

@@ -24,13 +24,20 @@ internal sealed class PartAssignment
             if (field == PartFields.Combined)
             {
                 assignment.Combined = true;
+                if (section.Items.Count == 0)
+                {
+                    // "MỤC ĐÍCH, YÊU CẦU" written as running text, without clauses: the part is kept whole.
+                    builders.Add((builders.All(b => b.Key != "purpose") ? "purpose" : "extra", section));
+                    continue;
+                }
+                var first = builders.Count;
                 foreach (var clause in section.Items)
                 {
                     var clauseField = PartFields.OfClause(clause.Title);
                     if (clauseField is not null && builders.All(b => b.Key != clauseField)) builders.Add((clauseField, clause));
                     else builders.Add(("extra", clause));
                 }
-                foreach (var text in section.Paragraphs.Concat(section.After)) (builders.Count > 0 ? builders[0].Section : section).Paragraphs.Add(text);
+                builders[first].Section.Paragraphs.AddRange([.. section.Paragraphs, .. section.After]);
             }
             else if (field is not null && builders.All(b => b.Key != field))
             {
@@ -48,11 +55,8 @@ internal sealed class PartAssignment
         if (builders.Count > 0)
         {
             var first = builders[0];
-            for (var i = before.Count - 1; i >= 0; i--)
-            {
-                r.Unplaced(before[i], first.Key);
-                first.Section.Paragraphs.Insert(0, Text(before[i]));
-            }
+            foreach (var line in before) r.Unplaced(line, first.Key);
+            first.Section.Paragraphs.InsertRange(0, before.Select(Text));
             var last = builders[^1];
             foreach (var line in after)
             {

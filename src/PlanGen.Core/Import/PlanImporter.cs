@@ -1,12 +1,14 @@
+using System.Text;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
+using PlanGen.Core.Format;
 using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Import;
 
 /// <summary>An imported plan: the YAML to write and the plan it reads back as.</summary>
-/// <param name="Yaml">The YAML text.</param>
+/// <param name="Yaml">The YAML text, as it is written (with the schema line).</param>
 /// <param name="Plan">The plan read back from that text.</param>
 public sealed record ImportResult(string Yaml, Plan Plan);
 
@@ -22,16 +24,29 @@ public static class PlanImporter
     /// <param name="yamlPath">Where the YAML will be written: names it in diagnostics and anchors relative paths.</param>
     /// <param name="template">A template to use instead of the one the document suggests.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static ImportResult? Import(string path, string yamlPath, string? template, DiagnosticBag diagnostics)
+    /// <param name="render">
+    /// The rest of what <c>validate</c> applies (the template run and its limits), when the caller
+    /// can render; false after reporting why the plan does not render.
+    /// </param>
+    public static ImportResult? Import(string path, string yamlPath, string? template, DiagnosticBag diagnostics, Func<Plan, DiagnosticBag, bool>? render = null)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var imported = Recognize(path, template, diagnostics);
         if (imported is null) return null;
-        var yaml = PlanYamlWriter.Write(imported);
+        // What is checked is the file as it will be written, schema line included, held to every
+        // limit validate holds a plan to: its size first, as the read of a plan file would.
+        var yaml = PlanSchema.WithModeline(imported.ToYaml());
         var check = new DiagnosticBag();
-        var plan = PlanReader.ReadText(yaml, yamlPath, check);
+        var bytes = new UTF8Encoding(false).GetBytes(yaml);
+        var text = bytes.Length > PlanSource.MaxBytes ? Refused(yamlPath, bytes.Length, check) : PlanSource.Decode(bytes, yamlPath, check);
+        var plan = text is null ? null : PlanReader.ReadText(text, yamlPath, check);
         if (plan is not null)
         {
             PlanValidator.Validate(plan, check, new PlanCheckOptions());
+        }
+        if (plan is not null && !check.HasErrors && render is not null)
+        {
+            render(plan, check);
         }
         var first = check.Items.FirstOrDefault(d => d.Severity == Severity.Error);
         if (plan is null || first is not null)
@@ -40,6 +55,12 @@ public static class PlanImporter
             return null;
         }
         return new ImportResult(yaml, plan);
+    }
+
+    private static string? Refused(string yamlPath, long length, DiagnosticBag check)
+    {
+        Input.BoundedFileReader.TooLarge(yamlPath, length, PlanSource.MaxBytes, check);
+        return null;
     }
 
     /// <summary>The recognised plan in a document, before it is written; null after reporting why not.</summary>

@@ -1,6 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
-using PlanGen.Core.Yaml;
+using PlanGen.Core.Format;
 
 namespace PlanGen.Core.Import;
 
@@ -24,6 +24,6 @@ public static class PlanOrDocument
         {
             return null;
         }
-        return PlanReader.ReadText(PlanYamlWriter.Write(imported), path + ".imported.yaml", diagnostics);
+        return PlanReader.ReadText(imported.ToYaml(), path + ".imported.yaml", diagnostics);
     }
 }

@@ -16,7 +16,7 @@ public static partial class PlanRecognizer
     [GeneratedRegex(@"năm\s+(?<y>\d{4})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleYear();
 
-    /// <summary>The plan in <paramref name="document"/>; null after reporting PG6004 when it holds no plan.</summary>
+    /// <summary>The plan in <paramref name="document"/>; null after reporting PG6002, which says what the document is instead, when it holds no plan.</summary>
     /// <param name="template">A template name to use instead of the one the document's parts suggest.</param>
     public static ImportedPlan? Recognize(SourceDocument document, DiagnosticBag diagnostics, string? template = null)
     {
@@ -32,7 +32,8 @@ public static partial class PlanRecognizer
         var parts = BodyRecognizer.Read(r);
         if (header.Title is null && parts.Count == 0)
         {
-            diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(document.File), document.File);
+            r.Report();
+            diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(document.File), NotAPlan.What(r.Lines));
             return null;
         }
         var closing = ClosingRecognizer.Read(r);
@@ -46,7 +47,7 @@ public static partial class PlanRecognizer
         if (title is null)
         {
             title = "TODO";
-            r.Guessed("title", title, "@why.notitle");
+            r.Guessed("title", title, MessageWord.Why.NoTitle);
         }
         if (basis.ParentGuessed)
         {
@@ -93,9 +94,20 @@ public static partial class PlanRecognizer
             Archive = closing.Archive,
             Signature = closing.Signature,
         };
-        return new ImportedPlan(plan, r.Notes, document.File);
+        r.Report();
+        return new ImportedPlan(WithBudgetSource(plan), r.Notes, document.File);
     }
 
-    private static bool IsPartHeading(ImportLine line) =>
-        line.Text.Length > 3 && Regex.IsMatch(line.Text, @"^[IVXL]+\.\s", RegexOptions.CultureInvariant) && VietnameseCase.IsUpper(line.Text);
+    // "Nguồn kinh phí: …" at the head of the budget part names where the money comes from.
+    private static Plan WithBudgetSource(Plan plan)
+    {
+        const string Label = "Nguồn kinh phí:";
+        if (plan.Budget is not { Paragraphs: [var first, ..] } budget || !first.StartsWith(Label, StringComparison.Ordinal))
+        {
+            return plan;
+        }
+        return plan with { Budget = budget with { Paragraphs = budget.Paragraphs.Skip(1).ToList() }, BudgetSource = first[Label.Length..].Trim() };
+    }
+
+    private static bool IsPartHeading(ImportLine line) => BodyRecognizer.PartTitle(line.Text) is not null;
 }

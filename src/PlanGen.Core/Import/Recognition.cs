@@ -9,9 +9,12 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal sealed class Recognition(SourceDocument document, List<ImportLine> lines, DiagnosticBag diagnostics)
 {
+    // What the recognizers report, kept until the end so it reaches the user once each and in the
+    // document's order, whichever recognizer met it first.
+    private readonly List<(SourceLocation? At, Diagnostic Diagnostic)> _found = [];
+
     public SourceDocument Document { get; } = document;
     public List<ImportLine> Lines { get; } = lines;
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
     public List<ImportNote> Notes { get; } = [];
     public int Index { get; set; }
 
@@ -21,10 +24,12 @@ internal sealed class Recognition(SourceDocument document, List<ImportLine> line
     /// <summary>A place in the source as a diagnostic argument, in the reader's language.</summary>
     public string Place(SourceLocation location) => Document.Format switch
     {
-        SourceFormat.Docx => "@at.paragraph:" + location.Paragraph,
-        SourceFormat.Pdf => "@at.page:" + location.Page + "/" + location.Line,
-        _ => "@at.line:" + location.Line,
+        SourceFormat.Docx => MessageWord.At.Paragraph.With(Number(location.Paragraph)),
+        SourceFormat.Pdf => MessageWord.At.PageLine.With(Number(location.Page), Number(location.Line)),
+        _ => MessageWord.At.Line.With(Number(location.Line)),
     };
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The same place in words for a YAML comment (English and Vietnamese are alike enough to give both).</summary>
     public string PlaceText(SourceLocation location) => Document.Format switch
@@ -46,14 +51,32 @@ internal sealed class Recognition(SourceDocument document, List<ImportLine> line
     public void Unplaced(ImportLine line, string key)
     {
         var excerpt = line.Text.Length > 60 ? line.Text[..57] + "…" : line.Text;
-        Diagnostics.Add(DiagnosticCode.ImportUnplaced, Span(line.Location), Place(line.Location), key, excerpt);
+        Found(line.Location, DiagnosticCode.ImportUnplaced, Span(line.Location), Place(line.Location), key, excerpt);
         Notes.Add(new ImportNote(key, $"Chưa xác định được vị trí, giữ nguyên làm đoạn văn / not recognised, kept as text: {PlaceText(line.Location)} \"{excerpt}\""));
     }
 
-    /// <summary>A value the document does not state, written so the plan builds; warned and commented. <paramref name="why"/> is an <c>@why.…</c> word.</summary>
-    public void Guessed(string key, string value, string why)
+    /// <summary>A value the document does not state, written so the plan builds; warned and commented with <paramref name="why"/>.</summary>
+    public void Guessed(string key, string value, MessageWord why)
     {
-        Diagnostics.Add(DiagnosticCode.ImportGuessed, SourceSpan.WholeFile(Document.File), key, value, why);
-        Notes.Add(new ImportNote(key, $"Suy đoán, cần kiểm tra: {DiagnosticMessages.Word(why[1..], "vi")} / guessed, check it: {DiagnosticMessages.Word(why[1..], "en")}"));
+        Found(null, DiagnosticCode.ImportGuessed, SourceSpan.WholeFile(Document.File), key, value, why);
+        Notes.Add(new ImportNote(key, $"Suy đoán, cần kiểm tra: {DiagnosticMessages.Word(why.Key, "vi")} / guessed, check it: {DiagnosticMessages.Word(why.Key, "en")}"));
     }
+
+    /// <summary>
+    /// Hands what was found to the caller's bag: first the values the document does not state
+    /// (they concern its header), then the text kept unplaced in the document's order; a finding
+    /// met twice is reported once.
+    /// </summary>
+    public void Report()
+    {
+        var seen = new HashSet<(DiagnosticCode, SourceSpan, string)>();
+        foreach (var (_, diagnostic) in _found.OrderBy(f => f.At is null ? 0 : 1).ThenBy(f => f.At?.Page ?? 0).ThenBy(f => f.At?.Line ?? 0).ThenBy(f => f.At?.Paragraph ?? 0))
+        {
+            if (seen.Add((diagnostic.Code, diagnostic.Span, string.Join('\u001F', diagnostic.Arguments)))) diagnostics.Add(diagnostic);
+        }
+        _found.Clear();
+    }
+
+    private void Found(SourceLocation? at, DiagnosticCode code, SourceSpan span, params string[] arguments) =>
+        _found.Add((at, new Diagnostic(code, DiagnosticMessages.DefaultSeverity(code), span, arguments)));
 }

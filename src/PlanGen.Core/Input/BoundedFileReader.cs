@@ -4,16 +4,36 @@ using PlanGen.Core.Diagnostics;
 namespace PlanGen.Core.Input;
 
 /// <summary>
-/// The one way plangen reads an input file (plan, parent, units, profile, template): the path
-/// must be a usable name, the file a regular file (not a folder, device, pipe or socket), and no
-/// more than a cap is ever read — the length a file system reports is not trusted, as devices
-/// report 0. Every refusal is a diagnostic naming the file, never an exception.
+/// The one way plangen reads an input file (plan, parent, units, profile, template, and the DOCX,
+/// PDF and text documents it imports, checks and fixes): the path must be a usable name, the file a
+/// regular file (not a folder, device, pipe or socket), and no more than a cap is ever read — the
+/// length a file system reports is not trusted, as devices report 0. Every refusal is a
+/// diagnostic naming the file, never an exception.
 /// </summary>
 public static class BoundedFileReader
 {
     /// <summary>The file's bytes, or null after reporting PG1010, PG1011, PG1015 or PG1016.</summary>
-    public static byte[]? Read(string path, long maxBytes, DiagnosticBag diagnostics)
+    public static byte[]? Read(string path, long maxBytes, DiagnosticBag diagnostics) =>
+        Read(path, maxBytes, diagnostics, length => TooLarge(path, length, maxBytes, diagnostics));
+
+    /// <summary>Reports PG1010 for a plan of <paramref name="length"/> bytes (<see cref="long.MaxValue"/>: unknown, but over the cap).</summary>
+    public static void TooLarge(string path, long length, long maxBytes, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        diagnostics.Add(DiagnosticCode.FileTooLarge, SourceSpan.WholeFile(path),
+            length > maxBytes && length != long.MaxValue ? (length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) : "> " + Megabytes(maxBytes),
+            Megabytes(maxBytes));
+    }
+
+    /// <summary>
+    /// As <see cref="Read(string, long, DiagnosticBag)"/>, with a file over <paramref name="maxBytes"/>
+    /// reported by <paramref name="tooLarge"/> (given the file's length, or <see cref="long.MaxValue"/>
+    /// when only the capped read found it too long), so that each kind of document names its own limit.
+    /// </summary>
+    public static byte[]? Read(string path, long maxBytes, DiagnosticBag diagnostics, Action<long> tooLarge)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(tooLarge);
         if (!IsUsablePath(path))
         {
             diagnostics.Add(DiagnosticCode.UnusablePath, SourceSpan.WholeFile(Printable(path)));
@@ -46,11 +66,11 @@ public static class BoundedFileReader
             var length = new FileInfo(path).Length;
             if (length > maxBytes)
             {
-                diagnostics.Add(DiagnosticCode.FileTooLarge, where, (length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture), Megabytes(maxBytes));
+                tooLarge(length);
                 return null;
             }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            return ReadCapped(stream, path, maxBytes, diagnostics);
+            return ReadCapped(stream, maxBytes, tooLarge);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -93,7 +113,7 @@ public static class BoundedFileReader
         return RandomAccess.Read(handle, more, total) == 0 ? bytes : null;
     }
 
-    private static byte[]? ReadCapped(Stream stream, string path, long maxBytes, DiagnosticBag diagnostics)
+    private static byte[]? ReadCapped(Stream stream, long maxBytes, Action<long> tooLarge)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -102,8 +122,7 @@ public static class BoundedFileReader
         {
             if (buffer.Length + read > maxBytes)
             {
-                diagnostics.Add(DiagnosticCode.FileTooLarge, SourceSpan.WholeFile(path),
-                    "> " + Megabytes(maxBytes), Megabytes(maxBytes));
+                tooLarge(long.MaxValue);
                 return null;
             }
             buffer.Write(chunk, 0, read);

@@ -1,3 +1,5 @@
+using PlanGen.Core.Document.Grammar;
+
 namespace PlanGen.Core.Model;
 
 /// <summary>
@@ -13,19 +15,9 @@ namespace PlanGen.Core.Model;
 /// <param name="Text">A citation written out in full, used as it is.</param>
 public sealed record Citation(string? Kind, string? Number, VnDate? Date, string? Issuer, string? Subject, string? Text) : ModelNode
 {
-    /// <summary>The citation as one phrase.</summary>
-    public string ToText()
-    {
-        if (Text is not null)
-        {
-            return Text;
-        }
-        var parts = new List<string>();
-        if (Kind is not null) parts.Add(Kind);
-        if (Number is not null) parts.Add("số " + Number);
-        if (Date is not null) parts.Add("ngày " + Date.ToShortText());
-        if (Issuer is not null) parts.Add("của " + Issuer);
-        if (Subject is not null) parts.Add("về " + Subject);
-        return string.Join(' ', parts);
-    }
+    /// <summary>The citation as one phrase: the text written out by hand, else the grammar's phrase of its parts.</summary>
+    public string ToText() => Text ?? Phrase.Format();
+
+    /// <summary>Its parts as the grammar's citation phrase.</summary>
+    public CitationPhrase Phrase => new(Kind, Number, Date, Issuer, Subject);
 }

@@ -3,7 +3,8 @@ namespace PlanGen.Core.Model;
 /// <summary>
 /// A titled or numbered piece of the body — a part (mục), clause (khoản) or point (điểm); which one
 /// depends on where the template places it, and the layout numbers it. Rendered in this order:
-/// paragraphs, bullets, numbered items, assignment and timeline, then the closing paragraphs.
+/// paragraphs, bullets, numbered items, sub-clauses, assignment and timeline, then the closing
+/// paragraphs.
 /// </summary>
 /// <param name="Title">Its heading; when absent the first paragraph runs on after the number.</param>
 /// <param name="Paragraphs">Paragraphs of running text.</param>
@@ -25,4 +26,10 @@ public sealed record Section(
 {
     /// <summary>How its heading is printed when it is a part; null: as the plan says.</summary>
     public HeadingCase? HeadingCase { get; init; }
+
+    /// <summary>What the part or clause is ("Mục đích" …), for its default heading; null for a free one.</summary>
+    public PartKind? Kind { get; init; }
+
+    /// <summary>Sub-clauses numbered from this clause: 1.1., 1.2. under 1., and 1.1.1. under 1.1.</summary>
+    public IReadOnlyList<Section> Clauses { get; init; } = [];
 }

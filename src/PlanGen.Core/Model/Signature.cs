@@ -1,3 +1,5 @@
+using PlanGen.Core.Document.Grammar;
+
 namespace PlanGen.Core.Model;
 
 /// <summary>
@@ -17,33 +19,6 @@ public sealed record Signature(
     string? Name,
     string? Note) : ModelNode
 {
-    /// <summary>The upper-case authority lines, as box 7a prints them.</summary>
-    public IReadOnlyList<string> AuthorityLines()
-    {
-        var lines = new List<string>();
-        var hasHeadLine = false;
-        foreach (var authority in Authorities)
-        {
-            switch (authority)
-            {
-                case SigningAuthority.TM:
-                    lines.Add("TM. " + Upper(Body));
-                    break;
-                case SigningAuthority.Q:
-                    lines.Add("Q. " + Upper(Office));
-                    return lines;
-                default:
-                    lines.Add(authority + ". " + Upper(Head));
-                    hasHeadLine = true;
-                    break;
-            }
-        }
-        if (Office is not null && (hasHeadLine || Authorities.Count == 0 || Authorities[^1] == SigningAuthority.TM))
-        {
-            lines.Add(Upper(Office));
-        }
-        return lines;
-    }
-
-    private static string Upper(string? text) => Text.VietnameseCasing.Upper(text ?? "");
+    /// <summary>The authority and office lines it prints (box 7a).</summary>
+    public SigningBlock AuthorityBlock => new(new EquatableList<SigningAuthority>(Authorities), Body, Head, Office);
 }

@@ -26,7 +26,21 @@ public static class OutputFile
     /// bytes are written), PG4030 when the file cannot be replaced because it is read-only or open in
     /// another program (Word locks an open DOCX on Windows), or PG4002.
     /// </summary>
-    public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, bool overwrite, DiagnosticBag diagnostics)
+    public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, bool overwrite, DiagnosticBag diagnostics) =>
+        WriteAtomically(path, bytes, null, overwrite, diagnostics);
+
+    /// <summary>
+    /// Copies <paramref name="content"/> to <paramref name="path"/> as it is read, never holding it
+    /// whole, with the guarantees of the byte overload (replacing any file there).
+    /// </summary>
+    public static bool CopyAtomically(string path, Stream content, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return WriteAtomically(path, [], content, overwrite: true, diagnostics);
+    }
+
+    // The bytes, or what content holds when it is given.
+    private static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, Stream? content, bool overwrite, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(path);
         if (!overwrite && File.Exists(full))
@@ -57,7 +71,14 @@ public static class OutputFile
             TemporaryFiles.Track(temporary);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(bytes);
+                if (content is null)
+                {
+                    stream.Write(bytes);
+                }
+                else
+                {
+                    content.CopyTo(stream);
+                }
                 stream.Flush(flushToDisk: true);
             }
             try

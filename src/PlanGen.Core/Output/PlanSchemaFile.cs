@@ -1,5 +1,5 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Yaml;
+using PlanGen.Core.Format;
 
 namespace PlanGen.Core.Output;
 
@@ -40,18 +40,11 @@ public static class PlanSchemaFile
     public static bool EnsureBeside(string planPath, DiagnosticBag diagnostics) =>
         EnsureIn(Path.GetDirectoryName(Path.GetFullPath(planPath))!, diagnostics);
 
-    // A checkout with CRLF line ends or an editor's byte-order mark is still the same schema.
-    private static bool IsCurrent(string path)
-    {
-        try
-        {
-            return Normalize(File.ReadAllText(path)) == Normalize(PlanSchema.Json);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
+    // A checkout with CRLF line ends or an editor's byte-order mark is still the same schema. Read
+    // the guarded way: a FIFO of that name is not waited on, only found not to be the schema.
+    private static bool IsCurrent(string path) =>
+        Input.BoundedFileReader.Read(path, 4 * PlanSchema.Json.Length + 1024, new DiagnosticBag()) is { } bytes
+        && Normalize(System.Text.Encoding.UTF8.GetString(bytes)) == Normalize(PlanSchema.Json);
 
     private static string Normalize(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PlanGen.Core.Text;
 using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Templating;
@@ -7,7 +8,8 @@ namespace PlanGen.Core.Templating;
 /// <summary>
 /// Escaping and inline emphasis for layout markup. Plan text is escaped first, so nothing a plan
 /// says can open or close an element; only then are <c>**bold**</c> and <c>*italic*</c> turned
-/// into tags, and only where the tags come out balanced.
+/// into tags, and only where the tags come out balanced. A star or "&lt;" written <c>\*</c> or
+/// <c>\&lt;</c> is literal (<see cref="LiteralMarks"/>).
 /// </summary>
 internal static partial class MarkupText
 {
@@ -44,27 +46,27 @@ internal static partial class MarkupText
     /// <summary>Escapes text and turns emphasis marks into <c>&lt;b&gt;</c>/<c>&lt;i&gt;</c> and line breaks into <c>&lt;br/&gt;</c>.</summary>
     public static string Inline(string text)
     {
-        var escaped = Escape(text.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var escaped = Escape(LiteralMarks.Protect(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
         if (escaped.Contains('*', StringComparison.Ordinal))
         {
             escaped = BoldSpans.Replace(escaped, static inner => "<b>" + inner + "</b>");
             escaped = Italic().Replace(escaped, static m => Balanced(m.Groups[1].Value) ? "<i>" + m.Groups[1].Value + "</i>" : m.Value);
         }
-        return escaped.Replace("\n", "<br/>", StringComparison.Ordinal);
+        return LiteralMarks.Restore(escaped.Replace("\n", "<br/>", StringComparison.Ordinal), "&lt;");
     }
 
     /// <summary>Escapes text and drops emphasis marks, for attributes where tags cannot go.</summary>
     public static string Plain(string text) => Escape(StripEmphasis(text).Replace('\n', ' '));
 
-    /// <summary>The text without its emphasis marks.</summary>
+    /// <summary>The text without its emphasis marks, its escaped stars and "&lt;" as the characters.</summary>
     public static string StripEmphasis(string text)
     {
-        if (!text.Contains('*', StringComparison.Ordinal))
+        if (!text.Contains('*', StringComparison.Ordinal) && !text.Contains('\\', StringComparison.Ordinal))
         {
             return text;
         }
-        var stripped = BoldSpans.Replace(text, static inner => inner);
-        return Italic().Replace(stripped, "$1");
+        var stripped = BoldSpans.Replace(LiteralMarks.Protect(text), static inner => inner);
+        return LiteralMarks.Restore(Italic().Replace(stripped, "$1"));
     }
 
     // Bold pairs never nest, so an italic span is well formed when it holds whole <b>…</b> pairs:

@@ -17,6 +17,8 @@ internal static class TemplateFunctions
     [
         new("vn_date_long", 1, 1, (n, a) => VietnameseFormat.DateLong(DateOf(n, a[0]), a.Count > 1 ? OptionalInt(a[1]) : null)),
         new("vn_date_short", 1, 0, (n, a) => VietnameseFormat.DateShort(DateOf(n, a[0]))),
+        new("place_date", 2, 1, (n, a) => VietnameseFormat.PlaceDate(Text(a[0]), DateOf(n, a[1]), a.Count > 2 ? OptionalInt(a[2]) : null)),
+        new("appendix_reference", 2, 0, (n, a) => VietnameseFormat.AppendixReference(Text(a[0]), PlanOf(n, a[1]))),
         new("doc_number", 3, 0, (_, a) => VietnameseFormat.NumberLine(OptionalInt(a[0]), Text(a[1]), Text(a[2]))),
         new("doc_ref", 3, 0, (_, a) => VietnameseFormat.NumberReference(OptionalInt(a[0]), Text(a[1]), Text(a[2]))),
         new("citation", 1, 0, (n, a) => CitationText(n, a[0])),
@@ -44,6 +46,12 @@ internal static class TemplateFunctions
         null => null,
         ModelObject { Node: VnDate date } => date,
         _ => throw new ScriptRuntimeException(span, "expects a date such as plan.date"),
+    };
+
+    private static Plan PlanOf(Scriban.Parsing.SourceSpan span, object? value) => value switch
+    {
+        ModelObject { Node: Plan plan } => plan,
+        _ => throw new ScriptRuntimeException(span, "expects the plan: plan"),
     };
 
     private static string CitationText(Scriban.Parsing.SourceSpan span, object? value) => value switch

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Validation;
 
@@ -45,7 +46,7 @@ public sealed partial class CitationTextRules : IPlanRule
         }
         if (citation.Date is { } date && date.Day is not null && !ContainsDate(written, date))
         {
-            diagnostics.Add(DiagnosticCode.CitationTextDisagrees, citation.SpanOf("text"), MessageArgument.Word("citation.date"), date.ToShortText());
+            diagnostics.Add(DiagnosticCode.CitationTextDisagrees, citation.SpanOf("text"), MessageArgument.Word("citation.date"), ShortDate.Format(date));
         }
     }
 

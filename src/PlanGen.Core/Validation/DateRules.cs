@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Validation;
 
@@ -16,7 +17,7 @@ public sealed class DateRules : IPlanRule
         }
         if (plan.Date is { } date && context.EffectivePeriod is { } effective && date.Earliest > effective.To)
         {
-            context.Diagnostics.Add(DiagnosticCode.DateAfterPeriod, date.Span, date.ToShortText(), Iso(effective.To));
+            context.Diagnostics.Add(DiagnosticCode.DateAfterPeriod, date.Span, ShortDate.Format(date), Iso(effective.To));
         }
     }
 

@@ -28,15 +28,18 @@ public static partial class PlanFacts
         return year is null ? null : new Period(new DateOnly(year.Value, 1, 1), new DateOnly(year.Value, 12, 31)) { Span = plan.Span };
     }
 
-    /// <summary>Every section of the body with the ones nested in it, depth first.</summary>
+    /// <summary>Every section of the body with the ones nested in it (items, then sub-clauses), depth first.</summary>
     public static IEnumerable<Section> AllSections(Plan plan)
     {
-        Section?[] roots = [plan.Purpose, plan.Requirements, plan.Targets, plan.Subjects, plan.Content, plan.Organization, plan.Budget, plan.Rewards, .. plan.Extra];
-        var stack = new Stack<Section>(roots.OfType<Section>().Reverse());
+        var stack = new Stack<Section>(plan.Parts.Reverse());
         while (stack.Count > 0)
         {
             var section = stack.Pop();
             yield return section;
+            for (var i = section.Clauses.Count - 1; i >= 0; i--)
+            {
+                stack.Push(section.Clauses[i]);
+            }
             for (var i = section.Items.Count - 1; i >= 0; i--)
             {
                 stack.Push(section.Items[i]);

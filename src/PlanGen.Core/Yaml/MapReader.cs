@@ -15,19 +15,27 @@ internal sealed class MapReader
     private readonly string[] _allowed;
     private readonly ReadContext _context;
     private readonly Dictionary<string, YamlValue> _values = new(StringComparer.Ordinal);
+    private readonly List<string> _keys = [];
+    private readonly Func<string, string?>? _suggest;
 
-    public MapReader(YamlMap map, string name, string[] allowed, ReadContext context)
+    /// <param name="suggest">
+    /// The allowed key an unknown one stands for ("noi_dung" → "content"), when the caller knows
+    /// better than the spelling distance; null to use the distance alone.
+    /// </param>
+    public MapReader(YamlMap map, string name, string[] allowed, ReadContext context, Func<string, string?>? suggest = null)
     {
         _map = map;
         _name = name;
         _allowed = allowed;
         _context = context;
+        _suggest = suggest;
         var unknown = 0;
         foreach (var (key, value) in map.Entries)
         {
             if (Array.IndexOf(allowed, key.Value) >= 0)
             {
                 _values[key.Value] = value;
+                _keys.Add(key.Value);
                 Spans[key.Value] = value is YamlText { IsNull: true } ? key.Span : value.Span;
             }
             else if (++unknown <= MaxUnknownReported)
@@ -48,6 +56,9 @@ internal sealed class MapReader
     public ReadContext Context => _context;
 
     public SourceSpan Span => _map.Span;
+
+    /// <summary>The allowed keys present, in the order written.</summary>
+    public IReadOnlyList<string> Keys => _keys;
 
     /// <summary>The spans of the values present, by key.</summary>
     public Dictionary<string, SourceSpan> Spans { get; } = new(StringComparer.Ordinal);
@@ -83,9 +94,12 @@ internal sealed class MapReader
 
     private void ReportUnknown(YamlText key)
     {
-        var closest = Suggestions.Closest(key.Value, _allowed, 1);
-        var didYouMean = closest.Count > 0 ? MessageArgument.Phrase("didyoumean", closest[0]) : "";
-        _context.Diagnostics.Add(DiagnosticCode.UnknownField, key.Span, Qualified(key.Value), didYouMean, string.Join(", ", _allowed));
+        var closest = _suggest is not null ? _suggest(key.Value) : Suggestions.Closest(key.Value, _allowed, 1) is { Count: > 0 } near ? near[0] : null;
+        // The key it most likely stands for says what to do; without one, the keys allowed here do.
+        var advice = closest is not null
+            ? MessageArgument.Phrase("didyoumean", closest)
+            : MessageArgument.Phrase("allowedkeys", string.Join(", ", _allowed));
+        _context.Diagnostics.Add(DiagnosticCode.UnknownField, key.Span, Qualified(key.Value), advice);
     }
 
     private static SourceSpan StartOf(SourceSpan span) => span with { EndLine = span.StartLine, EndColumn = span.StartColumn };

@@ -19,14 +19,8 @@ public static class NumberSettingsReader
     public static IReadOnlyList<NumberSetting>? Read(string path, IReadOnlyList<string> keys, DiagnosticBag diagnostics)
     {
         var text = PlanSource.Load(path, diagnostics);
-        var root = text is null ? null : YamlTreeLoader.Load(text, path, diagnostics);
-        if (root is null)
+        if (text is null || ReadContext.RootMapping(text, path, diagnostics) is not { } root)
         {
-            return null;
-        }
-        if (root is not YamlMap)
-        {
-            diagnostics.Add(DiagnosticCode.RootNotMapping, root.Span, root.KindWord);
             return null;
         }
         var context = new ReadContext(path, diagnostics);

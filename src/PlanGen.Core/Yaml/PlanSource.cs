@@ -16,18 +16,21 @@ public static class PlanSource
     public const int MaxBytes = 5 * 1024 * 1024;
 
     /// <summary>The file's text, or null after reporting why it cannot be read.</summary>
-    public static string? Load(string path, DiagnosticBag diagnostics)
+    /// <param name="path">The file.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="pageBreaks">True for a text document, where a form feed (as pdftotext writes between pages) is a page break, not a forbidden character.</param>
+    public static string? Load(string path, DiagnosticBag diagnostics, bool pageBreaks = false)
     {
         var bytes = BoundedFileReader.Read(path, MaxBytes, diagnostics);
         if (bytes is null)
         {
             return null;
         }
-        return Decode(bytes, path, diagnostics);
+        return Decode(bytes, path, diagnostics, pageBreaks);
     }
 
     /// <summary>Decodes bytes as strict UTF-8 and checks the characters; null after reporting a fault.</summary>
-    public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
+    public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics, bool pageBreaks = false)
     {
         // A NUL byte is valid UTF-8 but marks binary data: whichever comes first is the fault.
         // The bytes are decoded once; the decoder stops at the first invalid byte.
@@ -49,11 +52,11 @@ public static class PlanSource
         {
             text = text[1..];
         }
-        return CheckCharacters(text, path, diagnostics) ? text : null;
+        return CheckCharacters(text, path, diagnostics, pageBreaks) ? text : null;
     }
 
     // Reports each forbidden character (up to ten) at its line and column.
-    private static bool CheckCharacters(string text, string path, DiagnosticBag diagnostics)
+    private static bool CheckCharacters(string text, string path, DiagnosticBag diagnostics, bool pageBreaks)
     {
         if (!HasForbidden(text))
         {
@@ -62,7 +65,7 @@ public static class PlanSource
         int line = 0, column = 0, reported = 0;
         foreach (var c in text)
         {
-            if (IsForbidden(c) && reported++ < 10)
+            if (IsForbidden(c) && !(pageBreaks && c == '\f') && reported++ < 10)
             {
                 diagnostics.Add(DiagnosticCode.ForbiddenCharacter, new SourceSpan(path, line, column, line, column + 1),
                     ((int)c).ToString("X4", CultureInfo.InvariantCulture));

@@ -7,6 +7,20 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
 {
     public string File { get; } = file;
 
+    /// <summary>
+    /// The mapping a file of keys (a plan, a layout profile) holds, or null after reporting why
+    /// there is none: the YAML is broken, empty, or holds a list or a text instead (PG1003).
+    /// </summary>
+    public static YamlMap? RootMapping(string text, string file, DiagnosticBag diagnostics)
+    {
+        var root = YamlTreeLoader.Load(text, file, diagnostics);
+        if (root is not null and not YamlMap)
+        {
+            diagnostics.Add(DiagnosticCode.RootNotMapping, root.Span, root.KindWord);
+        }
+        return root as YamlMap;
+    }
+
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     /// <summary>A scalar's text (NFC, checked), or null with PG1004 when the value is a list or mapping.</summary>
@@ -53,14 +67,17 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
     };
 
     /// <summary>A mapping reader for <paramref name="value"/>, or null with PG1004 when it is not a mapping.</summary>
-    public MapReader? Map(YamlValue? value, string name, params string[] allowed)
+    public MapReader? Map(YamlValue? value, string name, params string[] allowed) => Map(value, name, allowed, null);
+
+    /// <summary>As <see cref="Map(YamlValue?, string, string[])"/>, with the key an unknown one stands for.</summary>
+    public MapReader? Map(YamlValue? value, string name, string[] allowed, Func<string, string?>? suggest)
     {
         switch (value)
         {
             case null or YamlText { IsNull: true }:
                 return null;
             case YamlMap map:
-                return new MapReader(map, name, allowed, this);
+                return new MapReader(map, name, allowed, this, suggest);
             default:
                 WrongType(value, name, MessageArgument.Word("mapping"));
                 return null;

@@ -43,7 +43,7 @@ public static class UnitRegistryReader
                     diagnostics.Add(DiagnosticCode.DuplicateUnit, unit.Span, key);
                 }
             }
-            var level = ValueParsers.Choice(unit, "level", PlanReader.Levels);
+            var level = Format.Choices.Level.Read(unit, "level");
             if (level is null && !unit.Has("level"))
             {
                 unit.Missing("level");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Yaml;
 
@@ -77,23 +78,6 @@ internal static partial class ValueParsers
         return text;
     }
 
-    /// <summary>One of the named choices (case-insensitive), or null with PG1014.</summary>
-    public static TEnum? Choice<TEnum>(MapReader map, string key, IReadOnlyDictionary<string, TEnum> choices)
-        where TEnum : struct
-    {
-        var text = map.Text(key);
-        if (text is null)
-        {
-            return null;
-        }
-        if (choices.TryGetValue(text.Trim().ToLowerInvariant(), out var value))
-        {
-            return value;
-        }
-        map.Context.Diagnostics.Add(DiagnosticCode.InvalidChoice, map.Spans[key], text, map.Qualified(key), string.Join(", ", choices.Keys));
-        return null;
-    }
-
     /// <summary>
     /// A period: a year ("2024"), two dates written "15/03/2022 - 31/12/2022", or a mapping with full
     /// dates <c>from</c> and <c>to</c>.
@@ -125,7 +109,7 @@ internal static partial class ValueParsers
         }
         if (to.Earliest < from.Earliest)
         {
-            map.Context.Diagnostics.Add(DiagnosticCode.InvalidPeriod, range.Span, from.ToShortText(), to.ToShortText());
+            map.Context.Diagnostics.Add(DiagnosticCode.InvalidPeriod, range.Span, ShortDate.Format(from), ShortDate.Format(to));
             return null;
         }
         return new Period(from.Earliest, to.Earliest) { Span = range.Span, FieldSpans = range.Spans };

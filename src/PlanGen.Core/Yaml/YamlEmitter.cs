@@ -7,8 +7,9 @@ namespace PlanGen.Core.Yaml;
 /// <summary>
 /// Writes values and comments into YAML that plangen generates (derive, import), so that no text
 /// taken from an input can become YAML structure: a scalar is plain only when YAML reads it back
-/// unchanged as text, otherwise double-quoted with every control, line-break and invisible
-/// character escaped; a comment is kept on its one line.
+/// unchanged as text, otherwise quoted: in single quotes when it holds a double quote and nothing
+/// that needs an escape, else double-quoted with every control, line-break and invisible character
+/// escaped; a comment is kept on its one line.
 /// </summary>
 public static partial class YamlEmitter
 {
@@ -21,6 +22,12 @@ public static partial class YamlEmitter
         if (IsPlainSafe(text))
         {
             return text;
+        }
+        // A text quoting someone ("… chủ đề "*…*" như sau:") reads best in single quotes, which
+        // escape nothing but themselves; it needs none of the escapes only double quotes have.
+        if (text.Contains('"', StringComparison.Ordinal) && !text.Any(c => c is '\n' or '\t' or '\r' || NeedsEscape(c)))
+        {
+            return "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
         }
         var quoted = new StringBuilder(text.Length + 8).Append('"');
         foreach (var c in text)

@@ -1,3 +1,5 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
 using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
@@ -40,24 +42,45 @@ public static class DecreeCheck
 
     /// <summary>
     /// Writes a fixed copy of <paramref name="path"/> to <paramref name="output"/> (atomically), then
-    /// checks the copy: what is left is what could not be fixed mechanically.
+    /// checks the copy: what is left is what could not be fixed mechanically. The input is read
+    /// once, and the copy is made from the very bytes that were checked. A package the reader took
+    /// but the Open XML SDK refuses to open is damaged (PG5003), not a failure of the run.
     /// </summary>
     /// <returns>False when the input could not be read or the copy not written.</returns>
     public static bool Fix(string path, string output, CheckRanges ranges, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var document = new DocxReader().Read(path, diagnostics);
+        var bytes = DocxReader.ReadFile(path, diagnostics);
+        var document = bytes is null ? null : DocxReader.Read(path, bytes, diagnostics);
         if (document is null) return false;
-        var bytes = DocxFixer.Fix(File.ReadAllBytes(path), document, ranges);
-        if (!OutputFile.WriteAtomically(output, bytes, overwrite: true, diagnostics)) return false;
+        FixedCopy copy;
+        try
+        {
+            copy = DocxFixer.Fix(bytes!, document, ranges, IsMacroEnabled(output));
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        {
+            diagnostics.Add(DiagnosticCode.DocxCorrupt, SourceSpan.WholeFile(path), path, string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            return false;
+        }
+        if (copy.MacrosDropped)
+        {
+            diagnostics.Add(DiagnosticCode.DocmMacrosDropped, SourceSpan.WholeFile(output), output, path);
+        }
+        if (!OutputFile.WriteAtomically(output, copy.Docx, overwrite: true, diagnostics)) return false;
         return Run(output, ranges, diagnostics);
     }
 
-    /// <summary>Where a fixed copy goes: the -o file for one input, into the -o folder, or beside the input as NAME.fixed.docx.</summary>
+    /// <summary>
+    /// Where a fixed copy goes: the -o file for one input, into the -o folder, or beside the input
+    /// as NAME.fixed.docx (NAME.fixed.docm for a macro-enabled document, which stays one).
+    /// </summary>
     public static string FixedPath(string input, string? output, bool toFolder) =>
-        output is null ? Path.ChangeExtension(input, ".fixed.docx")
+        output is null ? Path.ChangeExtension(input, IsMacroEnabled(input) ? ".fixed.docm" : ".fixed.docx")
         : toFolder || Directory.Exists(output) ? Path.Combine(output, Path.GetFileName(input))
         : output;
+
+    private static bool IsMacroEnabled(string path) => Path.GetExtension(path).Equals(".docm", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The DOCX files an argument names: the file itself, or a folder's *.docx in name order.</summary>
     public static IReadOnlyList<string> Expand(string argument) =>

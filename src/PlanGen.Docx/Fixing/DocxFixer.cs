@@ -8,24 +8,41 @@ namespace PlanGen.Docx.Fixing;
 
 /// <summary>
 /// Repairs what is mechanical in a checked DOCX, on a copy in memory: paper and margins, fonts,
-/// body paragraphs, the header items' sizes and emphasis, the number and date lines' leading
-/// zeros, the recipients block, and page numbers from page 2. Text never changes except the
-/// number and date lines' form; what needs judgement is left for the check to report.
+/// body paragraphs, the header items' sizes and emphasis, the number and date lines' form (leading
+/// zeros, spaces, colon, comma), the recipients block, and page numbers from page 2. Text never
+/// changes except the number and date lines' form; what needs judgement is left for the check to report.
 /// </summary>
 public static class DocxFixer
 {
-    /// <summary>The fixed copy of <paramref name="docx"/>, whose reading is <paramref name="document"/>.</summary>
-    public static byte[] Fix(byte[] docx, SourceDocument document, CheckRanges ranges)
+    /// <summary>
+    /// The fixed copy of <paramref name="docx"/>, whose reading is <paramref name="document"/>: a
+    /// macro-enabled document (.docm) when <paramref name="macroEnabled"/>, else a plain DOCX, from
+    /// which a .docm's macros are removed (Word opens no .docx that carries them).
+    /// </summary>
+    public static FixedCopy Fix(byte[] docx, SourceDocument document, CheckRanges ranges, bool macroEnabled)
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(ranges);
         var parts = new DocumentParts(document);
         using var stream = new MemoryStream();
         stream.Write(docx);
+        var macrosDropped = false;
         using (var package = WordprocessingDocument.Open(stream, isEditable: true))
         {
-            var main = package.MainDocumentPart!;
-            var body = main.Document!.Body!;
+            // The reader took the package; the SDK, which reads the content types the reader does not, may see no document in it.
+            var main = package.MainDocumentPart ?? throw new InvalidDataException("the content types name no main document part");
+            if (!macroEnabled && main.VbaProjectPart is { } macros)
+            {
+                main.DeletePart(macros);
+                macrosDropped = true;
+            }
+            var type = macroEnabled ? WordprocessingDocumentType.MacroEnabledDocument : WordprocessingDocumentType.Document;
+            if (package.DocumentType != type)
+            {
+                package.ChangeDocumentType(type);
+                main = package.MainDocumentPart!;
+            }
+            var body = main.Document?.Body ?? throw new InvalidDataException("the main document part has no body");
             var profile = LayoutProfile.Nd30;
             PageFixes.Sections(body, ranges);
             PageFixes.Fonts(main, ranges.Font);
@@ -49,12 +66,12 @@ public static class DocxFixer
             foreach (var recipient in parts.Recipients) TextFixes.Item(At, recipient, ranges["RecipientsSizePt"], bold: null, italic: false);
             foreach (var line in parts.SigningLines) TextFixes.Item(At, line, ranges["SignatureSizePt"], bold: true, italic: false);
             TextFixes.Item(At, parts.SignerName, ranges["SignatureSizePt"], bold: true, italic: false);
-            if (parts.Number is { } number && At(number.Paragraph) is { } numberParagraph) TextFixes.LeadingZeros(numberParagraph, number.Text);
-            if (parts.PlaceDate is { } date && At(date.Paragraph) is { } dateParagraph) TextFixes.LeadingZeros(dateParagraph, date.Text);
+            if (parts.Number is { } number && At(number.Paragraph) is { } numberParagraph) TextFixes.NumberOrDateLine(numberParagraph, number.Text);
+            if (parts.PlaceDate is { } date && At(date.Paragraph) is { } dateParagraph) TextFixes.NumberOrDateLine(dateParagraph, date.Text);
             PageNumberFixes.Apply(main, body, profile);
             main.Document.Save();
         }
 
-        return stream.ToArray();
+        return new FixedCopy(stream.ToArray(), macrosDropped);
     }
 }

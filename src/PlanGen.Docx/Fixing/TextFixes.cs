@@ -1,14 +1,14 @@
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Check;
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Document.Reading;
 using TextAlignment = PlanGen.Core.Document.Reading.TextAlignment;
 
 namespace PlanGen.Docx.Fixing;
 
 /// <summary>Direct formatting that brings a paragraph inside the decree's ranges; the text is kept.</summary>
-internal static partial class TextFixes
+internal static class TextFixes
 {
     public static void Body(Paragraph paragraph, SourceParagraph source, CheckRanges ranges)
     {
@@ -59,13 +59,15 @@ internal static partial class TextFixes
         }
     }
 
-    /// <summary>"Số: 5/KH" → "Số: 05/KH"; "ngày 5 tháng 2" → "ngày 05 tháng 02"; the runs keep their formatting.</summary>
-    public static void LeadingZeros(Paragraph paragraph, string text)
+    /// <summary>
+    /// A number or place-and-date line that departs from the decree's form only in what needs no
+    /// judgement (a leading zero, spaces, the colon, the comma, a dash) is written back in that
+    /// form: "Số: 5 /KH-UBND" → "Số: 05/KH-UBND", "Lào Cai ngày 5 tháng 2 năm 2024" → "Lào Cai,
+    /// ngày 05 tháng 02 năm 2024". The runs keep their formatting.
+    /// </summary>
+    public static void NumberOrDateLine(Paragraph paragraph, string text)
     {
-        var fixedText = NumberZero().Replace(text, m => "Số: 0" + m.Groups[1].Value + "/");
-        fixedText = NumberSpaces().Replace(fixedText, "$1/");
-        fixedText = DayZero().Replace(fixedText, m => "ngày 0" + m.Groups[1].Value + " ");
-        fixedText = MonthZero().Replace(fixedText, m => "tháng 0" + m.Groups[1].Value + " ");
+        var fixedText = InDecreeForm(text);
         if (fixedText == text) return;
         var texts = paragraph.Descendants<Text>().ToList();
         var joined = string.Concat(texts.Select(t => t.Text));
@@ -76,6 +78,22 @@ internal static partial class TextFixes
         texts[0].Text = whole;
         texts[0].Space = SpaceProcessingModeValues.Preserve;
         foreach (var rest in texts.Skip(1)) rest.Remove();
+    }
+
+    // What the grammar read, written back in the decree's form, unless the line holds what needs a person:
+    // text after the symbol, no place, a day the calendar does not have.
+    private static string InDecreeForm(string text)
+    {
+        if (NumberLine.Parse(text) is { } number)
+        {
+            return number.Deviations is NumberLineDeviations.None || number.Deviations.HasFlag(NumberLineDeviations.Form) ? text : number.Value.Format();
+        }
+        if (PlaceDateLine.Parse(text) is { } date)
+        {
+            const PlaceDateDeviations needsAPerson = PlaceDateDeviations.Form | PlaceDateDeviations.NoSuchDate;
+            return date.Deviations is PlaceDateDeviations.None || (date.Deviations & needsAPerson) != 0 ? text : date.Value.Format();
+        }
+        return text;
     }
 
     private static bool Contains(string segment, string run) => run.Trim().Length > 0 && segment.Contains(run.Trim(), StringComparison.Ordinal);
@@ -89,16 +107,4 @@ internal static partial class TextFixes
     }
 
     private static int Twips(double mm) => (int)Math.Round(mm / 25.4 * 1440);
-
-    [GeneratedRegex(@"^Số:\s*(\d)\s*/")]
-    private static partial Regex NumberZero();
-
-    [GeneratedRegex(@"(?<=^Số:.*)(\d)\s*/\s*")]
-    private static partial Regex NumberSpaces();
-
-    [GeneratedRegex(@"ngày (\d)\s")]
-    private static partial Regex DayZero();
-
-    [GeneratedRegex(@"tháng ([12])\s")]
-    private static partial Regex MonthZero();
 }

@@ -11,6 +11,9 @@ namespace PlanGen.Docx.Reading;
 internal sealed class BodyReader(ParagraphReader paragraphs, DocxStyles styles, HeaderReader headers)
 {
     private const int MaxTableDepth = 32;
+
+    // Word's tables have at most 63 columns; a cell cannot span more.
+    private const int MaxColumns = 63;
     private int _paragraph;
 
     public IReadOnlyList<SourceSection> Read(XElement body)
@@ -38,18 +41,27 @@ internal sealed class BodyReader(ParagraphReader paragraphs, DocxStyles styles, 
         return sections;
     }
 
-    // Content controls and custom XML wrap blocks without changing them.
+    // Content controls and custom XML wrap blocks without changing them. They nest as deep as the
+    // file says, so they are unwrapped with a stack of our own, not by recursion.
     private static IEnumerable<XElement> Content(XElement container)
     {
-        foreach (var child in container.Elements())
+        var pending = new Stack<IEnumerator<XElement>>();
+        pending.Push(container.Elements().GetEnumerator());
+        while (pending.TryPeek(out var at))
         {
+            if (!at.MoveNext())
+            {
+                pending.Pop();
+                continue;
+            }
+            var child = at.Current;
             if (child.Name == W + "sdt")
             {
-                foreach (var inner in Content(child.Element(W + "sdtContent") ?? new XElement("none"))) yield return inner;
+                if (child.Element(W + "sdtContent") is { } content) pending.Push(content.Elements().GetEnumerator());
             }
             else if (child.Name == W + "customXml")
             {
-                foreach (var inner in Content(child)) yield return inner;
+                pending.Push(child.Elements().GetEnumerator());
             }
             else
             {
@@ -81,7 +93,7 @@ internal sealed class BodyReader(ParagraphReader paragraphs, DocxStyles styles, 
                 }
 
                 var vMerge = tcPr?.Element(W + "vMerge");
-                cells.Add(new SourceCell(blocks, Math.Max(1, (int)(Number(Val(tcPr, "gridSpan")) ?? 1)))
+                cells.Add(new SourceCell(blocks, Math.Clamp(Integer(Val(tcPr, "gridSpan")) ?? 1, 1, MaxColumns))
                 {
                     ContinuesAbove = vMerge is not null && Attr(vMerge, "val") is null or "continue",
                 });

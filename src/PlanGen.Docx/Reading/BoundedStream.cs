@@ -1,3 +1,5 @@
+using PlanGen.Core.Diagnostics;
+
 namespace PlanGen.Docx.Reading;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class BoundedStream(Stream inner, long limit) : Stream
     {
         var n = inner.Read(buffer, offset, count);
         _read += n;
-        return _read > limit ? throw new DocxReadException(DocxReadFailure.TooLarge, $"> {limit / (1024 * 1024)} MB unpacked") : n;
+        return _read > limit ? throw new DocxReadException(DiagnosticCode.DocxTooLarge, $"> {limit / (1024 * 1024)} MB unpacked") : n;
     }
 
     public override void Flush() { }

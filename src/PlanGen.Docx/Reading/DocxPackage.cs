@@ -1,13 +1,15 @@
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Docx.Reading;
 
 /// <summary>
 /// The parts of a DOCX read straight from its ZIP, with the limits checked before any XML is
 /// parsed: a small file may unpack to gigabytes (a zip bomb), so entry count and total unpacked
-/// size are capped, and each part is read through a counting stream that stops at the cap.
+/// size are capped, and each part is read through a counting stream that stops at the cap; its
+/// nesting and element count are measured before its tree is built (<see cref="ReadingLimits"/>).
 /// </summary>
 internal sealed class DocxPackage : IDisposable
 {
@@ -34,6 +36,9 @@ internal sealed class DocxPackage : IDisposable
     /// <summary>The main document part's path inside the package, e.g. <c>word/document.xml</c>.</summary>
     public string MainPart { get; private set; } = "";
 
+    /// <summary>The work this package may still cost.</summary>
+    public ReadingLimits Limits { get; } = new();
+
     /// <summary>Opens a package; throws <see cref="DocxReadException"/> for anything that is not a safe DOCX.</summary>
     public static DocxPackage Open(Stream stream)
     {
@@ -44,10 +49,21 @@ internal sealed class DocxPackage : IDisposable
         }
         catch (InvalidDataException)
         {
-            throw new DocxReadException(DocxReadFailure.NotZip, "");
+            throw new DocxReadException(DiagnosticCode.DocxNotZip);
         }
 
-        var package = new DocxPackage(zip);
+        DocxPackage package;
+        try
+        {
+            // The central directory is read here, and a damaged one only shows here.
+            package = new DocxPackage(zip);
+        }
+        catch (InvalidDataException e)
+        {
+            zip.Dispose();
+            throw new DocxReadException(DiagnosticCode.DocxCorrupt, e.Message);
+        }
+
         try
         {
             package.CheckLimits();
@@ -65,7 +81,7 @@ internal sealed class DocxPackage : IDisposable
     {
         if (_zip.Entries.Count > MaxEntries)
         {
-            throw new DocxReadException(DocxReadFailure.TooLarge, $"{_zip.Entries.Count} entries > {MaxEntries}");
+            throw new DocxReadException(DiagnosticCode.DocxTooLarge, $"{_zip.Entries.Count} entries > {MaxEntries}");
         }
 
         long total = 0;
@@ -74,7 +90,7 @@ internal sealed class DocxPackage : IDisposable
             total += entry.Length;
             if (total > MaxUnpackedBytes)
             {
-                throw new DocxReadException(DocxReadFailure.TooLarge, $"> {MaxUnpackedBytes / (1024 * 1024)} MB unpacked");
+                throw new DocxReadException(DiagnosticCode.DocxTooLarge, $"> {MaxUnpackedBytes / (1024 * 1024)} MB unpacked");
             }
         }
     }
@@ -86,7 +102,7 @@ internal sealed class DocxPackage : IDisposable
             .FirstOrDefault(r => (string?)r.Attribute("Type") is OfficeDocument or StrictOfficeDocument)
             ?.Attribute("Target")?.Value;
         var main = target is null ? "word/document.xml" : Resolve("", target);
-        return _entries.ContainsKey(main) ? main : throw new DocxReadException(DocxReadFailure.NotDocx, "");
+        return _entries.ContainsKey(main) ? main : throw new DocxReadException(DiagnosticCode.DocxNotWordDocument);
     }
 
     /// <summary>True when the package holds a part at <paramref name="path"/>.</summary>
@@ -103,17 +119,22 @@ internal sealed class DocxPackage : IDisposable
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
         try
         {
+            // Measured in a pass of its own, so a part too deep or too large never becomes a tree.
+            using (var measured = new BoundedStream(entry.Open(), MaxUnpackedBytes))
+            {
+                Limits.Measure(measured, path, settings);
+            }
             using var stream = new BoundedStream(entry.Open(), MaxUnpackedBytes);
             using var reader = XmlReader.Create(stream, settings);
             return XDocument.Load(reader, LoadOptions.None);
         }
         catch (XmlException e)
         {
-            throw new DocxReadException(DocxReadFailure.CorruptXml, $"{path} ({e.LineNumber},{e.LinePosition}): {e.Message}");
+            throw new DocxReadException(DiagnosticCode.DocxCorrupt, $"{path} ({e.LineNumber},{e.LinePosition}): {e.Message}");
         }
         catch (InvalidDataException e)
         {
-            throw new DocxReadException(DocxReadFailure.CorruptXml, $"{path}: {e.Message}");
+            throw new DocxReadException(DiagnosticCode.DocxCorrupt, $"{path}: {e.Message}");
         }
     }
 

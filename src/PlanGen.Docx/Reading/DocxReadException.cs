@@ -1,20 +1,15 @@
+using PlanGen.Core.Diagnostics;
+
 namespace PlanGen.Docx.Reading;
 
-/// <summary>What kept a file from being read as a DOCX.</summary>
-internal enum DocxReadFailure
+/// <summary>
+/// Thrown inside the reader only; <see cref="DocxReader"/> turns it into one diagnostic at the
+/// file, with the file's path before <see cref="Arguments"/>.
+/// </summary>
+internal sealed class DocxReadException(DiagnosticCode code, params string[] arguments) : Exception(string.Join(' ', arguments))
 {
-    NotZip,
-    NotDocx,
-    CorruptXml,
-    Encrypted,
-    LegacyWord,
-    TooLarge,
-}
+    public DiagnosticCode Code { get; } = code;
 
-/// <summary>Thrown inside the reader only; <see cref="DocxReader"/> turns it into a diagnostic.</summary>
-internal sealed class DocxReadException(DocxReadFailure failure, string detail) : Exception(detail)
-{
-    public DocxReadFailure Failure { get; } = failure;
-
-    public string Detail { get; } = detail;
+    /// <summary>The message's arguments after the file's path.</summary>
+    public IReadOnlyList<string> Arguments { get; } = arguments;
 }

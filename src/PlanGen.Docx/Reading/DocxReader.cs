@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Input;
 using PlanGen.Core.Document.Reading;
 using static PlanGen.Docx.Reading.Wml;
 
@@ -15,6 +17,7 @@ public sealed class DocxReader : IDocumentReader
 {
     private static readonly byte[] ZipMagic = "PK"u8.ToArray();
     private static readonly byte[] CompoundFileMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly System.Xml.Linq.XNamespace CoreProperties = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
 
     /// <inheritdoc />
     public bool CanRead(string path) =>
@@ -23,35 +26,51 @@ public sealed class DocxReader : IDocumentReader
     /// <inheritdoc />
     public SourceDocument? Read(string path, DiagnosticBag diagnostics)
     {
+        var bytes = ReadFile(path, diagnostics);
+        return bytes is null ? null : Read(path, bytes, diagnostics);
+    }
+
+    /// <summary>
+    /// The file's bytes, read the one guarded way (a regular file, at most <see cref="DocxPackage.MaxFileBytes"/>):
+    /// a pipe or device named <c>.docx</c> is refused before it is opened. Null after reporting why.
+    /// </summary>
+    internal static byte[]? ReadFile(string path, DiagnosticBag diagnostics)
+    {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var read = new DiagnosticBag();
+        var bytes = BoundedFileReader.Read(path, DocxPackage.MaxFileBytes, read, length =>
+            read.Add(DiagnosticCode.DocxTooLarge, SourceSpan.WholeFile(path), path,
+                (length == long.MaxValue ? "> " : (length / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB > ")
+                + (DocxPackage.MaxFileBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB"));
+        // A DOCX that cannot be read says so in the reader's own words (PG5007), as it always has.
+        foreach (var diagnostic in read.Items)
+        {
+            diagnostics.Add(diagnostic.Code == DiagnosticCode.FileUnreadable
+                ? diagnostic with { Code = DiagnosticCode.DocxUnreadable, Arguments = [path, .. diagnostic.Arguments] }
+                : diagnostic);
+        }
+        return bytes;
+    }
+
+    /// <summary>Reads a DOCX whose bytes are already read (<see cref="ReadFile"/>); <paramref name="path"/> names it.</summary>
+    internal static SourceDocument? Read(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                diagnostics.Add(DiagnosticCode.DocxUnreadable, SourceSpan.WholeFile(path), path, "not found");
-                return null;
-            }
-
-            if (info.Length > DocxPackage.MaxFileBytes)
-            {
-                throw new DocxReadException(DocxReadFailure.TooLarge, $"{info.Length / (1024 * 1024)} MB > {DocxPackage.MaxFileBytes / (1024 * 1024)} MB");
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            Sniff(stream);
-            using var package = DocxPackage.Open(stream);
+            Sniff(bytes);
+            using var package = DocxPackage.Open(new MemoryStream(bytes, writable: false));
             return Read(path, package);
         }
         catch (DocxReadException e)
         {
-            diagnostics.Add(CodeOf(e.Failure), SourceSpan.WholeFile(path), path, e.Detail);
+            diagnostics.Add(e.Code, SourceSpan.WholeFile(path), [path, .. e.Arguments]);
+        }
+        catch (InvalidDataException e)
+        {
+            // A ZIP damaged where only reading an entry shows it.
+            diagnostics.Add(DiagnosticCode.DocxCorrupt, SourceSpan.WholeFile(path), path, e.Message);
         }
         catch (IOException e)
-        {
-            diagnostics.Add(DiagnosticCode.DocxUnreadable, SourceSpan.WholeFile(path), path, e.Message);
-        }
-        catch (UnauthorizedAccessException e)
         {
             diagnostics.Add(DiagnosticCode.DocxUnreadable, SourceSpan.WholeFile(path), path, e.Message);
         }
@@ -59,14 +78,31 @@ public sealed class DocxReader : IDocumentReader
         return null;
     }
 
+    /// <summary>The keywords of a DOCX's core properties; null when it has none or is no DOCX.</summary>
+    internal static string? Keywords(byte[] bytes)
+    {
+        try
+        {
+            Sniff(bytes);
+            using var package = DocxPackage.Open(new MemoryStream(bytes, writable: false));
+            var core = package.TargetOfType("", "/metadata/core-properties") is { } part ? package.Load(part) : null;
+            return core?.Root?.Element(CoreProperties + "keywords")?.Value;
+        }
+        catch (Exception e) when (e is DocxReadException or IOException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
     private static SourceDocument Read(string path, DocxPackage package)
     {
         var main = package.MainPart;
-        var document = package.Load(main) ?? throw new DocxReadException(DocxReadFailure.NotDocx, "");
-        var body = document.Root?.Element(W + "body") ?? throw new DocxReadException(DocxReadFailure.NotDocx, "");
+        var document = package.Load(main) ?? throw new DocxReadException(DiagnosticCode.DocxNotWordDocument);
+        var body = document.Root?.Element(W + "body") ?? throw new DocxReadException(DiagnosticCode.DocxNotWordDocument);
         var styles = new DocxStyles(Part(package, main, "/styles"), ThemeOf(package, main));
-        var paragraphs = new ParagraphReader(styles, new ListCounters(Part(package, main, "/numbering")));
-        var headerParagraphs = new ParagraphReader(styles, new ListCounters(Part(package, main, "/numbering")));
+        var numbering = Part(package, main, "/numbering");
+        var paragraphs = new ParagraphReader(styles, new ListCounters(numbering), package.Limits);
+        var headerParagraphs = new ParagraphReader(styles, new ListCounters(numbering), package.Limits);
         var headers = new HeaderReader(package, package.RelationshipsOf(main), headerParagraphs);
         var sections = new BodyReader(paragraphs, styles, headers).Read(body);
         return new SourceDocument(path, SourceFormat.Docx, sections);
@@ -78,38 +114,20 @@ public sealed class DocxReader : IDocumentReader
     private static System.Xml.Linq.XDocument? ThemeOf(DocxPackage package, string main) => Part(package, main, "/theme");
 
     // The first bytes tell a ZIP from an OLE compound file: Word's encrypted DOCX and old .doc are the latter.
-    private static void Sniff(FileStream stream)
+    private static void Sniff(byte[] bytes)
     {
-        var head = new byte[8];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = 0;
-        if (read >= 8 && head.AsSpan().SequenceEqual(CompoundFileMagic))
+        if (bytes.AsSpan().StartsWith(CompoundFileMagic))
         {
-            throw new DocxReadException(IsEncrypted(stream) ? DocxReadFailure.Encrypted : DocxReadFailure.LegacyWord, "");
+            throw new DocxReadException(IsEncrypted(bytes) ? DiagnosticCode.DocxEncrypted : DiagnosticCode.DocxLegacyWord);
         }
 
-        if (read < 2 || !head.AsSpan(0, 2).SequenceEqual(ZipMagic))
+        if (!bytes.AsSpan().StartsWith(ZipMagic))
         {
-            throw new DocxReadException(DocxReadFailure.NotZip, "");
+            throw new DocxReadException(DiagnosticCode.DocxNotZip);
         }
     }
 
     // An encrypted package stores a stream named "EncryptionInfo"; directory entries hold names in UTF-16.
-    private static bool IsEncrypted(FileStream stream)
-    {
-        var marker = Encoding.Unicode.GetBytes("EncryptionInfo");
-        var buffer = new byte[(int)Math.Min(stream.Length, 4 * 1024 * 1024)];
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        return buffer.AsSpan(0, read).IndexOf(marker) >= 0;
-    }
-
-    private static DiagnosticCode CodeOf(DocxReadFailure failure) => failure switch
-    {
-        DocxReadFailure.NotZip => DiagnosticCode.DocxNotZip,
-        DocxReadFailure.NotDocx => DiagnosticCode.DocxNotWordDocument,
-        DocxReadFailure.CorruptXml => DiagnosticCode.DocxCorrupt,
-        DocxReadFailure.Encrypted => DiagnosticCode.DocxEncrypted,
-        DocxReadFailure.LegacyWord => DiagnosticCode.DocxLegacyWord,
-        _ => DiagnosticCode.DocxTooLarge,
-    };
+    private static bool IsEncrypted(byte[] bytes) =>
+        bytes.AsSpan(0, Math.Min(bytes.Length, 4 * 1024 * 1024)).IndexOf(Encoding.Unicode.GetBytes("EncryptionInfo")) >= 0;
 }

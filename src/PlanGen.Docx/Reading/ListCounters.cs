@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using static PlanGen.Docx.Reading.Wml;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Docx.Reading;
 
@@ -9,10 +10,17 @@ namespace PlanGen.Docx.Reading;
 /// Word's list engine, small: numbering.xml's lists and their levels (start, numFmt, lvlText,
 /// lvlRestart, startOverride), counted in document order to give each numbered paragraph the
 /// label Word prints before it. Counters belong to the abstract list, so two list instances of it
-/// continue each other unless one restarts with a start override, as in Word.
+/// continue each other unless one restarts with a start override, as in Word. As in Word, a list
+/// has levels 0 to 8 and starts at 0 to 32,767: what a file says beyond is held to those bounds
+/// (a level 9 override is ignored), and a label is built no longer than the reader accepts.
 /// </summary>
 internal sealed class ListCounters
 {
+    private const int Levels = 9;
+
+    /// <summary>The largest start value Word accepts ("Start at" in its list dialog).</summary>
+    internal const int MaxStart = 32_767;
+
     private sealed record Level(int Start, string Format, string Text, int? Restart, bool Legal, XElement? ParagraphProperties);
 
     private readonly Dictionary<string, string> _abstractOfNum = new(StringComparer.Ordinal);
@@ -36,9 +44,9 @@ internal sealed class ListCounters
             var overrides = new Dictionary<int, int>();
             foreach (var lvlOverride in num.Elements(W + "lvlOverride"))
             {
-                if (Number(Attr(lvlOverride, "ilvl")) is { } level && Number(Val(lvlOverride, "startOverride")) is { } start)
+                if (Integer(Attr(lvlOverride, "ilvl")) is { } level and >= 0 and < Levels && Number(Val(lvlOverride, "startOverride")) is { } start)
                 {
-                    overrides[(int)level] = (int)start;
+                    overrides[level] = Start(start);
                 }
             }
 
@@ -54,19 +62,19 @@ internal sealed class ListCounters
     public string? Next(string numId, int level)
     {
         if (numId == "0" || !_abstractOfNum.TryGetValue(numId, out var abstractId) || !_levels.TryGetValue(abstractId, out var levels)
-            || level is < 0 or > 8 || !levels.TryGetValue(level, out var current))
+            || level is < 0 or >= Levels || !levels.TryGetValue(level, out var current))
         {
             return null;
         }
 
-        if (!_counters.TryGetValue(abstractId, out var counters)) _counters[abstractId] = counters = new int?[9];
+        if (!_counters.TryGetValue(abstractId, out var counters)) _counters[abstractId] = counters = new int?[Levels];
         if (_numsSeen.Add(numId))
         {
             foreach (var (overridden, start) in _overrides[numId]) counters[overridden] = start - 1;
         }
 
         counters[level] = (counters[level] ?? current.Start - 1) + 1;
-        for (var deeper = level + 1; deeper < 9; deeper++)
+        for (var deeper = level + 1; deeper < Levels; deeper++)
         {
             var restart = levels.TryGetValue(deeper, out var d) ? d.Restart : null;
             if (restart is 0 || (restart is { } r && level >= r)) continue;
@@ -83,12 +91,13 @@ internal sealed class ListCounters
     {
         if (current.Format == "bullet") return Bullet(current.Text);
         var label = new StringBuilder();
-        for (var i = 0; i < current.Text.Length; i++)
+        // One character past the reader's limit is enough to refuse it; the rest is never built.
+        for (var i = 0; i < current.Text.Length && label.Length <= ReadingLimits.MaxLabelLength; i++)
         {
             if (current.Text[i] == '%' && i + 1 < current.Text.Length && char.IsAsciiDigit(current.Text[i + 1]))
             {
                 var referenced = current.Text[i + 1] - '1';
-                if (referenced is >= 0 and < 9 && levels.TryGetValue(referenced, out var other))
+                if (referenced is >= 0 and < Levels && levels.TryGetValue(referenced, out var other))
                 {
                     var value = counters[referenced] ?? other.Start;
                     label.Append(Render(value, current.Legal ? "decimal" : other.Format));
@@ -117,17 +126,17 @@ internal sealed class ListCounters
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 
-    // Word's letters repeat after z: aa, bb, …
+    // Word's letters repeat after z: aa, bb, … (a counter past the start bound still counts on,
+    // so the repetition is cut one past the label limit, which refuses it).
     private static string Letters(int value) =>
-        value < 1 ? "" : new string((char)('A' + ((value - 1) % 26)), ((value - 1) / 26) + 1);
+        value < 1 ? "" : new string((char)('A' + ((value - 1) % 26)), Math.Min(((value - 1) / 26) + 1, ReadingLimits.MaxLabelLength + 1));
 
-    private static string Roman(int value)
-    {
-        if (value is < 1 or > 3999) return value.ToString(CultureInfo.InvariantCulture);
-        string[] thousands = ["", "M", "MM", "MMM"], hundreds = ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"],
-            tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"], ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
-        return thousands[value / 1000] + hundreds[value % 1000 / 100] + tens[value % 100 / 10] + ones[value % 10];
-    }
+    /// <summary>A start value as Word takes it: 0 to <see cref="MaxStart"/>.</summary>
+    private static int Start(double value) => (int)Math.Clamp(double.IsNaN(value) ? 0 : value, 0, MaxStart);
+
+    // Word prints numbers past 3999 in Arabic figures.
+    private static string Roman(int value) =>
+        value is < 1 or > 3999 ? value.ToString(CultureInfo.InvariantCulture) : RomanNumeral.Format(value);
 
     // Symbol-font bullets live in the private use area; what the reader sees is a bullet.
     private static string Bullet(string text) =>
@@ -138,12 +147,12 @@ internal sealed class ListCounters
         var levels = new Dictionary<int, Level>();
         foreach (var lvl in abstractNum.Elements(W + "lvl"))
         {
-            if (Number(Attr(lvl, "ilvl")) is not { } index) continue;
-            levels[(int)index] = new Level(
-                (int)(Number(Val(lvl, "start")) ?? 0),
+            if (Integer(Attr(lvl, "ilvl")) is not { } index || index is < 0 or >= Levels) continue;
+            levels[index] = new Level(
+                Start(Number(Val(lvl, "start")) ?? 0),
                 Val(lvl, "numFmt") ?? "decimal",
                 Val(lvl, "lvlText") ?? "",
-                (int?)Number(Val(lvl, "lvlRestart")),
+                Integer(Val(lvl, "lvlRestart")),
                 OnOff(lvl, "isLgl") == true,
                 lvl.Element(W + "pPr"));
         }

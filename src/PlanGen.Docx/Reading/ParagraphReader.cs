@@ -11,23 +11,28 @@ namespace PlanGen.Docx.Reading;
 /// One w:p → a <see cref="SourceParagraph"/>: its visible text as runs with effective bold and
 /// italic, the list label, fields, drawn lines, and effective paragraph and run formatting.
 /// </summary>
-internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists)
+internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists, ReadingLimits limits)
 {
     private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+    // Elements that wrap runs without changing them: links, revisions, tags, direction.
+    private static readonly HashSet<XName> Wrappers = [W + "hyperlink", W + "ins", W + "smartTag", W + "customXml", W + "moveTo", W + "bdo", W + "dir"];
+
     public SourceParagraph Read(XElement paragraph, SourceLocation location, string? tableStyleId)
     {
+        limits.Paragraph();
         var pPr = paragraph.Element(W + "pPr");
         var styleId = styles.ParagraphStyleOf(pPr);
         var bag = styles.Paragraph(styleId, tableStyleId);
         var numId = Val(pPr?.Element(W + "numPr"), "numId") ?? bag.NumId;
-        var level = (int?)Number(Val(pPr?.Element(W + "numPr"), "ilvl")) ?? bag.Level ?? 0;
+        var level = Integer(Val(pPr?.Element(W + "numPr"), "ilvl")) ?? bag.Level ?? 0;
         if (numId is not null) bag.Apply(lists.ParagraphPropertiesOf(numId, level));
         bag.Apply(pPr);
 
         var state = new RunState(styles.Run(styleId, tableStyleId));
         Walk(paragraph, state);
         var label = numId is null ? null : lists.Next(numId, level);
+        ReadingLimits.Label(label, location.Paragraph);
 
         var format = new ParagraphFormat(
             styles.NameOf(styleId),
@@ -62,23 +67,29 @@ internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists)
         public StringBuilder Instruction { get; } = new();
     }
 
-    private void Walk(XElement parent, RunState state)
+    // The runs in document order, through wrappers nested as deep as the file says: a stack of
+    // our own, not recursion, so no nesting can exhaust the thread's stack.
+    private void Walk(XElement paragraph, RunState state)
     {
-        foreach (var child in parent.Elements())
+        var pending = new Stack<IEnumerator<XElement>>();
+        pending.Push(paragraph.Elements().GetEnumerator());
+        while (pending.TryPeek(out var at))
         {
+            if (!at.MoveNext())
+            {
+                pending.Pop();
+                continue;
+            }
+            var child = at.Current;
             var name = child.Name;
             if (name == W + "r") ReadRun(child, state);
             else if (name == W + "fldSimple")
             {
                 AddField(state, Attr(child, "instr"));
-                Walk(child, state);
+                pending.Push(child.Elements().GetEnumerator());
             }
-            else if (name == W + "sdt") Walk(child.Element(W + "sdtContent") ?? child, state);
-            else if (name == W + "hyperlink" || name == W + "ins" || name == W + "smartTag" || name == W + "customXml"
-                     || name == W + "moveTo" || name == W + "bdo" || name == W + "dir")
-            {
-                Walk(child, state);
-            }
+            else if (name == W + "sdt") pending.Push((child.Element(W + "sdtContent") ?? child).Elements().GetEnumerator());
+            else if (Wrappers.Contains(name)) pending.Push(child.Elements().GetEnumerator());
         }
     }
 

@@ -52,7 +52,7 @@ internal sealed class ParagraphBag
         if (pPr.Element(W + "numPr") is { } numPr)
         {
             NumId = Val(numPr, "numId") ?? NumId;
-            Level = (int?)Number(Val(numPr, "ilvl")) ?? Level;
+            Level = Integer(Val(numPr, "ilvl")) ?? Level;
         }
     }
 }

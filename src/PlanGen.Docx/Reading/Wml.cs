@@ -29,6 +29,10 @@ internal static class Wml
     public static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    /// <summary>A whole number that fits an int (a level, a list number), or null: 1e300 or NaN is no such number.</summary>
+    public static int? Integer(string? text) =>
+        Number(text) is { } value && value is >= int.MinValue and <= int.MaxValue ? (int)value : null;
+
     /// <summary>Twentieths of a point (twips) → millimetres.</summary>
     public static double TwipsToMm(double twips) => Math.Round(twips / 1440.0 * 25.4, 2);
 }

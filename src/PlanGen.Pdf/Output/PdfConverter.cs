@@ -1,18 +1,23 @@
-using System.Diagnostics;
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Input;
 using PlanGen.Core.Output;
 
 namespace PlanGen.Pdf.Output;
 
 /// <summary>
 /// Prints a DOCX to PDF (or PDF/A-2b) with LibreOffice headless, as offices print it. Each
-/// conversion has its own LibreOffice profile and output folder, so a batch converts in parallel;
-/// each has a time limit, after which LibreOffice's process tree is stopped. The PDF reaches its
-/// place only complete (<see cref="OutputFile.WriteAtomically(string, ReadOnlySpan{byte}, DiagnosticBag)"/>).
+/// conversion has its own LibreOffice profile and output folder, so a batch converts in parallel.
+/// The converter is not trusted: it runs against a time limit that nothing stretches, in a
+/// process group that is stopped whole (<see cref="ConverterProcess"/>); what it writes must be a
+/// PDF under <see cref="MaxOutputBytes"/>, and it is copied to its place as it is read, only
+/// complete (<see cref="OutputFile.CopyAtomically"/>).
 /// </summary>
 public sealed class PdfConverter
 {
+    /// <summary>A plan's PDF is a few megabytes; anything over this is not one.</summary>
+    public const long MaxOutputBytes = 256L * 1024 * 1024;
+
     // PDF/A-2b: LibreOffice's PDF export filter with SelectPdfVersion 2 (JSON filter options, LibreOffice 7.4+).
     private const string PdfAFilter = "pdf:writer_pdf_Export:{\"SelectPdfVersion\":{\"type\":\"long\",\"value\":\"2\"}}";
 
@@ -34,10 +39,12 @@ public sealed class PdfConverter
 
     /// <summary>
     /// Writes <paramref name="pdf"/> from <paramref name="docx"/>; false after reporting why
-    /// (LibreOffice missing, failed or too slow), leaving any earlier PDF as it was.
+    /// (LibreOffice missing, failed, too slow, or what it wrote is no PDF or too large), leaving
+    /// any earlier PDF as it was.
     /// </summary>
     public bool Convert(string docx, string pdf, bool pdfA, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var at = SourceSpan.WholeFile(docx);
         if (_soffice is null)
         {
@@ -49,20 +56,19 @@ public sealed class PdfConverter
         {
             var outFolder = Path.Combine(scratch, "out");
             Directory.CreateDirectory(outFolder);
-            var result = Run(docx, scratch, outFolder, pdfA);
-            if (result is { } failure)
+            if (Run(docx, scratch, outFolder, pdfA) is { } failure)
             {
                 diagnostics.Add(failure.Code, at, docx, failure.Detail);
                 return false;
             }
             var written = Path.Combine(outFolder, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-            if (!File.Exists(written))
+            using var output = OpenOutput(written, docx, diagnostics);
+            if (output is null)
             {
-                diagnostics.Add(DiagnosticCode.PdfConversionFailed, at, docx, "no PDF was produced");
                 return false;
             }
             FontCheck.Report(at, diagnostics);
-            return OutputFile.WriteAtomically(pdf, File.ReadAllBytes(written), diagnostics);
+            return OutputFile.CopyAtomically(pdf, output, diagnostics);
         }
         finally
         {
@@ -70,32 +76,63 @@ public sealed class PdfConverter
         }
     }
 
-    private (DiagnosticCode Code, string Detail)? Run(string docx, string scratch, string outFolder, bool pdfA)
+    // What the converter wrote, opened for copying once it is known to be a PDF of a plan's size.
+    private static FileStream? OpenOutput(string written, string docx, DiagnosticBag diagnostics)
     {
-        var start = new ProcessStartInfo(_soffice!)
+        var at = SourceSpan.WholeFile(docx);
+        if (!File.Exists(written))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-env:UserInstallation=" + new Uri(Path.Combine(scratch, "profile")).AbsoluteUri);
-        foreach (var argument in new[] { "--headless", "--norestore", "--nologo", "--convert-to", pdfA ? PdfAFilter : "pdf", "--outdir", outFolder, Path.GetFullPath(docx) })
-        {
-            start.ArgumentList.Add(argument);
+            diagnostics.Add(DiagnosticCode.PdfConversionFailed, at, docx, "no PDF was produced");
+            return null;
         }
+        if (!FileKind.IsRegularOrFolder(written))
+        {
+            diagnostics.Add(DiagnosticCode.PdfOutputNotPdf, at, docx, "it is not a regular file");
+            return null;
+        }
+        FileStream? stream = null;
         try
         {
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            _ = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(_timeout))
+            stream = new FileStream(written, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.Length > MaxOutputBytes)
             {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
+                diagnostics.Add(DiagnosticCode.PdfOutputTooLarge, at, docx, Megabytes(stream.Length), Megabytes(MaxOutputBytes));
+                stream.Dispose();
+                return null;
+            }
+            Span<byte> head = stackalloc byte[5];
+            if (stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length || !head.SequenceEqual("%PDF-"u8))
+            {
+                diagnostics.Add(DiagnosticCode.PdfOutputNotPdf, at, docx, "it does not start with '%PDF-'");
+                stream.Dispose();
+                return null;
+            }
+            stream.Position = 0;
+            return stream;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stream?.Dispose();
+            diagnostics.Add(DiagnosticCode.PdfConversionFailed, at, docx, e.Message);
+            return null;
+        }
+    }
+
+    private (DiagnosticCode Code, string Detail)? Run(string docx, string scratch, string outFolder, bool pdfA)
+    {
+        var arguments = new List<string> { "-env:UserInstallation=" + new Uri(Path.Combine(scratch, "profile")).AbsoluteUri };
+        arguments.AddRange(["--headless", "--norestore", "--nologo", "--convert-to", pdfA ? PdfAFilter : "pdf", "--outdir", outFolder, Path.GetFullPath(docx)]);
+        // One deadline for the whole run, however the converter behaves.
+        var deadline = DateTime.UtcNow + _timeout;
+        try
+        {
+            using var process = ConverterProcess.Start(_soffice!, arguments, scratch);
+            if (!process.Wait(deadline))
+            {
                 return (DiagnosticCode.PdfConversionTimedOut, _timeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture));
             }
-            process.WaitForExit();
-            return process.ExitCode == 0 ? null : (DiagnosticCode.PdfConversionFailed, LastLine(error.Result, process.ExitCode));
+            return process.ExitCode == 0 ? null
+                : (DiagnosticCode.PdfConversionFailed, process.LastError ?? "exit code " + process.ExitCode.ToString(CultureInfo.InvariantCulture));
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -103,13 +140,11 @@ public sealed class PdfConverter
         }
     }
 
-    private static string LastLine(string error, int exitCode)
-    {
-        var last = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-        return last ?? "exit code " + exitCode.ToString(CultureInfo.InvariantCulture);
-    }
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 
-    private static void TryDelete(string folder)
+    /// <summary>Removes a scratch folder; one that cannot be removed now is left (it is in the temporary folder).</summary>
+    internal static void TryDelete(string folder)
     {
         try
         {

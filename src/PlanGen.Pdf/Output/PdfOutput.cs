@@ -1,4 +1,7 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Input;
+using PlanGen.Core.Output;
+using PlanGen.Pdf.Reading;
 
 namespace PlanGen.Pdf.Output;
 
@@ -7,5 +10,37 @@ public static class PdfOutput
 {
     /// <summary>Prints <paramref name="docx"/> to the PDF beside it (PDF/A-2b when <paramref name="pdfA"/>); false after reporting why not.</summary>
     public static bool Write(string docx, bool pdfA, DiagnosticBag diagnostics) =>
-        new PdfConverter().Convert(docx, Path.ChangeExtension(docx, ".pdf"), pdfA, diagnostics);
+        new PdfConverter().Convert(docx, PathFor(docx), pdfA, diagnostics);
+
+    /// <summary>The PDF printed from <paramref name="docx"/>.</summary>
+    public static string PathFor(string docx) => Path.ChangeExtension(docx, ".pdf");
+
+    /// <summary>
+    /// True when the PDF for <paramref name="docx"/> may be written: it does not exist, plangen
+    /// printed it (its keywords hold plangen's and it carries no signature), or
+    /// <paramref name="force"/>; else false after reporting PG4009, so a signed PDF is never replaced.
+    /// </summary>
+    public static bool MayReplace(string docx, bool force, DiagnosticBag diagnostics) =>
+        OwnOutput.MayReplace(PathFor(docx), force, IsOwn, diagnostics);
+
+    private static bool IsOwn(string pdf)
+    {
+        var bytes = BoundedFileReader.Read(pdf, PdfDocumentReader.MaxBytes, new DiagnosticBag(), _ => { });
+        // A signature makes the file the signer's, whoever printed it.
+        if (bytes is null || bytes.AsSpan().IndexOf("/ByteRange"u8) >= 0)
+        {
+            return false;
+        }
+        try
+        {
+            using var document = PdfDocumentReader.OpenGuarded(bytes, new DecodeBudget(PdfDocumentReader.MaxDecodedBytes));
+            return OwnOutput.Marks(document.Information.Keywords);
+        }
+#pragma warning disable CA1031 // A file that cannot be read as a PDF is simply not plangen's.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
 }

@@ -14,12 +14,19 @@ internal sealed record ColumnBlock(IReadOnlyList<PdfLine> Left, IReadOnlyList<Pd
     /// <summary>Lines further apart than this many times the font size end a block.</summary>
     private const double MaxLineGap = 4.5;
 
+    /// <summary>
+    /// A line joins a block by its alignment with the block's nearest lines, at most this many: a
+    /// header block has a dozen, and a page of thousands of lines is then still read in linear time.
+    /// </summary>
+    private const int AlignmentLines = 64;
+
     public double Top => Source[0].Top;
 
     /// <summary>The blocks among a page's lines (top to bottom); each line belongs to at most one.</summary>
     public static List<ColumnBlock> Find(IReadOnlyList<PdfLine> lines)
     {
         var blocks = new List<ColumnBlock>();
+        var previousEnd = -1;
         var i = 0;
         while (i < lines.Count)
         {
@@ -39,15 +46,15 @@ internal sealed record ColumnBlock(IReadOnlyList<PdfLine> Left, IReadOnlyList<Pd
                 {
                     splits.Add(nextSplit);
                 }
-                else if (!OneSided(next, lines, first, last, split))
+                else if (!OneSided(next, lines, first, last, split, above: false))
                 {
                     break;
                 }
                 last++;
             }
-            while (first > 0 && (blocks.Count == 0 || !blocks[^1].Source.Contains(lines[first - 1]))
+            while (first - 1 > previousEnd
                 && Near(lines[first - 1], lines[first]) && SplitAt(lines[first - 1]) is null
-                && OneSided(lines[first - 1], lines, first, last, split))
+                && OneSided(lines[first - 1], lines, first, last, split, above: true))
             {
                 first--;
             }
@@ -57,6 +64,7 @@ internal sealed record ColumnBlock(IReadOnlyList<PdfLine> Left, IReadOnlyList<Pd
                 [.. members.Select(l => Part(l, w => w.Centre < at)).OfType<PdfLine>()],
                 [.. members.Select(l => Part(l, w => w.Centre >= at)).OfType<PdfLine>()],
                 members));
+            previousEnd = last;
             i = last + 1;
         }
         return blocks;
@@ -85,12 +93,16 @@ internal sealed record ColumnBlock(IReadOnlyList<PdfLine> Left, IReadOnlyList<Pd
     private static bool Near(PdfLine upper, PdfLine lower) =>
         upper.Page == lower.Page && lower.Baseline - upper.Baseline < MaxLineGap * Math.Max(upper.Size, lower.Size);
 
-    /// <summary>A line wholly on one side of the split, aligned (left edge or centre) with that side's parts of the block's lines.</summary>
-    private static bool OneSided(PdfLine line, IReadOnlyList<PdfLine> lines, int first, int last, double split)
+    /// <summary>
+    /// A line wholly on one side of the split, aligned (left edge or centre) with that side's parts
+    /// of the block's lines nearest to it (those at the top when it stands <paramref name="above"/> the block).
+    /// </summary>
+    private static bool OneSided(PdfLine line, IReadOnlyList<PdfLine> lines, int first, int last, double split, bool above)
     {
         var onLeft = line.Right < split;
         if (!onLeft && line.Left <= split) return false;
-        var parts = lines.Skip(first).Take(last - first + 1)
+        var (from, to) = above ? (first, Math.Min(last, first + AlignmentLines - 1)) : (Math.Max(first, last - AlignmentLines + 1), last);
+        var parts = lines.Skip(from).Take(to - from + 1)
             .Select(l => Part(l, w => onLeft ? w.Centre < split : w.Centre >= split)).OfType<PdfLine>().ToList();
         // A side is centred when its parts share a centre but not a left edge; then only the centre counts.
         var tolerance = line.Size / 2;

@@ -1,3 +1,4 @@
+using System.Text;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 
@@ -8,19 +9,28 @@ internal static class InlineRuns
 {
     public static List<InlineRun> Of(IEnumerable<PdfLine> lines)
     {
+        // Each run's text grows in a builder of its own: appending to a string would copy the run
+        // at every word, quadratic in a paragraph of many words.
         var runs = new List<InlineRun>();
+        var text = new StringBuilder();
+        (bool Bold, bool Italic)? emphasis = null;
         foreach (var word in lines.SelectMany(l => l.Words))
         {
-            var space = runs.Count > 0 && !word.Joined ? " " : "";
-            if (runs.Count > 0 && runs[^1].Bold == word.Bold && runs[^1].Italic == word.Italic)
+            if (emphasis is { } current && (current.Bold != word.Bold || current.Italic != word.Italic))
             {
-                runs[^1] = runs[^1] with { Text = runs[^1].Text + space + word.Text };
+                runs.Add(new InlineRun(text.Append(word.Joined ? "" : " ").ToString(), current.Bold, current.Italic));
+                text.Clear();
             }
-            else
+            else if (emphasis is not null && !word.Joined)
             {
-                if (runs.Count > 0) runs[^1] = runs[^1] with { Text = runs[^1].Text + space };
-                runs.Add(new InlineRun(word.Text, word.Bold, word.Italic));
+                text.Append(' ');
             }
+            text.Append(word.Text);
+            emphasis = (word.Bold, word.Italic);
+        }
+        if (emphasis is { } last)
+        {
+            runs.Add(new InlineRun(text.ToString(), last.Bold, last.Italic));
         }
         return runs;
     }

@@ -35,14 +35,20 @@ internal static class LineClustering
         return [.. lines.Select(l => new PdfLine(page, NumberOf(l[0].Baseline, pageBaselines), [.. l.OrderBy(w => w.Left)]))];
     }
 
-    /// <summary>The line number (from 1) of the page baseline nearest to <paramref name="baseline"/>.</summary>
+    /// <summary>The line number (from 1) of the page baseline nearest to <paramref name="baseline"/>; the baselines are in ascending order.</summary>
     public static int NumberOf(double baseline, IReadOnlyList<double> pageBaselines)
     {
-        var best = 0;
-        for (var i = 1; i < pageBaselines.Count; i++)
+        // A binary search, as every line of a page asks: a scan would be quadratic in the page's lines.
+        if (pageBaselines.Count == 0) return 1;
+        int low = 0, high = pageBaselines.Count - 1;
+        while (low < high)
         {
-            if (Math.Abs(pageBaselines[i] - baseline) < Math.Abs(pageBaselines[best] - baseline)) best = i;
+            var middle = (low + high) / 2;
+            if (pageBaselines[middle] < baseline) low = middle + 1;
+            else high = middle;
         }
+        // low is the first baseline at or after this one; the one before may be nearer (the first of equals wins).
+        var best = low > 0 && Math.Abs(pageBaselines[low - 1] - baseline) <= Math.Abs(pageBaselines[low] - baseline) ? low - 1 : low;
         return best + 1;
     }
 }

@@ -30,16 +30,30 @@ internal sealed partial class PageContent
     /// <summary>Characters of text on the page (a scan has none).</summary>
     public int LetterCount { get; private init; }
 
+    /// <summary>Words on one page: a printed A4 page holds a few thousand at the smallest size.</summary>
+    public const int MaxWords = 20_000;
+
+    /// <summary>Characters on one page, counted before the words are made of them.</summary>
+    public const int MaxLetters = 10 * MaxWords;
+
     [GeneratedRegex(@"^[-–]?\s*\d{1,4}\s*[-–]?$")]
     private static partial Regex PageNumber();
 
     public static PageContent Read(Page page)
     {
         var height = page.Height;
+        if (page.Letters.Count > MaxLetters)
+        {
+            throw TooDense(page.Number);
+        }
         var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
             .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.TextOrientation == TextOrientation.Horizontal)
             .SelectMany(w => ToWords(w, height))
             .ToList();
+        if (words.Count > MaxWords)
+        {
+            throw TooDense(page.Number);
+        }
         var baselines = LineClustering.Baselines(words);
         var grids = RulingGrid.Find(page.Paths, height);
         var items = new List<PageItem>();
@@ -59,6 +73,11 @@ internal sealed partial class PageContent
         DropPageNumber(items, page.Width);
         return new PageContent(page.Number, page.Width, height, items) { LetterCount = words.Sum(w => w.Text.Length) };
     }
+
+    private static PdfLimitException TooDense(int page) =>
+        new(Core.Diagnostics.DiagnosticCode.PdfPageTooDense, Invariant(page), Invariant(MaxWords), Invariant(MaxLetters));
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void DropPageNumber(List<PageItem> items, double width)
     {
@@ -84,12 +103,19 @@ internal sealed partial class PageContent
             var first = letters[start];
             var last = letters[i - 1];
             var (bold, italic) = Emphasis(first);
-            var text = string.Concat(letters.Skip(start).Take(i - start).Select(l => l.Value));
+            // Each letter of the piece is looked at once: a word can be as long as its page.
+            var text = new System.Text.StringBuilder();
+            var top = double.MinValue;
+            for (var k = start; k < i; k++)
+            {
+                text.Append(letters[k].Value);
+                top = Math.Max(top, letters[k].BoundingBox.Top);
+            }
             yield return new PdfWord(
-                UnicodeNormalization.ToNfc(text),
+                UnicodeNormalization.ToNfc(text.ToString()),
                 first.BoundingBox.Left,
                 Math.Max(last.BoundingBox.Right, last.EndBaseLine.X),
-                pageHeight - letters.Skip(start).Take(i - start).Max(l => l.BoundingBox.Top),
+                pageHeight - top,
                 pageHeight - first.StartBaseLine.Y,
                 Math.Round(first.PointSize, 1),
                 bold,

@@ -15,6 +15,10 @@ internal sealed class RulingGrid
     private const double Touch = 3;
     private const int MaxSegments = 3000;
 
+    // A page's table has tens or hundreds of cells; a grid of more is a drawing, and reading each
+    // of its cells' borders would again take time out of all proportion.
+    private const int MaxCells = 10_000;
+
     private readonly List<Segment> _verticals;
 
     private RulingGrid(List<double> columns, List<double> rows, List<Segment> verticals)
@@ -95,7 +99,16 @@ internal sealed class RulingGrid
     private static IEnumerable<List<Segment>> Components(List<Segment> segments)
     {
         var parent = Enumerable.Range(0, segments.Count).ToArray();
-        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        // Path halving, in a loop: a chain of segments is as long as the drawing makes it.
+        int Root(int i)
+        {
+            while (parent[i] != i)
+            {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
         for (var i = 0; i < segments.Count; i++)
         {
             for (var j = i + 1; j < segments.Count; j++)
@@ -111,7 +124,7 @@ internal sealed class RulingGrid
         var verticals = component.Where(s => !s.Horizontal).ToList();
         var columns = Distinct(verticals.Select(s => s.At));
         var rows = Distinct(component.Where(s => s.Horizontal).Select(s => s.At));
-        return columns.Count >= 2 && rows.Count >= 2 ? new RulingGrid(columns, rows, verticals) : null;
+        return columns.Count >= 2 && rows.Count >= 2 && (columns.Count - 1) * (rows.Count - 1) <= MaxCells ? new RulingGrid(columns, rows, verticals) : null;
     }
 
     private static List<double> Distinct(IEnumerable<double> values)

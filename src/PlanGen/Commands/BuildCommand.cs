@@ -31,6 +31,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Pdf);
         Options.Add(PdfA);
         Options.Add(Watch);
+        Options.Add(Force);
         SetAction(Run);
     }
 
@@ -73,6 +74,11 @@ internal sealed class BuildCommand : Command
     public Option<bool> Watch { get; } = new("--watch")
     {
         Description = "Rebuild on every save of the plans (Ctrl-C to stop)",
+    };
+
+    public Option<bool> Force { get; } = new("--force")
+    {
+        Description = "Replace a DOCX or PDF that plangen did not write (the document a plan was imported from, a signed PDF)",
     };
 
     private int Run(ParseResult parse) => parse.GetValue(Watch) ? RunWatching(parse) : BuildOnce(parse);
@@ -136,12 +142,21 @@ internal sealed class BuildCommand : Command
         var options = new PlanCheckOptions(parse.GetValue(Strict));
         var writable = OutputTargets.Check(files, targets, parse.GetValue(Profile) is { } p ? [p] : [], inputDiagnostics);
         var report = BatchReport.ForBuild(_console, files.Count);
+        var pdf = parse.GetValue(Pdf) || parse.GetValue(PdfA);
+        var force = parse.GetValue(Force);
         var outcomes = StepOutcome.InParallel(files.Count, (i, diagnostics) =>
         {
-            var rendered = writable[i] ? PlanBuild.Check(files[i], template, diagnostics, options, renderer) : null;
-            var built = rendered is not null
-                && PlanBuild.Write(rendered, targets[i], diagnostics)
-                && (!(parse.GetValue(Pdf) || parse.GetValue(PdfA)) || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics));
+            var built = writable[i] && FileFailure.Isolate(files[i], diagnostics, () =>
+            {
+                var rendered = PlanBuild.Check(files[i], template, diagnostics, options, renderer);
+                // A file there that plangen did not write (the document the plan came from, a
+                // signed PDF) stops the plan before anything is written.
+                return rendered is not null
+                    && PlanBuild.MayReplace(targets[i], force, diagnostics)
+                    && (!pdf || PdfOutput.MayReplace(targets[i], force, diagnostics))
+                    && PlanBuild.Write(rendered, targets[i], diagnostics)
+                    && (!pdf || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics));
+            });
             report.Progress.Step();
             return built;
         });

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
 using PlanGen.Docx;
 using PlanGen.Docx.Checking;
 
@@ -57,15 +59,24 @@ internal sealed class CheckCommand : Command
         }
 
         var ranges = DecreeCheck.RangesFor(profile);
-        var failed = false;
         var files = parse.GetValue(Files)!.SelectMany(DecreeCheck.Expand).ToList();
         var fix = parse.GetValue(Fix);
         var output = parse.GetValue(Output);
-        foreach (var file in files)
+        // A fixed copy never replaces an input (the README's promise) nor another file's copy.
+        var targets = fix ? files.Select(f => DecreeCheck.FixedPath(f, output, files.Count > 1)).ToList() : [];
+        var targetDiagnostics = new DiagnosticBag();
+        var writable = fix ? OutputTargets.Check(files, targets, parse.GetValue(Profile) is { } p ? [p] : [], targetDiagnostics) : null;
+        _console.Report(targetDiagnostics.Items);
+        var failed = targetDiagnostics.HasErrors;
+        for (var i = 0; i < files.Count; i++)
         {
             var diagnostics = new DiagnosticBag();
-            if (fix) DecreeCheck.Fix(file, DecreeCheck.FixedPath(file, output, files.Count > 1), ranges, diagnostics);
-            else DecreeCheck.Run(file, ranges, diagnostics);
+            var file = files[i];
+            var target = fix ? targets[i] : null;
+            if (writable is null || writable[i])
+            {
+                FileFailure.Isolate(file, diagnostics, () => target is null ? DecreeCheck.Run(file, ranges, diagnostics) : DecreeCheck.Fix(file, target, ranges, diagnostics));
+            }
             _console.Report(diagnostics.Items);
             failed |= diagnostics.HasErrors;
         }

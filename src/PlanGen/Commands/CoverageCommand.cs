@@ -66,16 +66,22 @@ internal sealed class CoverageCommand : Command
             _console.Report(diagnostics.Items);
             return ExitCodes.InputErrors;
         }
-        var written = Write(report, parse, diagnostics);
+        var written = Write(report, parse, [parse.GetValue(Parent)!, .. children], diagnostics);
         _console.Report(diagnostics.Items);
         return written && report.AllCovered && !diagnostics.HasErrors ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 
     /// <summary>Prints or writes the report; false when the output file could not be written.</summary>
-    private bool Write(CoverageReport report, ParseResult parse, DiagnosticBag diagnostics)
+    private bool Write(CoverageReport report, ParseResult parse, IReadOnlyList<string> inputs, DiagnosticBag diagnostics)
     {
         var format = parse.GetValue(Format);
         var output = parse.GetValue(Output);
+        // The report never replaces a plan it was made from.
+        var target = format == "docx" ? output ?? OutputPaths.ForCoverageDocx(report.ParentPath) : output;
+        if (target is not null && !OutputTargets.MayWrite(target, inputs, diagnostics))
+        {
+            return false;
+        }
         var force = parse.GetValue(Force);
         if (format == "docx")
         {

@@ -1,5 +1,6 @@
 using PlanGen.Core.Output;
 using System.CommandLine;
+using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy.Derive;
 
@@ -65,7 +66,8 @@ internal sealed class DeriveCommand : Command
         }
         var diagnostics = new DiagnosticBag();
         var derived = PlanDeriver.Derive(parse.GetValue(Parent)!, parse.GetValue(Unit)!, parse.GetValue(Output), diagnostics);
-        var written = derived is not null && OutputFile.WriteAtomically(derived.Path, derived.Yaml, parse.GetValue(Force), diagnostics);
+        var written = derived is not null && OutputTargets.MayWrite(derived.Path, [parse.GetValue(Parent)!], diagnostics)
+            && OutputFile.WriteAtomically(derived.Path, derived.Yaml, parse.GetValue(Force), diagnostics);
         var schemaReady = written && PlanSchemaFile.EnsureBeside(derived!.Path, diagnostics);
         _console.Report(diagnostics.Items);
         if (!written)
@@ -90,7 +92,8 @@ internal sealed class DeriveCommand : Command
         foreach (var plan in derived ?? [])
         {
             // One unit's file that cannot be written does not stop the others.
-            if (OutputFile.WriteAtomically(plan.Path, plan.Yaml, parse.GetValue(Force), diagnostics))
+            if (FileFailure.Isolate(plan.Path, diagnostics, () => OutputTargets.MayWrite(plan.Path, [parent], diagnostics)
+                && OutputFile.WriteAtomically(plan.Path, plan.Yaml, parse.GetValue(Force), diagnostics)))
             {
                 written++;
                 folders.Add(Path.GetDirectoryName(Path.GetFullPath(plan.Path))!);

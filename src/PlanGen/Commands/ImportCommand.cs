@@ -3,6 +3,8 @@ using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
 using PlanGen.Core.Output;
+using PlanGen.Core.Templating;
+using PlanGen.Docx;
 
 namespace PlanGen.Cli.Commands;
 
@@ -49,11 +51,25 @@ internal sealed class ImportCommand : Command
 
     private int Run(ParseResult parse)
     {
+        // The template the plans will name is checked before any document is read.
+        var template = parse.GetValue(Template);
+        if (template is not null)
+        {
+            var templateDiagnostics = new DiagnosticBag();
+            var found = TemplateCatalog.BuiltIn.Find(template, templateDiagnostics);
+            _console.Report(templateDiagnostics.Items);
+            if (found is null)
+            {
+                return ExitCodes.InputErrors;
+            }
+        }
         var arguments = parse.GetValue(Documents)!;
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.ExpandDocuments(arguments, inputDiagnostics);
         var targets = OutputPaths.ForImport(arguments, files, parse.GetValue(Output));
-        var outcomes = ImportBatch.Run(files, targets, parse.GetValue(Template), parse.GetValue(Force));
+        // Written only if it renders as validate renders it, within the same limits.
+        var outcomes = ImportBatch.Run(files, targets, template, parse.GetValue(Force),
+            (plan, bag) => PlanRenderer.Default.Render(plan, null, bag) is not null);
 
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)

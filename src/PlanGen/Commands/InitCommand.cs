@@ -21,7 +21,7 @@ internal sealed class InitCommand : Command
         {
             var diagnostics = new DiagnosticBag();
             var name = parse.GetValue(template)!;
-            var starter = TemplateCatalog.BuiltIn.Starter(name) is { } text ? Core.Yaml.PlanSchema.WithModeline(text) : null;
+            var starter = Core.Format.StarterPlan.For(name);
             if (starter is null)
             {
                 diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", TemplateCatalog.BuiltIn.List(diagnostics).Select(t => t.Name)));

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
-using PlanGen.Core.Yaml;
+using PlanGen.Core.Format;
 
 namespace PlanGen.Cli.Commands;
 

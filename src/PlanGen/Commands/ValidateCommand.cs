@@ -43,7 +43,7 @@ internal sealed class ValidateCommand : Command
         foreach (var file in files)
         {
             var bag = new DiagnosticBag();
-            PlanBuild.Check(file, null, bag, options);
+            FileFailure.Isolate(file, bag, () => PlanBuild.Check(file, null, bag, options) is not null);
             diagnostics.Add(bag.Items);
             invalid += bag.HasErrors ? 1 : 0;
             report.Progress.Step();

@@ -17,7 +17,9 @@ public class MutationCheckTests
         ["date line upright"] = ("PG5016", b => RunProperties(Starting(b, "Lào Cai, ngày")).Italic = new Italic { Val = false }),
         ["motto not underlined"] = ("PG5017", b => RunProperties(Starting(b, "Độc lập")).Underline = new Underline { Val = UnderlineValues.None }),
         ["spaces in the number"] = ("PG5018", b => SetText(Starting(b, "Số:"), "Số: 68 / KH-UBND")),
+        ["number without its colon"] = ("PG5018", b => SetText(Starting(b, "Số:"), "Số 68/KH-UBND")),
         ["month without leading zero"] = ("PG5019", b => SetText(Starting(b, "Lào Cai, ngày"), "Lào Cai, ngày 31 tháng 1 năm 2024")),
+        ["date without the comma"] = ("PG5019", b => SetText(Starting(b, "Lào Cai, ngày"), "Lào Cai  ngày 31 tháng 01 năm 2024")),
         ["body 12 pt"] = ("PG5020", b => RunProperties(LongBody(b)).FontSize = new FontSize { Val = "24" }),
         ["body left aligned"] = ("PG5021", b => Properties(LongBody(b)).Justification = new Justification { Val = JustificationValues.Left }),
         ["no first-line indent"] = ("PG5022", b => Properties(LongBody(b)).Indentation = new Indentation { FirstLine = "0" }),
@@ -46,6 +48,19 @@ public class MutationCheckTests
         var (code, change) = Mutations[mutation];
         var found = CheckRun.Bytes(Apply(CheckRun.LaoCai, change));
         Assert.True(found.Count > 0 && found.All(d => d.Id == code), $"{mutation}: expected only {code}, got:\n{CheckRun.Show(found)}");
+    }
+
+    [Fact]
+    public void Every_recipient_line_out_of_form_is_named_with_what_to_mend()
+    {
+        var found = CheckRun.Bytes(Apply(CheckRun.LaoCai, b =>
+        {
+            SetText(Starting(b, "- Công an tỉnh;"), "- Công an tỉnh");
+            SetText(Starting(b, "- Lưu:"), "- Lưu VT, XD1");
+        }));
+
+        Assert.Equal(["- Công an tỉnh", "- Lưu VT, XD1"], found.Where(d => d.Id == "PG5026").Select(d => d.Arguments[0]));
+        Assert.Contains("'- Lưu: VT, <unit>.'", found.Last(d => d.Id == "PG5026").Message("en"), StringComparison.Ordinal);
     }
 
     [Fact]

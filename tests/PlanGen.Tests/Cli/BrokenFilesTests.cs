@@ -61,7 +61,7 @@ public sealed class BrokenFilesTests : IDisposable
             case "type-tag": File.WriteAllText(path, Head + Title + "theme: !!python/object/apply:os.system [id]\n"); break;
             case "root-list": File.WriteAllText(path, "- a\n- b\n"); break;
             case "missing-title": File.WriteAllText(path, Head); break;
-            case "invalid-level": File.WriteAllText(path, Head.Replace("department", "sở", StringComparison.Ordinal) + Title); break;
+            case "invalid-level": File.WriteAllText(path, Head.Replace("department", "thôn", StringComparison.Ordinal) + Title); break;
             case "period-reversed": File.WriteAllText(path, Head + Title + "period:\n  from: 2024-12-01\n  to: 2024-01-01\n"); break;
         }
         return path;

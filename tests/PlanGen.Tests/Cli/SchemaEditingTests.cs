@@ -1,3 +1,4 @@
+using PlanGen.Core.Format;
 using System.Text.Json;
 using PlanGen.Core.Yaml;
 using PlanGen.Tests.Support;

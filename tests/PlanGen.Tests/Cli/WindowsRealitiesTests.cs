@@ -59,7 +59,7 @@ public sealed class WindowsRealitiesTests : IDisposable
         var docx = _temp.File("ke-hoach.docx", "the old document");
         File.SetAttributes(docx, FileAttributes.ReadOnly);
 
-        var run = CliRun.Of("build", path, "--lang", "en");
+        var run = CliRun.Of("build", path, "--force", "--lang", "en");
 
         File.SetAttributes(docx, FileAttributes.Normal);
         Assert.Equal(1, run.ExitCode);
@@ -76,7 +76,7 @@ public sealed class WindowsRealitiesTests : IDisposable
         var docx = _temp.File("ke-hoach.docx", "cũ");
         File.SetAttributes(docx, FileAttributes.ReadOnly);
 
-        var run = CliRun.Of("build", path, "--lang", "vi");
+        var run = CliRun.Of("build", path, "--force", "--lang", "vi");
 
         File.SetAttributes(docx, FileAttributes.Normal);
         Assert.Contains("Hãy đóng tệp trong Word rồi chạy lại", run.Error, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Format;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Yaml;
 using PlanGen.Tests.Support;
@@ -52,8 +54,8 @@ public sealed class ExamplePlanTests
         Assert.Equal(63, plan.Appendix.AllTasks().Count());
         Assert.Equal(["I.7.1", "I.7.2", "I.7.3"], plan.Appendix.Groups[0].Tasks[6].SubTasks.Select(t => t.Id));
         Assert.Equal(68, plan.Number!.Value);
-        Assert.Equal("31/01/2024", plan.Date!.ToShortText());
-        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], plan.Signature!.AuthorityLines());
+        Assert.Equal("31/01/2024", ShortDate.Format(plan.Date!));
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], plan.Signature!.AuthorityBlock.Format());
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class ExamplePlanTests
         var plan = PlanReader.Read(Path.Combine(TestPaths.Examples, "binh-phuoc-2020", "so-tttt-thi-dua-2020.yaml"), new DiagnosticBag())!;
 
         Assert.Null(plan.Number);
-        Assert.Equal("ngày      tháng 4 năm 2020", plan.Date!.ToLongText());
-        Assert.Equal(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], plan.Signature!.AuthorityLines());
+        Assert.Equal("ngày      tháng 4 năm 2020", LongDate.Format(plan.Date));
+        Assert.Equal(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], plan.Signature!.AuthorityBlock.Format());
     }
 }

@@ -1,3 +1,4 @@
+using PlanGen.Core.Format;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Yaml;
@@ -60,7 +61,7 @@ public sealed class DeriveCommandTests : IDisposable
 
         var plan = PlanReader.Read(_temp.File("so-gddt.yaml"), new DiagnosticBag())!;
         Assert.Equal("UBND tỉnh (b/c)", plan.Recipients[0].Text);
-        Assert.Equal(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], plan.Signature!.AuthorityLines());
+        Assert.Equal(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], plan.Signature!.AuthorityBlock.Format());
         Assert.Equal("Ủy ban nhân dân tỉnh Lào Cai", plan.Issuer.GoverningBody);
         Assert.Equal("Thượng tôn pháp luật để xây dựng văn hóa giao thông an toàn", plan.Theme);
         Assert.Equal("ke-hoach-atgt", plan.Template);

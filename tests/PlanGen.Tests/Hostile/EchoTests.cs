@@ -29,7 +29,7 @@ public sealed class EchoTests : IDisposable
     [MemberData(nameof(Hostile))]
     public void Formatters_escape_every_unsafe_character(string value)
     {
-        var diagnostic = new Diagnostic(DiagnosticCode.UnknownField, Severity.Error, SourceSpan.At("p\u001B.yaml", 0, 0), [value, "", "a, b"]);
+        var diagnostic = new Diagnostic(DiagnosticCode.UnknownField, Severity.Error, SourceSpan.At("p\u001B.yaml", 0, 0), [value, MessageArgument.Phrase("allowedkeys", "a, b")]);
         foreach (var language in new[] { "en", "vi" })
         {
             var text = TextDiagnosticFormatter.Format(diagnostic, language);

@@ -65,10 +65,13 @@ internal sealed class HostileScratch : IDisposable
     public static CliRun Run(params string[] args) => RunWithin(TimeSpan.FromMinutes(2), args);
 
     /// <summary>Runs the CLI with a deadline of its own, for inputs that are large on purpose.</summary>
-    public static CliRun RunWithin(TimeSpan deadline, params string[] args)
+    public static CliRun RunWithin(TimeSpan deadline, params string[] args) => Within(deadline, () => CliRun.Of(args), string.Join(' ', args));
+
+    /// <summary>The result of <paramref name="work"/>, failing the test if it does not finish in time (a hang, not a speed check).</summary>
+    public static T Within<T>(TimeSpan deadline, Func<T> work, string? what = null)
     {
-        var run = Task.Run(() => CliRun.Of(args));
-        Assert.True(run.Wait(deadline), "plangen did not finish: " + string.Join(' ', args));
+        var run = Task.Run(work);
+        Assert.True(run.Wait(deadline), "did not finish: " + (what ?? "the work"));
         return run.Result;
     }
 

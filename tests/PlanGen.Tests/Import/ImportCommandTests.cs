@@ -5,7 +5,7 @@ namespace PlanGen.Tests.Import;
 /// <summary>plangen import on the command line: output, refusal to overwrite, bad input.</summary>
 public sealed class ImportCommandTests
 {
-    private const string SmallPlan = """
+    internal const string SmallPlan = """
         UBND TỈNH BÌNH PHƯỚC
         SỞ THÔNG TIN VÀ TRUYỀN THÔNG
         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -90,6 +90,42 @@ public sealed class ImportCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("ke-hoach.txt(15,1): warning PG6003", run.Error, StringComparison.Ordinal);
         Assert.Contains("Ghi chú lạc chỗ: xem phụ lục.", File.ReadAllText(Path.ChangeExtension(source, ".yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unplaced_text_is_warned_once_each_in_the_documents_order()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("ke-hoach.txt", SmallPlan
+            .Replace("I. MỤC ĐÍCH", "Ghi chú thứ nhất lạc chỗ.\n\nGhi chú thứ hai lạc chỗ.\n\nI. MỤC ĐÍCH", StringComparison.Ordinal));
+
+        var run = CliRun.Of("import", source, "--lang", "vi", "--verbose");
+
+        var lines = run.Error.Split('\n').Where(l => l.Contains("PG6003", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains("ke-hoach.txt(15,1)", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Ghi chú thứ nhất", lines[0], StringComparison.Ordinal);
+        Assert.Contains("ke-hoach.txt(17,1)", lines[1], StringComparison.Ordinal);
+        Assert.Contains("dòng 17", lines[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("quyet-dinh.txt", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nVề việc ban hành Quy chế phối hợp\n", "en", "This document is not a plan: it is a QUYẾT ĐỊNH.")]
+    [InlineData("quyet-dinh.txt", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nVề việc ban hành Quy chế phối hợp\n", "vi", "Văn bản này không phải là kế hoạch: đây là một QUYẾT ĐỊNH.")]
+    [InlineData("thong-bao.txt", "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở\n", "vi", "đây là một THÔNG BÁO.")]
+    [InlineData("cong-van.txt", "Số: 123/UBND-VP\n\nV/v triển khai Kế hoạch bảo đảm an toàn giao thông năm 2024\n\nKính gửi: Các sở, ban, ngành tỉnh\n", "en", "it is a công văn (V/v triển khai Kế hoạch bảo đảm an toàn giao thông năm 2024).")]
+    public void A_document_that_is_not_a_plan_is_named_for_what_it_is(string name, string text, string language, string expected)
+    {
+        using var folder = new TempFolder();
+        var source = folder.File(name, text);
+
+        var run = CliRun.Of("import", source, "--lang", language);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = run.Error.Split('\n').Single(l => l.Contains("PG6002", StringComparison.Ordinal));
+        Assert.EndsWith(expected, line, StringComparison.Ordinal);
+        // The path is the place of the message, and is not said again in it.
+        Assert.Equal(1, line.Split(name).Length - 1);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PlanGen.Core.Format;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
 using PlanGen.Core.Yaml;
@@ -43,14 +44,14 @@ public sealed class SeedImportTests(ITestOutputHelper output)
         var bag = new DiagnosticBag();
         var imported = PlanImporter.Recognize(Path.Combine(TestPaths.Seeds, seed), null, bag);
         Assert.NotNull(imported);
-        var yaml = PlanYamlWriter.Write(imported);
+        var yaml = imported.ToYaml();
 
         var reread = PlanReader.ReadText(yaml, "imported.yaml", bag);
 
         Assert.False(bag.HasErrors, Diagnose(bag));
         Assert.NotNull(reread);
         // Written again from what was read, the YAML is the same text: nothing was lost or changed.
-        Assert.Equal(yaml, PlanYamlWriter.Write(imported with { Plan = reread }));
+        Assert.Equal(yaml, (imported with { Plan = reread }).ToYaml());
     }
 
     [Fact]

@@ -10,12 +10,17 @@ namespace PlanGen.Tests.Support;
 /// </summary>
 internal static class CliProcess
 {
-    public static (int ExitCode, string Error) Run(IEnumerable<KeyValuePair<string, string>> environment, params string[] args)
+    public static (int ExitCode, string Error) Run(IEnumerable<KeyValuePair<string, string>> environment, params string[] args) =>
+        RunIn(null, environment, args);
+
+    /// <summary>As <see cref="Run"/>, in <paramref name="folder"/> as the working folder (null: this one).</summary>
+    public static (int ExitCode, string Error) RunIn(string? folder, IEnumerable<KeyValuePair<string, string>> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
+            WorkingDirectory = folder ?? "",
         };
         foreach (var (name, value) in environment)
         {

@@ -1,5 +1,3 @@
-using PlanGen.Core.Model;
-
 namespace PlanGen.Tests.Templating;
 
 public class EmulationTemplateTests
@@ -49,7 +47,7 @@ public class EmulationTemplateTests
     [Fact]
     public void Subjects_extend_the_first_part_title_and_add_a_clause()
     {
-        var plan = PlanFixtures.DraftEmulationPlan() with { Subjects = PlanFixtures.Text("Các tập thể, cá nhân thuộc cơ quan thành viên Ban An toàn giao thông tỉnh.") };
+        var plan = PlanFixtures.DraftEmulationPlan("subjects: Các tập thể, cá nhân thuộc cơ quan thành viên Ban An toàn giao thông tỉnh.\n");
         var markup = RenderHelper.Render(plan, "ke-hoach-thi-dua");
         Assert.Contains("<part title=\"MỤC ĐÍCH, YÊU CẦU VÀ ĐỐI TƯỢNG THỰC HIỆN\">", markup);
         Assert.Contains("<clause title=\"Đối tượng thực hiện\">", markup);
@@ -58,8 +56,7 @@ public class EmulationTemplateTests
     [Fact]
     public void A_section_title_overrides_the_default_part_title_in_upper_case()
     {
-        var plan = PlanFixtures.DraftEmulationPlan();
-        plan = plan with { Content = plan.Content! with { Title = "Nội dung phong trào thi đua" } };
+        var plan = PlanFixtures.DraftEmulationPlan("content:\n  title: Nội dung phong trào thi đua\n  items:\n    - Tuyên truyền.\n");
         Assert.Contains("<part title=\"NỘI DUNG PHONG TRÀO THI ĐUA\">", RenderHelper.Render(plan, "ke-hoach-thi-dua"));
     }
 
@@ -90,11 +87,11 @@ public class EmulationTemplateTests
     [Fact]
     public void Markup_characters_in_plan_text_are_escaped()
     {
-        var plan = PlanFixtures.DraftEmulationPlan() with
-        {
-            Title = "Thi đua <script> & \"khẩu hiệu\"",
-            Closing = "Trên đây là Kế hoạch </closing><p>lạ</p> & hết",
-        };
+        var plan = PlanFixtures.DraftEmulationPlan("""
+            title: Thi đua <script> & "khẩu hiệu"
+            closing: Trên đây là Kế hoạch </closing><p>lạ</p> & hết
+
+            """);
         var markup = RenderHelper.Render(plan, "ke-hoach-thi-dua");
         Assert.Contains("<title type=\"KẾ HOẠCH\">Thi đua &lt;script&gt; &amp; &quot;khẩu hiệu&quot;</title>", markup);
         Assert.Contains("<properties title=\"Thi đua &lt;script&gt; &amp; &quot;khẩu hiệu&quot;\"", markup);
@@ -104,11 +101,15 @@ public class EmulationTemplateTests
     [Fact]
     public void Paragraph_layout_puts_each_basis_as_an_italic_basis_and_the_introduction_on_its_own()
     {
-        var plan = PlanFixtures.DraftEmulationPlan() with
-        {
-            BasisLayout = BasisLayout.Paragraphs,
-            Parent = new ParentReference(null, new Citation("Quyết định", "104/QĐ-UBND", new VnDate(2023, 3, 2), "Ủy ban An toàn giao thông quốc gia", null, null)),
-        };
+        var plan = PlanFixtures.DraftEmulationPlan("""
+            basis_layout: paragraphs
+            parent:
+              kind: Quyết định
+              number: 104/QĐ-UBND
+              date: 2023-03-02
+              issuer: Ủy ban An toàn giao thông quốc gia
+
+            """);
         var markup = RenderHelper.Render(plan, "ke-hoach-thi-dua");
         Assert.Contains("<basis>Thực hiện Quyết định số 104/QĐ-UBND ngày 02/3/2023 của Ủy ban An toàn giao thông quốc gia;</basis>\n<p>Sở Thông tin và Truyền thông xây dựng kế hoạch triển khai thực hiện, như sau:</p>", markup);
     }

@@ -1,3 +1,4 @@
+using PlanGen.Core.Format;
 using System.Xml.Linq;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Yaml;

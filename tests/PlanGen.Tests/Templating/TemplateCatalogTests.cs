@@ -96,7 +96,7 @@ public sealed class TemplateCatalogTests : IDisposable
         Assert.True(TemplateCatalog.BuiltIn.Export("ke-hoach-thi-dua", _folder, new DiagnosticBag()));
 
         var written = Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(["_appendix.sbn", "_basis.sbn", "_header.sbn", "_section.sbn", "_signing.sbn", "main.sbn", "starter.yaml", "template.yaml"], written);
+        Assert.Equal(["_appendix.sbn", "_basis.sbn", "_header.sbn", "_parts.sbn", "_section.sbn", "_signing.sbn", "main.sbn", "starter.yaml", "template.yaml"], written);
         var common = Path.Combine(TestPaths.Repository, "templates", "_common", "_header.sbn");
         Assert.Equal(File.ReadAllText(common), File.ReadAllText(Path.Combine(_folder, "_header.sbn")));
     }

@@ -1,5 +1,3 @@
-using PlanGen.Core.Model;
-
 namespace PlanGen.Tests.Templating;
 
 public class TrafficTemplateTests
@@ -18,7 +16,7 @@ public class TrafficTemplateTests
     [Fact]
     public void Numbers_under_ten_take_a_leading_zero()
     {
-        var plan = PlanFixtures.IssuedTrafficPlan() with { Number = new DocumentNumber(5), Date = new VnDate(2024, 2, 5) };
+        var plan = PlanFixtures.IssuedTrafficPlan("number: 5\ndate: 2024-02-05\n");
         var markup = RenderHelper.Render(plan, "ke-hoach-atgt");
         Assert.Contains("<number>Số: 05/KH-UBND</number>", markup);
         Assert.Contains("ngày 05 tháng 02 năm 2024", markup);
@@ -44,7 +42,7 @@ public class TrafficTemplateTests
     [Fact]
     public void Extra_sections_come_before_the_organization_part()
     {
-        var plan = PlanFixtures.IssuedTrafficPlan() with { Extra = [PlanFixtures.Titled("Chế độ báo cáo", "Báo cáo định kỳ 6 tháng.")] };
+        var plan = PlanFixtures.IssuedTrafficPlan("extra:\n  - title: Chế độ báo cáo\n    text: Báo cáo định kỳ 6 tháng.\n");
         var markup = RenderHelper.Render(plan, "ke-hoach-atgt");
         var extra = markup.IndexOf("<part title=\"CHẾ ĐỘ BÁO CÁO\">", StringComparison.Ordinal);
         Assert.InRange(extra, markup.IndexOf("KINH PHÍ", StringComparison.Ordinal), markup.IndexOf("<part title=\"TỔ CHỨC THỰC HIỆN\">", StringComparison.Ordinal));
@@ -78,7 +76,7 @@ public class TrafficTemplateTests
     [Fact]
     public void Draft_appendix_caption_leaves_the_number_blank()
     {
-        var plan = PlanFixtures.IssuedTrafficPlan() with { Number = null };
+        var plan = PlanFixtures.IssuedTrafficPlan("number: ~\n");
         Assert.Contains("reference=\"(Kèm theo Kế hoạch số      /KH-UBND ngày 31/01/2024 của UBND tỉnh)\"", RenderHelper.Render(plan, "ke-hoach-atgt"));
     }
 
@@ -89,22 +87,21 @@ public class TrafficTemplateTests
             "<column width=\"5\">STT</column>\n<column width=\"35\">Nội dung công tác</column>\n<column width=\"15\">Thời gian thực hiện</column>\n<column width=\"15\">Đơn vị chủ trì</column>\n<column width=\"20\">Đơn vị phối hợp</column>\n<column width=\"10\">Ghi chú</column>",
             _markup);
         Assert.Contains("<row kind=\"group\" number=\"I\"><cell span=\"5\">Công tác lãnh đạo chỉ đạo</cell></row>\n<row number=\"1\"><cell>Xây dựng kế hoạch triển khai Năm ATGT 2024</cell><cell>Tháng 02/2024</cell><cell>Các sở, ban, ngành</cell><cell>Sở Giáo dục – Đào tạo, Sở Nội vụ</cell><cell></cell></row>", _markup);
-        Assert.Contains("<row number=\"7\"><cell>Đôn đốc, giám sát, kiểm tra</cell><cell></cell><cell></cell><cell></cell><cell></cell></row>\n<row number=\"7.1\"><cell>Kiểm tra ATGT đường thuỷ nội địa</cell>", _markup);
+        Assert.Contains("<row number=\"2\"><cell>Đôn đốc, giám sát, kiểm tra</cell><cell></cell><cell></cell><cell></cell><cell></cell></row>\n<row number=\"2.1\"><cell>Kiểm tra ATGT đường thuỷ nội địa</cell>", _markup);
     }
 
     [Fact]
-    public void Rows_print_the_numbers_the_plan_gave_its_tasks_not_their_positions()
+    public void Rows_are_numbered_by_their_place_as_sub_plans_cite_them()
     {
-        // The fixture's second task is task 7 of its group, as in the Lào Cai plan; sub-plans cite it as I.7.
-        Assert.Contains("<row number=\"7\">", _markup);
-        Assert.DoesNotContain("<row number=\"2\">", _markup);
-        Assert.Contains("<row kind=\"group\" number=\"VIII\">", _markup);
+        // The second task of group I is I.2 and its sub-task I.2.1; the second group is II.
+        Assert.Equal(["I.1", "I.2", "I.2.1"], PlanFixtures.IssuedTrafficPlan().Appendix!.AllTasks().Select(t => t.Id));
+        Assert.Contains("<row kind=\"group\" number=\"II\">", _markup);
     }
 
     [Fact]
     public void A_group_with_its_own_cells_carries_them()
     {
-        Assert.Contains("<row kind=\"group\" number=\"VIII\"><cell>Sơ kết, tổng kết công tác bảo đảm TTATGT</cell><cell>Tổng kết - tháng 12/2024</cell><cell>Ban ATGT tỉnh</cell><cell></cell><cell></cell></row>", _markup);
+        Assert.Contains("<row kind=\"group\" number=\"II\"><cell>Sơ kết, tổng kết công tác bảo đảm TTATGT</cell><cell>Tổng kết - tháng 12/2024</cell><cell>Ban ATGT tỉnh</cell><cell></cell><cell></cell></row>", _markup);
         Assert.DoesNotContain("<row kind=\"group\" number=\"I\"><cell>", _markup);
     }
 }

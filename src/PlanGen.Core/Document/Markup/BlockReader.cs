@@ -1,4 +1,4 @@
-using PlanGen.Core.Text;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Document.Markup;
 
@@ -33,7 +33,7 @@ internal sealed class BlockReader(ParseContext context)
     };
 
     /// <summary>Reads all children of a container element.</summary>
-    public List<Block> ReadChildren(MarkupElement container, string? clausePrefix)
+    public List<Block> ReadChildren(MarkupElement container, IReadOnlyList<int>? clausePath)
     {
         var blocks = new List<Block>();
         var pending = new List<InlineRun>();
@@ -49,7 +49,7 @@ internal sealed class BlockReader(ParseContext context)
             if (node is MarkupElement element)
             {
                 Flush(pending, blocks);
-                var block = Read(element, container, counters, clausePrefix);
+                var block = Read(element, container, counters, clausePath);
                 if (block is not null)
                 {
                     blocks.Add(block);
@@ -62,7 +62,7 @@ internal sealed class BlockReader(ParseContext context)
     }
 
     /// <summary>Reads one block element; null (with an error) when it does not belong in <paramref name="parent"/>.</summary>
-    public Block? Read(MarkupElement element, MarkupElement parent, Counters counters, string? clausePrefix)
+    public Block? Read(MarkupElement element, MarkupElement parent, Counters counters, IReadOnlyList<int>? clausePath)
     {
         var name = element.LocalName;
         if (element.Namespace.Length != 0 || Array.IndexOf(Allowed(parent.LocalName), name) < 0)
@@ -86,13 +86,13 @@ internal sealed class BlockReader(ParseContext context)
                 return new Closing(ClosingMark(InlineReader.Read(element, context)));
             case "part":
                 context.CheckAttributes(element, "title");
-                var partNumber = VietnameseNumbering.Roman(++counters.Parts) + ".";
+                var partNumber = NumberingLabel.Part(++counters.Parts).Format();
                 return new Part(partNumber, ParseContext.Attribute(element, "title")?.ToUpperInvariant(), ReadChildren(element, null));
             case "clause":
-                return ReadClause(element, counters, clausePrefix);
+                return ReadClause(element, counters, clausePath);
             case "point":
                 context.CheckAttributes(element, "title");
-                var label = VietnameseNumbering.Letter(++counters.Points) + ")";
+                var label = NumberingLabel.Point(++counters.Points).Format();
                 var pointTitle = ParseContext.Attribute(element, "title");
                 var pointChildren = ReadChildren(element, null);
                 return new Point(label, pointTitle, pointTitle is null ? WithLabel(pointChildren, label + " ") : pointChildren);
@@ -105,15 +105,13 @@ internal sealed class BlockReader(ParseContext context)
         }
     }
 
-    private Clause ReadClause(MarkupElement element, Counters counters, string? clausePrefix)
+    private Clause ReadClause(MarkupElement element, Counters counters, IReadOnlyList<int>? clausePath)
     {
         context.CheckAttributes(element, "title");
-        var path = clausePrefix is null
-            ? VietnameseNumbering.Arabic(++counters.Clauses)
-            : clausePrefix + "." + VietnameseNumbering.Arabic(++counters.Clauses);
+        int[] path = [.. clausePath ?? [], ++counters.Clauses];
 
         // Top-level clauses print "1." (with the stop); nested ones print "1.1" as administrative documents do.
-        var number = clausePrefix is null ? path + "." : path;
+        var number = NumberingLabel.Clause(path).Format();
         var title = ParseContext.Attribute(element, "title");
         var children = ReadChildren(element, path);
         return new Clause(number, title, title is null ? WithLabel(children, number + " ") : children);

@@ -1,6 +1,8 @@
+using PlanGen.Core.Document.Grammar;
+
 namespace PlanGen.Core.Document.Markup;
 
-/// <summary>Reads <c>&lt;signing&gt;</c> and punctuates the recipient list as the decree asks (box 9b).</summary>
+/// <summary>Reads <c>&lt;signing&gt;</c> and punctuates the recipient list as the decree asks (box 9b), with the grammar's recipient and archive lines.</summary>
 internal sealed class SigningReader(ParseContext context)
 {
     public Signing Read(MarkupElement signing)
@@ -55,7 +57,7 @@ internal sealed class SigningReader(ParseContext context)
 
     private void ReadRecipients(MarkupElement list, List<string> lines)
     {
-        string? archive = null;
+        ArchiveLine? archive = null;
         foreach (var item in list.Elements())
         {
             context.CheckAttributes(item);
@@ -63,14 +65,14 @@ internal sealed class SigningReader(ParseContext context)
             switch (item.LocalName)
             {
                 case "recipient":
-                    if (text is not null)
+                    if (text is not null && RecipientLine.Parse(text) is { } recipient)
                     {
-                        lines.Add("- " + Bare(text) + ";");
+                        lines.Add(recipient.Value.Format());
                     }
 
                     break;
                 case "archive":
-                    archive = text;
+                    archive = text is null ? null : ArchiveLine.OfEntries(text);
                     break;
                 default:
                     context.UnknownElement(item, list);
@@ -81,26 +83,8 @@ internal sealed class SigningReader(ParseContext context)
         // The archive line is always last and ends the list with a full stop.
         if (archive is not null)
         {
-            var bare = Bare(archive);
-            if (bare.StartsWith("Lưu:", StringComparison.Ordinal))
-            {
-                bare = bare["Lưu:".Length..].TrimStart();
-            }
-
-            lines.Add("- Lưu: " + bare + ".");
+            lines.Add(archive.Format());
         }
-    }
-
-    /// <summary>The text without a mark or end punctuation a template may already have printed.</summary>
-    private static string Bare(string text)
-    {
-        var bare = text.Trim();
-        if (bare.StartsWith("- ", StringComparison.Ordinal))
-        {
-            bare = bare[2..];
-        }
-
-        return bare.TrimEnd(';', '.', ',', ' ');
     }
 
     private static void AddIfAny(List<string> lines, string? text)

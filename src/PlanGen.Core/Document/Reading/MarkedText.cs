@@ -1,18 +1,22 @@
 using System.Text;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Reading;
 
 /// <summary>
 /// Lightweight emphasis marks as text extracted from a PDF carries them (<c>**bold**</c>,
 /// <c>*italic*</c>, <c>&lt;i&gt;…&lt;/i&gt;</c>) turned into runs, and runs turned back into marks.
-/// A mark without its closing partner is kept as a literal character.
+/// A mark without its closing partner is kept as a literal character; <c>\*</c> and <c>\&lt;</c>
+/// are always literal (<see cref="LiteralMarks"/>), and <see cref="Format"/> writes them for the
+/// stars of the runs' own text, so that only real emphasis comes back as emphasis.
 /// </summary>
 public static class MarkedText
 {
     /// <summary>Runs of a marked line; <c>\n</c> becomes a break run.</summary>
     public static IReadOnlyList<InlineRun> Parse(string text)
     {
-        text = text.Replace("<i>", "*", StringComparison.Ordinal).Replace("</i>", "*", StringComparison.Ordinal);
+        ArgumentNullException.ThrowIfNull(text);
+        text = LiteralMarks.Protect(text).Replace("<i>", "*", StringComparison.Ordinal).Replace("</i>", "*", StringComparison.Ordinal);
         var runs = new List<InlineRun>();
         var current = new StringBuilder();
         bool bold = false, italic = false;
@@ -42,12 +46,15 @@ public static class MarkedText
             }
             else
             {
-                current.Append(c);
+                current.Append(LiteralMarks.Restore(c));
             }
         }
         Flush();
         return runs;
     }
+
+    /// <summary>The text of a marked line without its marks, escapes resolved: for matching and comparing, not for writing back.</summary>
+    public static string Plain(string marked) => string.Concat(Parse(marked).Select(r => r.IsBreak ? "\n" : r.Text));
 
     /// <summary>
     /// The runs as marked text: bold as <c>**…**</c>, italic as <c>*…*</c>, breaks as <c>\n</c>.
@@ -68,7 +75,7 @@ public static class MarkedText
             }
             var bold = run.Bold && !allBold && run.Text.Trim().Length > 0;
             var italic = run.Italic && !allItalic && run.Text.Trim().Length > 0;
-            var core = run.Text.Trim();
+            var core = LiteralMarks.Escape(run.Text.Trim());
             var lead = run.Text[..(run.Text.Length - run.Text.TrimStart().Length)];
             var trail = run.Text[run.Text.TrimEnd().Length..];
             var mark = (bold ? "**" : "") + (italic ? "*" : "");

@@ -23,9 +23,6 @@ public sealed partial class TextDocumentReader : IDocumentReader
     [GeneratedRegex(@"(?<=\S)\s{3,}(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"^([a-zđ]\)|[-+•]\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex ListStart();
-
     /// <inheritdoc />
     public bool CanRead(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase)
         || Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
@@ -33,8 +30,8 @@ public sealed partial class TextDocumentReader : IDocumentReader
     /// <inheritdoc />
     public SourceDocument? Read(string path, DiagnosticBag diagnostics)
     {
-        // The same guard as plans: size bound, strict UTF-8, no binary bytes.
-        var text = PlanSource.Load(path, diagnostics);
+        // The same guard as plans: size bound, strict UTF-8, no binary bytes; form feeds are page breaks.
+        var text = PlanSource.Load(path, diagnostics, pageBreaks: true);
         return text is null ? null : ReadText(text, path);
     }
 
@@ -82,7 +79,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
             }
             EndTable();
             line = StripHeadingMarks(line);
-            if (paragraph.Length > 0 && Continues(paragraph.ToString(), line))
+            if (paragraph.Length > 0 && Continues(paragraph, line))
             {
                 // A hard break (two trailing spaces, no blank line) keeps the line; a wrapped line joins with a space.
                 var hard = !gap && lines[i - 1].Replace('\f', ' ').EndsWith("  ", StringComparison.Ordinal);
@@ -103,13 +100,25 @@ public sealed partial class TextDocumentReader : IDocumentReader
 
     private static string StripHeadingMarks(string line) => line.TrimStart('#').TrimStart();
 
-    // A line goes on the paragraph before it when that one stops mid-sentence and it starts in lower case.
-    private static bool Continues(string previous, string line)
+    // The paragraph's last character before closing emphasis marks and white space, or null.
+    private static char? LastWord(StringBuilder text)
     {
-        var last = previous.TrimEnd().TrimEnd('*').TrimEnd();
-        if (last.Length == 0 || ".:;!?".Contains(last[^1], StringComparison.Ordinal)) return false;
+        var i = text.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        while (i >= 0 && text[i] == '*') i--;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 ? text[i] : null;
+    }
+
+    // A line goes on the paragraph before it when that one stops mid-sentence and it starts in lower case.
+    private static bool Continues(StringBuilder previous, string line)
+    {
+        // Only the paragraph's end is looked at: copying it whole for every line joined would be
+        // quadratic in a paragraph of many lines.
+        if (LastWord(previous) is not { } last || ".:;!?".Contains(last, StringComparison.Ordinal)) return false;
         var start = line.TrimStart('*', '_', ' ');
-        if (start.Length == 0 || ListStart().IsMatch(start)) return false;
+        // A line that starts with a label (a), a., -, +) starts an item of its own.
+        if (start.Length == 0 || Grammar.NumberingLabel.Parse(start) is not null) return false;
         return char.IsLower(start[0]);
     }
 

@@ -1,8 +1,8 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 using PlanGen.Core.Units;
 using PlanGen.Core.Validation;
-using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Hierarchy.Coverage;
 
@@ -32,7 +32,9 @@ public static class CoverageAnalyzer
         foreach (var path in childPaths.Where(p => !SamePath(p, parentPath)))
         {
             var childDiagnostics = new DiagnosticBag();
-            var child = PlanReader.Read(path, childDiagnostics);
+            Plan? child = null;
+            // One child's unexpected failure is that child's diagnostic; the others are still read.
+            Batch.FileFailure.Isolate(path, childDiagnostics, () => (child = PlanReader.Read(path, childDiagnostics)) is not null);
             diagnostics.AddRange(childDiagnostics.Items);
             if (child is null || childDiagnostics.HasErrors)
             {

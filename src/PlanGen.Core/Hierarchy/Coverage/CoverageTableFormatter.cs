@@ -46,7 +46,7 @@ public static class CoverageTableFormatter
 
     private static string Cut(string text, int max)
     {
-        var line = text.Replace('\n', ' ').Replace("*", "", StringComparison.Ordinal).Trim();
+        var line = Templating.MarkupText.StripEmphasis(text).Replace('\n', ' ').Trim();
         return line.Length <= max ? line : line[..(max - 1)].TrimEnd() + "…";
     }
 }

@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Units;
 using PlanGen.Core.Text;
 
@@ -60,9 +61,18 @@ public static class PlanDeriver
             return [];
         }
         var tasks = AssignedTask.Of(parent);
-        return [.. units.Registry.Units
-            .Where(u => tasks.Any(t => t.IsLedBy(new HashSet<string>(StringComparer.Ordinal) { "#" + u.Id }, units)))
-            .Select(u => DeriveFor(parent, units, u, Path.Combine(folder, u.Id + ".yaml")))];
+        var derived = new List<DerivedPlan>();
+        foreach (var unit in units.Registry.Units.Where(u => tasks.Any(t => t.IsLedBy(new HashSet<string>(StringComparer.Ordinal) { "#" + u.Id }, units))))
+        {
+            // One unit's failure is that unit's file's diagnostic; the other units are still derived.
+            var path = Path.Combine(folder, unit.Id + ".yaml");
+            Batch.FileFailure.Isolate(path, diagnostics, () =>
+            {
+                derived.Add(DeriveFor(parent, units, unit, path));
+                return true;
+            });
+        }
+        return derived;
     }
 
     private static DerivedPlan DeriveFor(Model.Plan parent, UnitMatcher units, Model.Unit unit, string path)
@@ -86,7 +96,7 @@ public static class PlanDeriver
             parentIssuer?.Id,
             led,
             supported);
-        var yaml = Yaml.PlanSchema.WithModeline(DerivedPlanWriter.Write(derivation));
+        var yaml = PlanSchema.WithModeline(SkeletonPlan.Write(derivation));
         return new DerivedPlan(path, yaml, unit, [.. led.Select(t => t.Id)], [.. supported.Select(t => t.Id)]);
     }
 

@@ -3,6 +3,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
 using PlanGen.Core.Units;
 using PlanGen.Core.Text;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Hierarchy.ParentRules;
 
@@ -27,7 +28,7 @@ internal sealed partial class CitationRule : IParentRule
         Compare(context, written, "number", written.Number, generated.Number, (a, b) => Same(LeadingZeros().Replace(a, ""), LeadingZeros().Replace(b, "")));
         if (written.Date is { } date && generated.Date is { } parentDate && date.ToIsoText() != parentDate.ToIsoText())
         {
-            Report(context, written, "date", date.ToShortText(), parentDate.ToShortText());
+            Report(context, written, "date", ShortDate.Format(date), ShortDate.Format(parentDate));
         }
         Compare(context, written, "issuer", written.Issuer, generated.Issuer,
             (a, _) => UnitKeys.OfIssuer(parent.Issuer, context.Units).Contains(UnitKeys.Of(a, context.Units)));

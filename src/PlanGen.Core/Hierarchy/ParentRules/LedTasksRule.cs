@@ -25,7 +25,7 @@ internal sealed class LedTasksRule : IParentRule
     /// <summary>A task's content cut to a readable length at a word boundary.</summary>
     internal static string Short(string content, int max = 80)
     {
-        var text = content.Replace('\n', ' ').Replace("*", "", StringComparison.Ordinal).Trim();
+        var text = Templating.MarkupText.StripEmphasis(content).Replace('\n', ' ').Trim();
         if (text.Length <= max)
         {
             return text;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Validation;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Hierarchy.ParentRules;
 
@@ -17,7 +18,7 @@ internal sealed class ParentDateRules : IParentRule
         // A partial date could still be on or after the parent's: only a date surely before is wrong.
         if (plan.Date is { } date && parent.Date is { } parentDate && date.Latest < parentDate.Earliest)
         {
-            context.Diagnostics.Add(DiagnosticCode.DatedBeforeParent, date.Span, date.ToShortText(), parentDate.ToShortText());
+            context.Diagnostics.Add(DiagnosticCode.DatedBeforeParent, date.Span, ShortDate.Format(date), ShortDate.Format(parentDate));
         }
         if (context.Child.EffectivePeriod is not { } period || context.ParentPeriod is not { } parentPeriod)
         {

@@ -27,6 +27,33 @@ internal static class RawDocx
         return stream.ToArray();
     }
 
+    /// <summary>A copy of <paramref name="docx"/> with the text of one part changed (the part is made when missing).</summary>
+    public static byte[] Changed(byte[] docx, string part, Func<string, string> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            Rewrite(zip, part, change);
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Replaces one part's text in an open package (or adds the part).</summary>
+    public static void Rewrite(ZipArchive zip, string part, Func<string, string> change)
+    {
+        var text = "";
+        if (zip.GetEntry(part) is { } entry)
+        {
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                text = reader.ReadToEnd();
+            }
+            entry.Delete();
+        }
+        Add(zip, part, change(text));
+    }
+
     public static void Add(ZipArchive zip, string name, string text)
     {
         using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));

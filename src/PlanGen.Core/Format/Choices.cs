@@ -1,0 +1,38 @@
+using PlanGen.Core.Format.Kinds;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Format;
+
+/// <summary>The enumerations of the format, each word in English and in Vietnamese.</summary>
+internal static class Choices
+{
+    /// <summary>Cấp of a body: plans are issued top down, and a sub-plan's issuer stands below its parent's.</summary>
+    public static ChoiceKind<UnitLevel> Level { get; } = new(
+        new(UnitLevel.National, "national", "trung ương", "central", "quốc gia"),
+        new(UnitLevel.Province, "province", "tỉnh"),
+        new(UnitLevel.Department, "department", "sở", "ban ngành"),
+        new(UnitLevel.District, "district", "huyện", "quận", "thị xã"),
+        new(UnitLevel.Commune, "commune", "xã", "phường", "thị trấn"));
+
+    /// <summary>How the bases are laid out.</summary>
+    public static ChoiceKind<BasisLayout> BasisLayout { get; } = new(
+        new(Model.BasisLayout.Sentence, "sentence", "một câu"),
+        new(Model.BasisLayout.Sentences, "sentences", "hai câu"),
+        new(Model.BasisLayout.Paragraphs, "paragraphs", "từng đoạn", "đoạn"));
+
+    /// <summary>How part headings are printed.</summary>
+    public static ChoiceKind<HeadingCase> HeadingCase { get; } = new(
+        new(Model.HeadingCase.Upper, "upper", "in hoa", "chữ in hoa"),
+        new(Model.HeadingCase.AsWritten, "as_written", "như đã viết", "giữ nguyên"));
+
+    /// <summary>What a part or clause is.</summary>
+    public static ChoiceKind<PartKind> PartKind { get; } = new(
+        new(Model.PartKind.Purpose, "purpose", "mục đích"),
+        new(Model.PartKind.Requirements, "requirements", "yêu cầu"),
+        new(Model.PartKind.Targets, "targets", "mục tiêu"),
+        new(Model.PartKind.Subjects, "subjects", "đối tượng", "đối tượng thực hiện", "đối tượng áp dụng"),
+        new(Model.PartKind.Content, "content", "nội dung", "nhiệm vụ", "nội dung thực hiện", "nhiệm vụ, giải pháp"),
+        new(Model.PartKind.Budget, "budget", "kinh phí", "kinh phí thực hiện"),
+        new(Model.PartKind.Organization, "organization", "tổ chức thực hiện"),
+        new(Model.PartKind.Rewards, "rewards", "khen thưởng"));
+}

@@ -1,0 +1,70 @@
+using PlanGen.Core.Format.Kinds;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Core.Format;
+
+/// <summary>Cited documents: a basis, and the parent plan by path or by citation.</summary>
+internal static class CitationShapes
+{
+    private static readonly Citation Empty = new(null, null, null, null, null, null);
+
+    /// <summary>A cited document, or its citation written out in full.</summary>
+    public static Shape<Citation> Citation { get; } = new()
+    {
+        Name = "citation",
+        Text = new("Văn bản được trích dẫn.", "A cited document."),
+        TextMeans = new("Trích dẫn viết đầy đủ.", "The citation written out in full."),
+        Create = () => Empty,
+        FromText = (text, _) => Empty with { Text = text },
+        TextKey = "text",
+        TextOf = c => c.Text,
+        Fields = [.. CitationRows<Citation>(c => c, (_, v) => v, shown: true)],
+    };
+
+    /// <summary>The parent: a path to its YAML, a citation, or both (the citation then must agree).</summary>
+    public static Shape<ParentReference> Parent { get; } = new()
+    {
+        Name = "parent",
+        Text = new(
+            "Kế hoạch cấp trên: đường dẫn tới tệp YAML (hoặc DOCX, PDF), hoặc trích dẫn khi chỉ có bản giấy.",
+            "The parent plan: a path to its YAML (or DOCX, PDF), or its citation when it exists on paper only."),
+        TextMeans = new("Đường dẫn tới tệp của kế hoạch cấp trên.", "The path to the parent plan's file."),
+        Create = () => new ParentReference(null, null),
+        FromText = (path, span) => new ParentReference(path, null) { FieldSpans = new Dictionary<string, Diagnostics.SourceSpan> { ["path"] = span } },
+        TextKey = "path",
+        TextOf = p => p.Path,
+        Fields =
+        [
+            Rows<ParentReference>.Of("path", TextKind.Instance, p => p.Path, (p, v) => p with { Path = v },
+                "Đường dẫn tới tệp YAML của kế hoạch cấp trên.", "Path to the parent plan's YAML.").Typed("duong_dan", "tep"),
+            // Templates see a parent's citation as one object (parent.citation), not its keys one by one.
+            .. CitationRows<ParentReference>(p => p.Citation, (p, c) => p with { Citation = c }, shown: false),
+        ],
+        // The citation keeps the places of its keys, written in the parent's own mapping.
+        Finish = (p, map) => p.Citation is null ? p : p with { Citation = p.Citation with { Span = map.Span, FieldSpans = map.Spans } },
+        Computed = [("citation", p => Citation.Model(p.Citation))],
+    };
+
+    // The rows of a citation, for a record that holds one: a citation itself, or a parent's.
+    private static IEnumerable<Field<T>> CitationRows<T>(Func<T, Citation?> get, Func<T, Citation, T> set, bool shown)
+    {
+        string? Shown(string key) => shown ? key : null;
+        T With(T owner, Func<Citation, Citation> change) => set(owner, change(get(owner) ?? Empty));
+        return
+        [
+            Rows<T>.Of("kind", TextKind.Instance, o => get(o)?.Kind, (o, v) => With(o, c => c with { Kind = v }),
+                "Loại văn bản: Kế hoạch, Quyết định, …", "Document kind: Kế hoạch, Quyết định, …").Typed("loai", "loai_van_ban").Shown(Shown("kind")),
+            Rows<T>.Of("number", TextKind.Instance, o => get(o)?.Number, (o, v) => With(o, c => c with { Number = v }),
+                "Số và ký hiệu như đã ghi: 689/KH-UBATGTQG.", "Number and code as written: 689/KH-UBATGTQG.").Typed("so", "so_ky_hieu").Shown(Shown("number")),
+            Rows<T>.Of("date", DateKind.Full, o => get(o)?.Date, (o, v) => With(o, c => c with { Date = v }),
+                "Ngày ban hành YYYY-MM-DD.", "Date of issue, YYYY-MM-DD.").Typed("ngay", "ngay_ban_hanh").Shown(Shown("date")),
+            Rows<T>.Of("issuer", TextKind.Instance, o => get(o)?.Issuer, (o, v) => With(o, c => c with { Issuer = v }),
+                "Cơ quan ban hành.", "The issuing body.").Typed("co_quan", "co_quan_ban_hanh").Shown(Shown("issuer")),
+            Rows<T>.Of("subject", TextKind.Instance, o => get(o)?.Subject, (o, v) => With(o, c => c with { Subject = v }),
+                "Trích yếu, in sau \"về\".", "The subject, printed after \"về\".").Typed("trich_yeu", "ve").Shown(Shown("subject")),
+            Rows<T>.Of("text", TextKind.Instance, o => get(o)?.Text, (o, v) => With(o, c => c with { Text = v }),
+                "Trích dẫn viết đầy đủ; phải chứa số và ngày nếu có ghi.",
+                "The citation written out in full; must contain the number and date when they are given.").Typed("van_ban", "trich_dan").Shown(Shown("text")),
+        ];
+    }
+}

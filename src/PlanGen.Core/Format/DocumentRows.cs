@@ -1,0 +1,51 @@
+using PlanGen.Core.Format.Kinds;
+
+namespace PlanGen.Core.Format;
+
+/// <summary>
+/// The rows every document of the family shares — the header (template, type, issuer, number,
+/// date, title) and the end (recipients, archive, signature) — for any document type to compose
+/// with the rows of its own parts.
+/// </summary>
+internal static class DocumentRows
+{
+    /// <summary>The rows before the document's own: template, type, units; issuer; number, date, title.</summary>
+    public static IEnumerable<Field<T>> Heading<T>(DocumentAccess<T> a) =>
+    [
+        Rows<T>.Of("template", TextKind.Instance, a.Template.Get, a.Template.Set,
+            "Tên mẫu có sẵn (ke-hoach-atgt, ke-hoach-thi-dua) hoặc thư mục mẫu.",
+            "Built-in template name (ke-hoach-atgt, ke-hoach-thi-dua) or a template folder.").Copied().Typed("mau", "mau_van_ban"),
+        Rows<T>.Of("type", CodeKind.Instance, a.TypeCode.Get, a.TypeCode.Set,
+            "Ký hiệu loại văn bản; mặc định KH (Kế hoạch).",
+            "Document type code; KH (Kế hoạch) by default.").Copied().Typed("loai", "loai_van_ban").Shown("type_code"),
+        Rows<T>.Of("units", TextKind.Instance, a.Units.Get, a.Units.Set,
+            "Đường dẫn tới units.yaml; nếu bỏ trống, dùng units.yaml cạnh văn bản (nếu có).",
+            "Path to units.yaml; a units.yaml beside the document is used when present.").Typed("don_vi", "danh_sach_don_vi").Shown(null),
+        Rows<T>.Of("issuer", IssuerShape.Shape, a.Issuer.Get, a.Issuer.Set,
+            "Cơ quan ban hành (ô 2 của phần đầu).",
+            "The issuing body (header box 2).").Needed().Grouped().Typed("co_quan_ban_hanh", "co_quan", "noi_ban_hanh"),
+        Rows<T>.Of("number", NumberKind.Instance, a.Number.Get, a.Number.Set,
+            "Số văn bản: số nguyên dương; bỏ trống khi còn là dự thảo.",
+            "Số: a positive whole number; leave out in a draft.").Grouped().Typed("so", "so_van_ban"),
+        Rows<T>.Of("date", DateKind.Issued, a.Date.Get, a.Date.Set,
+            "Ngày ban hành YYYY-MM-DD; dự thảo: YYYY-MM.",
+            "YYYY-MM-DD, or YYYY-MM in a draft.").Typed("ngay", "ngay_ban_hanh", "ngay_thang"),
+        Rows<T>.Of("title", TextKind.Instance, a.Title.Get, a.Title.Set,
+            "Trích yếu nội dung; xuống dòng viết \\n.",
+            "Trích yếu — the subject line; a line break may be written as \\n.").Needed().Typed("trich_yeu", "ten", "ten_ke_hoach", "tieu_de"),
+    ];
+
+    /// <summary>The rows after the document's own: recipients and archive; the signature.</summary>
+    public static IEnumerable<Field<T>> Ending<T>(DocumentAccess<T> a) =>
+    [
+        Rows<T>.Of("recipients", new ListKind<Model.Recipient>(() => RecipientShape.Shape), a.Recipients.Get, a.Recipients.Set,
+            "Nơi nhận; \"- \" và \";\" được thêm tự động.",
+            "Nơi nhận; \"- \" and \";\" are added.").Grouped().Typed("noi_nhan"),
+        Rows<T>.Of("archive", TextsKind.Entries, a.Archive.Get, a.Archive.Set,
+            "Lưu: ví dụ [VT, XD1].",
+            "Lưu: e.g. [VT, XD1].").Typed("luu", "noi_luu"),
+        Rows<T>.Of("signature", SignatureShape.Shape, a.Signature.Get, a.Signature.Set,
+            "Chữ ký: thẩm quyền, chức vụ, họ tên.",
+            "The signature: authority, office, name.").Grouped().Typed("chu_ky", "nguoi_ky", "ky"),
+    ];
+}

@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace PlanGen.Core.Format;
+
+/// <summary>
+/// The tables of every key of the format for <c>docs/plan-format.md</c>, made from the format's
+/// table so the docs cannot fall behind the reader (a test compares them).
+/// </summary>
+public static class FormatDocs
+{
+    /// <summary>The line before the generated tables in the docs.</summary>
+    public const string Start = "<!-- keys: made from src/PlanGen.Core/Format by FormatDocs.Tables(); a test fails when they differ -->";
+
+    /// <summary>The line after them.</summary>
+    public const string End = "<!-- end of keys -->";
+
+    private static IEnumerable<IShape> Shapes =>
+    [
+        PlanFormat.Plan, IssuerShape.Shape, CitationShapes.Parent, CitationShapes.Citation,
+        SectionShapes.Section, SectionShapes.KeyedPart, SectionShapes.Bullet, SectionShapes.Assignment,
+        RecipientShape.Shape, SignatureShape.Shape, AppendixShapes.Appendix, AppendixShapes.Group, AppendixShapes.Task,
+    ];
+
+    /// <summary>The tables, one per mapping, in Markdown.</summary>
+    public static string Tables()
+    {
+        var text = new StringBuilder();
+        foreach (var shape in Shapes)
+        {
+            text.Append("### ").Append(shape.Name).Append("\n\n").Append(shape.Text.En).Append(" — ").Append(shape.Text.Vi).Append('\n');
+            if (shape.TextForm is { } form)
+            {
+                text.Append("A plain text may stand for it: ").Append(Lower(form.En)).Append('\n');
+            }
+            text.Append("\n| key | value | meaning | typed in Vietnamese |\n|---|---|---|---|\n");
+            foreach (var row in shape.Rows)
+            {
+                text.Append("| `").Append(row.Key).Append("` | ").Append(Cell(row.Word)).Append(" | ")
+                    .Append(row.Required ? "**Required.** " : "")
+                    .Append(Cell(row.Text.En)).Append(" — ").Append(Cell(row.Text.Vi))
+                    .Append(row.NeedsKey is { } needed ? $" Written with `{needed}`." : "")
+                    .Append(row.Derive == DeriveRule.Copy ? " `derive` copies it from the parent." : "")
+                    .Append(" | ").Append(string.Join(", ", row.TypedAs.Select(k => "`" + k + "`"))).Append(" |\n");
+            }
+            text.Append('\n');
+        }
+        return text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static string Lower(string sentence) => sentence.Length == 0 ? sentence : char.ToLowerInvariant(sentence[0]) + sentence[1..];
+
+    // A table cell holds one line, and a '|' of its own would end it.
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
+}

@@ -1,0 +1,32 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core.Format;
+
+/// <summary>
+/// Reads a plan YAML into the <see cref="Plan"/> model by the format's table. Every problem is
+/// reported to the <see cref="DiagnosticBag"/> at its file, line and column; nothing throws on bad input.
+/// </summary>
+public static class PlanReader
+{
+    /// <summary>Reads the plan at <paramref name="path"/>; null when it cannot be read at all.</summary>
+    public static Plan? Read(string path, DiagnosticBag diagnostics)
+    {
+        var text = PlanSource.Load(path, diagnostics);
+        return text is null ? null : ReadText(text, path, diagnostics);
+    }
+
+    /// <summary>Reads a plan from text; <paramref name="path"/> names it in diagnostics and anchors relative paths.</summary>
+    public static Plan? ReadText(string text, string path, DiagnosticBag diagnostics)
+    {
+        if (ReadContext.RootMapping(text, path, diagnostics) is not { } root)
+        {
+            return null;
+        }
+        var context = new ReadContext(path, diagnostics);
+        var shape = PlanFormat.Plan;
+        var map = context.Map(root, "", shape.Keys, shape.Suggest)!;
+        return shape.ReadMap(map) with { SourcePath = path };
+    }
+}

@@ -1,0 +1,50 @@
+using CsCheck;
+using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Tests.Document.Grammar;
+
+public sealed class CitationPhraseTests
+{
+    [Fact]
+    public void The_parent_of_the_lao_cai_plan_reads_into_its_parts()
+    {
+        var citation = CitationPhrase.Parse("Kế hoạch số 689/KH-UBATGTQG ngày 19/12/2023 của Ủy ban An toàn giao thông Quốc gia về bảo đảm trật tự, an toàn giao thông năm 2024");
+        Assert.Equal(new CitationPhrase("Kế hoạch", "689/KH-UBATGTQG", new VnDate(2023, 12, 19), "Ủy ban An toàn giao thông Quốc gia",
+            "bảo đảm trật tự, an toàn giao thông năm 2024"), citation);
+    }
+
+    [Fact]
+    public void A_citation_in_lower_case_without_an_issuer_reads_as_the_seed_writes_it() =>
+        Assert.Equal(new CitationPhrase("Kế hoạch", "83/KH-UBND", new VnDate(2020, 4, 1), null, "phát động phong trào thi đua"),
+            CitationPhrase.Parse("kế hoạch số 83/KH-UBND ngày 01/4/2020 về phát động phong trào thi đua"));
+
+    [Theory]
+    [InlineData("Luật Giao thông đường bộ")]
+    [InlineData("chỉ đạo của Tỉnh ủy")]
+    public void A_text_that_names_no_numbered_document_reads_as_none(string text) => Assert.Null(CitationPhrase.Parse(text));
+
+    [Fact]
+    public void A_basis_that_cites_several_documents_in_one_sentence_splits_at_each_kind()
+    {
+        var pieces = CitationPhrase.Split(
+            "Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư Trung ương Đảng, Nghị quyết số 149/NQ-CP ngày 21/9/2023 của Chính phủ, "
+            + "Chỉ thị số 10/CT-TTg ngày 19/4/2023 của Thủ tướng Chính phủ về tăng cường bảo đảm trật tự, an toàn giao thông và Kế hoạch số "
+            + "689/KH-UBATGTQG ngày 19/12/2023 của Ủy ban An toàn giao thông Quốc gia;");
+        Assert.Equal(4, pieces.Count);
+        Assert.Equal(["Chỉ thị", "Nghị quyết", "Chỉ thị", "Kế hoạch"], pieces.Select(p => CitationPhrase.Parse(p)!.Kind));
+        Assert.Equal("Chính phủ", CitationPhrase.Parse(pieces[1])!.Issuer);
+        Assert.Equal("tăng cường bảo đảm trật tự, an toàn giao thông", CitationPhrase.Parse(pieces[2])!.Subject);
+        Assert.Equal("Ủy ban An toàn giao thông Quốc gia", CitationPhrase.Parse(pieces[3])!.Issuer);
+    }
+
+    [Fact]
+    public void Parse_of_format_gives_the_value_back() =>
+        Gen.Select(GrammarGen.DocumentKindName, GrammarGen.CitedNumber, GrammarGen.Date.Null(0.2), GrammarGen.Issuer.Null(0.2), GrammarGen.Subject.Null(0.3))
+            .Select((kind, number, date, issuer, subject) => new CitationPhrase(kind, number, date, issuer, subject))
+            .Sample(citation =>
+            {
+                Assert.Equal(citation, CitationPhrase.Parse(citation.Format()));
+                Assert.Equal([citation.Format()], CitationPhrase.Split(citation.Format()));
+            });
+}
