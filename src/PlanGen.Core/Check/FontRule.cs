@@ -7,7 +7,7 @@ namespace PlanGen.Core.Check;
 /// <summary>Every run of text is in the decree's font; one finding per other font, at its first paragraph.</summary>
 internal sealed class FontRule : ICheckRule
 {
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         var found = new Dictionary<string, (SourceParagraph First, int Count)>(StringComparer.Ordinal);
         var paragraphs = context.Parts.Paragraphs.Select(p => p.Paragraph)
@@ -29,11 +29,11 @@ internal sealed class FontRule : ICheckRule
             var font = name.Length == 0 ? MessageWord.Layout.NoFont : name;
             if (first.Location.Paragraph > 0 && context.Parts.Paragraphs.Any(p => p.Paragraph == first))
             {
-                context.At(first, DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), CheckContext.FirstWords(first.Text), context.Ranges.Font);
+                context.At(first, DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), DocumentCheckContext.FirstWords(first.Text), context.Ranges.Font);
             }
             else
             {
-                context.AtPlace("header", DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), CheckContext.FirstWords(first.Text), context.Ranges.Font);
+                context.AtPlace("header", DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), DocumentCheckContext.FirstWords(first.Text), context.Ranges.Font);
             }
         }
     }

@@ -9,7 +9,7 @@ namespace PlanGen.Core.Document.Markup;
 internal static class InlineReader
 {
     public static bool IsInline(MarkupNode node) =>
-        node is MarkupText || node is MarkupElement { Namespace.Length: 0, LocalName: "b" or "i" or "br" };
+        node is MarkupTextNode || node is MarkupElement { Namespace.Length: 0, LocalName: "b" or "i" or "br" };
 
     /// <summary>Runs of all children of an element that must hold inline content only.</summary>
     public static List<InlineRun> Read(MarkupElement element, ParseContext context)
@@ -28,7 +28,7 @@ internal static class InlineReader
     {
         switch (node)
         {
-            case MarkupText text:
+            case MarkupTextNode text:
                 runs.Add(new InlineRun(Collapse(text.Value), bold, italic));
                 break;
             // A break in any namespace is a break.
@@ -61,7 +61,7 @@ internal static class InlineReader
     {
         foreach (var child in element.Children)
         {
-            if (child is not MarkupText { IsBlank: true })
+            if (child is not MarkupTextNode { IsBlank: true })
             {
                 return true;
             }

@@ -53,7 +53,7 @@ internal sealed record MarkupTree(MarkupElement Root, MarkupElement? TooDeep)
                 case XmlNodeType.Whitespace when open.Count > 0 && HoldsElementsOnly(open[^1]):
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when open.Count > 0:
-                    open[^1].AddChild(new MarkupText(reader.Value, place.LineNumber, place.LinePosition));
+                    open[^1].AddChild(new MarkupTextNode(reader.Value, place.LineNumber, place.LinePosition));
                     break;
                 default:
                     break; // the declaration and whitespace around the root; comments and instructions are not reported
