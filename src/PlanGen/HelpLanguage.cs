@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.CommandLine;
 using PlanGen.Core.Diagnostics;
 
@@ -51,8 +52,8 @@ internal static class HelpLanguage
         }
     }
 
-    private static readonly Dictionary<string, string> English =
-        HelpTexts.Vietnamese.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> English =
+        HelpTexts.Vietnamese.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
     private static string? EnglishOf(string? text) => text is not null && English.TryGetValue(text, out var english) ? english : text;
 
