@@ -26,8 +26,7 @@ internal static class PackageWriter
 
     /// <summary>
     /// Parts smaller than this are stored, not deflated: starting a deflater sets up some 300 KB of
-    /// tables, which costs more (for seven small parts, 8% of a cold build's samples) than the few
-    /// hundred bytes it would save on each.
+    /// tables, which costs more than the few hundred bytes it would save on each.
     /// </summary>
     internal const int SmallPart = 2048;
 
