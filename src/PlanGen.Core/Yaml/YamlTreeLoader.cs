@@ -21,7 +21,7 @@ internal sealed class YamlTreeLoader
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, (YamlValue Node, int Weight)> _anchors = new(StringComparer.Ordinal);
-    private Parser _parser = null!;
+    private IParser _parser = null!;
     private long _expanded;
     private long _limit = MaxExpandedNodes;
     private Mark _last = YamlDotNet.Core.Mark.Empty;
@@ -69,7 +69,10 @@ internal sealed class YamlTreeLoader
         // more); with them it may grow to twice that, or to the floor for small files, so
         // reading stays linear in the input.
         _limit = Math.Max(MaxExpandedNodes, 2L * text.Length);
-        _parser = new Parser(new StringReader(text));
+        // Most files are in the YAML a plan is written in, which plangen's own parser reads into
+        // YamlDotNet's events (bench/RESULTS.md says why); YamlDotNet reads the rest, and explains
+        // whatever is wrong.
+        _parser = CommonYamlParser.TryParse(text) is { } events ? new EventListParser(events) : new Parser(new StringReader(text));
         _parser.Consume<StreamStart>();
         if (!_parser.TryConsume<DocumentStart>(out _))
         {
