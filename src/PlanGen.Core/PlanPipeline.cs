@@ -34,21 +34,23 @@ public static class PlanPipeline
         {
             var plan = allowDocument ? Import.PlanOrDocument.Read(path, diagnostics) : PlanReader.Read(path, diagnostics);
             StageClock.Mark("plan read");
-            if (plan is null)
-            {
-                return null;
-            }
-            // The plan's own rules first, then the rules against its parent: two stages, one run.
-            var checks = PlanValidator.Validate(plan, diagnostics, options ?? new PlanCheckOptions());
-            StageClock.Mark("plan's own rules");
-            var parent = HierarchyValidator.Check(checks);
-            var cited = parent is null || plan.Parent is null ? plan : plan with { Parent = plan.Parent with { Citation = parent.Citation } };
-            return new CheckedPlan(cited, checks.Units);
+            return plan is null ? null : Checked(plan, diagnostics, options);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
             return null;
         }
+    }
+
+    /// <summary>The checks of a plan read already: its own rules, then the rules against its parent.</summary>
+    internal static CheckedPlan Checked(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions? options)
+    {
+        // The plan's own rules first, then the rules against its parent: two stages, one run.
+        var checks = PlanValidator.Validate(plan, diagnostics, options ?? new PlanCheckOptions());
+        StageClock.Mark("plan's own rules");
+        var parent = HierarchyValidator.Check(checks);
+        var cited = parent is null || plan.Parent is null ? plan : plan with { Parent = plan.Parent with { Citation = parent.Citation } };
+        return new CheckedPlan(cited, checks.Units);
     }
 }

@@ -2,9 +2,16 @@ using PlanGen.Core.Document;
 
 namespace PlanGen.Docx;
 
-/// <summary>A body paragraph or a basis; list marks and numbers are already in the runs.</summary>
+/// <summary>A body paragraph, a basis or the Kính gửi line; list marks and numbers are already in the runs.</summary>
 internal static class ParagraphWriter
 {
     public static void Write(Paragraph paragraph, WriterContext context) =>
-        Paragraphs.Styled(context.Writer, paragraph.Kind == ParagraphKind.Basis ? StyleIds.Basis : StyleIds.Body, paragraph.Runs);
+        Paragraphs.Styled(context.Writer, StyleOf(paragraph.Kind), paragraph.Runs);
+
+    private static string StyleOf(ParagraphKind kind) => kind switch
+    {
+        ParagraphKind.Basis => StyleIds.Basis,
+        ParagraphKind.Addressee => StyleIds.Addressee,
+        _ => StyleIds.Body,
+    };
 }

@@ -34,10 +34,11 @@ public static class PlanBuild
     /// <summary>
     /// Every step of a build but the write (<see cref="Write"/>): check, render, lay out, make the
     /// DOCX in memory. What <c>validate</c> runs, so a plan it accepts is a plan <c>build</c> builds.
+    /// A report (<c>type: BC</c>) goes the same way, checked against the plan it reports on.
     /// </summary>
     public static RenderedPlan? Check(string planPath, string? templateOverride, DiagnosticBag diagnostics, PlanCheckOptions? options = null, PlanRenderer? renderer = null)
     {
-        var plan = PlanPipeline.LoadChecked(planPath, diagnostics, options);
+        var plan = DocumentPipeline.Check(planPath, diagnostics, options);
         StageClock.Mark("plan read and checked");
         if (plan is null || diagnostics.HasErrors)
         {

@@ -15,10 +15,11 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
     /// <summary>The built-in templates, the default limits and the Decree 30 profile.</summary>
     public static PlanRenderer Default { get; } = new(TemplateCatalog.BuiltIn, TemplateRenderer.Default, LayoutProfile.Nd30);
 
-    /// <summary>Renders <paramref name="plan"/> with <paramref name="templateOverride"/> or the template the plan names.</summary>
-    public RenderedPlan? Render(Plan plan, string? templateOverride, DiagnosticBag diagnostics)
+    /// <summary>Renders <paramref name="plan"/> (a plan or a report) with <paramref name="templateOverride"/> or the template it names.</summary>
+    public RenderedPlan? Render(IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
     {
-        var templateName = templateOverride ?? plan.Template;
+        // A report names its template only when it is not the built-in one: its type says which.
+        var templateName = templateOverride ?? plan.Template ?? (plan is Report ? Report.BuiltInTemplate : null);
         if (templateName is null)
         {
             diagnostics.Add(DiagnosticCode.MissingField, StartOf(plan), "template");
@@ -49,5 +50,5 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray());
     }
 
-    private static SourceSpan StartOf(Plan plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };
+    private static SourceSpan StartOf(IFamilyDocument plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };
 }

@@ -6,6 +6,7 @@ internal static class StyleIds
     public const string Normal = "Normal";
     public const string Body = "Body";
     public const string Basis = "Basis";
+    public const string Addressee = "Addressee";
     public const string PartHeading = "PartHeading";
     public const string ClauseHeading = "ClauseHeading";
     public const string Closing = "Closing";

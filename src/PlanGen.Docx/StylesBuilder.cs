@@ -66,6 +66,8 @@ internal static class StylesBuilder
         };
         yield return body;
         yield return body with { Id = StyleIds.Basis, Name = "Basis", Italic = true };
+        // Kính gửi stands centred between the title and the body, upright, at the body's size.
+        yield return body with { Id = StyleIds.Addressee, Name = "Addressee", Alignment = "center", FirstLineTwips = 0, SpaceBeforeTwips = 120 };
         yield return body with { Id = StyleIds.PartHeading, Name = "Part Heading", Bold = true, Caps = true, KeepNext = true, OutlineLevel = 0 };
         yield return body with { Id = StyleIds.ClauseHeading, Name = "Clause Heading", Bold = true, KeepNext = true, OutlineLevel = 1 };
         yield return body with { Id = StyleIds.Closing, Name = "Closing" };

@@ -73,7 +73,7 @@ internal static class TableWriter
             }
 
             Tables.StartCell(w, widths[column..(column + span)].Sum(), span, centre);
-            Paragraphs.Styled(w, style, cell.Runs, keepNext);
+            WriteCell(w, cell, style, keepNext);
             w.End();
             column += span;
         }
@@ -86,6 +86,24 @@ internal static class TableWriter
         }
 
         w.End();
+    }
+
+    /// <summary>
+    /// A cell's paragraphs, in its row's style; a cell holds at least one paragraph, as
+    /// WordprocessingML wants. Templates make no tables inside cells, so none is written.
+    /// </summary>
+    private static void WriteCell(WmlWriter w, Core.Document.TableCell cell, string style, bool? keepNext)
+    {
+        var paragraphs = cell.Blocks.OfType<Paragraph>().ToList();
+        if (paragraphs.Count == 0)
+        {
+            Paragraphs.Styled(w, style, [], keepNext);
+        }
+
+        foreach (var paragraph in paragraphs)
+        {
+            Paragraphs.Styled(w, style, paragraph.Runs, keepNext);
+        }
     }
 
     /// <summary>

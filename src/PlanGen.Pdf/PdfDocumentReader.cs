@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Input;
 using PlanGen.Pdf.Reading;
@@ -9,7 +10,7 @@ using UglyToad.PdfPig.Exceptions;
 namespace PlanGen.Pdf;
 
 /// <summary>
-/// Reads a PDF's text layer into a <see cref="SourceDocument"/>: lines from the words' baselines,
+/// Reads a PDF's text layer into a document tree: lines from the words' baselines,
 /// paragraphs from line gaps and indents, bordered tables from their ruling lines (continued over
 /// pages, the repeated header row dropped), the two-column blocks as borderless tables, page
 /// numbers dropped, and a section for each run of pages of one size and orientation. The PDF
@@ -39,7 +40,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     public bool CanRead(string path) => Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
-    public SourceDocument? Read(string path, DiagnosticBag diagnostics)
+    public LayoutDocument? Read(string path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var at = SourceSpan.WholeFile(path);
@@ -79,7 +80,8 @@ public sealed class PdfDocumentReader : IDocumentReader
                 diagnostics.Add(DiagnosticCode.PdfNoTextLayer, at);
                 return null;
             }
-            return new SourceDocument(path, SourceFormat.Pdf, SectionAssembler.Assemble(pages));
+            var (blocks, setups) = SectionAssembler.Assemble(pages);
+            return LayoutDocument.Read(new DocumentSource(path, SourceFormat.Pdf), blocks, setups);
         }
         catch (PdfLimitException limit)
         {

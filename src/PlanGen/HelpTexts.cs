@@ -73,5 +73,15 @@ internal static class HelpTexts
             "Tệp YAML (một văn bản) hoặc thư mục (nhiều văn bản); mặc định: cạnh từng văn bản",
         ["Overwrite existing YAML files"] = "Ghi đè các tệp YAML đã có",
         ["The template the plan names, instead of the one its parts suggest"] = "Mẫu mà kế hoạch dùng, thay cho mẫu mà các phần của văn bản gợi ý",
+
+        ["Reports on a plan: a unit's report skeleton, the units' reports put together"] = "Báo cáo về một kế hoạch: tạo khung báo cáo của một đơn vị, tổng hợp báo cáo của các đơn vị",
+        ["Put the units' reports on a plan together into the issuer's report draft"] = "Tổng hợp báo cáo của các đơn vị về một kế hoạch thành dự thảo báo cáo của cơ quan ban hành kế hoạch",
+        ["The units' report YAML files or folders of them"] = "Các tệp YAML báo cáo của các đơn vị, hoặc thư mục chứa chúng",
+        ["The draft to write (default: <plan folder>/bc-tong-hop-<period>.yaml)"] = "Tệp dự thảo cần ghi (mặc định: <thư mục kế hoạch>/bc-tong-hop-<kỳ>.yaml)",
+        ["Write the skeleton of a unit's report on a plan for one period"] = "Tạo khung báo cáo của một đơn vị về một kế hoạch cho một kỳ báo cáo",
+        ["The plan reported on: its YAML, DOCX, PDF or text"] = "Kế hoạch được báo cáo: tệp YAML, DOCX, PDF hoặc văn bản của nó",
+        ["The unit that reports, by any name or id in units.yaml"] = "Đơn vị báo cáo, theo tên hoặc mã bất kỳ trong units.yaml",
+        ["The period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024"] = "Kỳ báo cáo: 2024-06 (tháng), 2024-q2 (quý), 2024-6m, 2024-9m hoặc 2024 (năm)",
+        ["The report to write (default: <plan folder>/bc-<unit id>-<period>.yaml)"] = "Tệp báo cáo cần ghi (mặc định: <thư mục kế hoạch>/bc-<mã đơn vị>-<kỳ>.yaml)",
     };
 }

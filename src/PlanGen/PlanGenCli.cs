@@ -64,6 +64,7 @@ internal static class PlanGenCli
             new ValidateCommand(console),
             new BuildCommand(console),
             new DeriveCommand(console),
+            new ReportCommand(console),
             new CoverageCommand(console),
             new TemplatesCommand(console),
             new InitCommand(console),

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Core.Check;
 
@@ -28,16 +28,17 @@ internal sealed class AppendixRule : ICheckRule
 
         foreach (var (table, section) in parts.AppendixTables)
         {
-            var firstCell = table.Rows.Count > 0 && table.Rows[0].Cells.Count > 0 ? table.Rows[0].Cells[0] : null;
+            var firstRow = table.AllRows.FirstOrDefault();
+            var firstCell = firstRow is { Cells.Count: > 0 } ? firstRow.Cells[0] : null;
             var place = DocumentCheckContext.FirstWords(firstCell?.Text ?? "");
-            var header = firstCell?.Blocks.OfType<SourceParagraph>().FirstOrDefault();
-            if (table.Rows.Count > 1 && !table.Rows[0].RepeatsAsHeader && header is not null)
+            var header = firstCell?.Blocks.OfType<Paragraph>().FirstOrDefault();
+            if (table.AllRows.Count() > 1 && table.HeaderRows.Count == 0 && header is not null)
             {
                 context.At(header, DiagnosticCode.CheckTableHeaderRow, place);
             }
 
-            var columns = table.Rows.Select(r => r.Cells.Sum(c => c.ColumnSpan)).DefaultIfEmpty(0).Max();
-            if (columns >= context.Ranges.LandscapeMinColumns && !context.Document.Sections[section].Landscape && header is not null)
+            var columns = table.AllRows.Select(r => r.Cells.Sum(c => c.Span)).DefaultIfEmpty(0).Max();
+            if (columns >= context.Ranges.LandscapeMinColumns && !context.Document.Pages[section].Landscape && header is not null)
             {
                 context.At(header, DiagnosticCode.CheckAppendixPortrait, place, columns.ToString(CultureInfo.InvariantCulture));
             }

@@ -1,5 +1,5 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Core.Check;
 
@@ -58,7 +58,7 @@ internal sealed class BodyRule : ICheckRule
         }
     }
 
-    private static IEnumerable<double> TextSizes(SourceParagraph paragraph)
+    private static IEnumerable<double> TextSizes(Paragraph paragraph)
     {
         var formats = paragraph.Format?.Runs ?? [];
         for (var i = 0; i < Math.Min(formats.Count, paragraph.Runs.Count); i++)

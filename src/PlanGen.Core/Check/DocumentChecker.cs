@@ -1,5 +1,5 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Core.Check;
 
@@ -17,7 +17,7 @@ public static class DocumentChecker
     ];
 
     /// <summary>Runs every rule; findings go to <paramref name="diagnostics"/>.</summary>
-    public static void Check(SourceDocument document, CheckRanges ranges, DiagnosticBag diagnostics)
+    public static void Check(LayoutDocument document, CheckRanges ranges, DiagnosticBag diagnostics)
     {
         var context = new DocumentCheckContext(document, ranges, diagnostics);
         foreach (var rule in Rules)

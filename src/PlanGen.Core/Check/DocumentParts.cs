@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Document.Grammar;
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Core.Check;
 
@@ -13,7 +13,7 @@ namespace PlanGen.Core.Check;
 public sealed partial class DocumentParts
 {
     /// <summary>Every paragraph in reading order with the table it sits in (null at top level).</summary>
-    public IReadOnlyList<(SourceParagraph Paragraph, SourceTable? Table, int Section)> Paragraphs { get; }
+    public IReadOnlyList<(Paragraph Paragraph, TableBlock? Table, int Section)> Paragraphs { get; }
 
     public TextSegment? NationalTitle { get; private set; }
     public TextSegment? Motto { get; private set; }
@@ -24,8 +24,11 @@ public sealed partial class DocumentParts
     public TextSegment? DocumentType { get; private set; }
     public IReadOnlyList<TextSegment> Subject { get; private set; } = [];
 
+    /// <summary>The Kính gửi line of a report or letter, under the subject; null when there is none.</summary>
+    public TextSegment? Addressee { get; private set; }
+
     /// <summary>Body paragraphs: after the title, before the closing block, outside tables, not empty.</summary>
-    public IReadOnlyList<SourceParagraph> Body { get; private set; } = [];
+    public IReadOnlyList<Paragraph> Body { get; private set; } = [];
 
     public TextSegment? RecipientsHeading { get; private set; }
     public IReadOnlyList<TextSegment> Recipients { get; private set; } = [];
@@ -34,14 +37,13 @@ public sealed partial class DocumentParts
 
     public TextSegment? AppendixCaption { get; private set; }
     public TextSegment? AppendixReference { get; private set; }
-    public IReadOnlyList<(SourceTable Table, int Section)> AppendixTables { get; private set; } = [];
+    public IReadOnlyList<(TableBlock Table, int Section)> AppendixTables { get; private set; } = [];
 
-    public DocumentParts(SourceDocument document)
+    public DocumentParts(LayoutDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var all = new List<(SourceParagraph, SourceTable?, int)>();
-        var tables = new List<(SourceTable, int)>();
-        for (var s = 0; s < document.Sections.Count; s++) Flatten(document.Sections[s].Blocks, null, s, all, tables);
+        var all = DocumentWalk.WithTables(document.Body).Select(p => (p.Paragraph, p.Table, p.Paragraph.Place?.Section ?? 0)).ToList();
+        var tables = document.Body.OfType<TableBlock>().Select(t => (t, t.Place?.Section ?? 0)).ToList();
         Paragraphs = all;
         // Each paragraph's index as it is enumerated: looking it up would be quadratic in a long document.
         var segments = all.SelectMany((p, index) => TextSegment.Of(p.Item1).Select(segment => (Segment: segment, Index: index))).ToList();
@@ -49,19 +51,6 @@ public sealed partial class DocumentParts
         var bodyEnd = FindClosing(segments);
         FindBody(bodyEnd);
         FindAppendix(segments, tables);
-    }
-
-    private static void Flatten(IEnumerable<SourceBlock> blocks, SourceTable? table, int section, List<(SourceParagraph, SourceTable?, int)> all, List<(SourceTable, int)> tables)
-    {
-        foreach (var block in blocks)
-        {
-            if (block is SourceParagraph paragraph) all.Add((paragraph, table, section));
-            else if (block is SourceTable inner)
-            {
-                if (table is null) tables.Add((inner, section));
-                foreach (var cell in inner.Rows.SelectMany(r => r.Cells)) Flatten(cell.Blocks, table ?? inner, section, all, tables);
-            }
-        }
     }
 
     /// <summary>Upper case, single spaces, "HOÀ" spelled "HÒA": for comparing header words.</summary>
@@ -84,8 +73,12 @@ public sealed partial class DocumentParts
         {
             _typeIndex = type.Index;
             Subject = segments.SkipWhile(s => s.Index <= type.Index)
-                .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment)).Take(4).Select(s => s.Segment).ToList();
+                .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment) && Addressees.Parse(s.Segment.Text) is null)
+                .Take(4).Select(s => s.Segment).ToList();
             if (Subject.Count == 0 && segments.FirstOrDefault(s => s.Index > type.Index).Segment is { } next) Subject = [next];
+            // A report or letter says whom it is sent to right under its subject: not body text.
+            Addressee = segments.SkipWhile(s => s.Index <= type.Index + Subject.Count).Take(1)
+                .FirstOrDefault(s => Addressees.Parse(s.Segment.Text) is not null).Segment;
         }
 
         // The issuing body is what stands above the number line in the left column; the governing body above it.
@@ -137,7 +130,7 @@ public sealed partial class DocumentParts
 
     private void FindBody(int end)
     {
-        var start = _typeIndex + 1 + Subject.Count;
+        var start = _typeIndex + 1 + Subject.Count + (Addressee is null ? 0 : 1);
         Body = Paragraphs.Skip(Math.Max(0, start)).Take(Math.Max(0, end - start))
             .Where(p => p.Table is null && p.Paragraph.Text.Trim().Length > 0)
             .Select(p => p.Paragraph).ToList();
@@ -146,7 +139,7 @@ public sealed partial class DocumentParts
     private static bool IsAppendixStart(TextSegment segment) =>
         Fold(segment.Text).StartsWith("PHỤ LỤC", StringComparison.Ordinal) && segment.Text.Length < 120;
 
-    private void FindAppendix(List<(TextSegment Segment, int Index)> segments, List<(SourceTable, int)> tables)
+    private void FindAppendix(List<(TextSegment Segment, int Index)> segments, List<(TableBlock, int)> tables)
     {
         var start = RecipientsHeading is null ? -1 : segments.First(s => s.Segment == RecipientsHeading).Index;
         var caption = segments.FirstOrDefault(s => s.Index > start && start >= 0 && Paragraphs[s.Index].Table is null && IsAppendixStart(s.Segment));
@@ -155,7 +148,7 @@ public sealed partial class DocumentParts
         AppendixReference = segments.Where(s => s.Index > caption.Index).Take(6)
             .FirstOrDefault(s => Document.Grammar.AppendixReference.StartsReference(s.Segment.Text)).Segment;
         var captionSection = Paragraphs[caption.Index].Section;
-        AppendixTables = tables.Where(t => t.Item2 >= captionSection && t.Item1.Bordered && t.Item1.Location.Paragraph > caption.Segment.Paragraph.Location.Paragraph).ToList();
+        AppendixTables = tables.Where(t => t.Item2 >= captionSection && t.Item1.Bordered && DocumentCheckContext.NumberOf(t.Item1) > DocumentCheckContext.NumberOf(caption.Segment.Paragraph)).ToList();
     }
 
     [GeneratedRegex(@"\s+")]

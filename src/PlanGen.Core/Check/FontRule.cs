@@ -1,6 +1,6 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Core.Check;
 
@@ -9,9 +9,9 @@ internal sealed class FontRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
-        var found = new Dictionary<string, (SourceParagraph First, int Count)>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (Paragraph First, int Count)>(StringComparer.Ordinal);
         var paragraphs = context.Parts.Paragraphs.Select(p => p.Paragraph)
-            .Concat(context.Document.Sections.SelectMany(s => s.FirstPageHeader.Concat(s.DefaultHeader)).Distinct());
+            .Concat(context.Document.Pages.SelectMany(s => s.FirstPageHeader.Concat(s.DefaultHeader)).Distinct());
         foreach (var paragraph in paragraphs)
         {
             var formats = paragraph.Format?.Runs ?? [];
@@ -27,7 +27,7 @@ internal sealed class FontRule : ICheckRule
         {
             // A run with no font of its own shows in whatever the reader's Word falls back to.
             var font = name.Length == 0 ? MessageWord.Layout.NoFont : name;
-            if (first.Location.Paragraph > 0 && context.Parts.Paragraphs.Any(p => p.Paragraph == first))
+            if (DocumentCheckContext.NumberOf(first) > 0 && context.Parts.Paragraphs.Any(p => p.Paragraph == first))
             {
                 context.At(first, DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), DocumentCheckContext.FirstWords(first.Text), context.Ranges.Font);
             }

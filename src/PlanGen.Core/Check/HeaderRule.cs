@@ -1,5 +1,5 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Core.Check;
 
@@ -86,7 +86,7 @@ internal sealed class HeaderRule : ICheckRule
         return false;
     }
 
-    private static int IndexOf(IReadOnlyList<(SourceParagraph Paragraph, SourceTable? Table, int Section)> all, SourceParagraph paragraph)
+    private static int IndexOf(IReadOnlyList<(Paragraph Paragraph, TableBlock? Table, int Section)> all, Paragraph paragraph)
     {
         for (var i = 0; i < all.Count; i++)
         {

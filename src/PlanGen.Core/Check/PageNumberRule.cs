@@ -1,5 +1,5 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Core.Check;
 
@@ -10,7 +10,7 @@ internal sealed class PageNumberRule : ICheckRule
 
     public void Check(DocumentCheckContext context)
     {
-        var sections = context.Document.Sections;
+        var sections = context.Document.Pages;
         if (sections.Count == 0) return;
         var first = sections[0];
         if (!first.DefaultHeader.Any(HasPage))
@@ -40,5 +40,5 @@ internal sealed class PageNumberRule : ICheckRule
         }
     }
 
-    private static bool HasPage(SourceParagraph paragraph) => paragraph.Fields.Contains("PAGE");
+    private static bool HasPage(Paragraph paragraph) => paragraph.Fields.Contains("PAGE");
 }

@@ -8,10 +8,10 @@ internal sealed class PageRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
-        var sections = context.Document.Sections;
+        var sections = context.Document.Pages;
         for (var i = 0; i < sections.Count; i++)
         {
-            if (sections[i].Page is not { } page) continue;
+            if (sections[i].Geometry is not { } page) continue;
             var number = i + 1;
             var (shorter, longer) = (Math.Min(page.WidthMm, page.HeightMm), Math.Max(page.WidthMm, page.HeightMm));
             var width = context.Ranges["PageWidthMm"];

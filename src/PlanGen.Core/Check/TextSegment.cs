@@ -1,4 +1,4 @@
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Core.Check;
 
@@ -9,10 +9,10 @@ namespace PlanGen.Core.Check;
 /// <param name="Paragraph">The paragraph it belongs to.</param>
 /// <param name="Text">Its text, trimmed.</param>
 /// <param name="Runs">The effective formats of the runs that carry its text.</param>
-public sealed record TextSegment(SourceParagraph Paragraph, string Text, IReadOnlyList<RunFormat> Runs)
+public sealed record TextSegment(Paragraph Paragraph, string Text, IReadOnlyList<RunFormat> Runs)
 {
     /// <summary>The segments of a paragraph; a paragraph without tabs is one segment.</summary>
-    public static IReadOnlyList<TextSegment> Of(SourceParagraph paragraph)
+    public static IReadOnlyList<TextSegment> Of(Paragraph paragraph)
     {
         var formats = paragraph.Format?.Runs ?? [];
         var segments = new List<TextSegment>();
@@ -35,7 +35,7 @@ public sealed record TextSegment(SourceParagraph Paragraph, string Text, IReadOn
         return segments;
     }
 
-    private static void Close(SourceParagraph paragraph, System.Text.StringBuilder text, List<RunFormat> runs, List<TextSegment> segments)
+    private static void Close(Paragraph paragraph, System.Text.StringBuilder text, List<RunFormat> runs, List<TextSegment> segments)
     {
         var trimmed = text.ToString().Trim();
         if (trimmed.Length > 0) segments.Add(new TextSegment(paragraph, trimmed, [.. runs]));

@@ -18,6 +18,18 @@ internal static class DefaultSeverities
         DiagnosticCode.CheckSigningIncomplete or
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportGuessed or
+        DiagnosticCode.ImportReshaped or
+        DiagnosticCode.LedTaskWithoutStatus or
+        DiagnosticCode.DoneBeforeTimeline or
+        DiagnosticCode.WindowDiffersFromRule or
+        DiagnosticCode.TaskNotAssigned or
+        DiagnosticCode.FigureCountedOnce or
+        DiagnosticCode.FigureOwnerNotReported or
+        DiagnosticCode.UnitNotReported or
+        DiagnosticCode.ReportOnAnotherPlan or
+        DiagnosticCode.NotAReport or
+        DiagnosticCode.ReportOfAnotherPeriod or
+        DiagnosticCode.FigureWithoutValue or
         DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable => Severity.Info,

@@ -121,6 +121,8 @@ public enum DiagnosticCode
     TemplateIncludeOutside = 3006,
     /// <summary>The template manifest is invalid: {0}</summary>
     TemplateManifest = 3007,
+    /// <summary>'{0}' is the template of reports; a report starts from the plan it reports on.</summary>
+    ReportStartsFromPlan = 3008,
     /// <summary>'{0}' already exists.</summary>
     OutputExists = 4001,
     /// <summary>Could not write '{0}': {1}</summary>
@@ -261,6 +263,50 @@ public enum DiagnosticCode
     ImportGuessed = 6004,
     /// <summary>The plan imported from '{0}' does not validate: {1}</summary>
     ImportedPlanInvalid = 6005,
+    /// <summary>At {0} the import {1}: {2}. Check it in the plan.</summary>
+    ImportReshaped = 6006,
     /// <summary>'{0}' is not the schema of this plangen; it was left as it is.</summary>
     SchemaFileDiffers = 4035,
+    /// <summary>The plan has no task '{0}'.</summary>
+    ReportTaskUnknown = 2201,
+    /// <summary>Task {0} is led by {1}, but the report gives it no status: {2}</summary>
+    LedTaskWithoutStatus = 2202,
+    /// <summary>Task {0} is reported done, but its timeline '{1}' starts on {2}, after the report's figures end on {3}.</summary>
+    DoneBeforeTimeline = 2203,
+    /// <summary>The dates {0} do not fit the period {1}: by the cut-off rule its figures run {2}.</summary>
+    WindowNotThePeriod = 2204,
+    /// <summary>The dates {0} differ from {1}, which the cut-off rule gives for the period {2}.</summary>
+    WindowDiffersFromRule = 2205,
+    /// <summary>'{0}' is not a count for '{1}': write a whole number, 0 or more.</summary>
+    FigureNotACount = 2206,
+    /// <summary>'{0}' is not a reporting period.</summary>
+    ReportPeriodNotUnderstood = 2207,
+    /// <summary>The plan reported on, '{0}', was not found.</summary>
+    ReportedPlanNotFound = 2208,
+    /// <summary>The plan reported on, '{0}', has errors; first: {1}</summary>
+    ReportedPlanHasErrors = 2209,
+    /// <summary>Task {0} is reported twice; the first is on line {1}.</summary>
+    TaskReportedTwice = 2210,
+    /// <summary>Task {0} is not one the plan gives {1}, to lead or to support.</summary>
+    TaskNotAssigned = 2211,
+    /// <summary>'{0}' has no count for this period yet.</summary>
+    FigureWithoutValue = 2212,
+    /// <summary>'{0}' is not a cut-off day.</summary>
+    CutOffNotUnderstood = 2213,
+    /// <summary>'{0}' is not a due rule.</summary>
+    DueRuleNotUnderstood = 2214,
+    /// <summary>'{0}' is a report (type: BC), not a plan.</summary>
+    ReportWherePlanExpected = 2215,
+    /// <summary>'{0}' is reported by {1}; only the count of {2} is taken, so it is not counted twice.</summary>
+    FigureCountedOnce = 2220,
+    /// <summary>'{0}' is the figure of {1}, which has not reported it; it is left out.</summary>
+    FigureOwnerNotReported = 2221,
+    /// <summary>{0} has not reported; it leads {1} task(s) of the plan: {2}.</summary>
+    UnitNotReported = 2222,
+    /// <summary>'{0}' reports on another plan, not on '{1}'; it is left out.</summary>
+    ReportOnAnotherPlan = 2223,
+    /// <summary>'{0}' is not a report (type: BC); it is left out.</summary>
+    NotAReport = 2224,
+    /// <summary>'{0}' reports on {1}, the others on {2}; it is left out.</summary>
+    ReportOfAnotherPeriod = 2225,
 }

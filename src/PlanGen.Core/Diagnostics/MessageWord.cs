@@ -141,6 +141,14 @@ public readonly record struct MessageWord
         public static readonly MessageWord Unknown = new("notplan.unknown");
     }
 
+    /// <summary>What an import did to the document's text to place it (PG6006).</summary>
+    public static class How
+    {
+        public static readonly MessageWord TypeSuffix = new("how.typesuffix");
+        public static readonly MessageWord JoinedHeading = new("how.joinedheading");
+        public static readonly MessageWord LabelSplit = new("how.labelsplit");
+    }
+
     /// <summary>Why an import wrote a value the document does not state (PG6004).</summary>
     public static class Why
     {

@@ -1,8 +1,10 @@
 namespace PlanGen.Core.Document;
 
 /// <summary>
-/// The root of the layout tree: everything the DOCX writer needs, already numbered and
-/// punctuated. It is the contract between templates and the writer.
+/// The root of the document tree: everything the DOCX writer needs, already numbered and
+/// punctuated. It is the contract between templates and the writer, and what the readers give: a
+/// document read from a file (<see cref="Source"/>) has, before recognition, no header, title or
+/// signing block and a flat body of paragraphs and tables in reading order, with its pages.
 /// </summary>
 /// <param name="Properties">Core properties.</param>
 /// <param name="Header">The header table, if any.</param>
@@ -23,4 +25,14 @@ public sealed record LayoutDocument(
     /// (a report); the decree asks for a portrait body otherwise.
     /// </summary>
     public bool Landscape { get; init; }
+
+    /// <summary>The sections of a read document as their pages are set up; empty in a tree a template made.</summary>
+    public IReadOnlyList<PageSetup> Pages { get; init; } = [];
+
+    /// <summary>The file the tree was read from; null in a tree a template made.</summary>
+    public DocumentSource? Source { get; init; }
+
+    /// <summary>A read document before recognition: its body in reading order, its pages, its file.</summary>
+    public static LayoutDocument Read(DocumentSource source, IReadOnlyList<Block> body, IReadOnlyList<PageSetup> pages) =>
+        new(LayoutProperties.Empty, null, null, body, null, []) { Pages = pages, Source = source };
 }

@@ -8,4 +8,7 @@ public enum ParagraphKind
 
     /// <summary>A basis (căn cứ) laid out on its own: italic.</summary>
     Basis,
+
+    /// <summary>Kính gửi: whom a report or letter is addressed to, centred under the title.</summary>
+    Addressee,
 }

@@ -35,4 +35,12 @@ internal static class Choices
         new(Model.PartKind.Budget, "budget", "kinh phí", "kinh phí thực hiện"),
         new(Model.PartKind.Organization, "organization", "tổ chức thực hiện"),
         new(Model.PartKind.Rewards, "rewards", "khen thưởng"));
+
+    /// <summary>Tình trạng of a task in a report.</summary>
+    public static ChoiceKind<TaskState> TaskState { get; } = new(
+        new(Model.TaskState.NotStarted, "not_started", "chưa triển khai", "chưa thực hiện"),
+        new(Model.TaskState.InProgress, "in_progress", "đang triển khai", "đang thực hiện"),
+        new(Model.TaskState.Done, "done", "hoàn thành", "đã hoàn thành"),
+        new(Model.TaskState.Ongoing, "ongoing", "thường xuyên", "thực hiện thường xuyên", "đang thực hiện thường xuyên"),
+        new(Model.TaskState.Late, "late", "chậm tiến độ", "chậm", "quá hạn"));
 }

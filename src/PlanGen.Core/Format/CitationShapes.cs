@@ -45,8 +45,8 @@ internal static class CitationShapes
         Computed = [("citation", p => Citation.Model(p.Citation))],
     };
 
-    // The rows of a citation, for a record that holds one: a citation itself, or a parent's.
-    private static IEnumerable<Field<T>> CitationRows<T>(Func<T, Citation?> get, Func<T, Citation, T> set, bool shown)
+    // The rows of a citation, for a record that holds one: a citation itself, a parent's, a reported plan's.
+    internal static IEnumerable<Field<T>> CitationRows<T>(Func<T, Citation?> get, Func<T, Citation, T> set, bool shown)
     {
         string? Shown(string key) => shown ? key : null;
         T With(T owner, Func<Citation, Citation> change) => set(owner, change(get(owner) ?? Empty));

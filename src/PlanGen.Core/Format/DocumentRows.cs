@@ -13,11 +13,11 @@ internal static class DocumentRows
     public static IEnumerable<Field<T>> Heading<T>(DocumentAccess<T> a) =>
     [
         Rows<T>.Of("template", TextKind.Instance, a.Template.Get, a.Template.Set,
-            "Tên mẫu có sẵn (ke-hoach-atgt, ke-hoach-thi-dua) hoặc thư mục mẫu.",
-            "Built-in template name (ke-hoach-atgt, ke-hoach-thi-dua) or a template folder.").Copied().Typed("mau", "mau_van_ban"),
-        Rows<T>.Of("type", CodeKind.Instance, a.TypeCode.Get, a.TypeCode.Set,
-            "Ký hiệu loại văn bản; mặc định KH (Kế hoạch).",
-            "Document type code; KH (Kế hoạch) by default.").Copied().Typed("loai", "loai_van_ban").Shown("type_code"),
+            "Tên mẫu có sẵn (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao) hoặc thư mục mẫu.",
+            "Built-in template name (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao) or a template folder.").Copied().Typed("mau", "mau_van_ban"),
+        Rows<T>.Of("type", TypeKind.Instance, a.TypeCode.Get, a.TypeCode.Set,
+            "Loại văn bản: KH (Kế hoạch, mặc định) hoặc BC (Báo cáo); ghi ký hiệu hoặc tên loại.",
+            "Document type: KH (Kế hoạch, the default) or BC (Báo cáo); its code or the kind's name.").Copied().Typed("loai", "loai_van_ban").Shown("type_code"),
         Rows<T>.Of("units", TextKind.Instance, a.Units.Get, a.Units.Set,
             "Đường dẫn tới units.yaml; nếu bỏ trống, dùng units.yaml cạnh văn bản (nếu có).",
             "Path to units.yaml; a units.yaml beside the document is used when present.").Typed("don_vi", "danh_sach_don_vi").Shown(null),
@@ -34,6 +34,15 @@ internal static class DocumentRows
             "Trích yếu nội dung; xuống dòng viết \\n.",
             "Trích yếu — the subject line; a line break may be written as \\n.").Needed().Typed("trich_yeu", "ten", "ten_ke_hoach", "tieu_de"),
     ];
+
+    /// <summary>Reports an empty title: a document must say what it is about (PG2016).</summary>
+    public static void CheckTitle(string title, Yaml.MapReader map)
+    {
+        if (map.Node("title") is { IsNull: false } && string.IsNullOrWhiteSpace(title))
+        {
+            map.Context.Diagnostics.Add(Diagnostics.DiagnosticCode.EmptyTitle, map.Spans["title"]);
+        }
+    }
 
     /// <summary>The rows after the document's own: recipients and archive; the signature.</summary>
     public static IEnumerable<Field<T>> Ending<T>(DocumentAccess<T> a) =>

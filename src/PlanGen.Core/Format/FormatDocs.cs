@@ -3,8 +3,9 @@ using System.Text;
 namespace PlanGen.Core.Format;
 
 /// <summary>
-/// The tables of every key of the format for <c>docs/plan-format.md</c>, made from the format's
-/// table so the docs cannot fall behind the reader (a test compares them).
+/// The tables of every key of the format for <c>docs/plan-format.md</c> (plans) and
+/// <c>docs/reports.md</c> (reports), made from the format's table so the docs cannot fall behind
+/// the reader (a test compares them).
 /// </summary>
 public static class FormatDocs
 {
@@ -19,13 +20,24 @@ public static class FormatDocs
         PlanFormat.Plan, IssuerShape.Shape, CitationShapes.Parent, CitationShapes.Citation,
         SectionShapes.Section, SectionShapes.KeyedPart, SectionShapes.Bullet, SectionShapes.Assignment,
         RecipientShape.Shape, SignatureShape.Shape, AppendixShapes.Appendix, AppendixShapes.Group, AppendixShapes.Task,
+        ReportingShape.Shape,
     ];
 
-    /// <summary>The tables, one per mapping, in Markdown.</summary>
-    public static string Tables()
+    private static IEnumerable<IShape> ReportShapes =>
+    [
+        ReportFormat.Report, Format.ReportShapes.ReportedPlan, Format.ReportShapes.Figure, Format.ReportShapes.Task, FigureOwnerShape.Shape,
+    ];
+
+    /// <summary>The tables of a plan's mappings, one per mapping, in Markdown.</summary>
+    public static string Tables() => TablesOf(Shapes);
+
+    /// <summary>The tables of a report's own mappings (the shared ones are the plan's), in Markdown.</summary>
+    public static string ReportTables() => TablesOf(ReportShapes);
+
+    private static string TablesOf(IEnumerable<IShape> shapes)
     {
         var text = new StringBuilder();
-        foreach (var shape in Shapes)
+        foreach (var shape in shapes)
         {
             text.Append("### ").Append(shape.Name).Append("\n\n").Append(shape.Text.En).Append(" — ").Append(shape.Text.Vi).Append('\n');
             if (shape.TextForm is { } form)

@@ -54,10 +54,7 @@ internal static class PlanFormat
     private static Plan Finish(Plan plan, MapReader map)
     {
         var diagnostics = map.Context.Diagnostics;
-        if (map.Node("title") is { IsNull: false } && string.IsNullOrWhiteSpace(plan.Title))
-        {
-            diagnostics.Add(DiagnosticCode.EmptyTitle, map.Spans["title"]);
-        }
+        DocumentRows.CheckTitle(plan.Title, map);
         if (!map.Has("issuer"))
         {
             plan = plan with { Issuer = plan.Issuer with { Span = map.Span } };

@@ -24,6 +24,19 @@ public static class PlanReader
         {
             return null;
         }
+        if (DocumentTypes.ReportType(root) is { } report)
+        {
+            // A report where a plan is asked for (a parent, a plan to derive from) would read as a
+            // plan full of unknown keys: say what it is instead.
+            diagnostics.Add(DiagnosticCode.ReportWherePlanExpected, report.Span, path);
+            return null;
+        }
+        return ReadRoot(root, path, diagnostics);
+    }
+
+    /// <summary>The plan a file's root mapping holds.</summary>
+    internal static Plan ReadRoot(YamlMap root, string path, DiagnosticBag diagnostics)
+    {
         var context = new ReadContext(path, diagnostics);
         var shape = PlanFormat.Plan;
         var map = context.Map(root, "", shape.Keys, shape.Suggest)!;

@@ -18,6 +18,10 @@ internal static class PlanRows
         Rows<Plan>.Of("period", PeriodKind.Instance, p => p.Period, (p, v) => p with { Period = v },
             "Thời gian thực hiện: một năm (2024), hai ngày '15/03/2022 - 31/12/2022', hoặc from/to.",
             "Thời gian thực hiện: a year (2024), two dates '15/03/2022 - 31/12/2022', or from/to dates.").Typed("thoi_gian", "thoi_gian_thuc_hien", "nam"),
+        Rows<Plan>.Of("reporting", ReportingShape.Shape, p => p.Reporting, (p, v) => p with { Reporting = v },
+            "Chế độ báo cáo về kế hoạch: nơi nhận (to), các kỳ (periods), ngày chốt số liệu (cut_off), hạn gửi (due), ngày nghỉ (holidays); điều gì bỏ trống lấy theo units.yaml.",
+            "How units report on the plan: where to (to), which reports (periods), the cut-off day (cut_off), when due (due), days off (holidays); what is left out comes from units.yaml.")
+            .Typed("che_do_bao_cao", "bao_cao"),
         Rows<Plan>.Of("parent", CitationShapes.Parent, p => p.ParentInBasis is null ? p.Parent : null, (p, v) => p with { Parent = v },
             "Kế hoạch cấp trên: đường dẫn tới tệp của nó, hoặc trích dẫn khi chỉ có bản giấy; trích dẫn sau các căn cứ khác.",
             "The parent plan: a path to its file, or its citation when it exists on paper only; cited after the other bases.")

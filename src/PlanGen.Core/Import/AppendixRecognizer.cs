@@ -1,4 +1,5 @@
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Model;
 using PlanGen.Core.Diagnostics;
@@ -66,13 +67,13 @@ internal static class AppendixRecognizer
         }
     }
 
-    private static List<TaskGroup> Groups(Recognition r, SourceTable table)
+    private static List<TaskGroup> Groups(Recognition r, TableBlock table)
     {
         var columns = Columns(table);
         var groups = new List<(string Number, string[] Cells, List<(string[] Cells, List<string[]> Subs)> Tasks)>();
         (string[] Cells, List<string[]> Subs)? lastTask = null;
         string[]? lastRow = null;
-        foreach (var row in table.Rows.Skip(columns.HeaderRows))
+        foreach (var row in table.AllRows.Skip(columns.HeaderRows))
         {
             var cells = columns.Read(row);
             var number = cells[0].Trim().TrimEnd('.');
@@ -116,5 +117,5 @@ internal static class AppendixRecognizer
 
     private static string? Cell(string text) => text.Trim().Length == 0 ? null : text.Trim();
 
-    private static TaskColumns Columns(SourceTable table) => TaskColumns.Of(table);
+    private static TaskColumns Columns(TableBlock table) => TaskColumns.Of(table);
 }

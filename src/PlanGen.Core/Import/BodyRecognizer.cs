@@ -26,6 +26,8 @@ internal static partial class BodyRecognizer
     {
         var parts = new List<(string, SectionBuilder)>();
         SectionBuilder? part = null, clause = null, point = null;
+        // The clause "1.1." or "1.1.1." the text is in, under the clause "1." (clause).
+        var nested = new List<SectionBuilder>();
         var inAssignment = false;
         while (!r.AtEnd && !EndsBody(r.Current))
         {
@@ -36,9 +38,16 @@ internal static partial class BodyRecognizer
             var labeled = NumberingLabel.Parse(marked) is { Text.Length: > 0 } read ? read : null;
             if (PartTitle(text) is { } title)
             {
+                if (ContinuedHeading(r, title) is { } next)
+                {
+                    r.Reshaped(line, $"parts[{parts.Count + 1}]", Diagnostics.MessageWord.How.JoinedHeading);
+                    title += " " + next;
+                    r.Index++;
+                }
                 part = new SectionBuilder(title);
                 parts.Add((title, part));
                 clause = point = null;
+                nested.Clear();
                 inAssignment = false;
             }
             else if (part is null)
@@ -47,20 +56,31 @@ internal static partial class BodyRecognizer
             }
             else if (labeled is { Label: { Kind: LabelKind.Clause, Path.Count: 1 } })
             {
-                clause = Titled(labeled.Text);
+                clause = Titled(r, line, labeled.Text, parts.Count);
                 part.Items.Add(clause);
+                point = null;
+                nested.Clear();
+                inAssignment = false;
+            }
+            else if (labeled is { Label: { Kind: LabelKind.Clause, Path.Count: var depth and (2 or 3) } } && clause is not null && depth - 2 <= nested.Count)
+            {
+                // "1.1." under "1.", "1.1.1." under "1.1.": a sub-clause of the clause above it.
+                var sub = Titled(r, line, labeled.Text, parts.Count);
+                nested.RemoveRange(depth - 2, nested.Count - (depth - 2));
+                (depth == 2 ? clause : nested[^1]).Clauses.Add(sub);
+                nested.Add(sub);
                 point = null;
                 inAssignment = false;
             }
             else if (labeled is { Label.Kind: LabelKind.Point })
             {
-                point = Titled(labeled.Text);
-                (clause ?? part).Items.Add(point);
+                point = Titled(r, line, labeled.Text, parts.Count);
+                (nested.LastOrDefault() ?? clause ?? part).Items.Add(point);
                 inAssignment = false;
             }
             else if (labeled is { Label.Kind: LabelKind.Dash })
             {
-                var target = point ?? clause ?? part;
+                var target = point ?? nested.LastOrDefault() ?? clause ?? part;
                 var body = labeled.Text;
                 if (Assignment().Match(StripMarks(body)) is { Success: true } a && (clause is not null || point is not null))
                 {
@@ -81,7 +101,7 @@ internal static partial class BodyRecognizer
             }
             else if (labeled is { Label.Kind: LabelKind.Plus })
             {
-                var target = point ?? clause ?? part;
+                var target = point ?? nested.LastOrDefault() ?? clause ?? part;
                 var item = TrimEnd(labeled.Text, ';');
                 if (inAssignment) target.AssignmentItems.Add(item);
                 else if (target.Bullets.Count > 0) target.Bullets[^1].Items.Add(item);
@@ -94,7 +114,7 @@ internal static partial class BodyRecognizer
             }
             else
             {
-                (point ?? clause ?? part).AddText(marked);
+                (point ?? nested.LastOrDefault() ?? clause ?? part).AddText(marked);
             }
             r.Index++;
         }
@@ -103,9 +123,18 @@ internal static partial class BodyRecognizer
 
     // A short clause without a full stop is a heading ("1. Ban An toàn giao thông tỉnh"); a long one
     // is its own text. A heading drops its emphasis (the layout makes it bold) but keeps its stars.
-    private static SectionBuilder Titled(string text)
+    // "1. Mục đích: …", a part's kind before a colon, is that heading with its text after it.
+    private static SectionBuilder Titled(Recognition r, ImportLine line, string text, int part)
     {
         var plain = Document.Reading.MarkedText.Plain(text).Trim();
+        var colon = plain.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && colon < 40 && plain[(colon + 1)..].Trim().Length > 0 && PartFields.Of(plain[..colon]) is not null)
+        {
+            var labeled = new SectionBuilder(Text.LiteralMarks.Escape(plain[..colon].Trim()));
+            labeled.Paragraphs.Add(plain[(colon + 1)..].Trim());
+            r.Reshaped(line, $"parts[{part}]", Diagnostics.MessageWord.How.LabelSplit);
+            return labeled;
+        }
         if (plain.Length is > 0 and <= 160 && !".;:".Contains(plain[^1], StringComparison.Ordinal) && !plain.Contains(". ", StringComparison.Ordinal))
         {
             return new SectionBuilder(Text.LiteralMarks.Escape(plain));
@@ -131,9 +160,26 @@ internal static partial class BodyRecognizer
             : text;
     }
 
-    /// <summary>The title of a part's heading ("I. MỤC TIÊU", "II- NHIỆM VỤ"): a Roman label before a title in capitals; null for any other line.</summary>
+    /// <summary>
+    /// The title of a part's heading ("I. MỤC TIÊU", "II- NHIỆM VỤ", "I. Mục đích, yêu cầu"): a Roman
+    /// label before a title in capitals, or a short one in sentence case without a full stop; null for any other line.
+    /// </summary>
     public static string? PartTitle(string text) =>
-        NumberingLabel.Parse(text) is { Label.Kind: LabelKind.Part, Text.Length: > 0 } heading && VietnameseCase.IsUpper(heading.Text) ? heading.Text : null;
+        NumberingLabel.Parse(text) is { Label: { Kind: LabelKind.Part, Mark.Length: > 0 }, Text: { Length: > 0 } heading }
+        && (VietnameseCase.IsUpper(heading) || (heading.Length <= 120 && char.IsUpper(heading[0]) && !".;".Contains(heading[^1], StringComparison.Ordinal)))
+            ? heading
+            : null;
+
+    // "I. MỤC ĐÍCH," then "YÊU CẦU": a heading in capitals a page broke, whose next line is capitals with no label.
+    private static string? ContinuedHeading(Recognition r, string title)
+    {
+        if (r.Index + 1 >= r.Lines.Count || !VietnameseCase.IsUpper(title)) return null;
+        var next = r.Lines[r.Index + 1];
+        return next.Table is null && next.Text.Length <= 80 && VietnameseCase.IsUpper(next.Text) && NumberingLabel.Parse(next.Text) is null
+            && !EndsBody(next) && (title.EndsWith(',') || GrammarText.TrimEndPunctuation(title).Split(' ')[^1] is "VÀ" or "CỦA" or "VỀ")
+            ? next.Text
+            : null;
+    }
 
     /// <summary>Upper case of a heading, for matching part names.</summary>
     public static string Key(string heading) => Text.VietnameseCasing.Upper(heading);

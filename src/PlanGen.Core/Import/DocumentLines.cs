@@ -11,28 +11,28 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static class DocumentLines
 {
-    public static List<ImportLine> Of(SourceDocument document)
+    public static List<ImportLine> Of(LayoutDocument document)
     {
         var lines = new List<ImportLine>();
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Body)
         {
             Add(block, lines);
         }
         return lines;
     }
 
-    private static void Add(SourceBlock block, List<ImportLine> lines)
+    private static void Add(Block block, List<ImportLine> lines)
     {
         switch (block)
         {
-            case SourceParagraph paragraph:
+            case Paragraph paragraph:
                 AddParagraph(paragraph, lines);
                 break;
-            case SourceTable table when IsTaskTable(table):
-                lines.Add(new ImportLine("", "", table.Location, table));
+            case TableBlock table when IsTaskTable(table):
+                lines.Add(new ImportLine("", "", table.Place ?? default, table));
                 break;
-            case SourceTable table:
-                foreach (var cellBlock in table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks))
+            case TableBlock table:
+                foreach (var cellBlock in table.AllRows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks))
                 {
                     Add(cellBlock, lines);
                 }
@@ -40,7 +40,7 @@ internal static class DocumentLines
         }
     }
 
-    private static void AddParagraph(SourceParagraph paragraph, List<ImportLine> lines)
+    private static void AddParagraph(Paragraph paragraph, List<ImportLine> lines)
     {
         var label = paragraph.ListLabel is { Length: > 0 } l ? l.Trim() + " " : "";
         var plain = UnicodeNormalization.ToNfc(paragraph.Text).Split('\n');
@@ -50,18 +50,18 @@ internal static class DocumentLines
             var text = Clean(plain[i]);
             if (!text.Any(char.IsLetterOrDigit)) continue;
             var mark = i < marked.Length ? Clean(marked[i]) : text;
-            lines.Add(new ImportLine(i == 0 ? label + text : text, i == 0 ? label + mark : mark, paragraph.Location));
+            lines.Add(new ImportLine(i == 0 ? label + text : text, i == 0 ? label + mark : mark, paragraph.Place ?? default));
         }
     }
 
     private static string Clean(string text) => string.Join(' ', text.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A table whose first rows name the content and the units or times of tasks.</summary>
-    public static bool IsTaskTable(SourceTable table)
+    public static bool IsTaskTable(TableBlock table)
     {
-        foreach (var row in table.Rows.Take(2))
+        foreach (var row in table.AllRows.Take(2))
         {
-            var cells = row.Cells.Select(c => InlineRun.PlainText([.. c.Blocks.OfType<SourceParagraph>().SelectMany(p => p.Runs)])).ToList();
+            var cells = row.Cells.Select(c => InlineRun.PlainText([.. c.Blocks.OfType<Paragraph>().SelectMany(p => p.Runs)])).ToList();
             if (cells.Any(c => c.Contains("Nội dung", StringComparison.OrdinalIgnoreCase) || c.Contains("Nhiệm vụ", StringComparison.OrdinalIgnoreCase))
                 && cells.Any(c => c.Contains("chủ trì", StringComparison.OrdinalIgnoreCase) || c.Contains("Thời gian", StringComparison.OrdinalIgnoreCase)))
             {

@@ -1,3 +1,4 @@
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 
 namespace PlanGen.Core.Import;

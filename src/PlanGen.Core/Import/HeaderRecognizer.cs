@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Import;
@@ -11,10 +12,7 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static partial class HeaderRecognizer
 {
-    [GeneratedRegex(@"^(KẾ HOẠCH|CHƯƠNG TRÌNH KẾ HOẠCH)$", RegexOptions.CultureInvariant)]
-    private static partial Regex TypeLine();
-
-    [GeneratedRegex(@"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|HÒA XÃ HỘI CHỦ NGHĨA|HOÀ XÃ HỘI CHỦ NGHĨA|^(XÃ )?HỘI CHỦ NGHĨA VIỆT NAM|^CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
 
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
@@ -26,23 +24,38 @@ internal static partial class HeaderRecognizer
     public static RecognizedHeader Read(Recognition r)
     {
         var header = new RecognizedHeader();
-        var type = r.Lines.FindIndex(l => l.Table is null && TypeLine().IsMatch(Text.VietnameseCasing.Upper(l.Text).Trim()) && VietnameseCase.IsUpper(l.Text));
-        if (type < 0 || type > 30)
+        var type = r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text) is not null);
+        if (type > 30) type = -1;
+        // A page that lost the type line still has its header: up to the number or date line.
+        var end = type >= 0 ? type : HeaderEnd(r);
+        if (end < 0)
         {
             return header;
         }
         var names = new List<string>();
-        for (var i = 0; i < type; i++)
+        for (var i = 0; i < end; i++)
         {
             var line = r.Lines[i];
             if (line.Table is not null) continue;
             var text = line.Text;
-            if (Motto().IsMatch(text)) continue;
-            if (NumberLine.Parse(text) is { } number)
+            // "CỘNG" / "HÒA XÃ HỘI …": the national title's first word a narrow box wrapped.
+            if (Motto().IsMatch(text) || ((!text.Contains(' ', StringComparison.Ordinal) || text.StartsWith("CỘNG ", StringComparison.Ordinal)) && i + 1 < end && Motto().IsMatch(text + " " + r.Lines[i + 1].Text)))
+            {
+                continue;
+            }
+            var number = NumberLine.Parse(text);
+            if (number is null && text.TrimEnd(':', ' ') == "Số" && i + 1 < end && r.Lines[i + 1].Table is null)
+            {
+                // "Số:" and "94/KH-UBND" wrapped apart.
+                number = NumberLine.Parse(text + " " + r.Lines[i + 1].Text);
+                if (number is not null) i++;
+            }
+            if (number is not null)
             {
                 header.HasNumberLine = true;
                 header.Number = number.Value.Number;
                 header.TypeCode = number.Value.TypeCode ?? header.TypeCode;
+                header.NumberSaysPlan = number.Value.TypeCode == "KH";
                 header.Code = number.Value.IssuerCode;
             }
             else if (PlaceDate(r, i) is { } date)
@@ -53,8 +66,9 @@ internal static partial class HeaderRecognizer
             }
             else if (VietnameseCase.IsUpper(text) && !text.StartsWith("Số", StringComparison.Ordinal))
             {
-                // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" finishes the name above it.
-                if (names.Count > 0 && PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)))
+                // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" finishes the name above it; so does the rest
+                // of a name a narrow header box wrapped ("ỦY BAN NHÂN DÂN TỈNH" / "BÌNH PHƯỚC").
+                if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal) || !names[^1].Contains(' ', StringComparison.Ordinal)))
                 {
                     names[^1] += " " + text;
                 }
@@ -73,10 +87,55 @@ internal static partial class HeaderRecognizer
             header.IssuerName = Named(VietnameseCase.Sentence(names[^1]), header.Place);
             header.GoverningBody = names.Count > 1 ? Named(VietnameseCase.Sentence(names[^2]), header.Place) : null;
         }
+        if (type < 0)
+        {
+            r.Index = end;
+            return header;
+        }
         r.Index = type + 1;
         ReadTitle(r, header);
+        if (TypeSuffix(r.Lines[type].Text) is { Length: > 0 } suffix)
+        {
+            // "KẾ HOẠCH HÀNH ĐỘNG": the template prints the type alone, so its further words open the title.
+            header.Title = header.Title is null ? suffix : suffix + "\n" + header.Title;
+            r.Reshaped(r.Lines[type], "title", MessageWord.How.TypeSuffix);
+        }
         return header;
     }
+
+    // The line after the last number or place-and-date line among the first lines; -1 when none.
+    private static int HeaderEnd(Recognition r)
+    {
+        var end = -1;
+        for (var i = 0; i < Math.Min(r.Lines.Count, 16); i++)
+        {
+            if (r.Lines[i].Table is not null) continue;
+            if (NumberLine.Parse(r.Lines[i].Text) is not null) end = i + 1;
+            else if (PlaceDate(r, i) is { } date) end = i + date.Lines;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// The words after "KẾ HOẠCH" on a type line in capitals ("KẾ HOẠCH HÀNH ĐỘNG" → "HÀNH ĐỘNG",
+    /// "KẾ HOẠCH" → ""), also under "CHƯƠNG TRÌNH" or "DỰ THẢO"; null for any other line.
+    /// </summary>
+    private static string? TypeSuffix(string line)
+    {
+        var text = GrammarText.Collapse(line);
+        if (!VietnameseCase.IsUpper(text)) return null;
+        foreach (var lead in TypeLeads)
+        {
+            if (text.StartsWith(lead, StringComparison.Ordinal)) text = text[lead.Length..];
+        }
+        return DocumentKinds.AtStart(text) is { Code: "KH" } kind ? text[kind.Name.Length..].Trim() : null;
+    }
+
+    private static readonly string[] TypeLeads = ["DỰ THẢO ", "CHƯƠNG TRÌNH "];
+
+    private static readonly string[] UnfinishedEnds = ["TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "VÀ", "CỦA", "-"];
+
+    private static bool Unfinished(string name) => UnfinishedEnds.Any(e => name.EndsWith(" " + e, StringComparison.Ordinal));
 
     // The place as the date line writes it is the surest spelling of the place in a name.
     private static string Named(string name, string? place)
@@ -89,17 +148,21 @@ internal static partial class HeaderRecognizer
     private static void ReadTitle(Recognition r, RecognizedHeader header)
     {
         var parts = new List<string>();
-        while (!r.AtEnd && parts.Count < 4)
+        // A title in capitals goes on over as many lines as it takes (a page wraps it anywhere, even
+        // before a date); one in sentence case is a line or a few.
+        while (!r.AtEnd)
         {
             var line = r.Current;
             var text = line.Text;
-            if (line.Table is not null || BasisStart().IsMatch(text) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 250 || text.EndsWith(';') || text.EndsWith(':')
-                || (parts.Count > 0 && text.EndsWith('.')))
+            var capitals = !text.Any(char.IsLower);
+            if (line.Table is not null || BasisStart().IsMatch(text) || (parts.Count > 0 && !capitals && VietnameseCase.IsUpper(parts[0])) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
+                || (parts.Count > 0 && (!capitals || !VietnameseCase.IsUpper(parts[0])) && (text.EndsWith('.') || parts.Count >= 4)))
             {
                 break;
             }
             parts.Add(text);
             r.Index++;
+            if (capitals && text.EndsWith('.')) break;
         }
         if (parts.Count > 0)
         {
@@ -115,9 +178,16 @@ internal static partial class HeaderRecognizer
     private static (PlaceDateLine Line, int Lines)? PlaceDate(Recognition r, int index)
     {
         var text = r.Lines[index].Text;
+        var next = index + 1 < r.Lines.Count && r.Lines[index + 1].Table is null ? r.Lines[index + 1].Text : null;
+        // "Lạng" / "Sơn, ngày 25 …": a place a narrow box broke is read with the line it goes on in.
+        if (next is not null && !text.Any(char.IsDigit) && !VietnameseCase.IsUpper(text) && text.Split(' ').Length <= 2 && !text.EndsWith(',')
+            && PlaceDateLine.Parse(next) is not null && PlaceDateLine.Parse(text + " " + next) is { } broken && IsPlace(broken.Value.Place))
+        {
+            return (broken.Value, 2);
+        }
         if (PlaceDateLine.Parse(text) is { } one && IsPlace(one.Value.Place)) return (one.Value, 1);
-        if (index + 1 < r.Lines.Count && r.Lines[index + 1].Table is null && text.TrimEnd().EndsWith(',')
-            && PlaceDateLine.Parse(text + " " + r.Lines[index + 1].Text) is { } two && IsPlace(two.Value.Place))
+        // "Lào Cai," or "Vĩnh Phúc, ngày" then the rest of the date on the next line.
+        if (next is not null && PlaceDateLine.Parse(text + " " + next) is { } two && IsPlace(two.Value.Place) && two.Value.Date is not null)
         {
             return (two.Value, 2);
         }

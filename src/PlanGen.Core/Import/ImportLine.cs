@@ -1,3 +1,4 @@
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 
 namespace PlanGen.Core.Import;
@@ -7,4 +8,4 @@ namespace PlanGen.Core.Import;
 /// <param name="Marked">The same text with bold and italic written as <c>**…**</c> and <c>*…*</c>.</param>
 /// <param name="Location">Where it stands in the source.</param>
 /// <param name="Table">The table, when this element is a task table rather than a line.</param>
-internal sealed record ImportLine(string Text, string Marked, SourceLocation Location, SourceTable? Table = null);
+internal sealed record ImportLine(string Text, string Marked, SourcePlace Location, TableBlock? Table = null);

@@ -1,32 +1,35 @@
+using PlanGen.Core.Model;
+
 namespace PlanGen.Core.Import;
 
-/// <summary>Which field of the plan a part heading fills: "MỤC TIÊU" → targets, "KINH PHÍ THỰC HIỆN" → budget, …</summary>
+/// <summary>What a part heading says the part is: "MỤC TIÊU" → targets, "KINH PHÍ THỰC HIỆN" → budget, …</summary>
 internal static class PartFields
 {
-    public const string Combined = "purpose+requirements";
+    /// <summary>True for a heading that names purpose and requirements together ("MỤC ĐÍCH, YÊU CẦU").</summary>
+    public static bool IsCombined(string heading)
+    {
+        var key = BodyRecognizer.Key(heading);
+        return key.Contains("MỤC ĐÍCH", StringComparison.Ordinal) && key.Contains("YÊU CẦU", StringComparison.Ordinal);
+    }
 
-    /// <summary>The plan field for a heading; null for a heading it does not know (an extra part).</summary>
-    public static string? Of(string heading)
+    /// <summary>The kind a heading names; null for a combined heading or one it does not know (a free part).</summary>
+    public static PartKind? Of(string heading)
     {
         var key = BodyRecognizer.Key(heading);
         bool Has(string word) => key.Contains(word, StringComparison.Ordinal);
-        if (Has("MỤC ĐÍCH") && Has("YÊU CẦU")) return Combined;
-        if (Has("MỤC ĐÍCH")) return "purpose";
-        if (Has("MỤC TIÊU")) return "targets";
-        if (Has("YÊU CẦU")) return "requirements";
-        if (Has("ĐỐI TƯỢNG")) return "subjects";
-        if (Has("KINH PHÍ")) return "budget";
-        if (Has("TỔ CHỨC THỰC HIỆN")) return "organization";
-        if (Has("KHEN THƯỞNG")) return "rewards";
-        if (Has("NỘI DUNG") || Has("NHIỆM VỤ") || Has("GIẢI PHÁP")) return "content";
+        if (IsCombined(heading)) return null;
+        if (Has("MỤC ĐÍCH")) return PartKind.Purpose;
+        if (Has("MỤC TIÊU")) return PartKind.Targets;
+        if (Has("YÊU CẦU")) return PartKind.Requirements;
+        if (Has("ĐỐI TƯỢNG")) return PartKind.Subjects;
+        if (Has("KINH PHÍ")) return PartKind.Budget;
+        if (Has("TỔ CHỨC THỰC HIỆN")) return PartKind.Organization;
+        if (Has("KHEN THƯỞNG")) return PartKind.Rewards;
+        if (Has("NỘI DUNG") || Has("NHIỆM VỤ") || Has("GIẢI PHÁP")) return PartKind.Content;
         return null;
     }
 
-    /// <summary>The field of a clause inside a combined "MỤC ĐÍCH, YÊU CẦU" part, by its title.</summary>
-    public static string? OfClause(string? title)
-    {
-        if (title is null) return null;
-        var field = Of(title);
-        return field is "purpose" or "requirements" or "subjects" ? field : null;
-    }
+    /// <summary>The kind of a clause inside a combined "MỤC ĐÍCH, YÊU CẦU" part, by its title.</summary>
+    public static PartKind? OfClause(string? title) =>
+        title is null ? null : Of(title) is PartKind.Purpose or PartKind.Requirements or PartKind.Subjects ? Of(title) : null;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Model;
 
@@ -18,7 +19,7 @@ public static partial class PlanRecognizer
 
     /// <summary>The plan in <paramref name="document"/>; null after reporting PG6002, which says what the document is instead, when it holds no plan.</summary>
     /// <param name="template">A template name to use instead of the one the document's parts suggest.</param>
-    public static ImportedPlan? Recognize(SourceDocument document, DiagnosticBag diagnostics, string? template = null)
+    public static ImportedPlan? Recognize(LayoutDocument document, DiagnosticBag diagnostics, string? template = null)
     {
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r);
@@ -30,10 +31,11 @@ public static partial class PlanRecognizer
             r.Index++;
         }
         var parts = BodyRecognizer.Read(r);
-        if (header.Title is null && parts.Count == 0)
+        // A page that lost its type line and parts is still a plan when its number says so ("Số: 335/KH-UBND").
+        if (header.Title is null && parts.Count == 0 && !header.NumberSaysPlan)
         {
             r.Report();
-            diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(document.File), NotAPlan.What(r.Lines));
+            diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(r.File), NotAPlan.What(r.Lines));
             return null;
         }
         var closing = ClosingRecognizer.Read(r);
@@ -66,7 +68,7 @@ public static partial class PlanRecognizer
         }
         var plan = new Plan
         {
-            SourcePath = document.File,
+            SourcePath = r.File,
             Template = chosen,
             TypeCode = header.TypeCode,
             Issuer = issuer,
@@ -79,15 +81,8 @@ public static partial class PlanRecognizer
             Basis = basis.Others,
             BasisLayout = basis.Layout,
             Introduction = basis.Introduction,
-            Purpose = sections.Field("purpose"),
-            Requirements = sections.Field("requirements"),
-            Targets = sections.Field("targets"),
-            Subjects = sections.Field("subjects"),
-            Content = sections.Field("content"),
-            Organization = sections.Field("organization"),
-            Budget = sections.Field("budget"),
-            Rewards = sections.Field("rewards"),
-            Extra = sections.Extra,
+            Parts = sections.Parts,
+            PartsInOrder = true,
             Closing = closing.Closing,
             Appendix = appendix,
             Recipients = closing.Recipients,
@@ -95,18 +90,19 @@ public static partial class PlanRecognizer
             Signature = closing.Signature,
         };
         r.Report();
-        return new ImportedPlan(WithBudgetSource(plan), r.Notes, document.File);
+        return new ImportedPlan(WithBudgetSource(plan), r.Notes, r.File);
     }
 
-    // "Nguồn kinh phí: …" at the head of the budget part names where the money comes from.
+    // "Nguồn kinh phí: …" at the head of the budget part names where the money comes from; the part keeps its place.
     private static Plan WithBudgetSource(Plan plan)
     {
         const string Label = "Nguồn kinh phí:";
-        if (plan.Budget is not { Paragraphs: [var first, ..] } budget || !first.StartsWith(Label, StringComparison.Ordinal))
+        if (plan.Parts.FirstOrDefault(p => p.Kind == PartKind.Budget) is not { Paragraphs: [var first, ..] } budget || !first.StartsWith(Label, StringComparison.Ordinal))
         {
             return plan;
         }
-        return plan with { Budget = budget with { Paragraphs = budget.Paragraphs.Skip(1).ToList() }, BudgetSource = first[Label.Length..].Trim() };
+        var trimmed = budget with { Paragraphs = budget.Paragraphs.Skip(1).ToList() };
+        return plan with { Parts = [.. plan.Parts.Select(p => ReferenceEquals(p, budget) ? trimmed : p)], BudgetSource = first[Label.Length..].Trim() };
     }
 
     private static bool IsPartHeading(ImportLine line) => BodyRecognizer.PartTitle(line.Text) is not null;

@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 
 namespace PlanGen.Core.Import;
@@ -7,22 +8,28 @@ namespace PlanGen.Core.Import;
 /// The state of one recognition: the document's lines, a cursor over them, and what is reported
 /// on the way (diagnostics into the source, notes for the YAML).
 /// </summary>
-internal sealed class Recognition(SourceDocument document, List<ImportLine> lines, DiagnosticBag diagnostics)
+internal sealed class Recognition(LayoutDocument document, List<ImportLine> lines, DiagnosticBag diagnostics)
 {
     // What the recognizers report, kept until the end so it reaches the user once each and in the
     // document's order, whichever recognizer met it first.
-    private readonly List<(SourceLocation? At, Diagnostic Diagnostic)> _found = [];
+    private readonly List<(SourcePlace? At, Diagnostic Diagnostic)> _found = [];
+    private readonly HashSet<(SourcePlace, string)> _unplaced = [];
 
-    public SourceDocument Document { get; } = document;
+    public LayoutDocument Document { get; } = document;
     public List<ImportLine> Lines { get; } = lines;
     public List<ImportNote> Notes { get; } = [];
     public int Index { get; set; }
 
     public bool AtEnd => Index >= Lines.Count;
+
+    /// <summary>The file the document was read from.</summary>
+    public string File => Document.Source?.File ?? "";
+
+    private SourceFormat Format => Document.Source?.Format ?? SourceFormat.Text;
     public ImportLine Current => Lines[Index];
 
     /// <summary>A place in the source as a diagnostic argument, in the reader's language.</summary>
-    public string Place(SourceLocation location) => Document.Format switch
+    public string Place(SourcePlace location) => Format switch
     {
         SourceFormat.Docx => MessageWord.At.Paragraph.With(Number(location.Paragraph)),
         SourceFormat.Pdf => MessageWord.At.PageLine.With(Number(location.Page), Number(location.Line)),
@@ -32,7 +39,7 @@ internal sealed class Recognition(SourceDocument document, List<ImportLine> line
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The same place in words for a YAML comment (English and Vietnamese are alike enough to give both).</summary>
-    public string PlaceText(SourceLocation location) => Document.Format switch
+    public string PlaceText(SourcePlace location) => Format switch
     {
         SourceFormat.Docx => $"đoạn / paragraph {location.Paragraph}",
         SourceFormat.Pdf => $"trang / page {location.Page}, dòng / line {location.Line}",
@@ -40,25 +47,35 @@ internal sealed class Recognition(SourceDocument document, List<ImportLine> line
     };
 
     /// <summary>The span a diagnostic points at: the line of a text, the paragraph number of a DOCX, the file of a PDF.</summary>
-    public SourceSpan Span(SourceLocation location) => Document.Format switch
+    public SourceSpan Span(SourcePlace location) => Format switch
     {
-        SourceFormat.Docx when location.Paragraph > 0 => SourceSpan.At(Document.File, location.Paragraph - 1, 0),
-        SourceFormat.Text when location.Line > 0 => SourceSpan.At(Document.File, location.Line - 1, 0),
-        _ => SourceSpan.WholeFile(Document.File),
+        SourceFormat.Docx when location.Paragraph > 0 => SourceSpan.At(File, location.Paragraph - 1, 0),
+        SourceFormat.Text when location.Line > 0 => SourceSpan.At(File, location.Line - 1, 0),
+        _ => SourceSpan.WholeFile(File),
     };
 
     /// <summary>Text kept where it was met, with a warning and a YAML comment on the section that keeps it.</summary>
     public void Unplaced(ImportLine line, string key)
     {
         var excerpt = line.Text.Length > 60 ? line.Text[..57] + "…" : line.Text;
+        // The same words at the same place, met again by a later recognizer, are told once.
+        if (!_unplaced.Add((line.Location, excerpt))) return;
         Found(line.Location, DiagnosticCode.ImportUnplaced, Span(line.Location), Place(line.Location), key, excerpt);
         Notes.Add(new ImportNote(key, $"Chưa xác định được vị trí, giữ nguyên làm đoạn văn / not recognised, kept as text: {PlaceText(line.Location)} \"{excerpt}\""));
+    }
+
+    /// <summary>Text the import reshaped to place it (joined, split, moved), warned at its place and commented on <paramref name="key"/>.</summary>
+    public void Reshaped(ImportLine line, string key, MessageWord how)
+    {
+        var excerpt = line.Text.Length > 60 ? line.Text[..57] + "…" : line.Text;
+        Found(line.Location, DiagnosticCode.ImportReshaped, Span(line.Location), Place(line.Location), how, excerpt);
+        Notes.Add(new ImportNote(key, $"{DiagnosticMessages.Word(how.Key, "vi")} / {DiagnosticMessages.Word(how.Key, "en")}: {PlaceText(line.Location)} \"{excerpt}\""));
     }
 
     /// <summary>A value the document does not state, written so the plan builds; warned and commented with <paramref name="why"/>.</summary>
     public void Guessed(string key, string value, MessageWord why)
     {
-        Found(null, DiagnosticCode.ImportGuessed, SourceSpan.WholeFile(Document.File), key, value, why);
+        Found(null, DiagnosticCode.ImportGuessed, SourceSpan.WholeFile(File), key, value, why);
         Notes.Add(new ImportNote(key, $"Suy đoán, cần kiểm tra: {DiagnosticMessages.Word(why.Key, "vi")} / guessed, check it: {DiagnosticMessages.Word(why.Key, "en")}"));
     }
 
@@ -77,6 +94,6 @@ internal sealed class Recognition(SourceDocument document, List<ImportLine> line
         _found.Clear();
     }
 
-    private void Found(SourceLocation? at, DiagnosticCode code, SourceSpan span, params string[] arguments) =>
+    private void Found(SourcePlace? at, DiagnosticCode code, SourceSpan span, params string[] arguments) =>
         _found.Add((at, new Diagnostic(code, DiagnosticMessages.DefaultSeverity(code), span, arguments)));
 }

@@ -18,4 +18,7 @@ internal sealed class RecognizedHeader
 
     /// <summary>True when the number line was found, even blank (a draft).</summary>
     public bool HasNumberLine { get; set; }
+
+    /// <summary>True when the number line's type code is KH ("Số: 335/KH-UBND").</summary>
+    public bool NumberSaysPlan { get; set; }
 }

@@ -9,6 +9,9 @@ internal sealed class SectionBuilder(string? title)
     public List<string> Paragraphs { get; } = [];
     public List<(string Text, List<string> Items)> Bullets { get; } = [];
     public List<SectionBuilder> Items { get; } = [];
+    public List<SectionBuilder> Clauses { get; } = [];
+    public PartKind? Kind { get; set; }
+    public HeadingCase? HeadingCase { get; set; }
     public List<string> After { get; } = [];
     public string? AssignmentText { get; set; }
     public List<string> AssignmentItems { get; } = [];
@@ -18,11 +21,11 @@ internal sealed class SectionBuilder(string? title)
     /// <summary>Running text goes before the lists while there are none, after them once there are.</summary>
     public void AddText(string text)
     {
-        if (Items.Count > 0 || Bullets.Count > 0 || HasAssignment || Timeline is not null) After.Add(text);
+        if (Items.Count > 0 || Clauses.Count > 0 || Bullets.Count > 0 || HasAssignment || Timeline is not null) After.Add(text);
         else Paragraphs.Add(text);
     }
 
-    public bool IsEmpty => Title is null && Paragraphs.Count == 0 && Bullets.Count == 0 && Items.Count == 0 && After.Count == 0 && !HasAssignment && Timeline is null;
+    public bool IsEmpty => Title is null && Paragraphs.Count == 0 && Bullets.Count == 0 && Items.Count == 0 && Clauses.Count == 0 && After.Count == 0 && !HasAssignment && Timeline is null;
 
     public Section Build() => new(
         Title,
@@ -32,7 +35,12 @@ internal sealed class SectionBuilder(string? title)
         HasAssignment ? new Assignment(AssignmentText, Lead(AssignmentText), [], [.. AssignmentItems.Select(i => new Assignment(i, Lead(i), [], []))]) : null,
         Timeline is null ? null : new Timeline(Timeline),
         null,
-        [.. After]);
+        [.. After])
+    {
+        Kind = Kind,
+        HeadingCase = HeadingCase,
+        Clauses = [.. Clauses.Select(c => c.Build())],
+    };
 
     // "Phòng X chủ trì thực hiện" names its lead unit before "chủ trì"; after a colon when the item is titled.
     private static List<UnitName> Lead(string? text)

@@ -1,3 +1,4 @@
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 
 namespace PlanGen.Core.Import;
@@ -13,12 +14,13 @@ internal sealed class TaskColumns
 
     public int HeaderRows { get; private init; }
 
-    public static TaskColumns Of(SourceTable table)
+    public static TaskColumns Of(TableBlock table)
     {
         var columns = new TaskColumns { HeaderRows = 0 };
-        for (var r = 0; r < Math.Min(2, table.Rows.Count); r++)
+        var rows = table.AllRows.Take(2).ToList();
+        for (var r = 0; r < rows.Count; r++)
         {
-            var cells = table.Rows[r].Cells.Select(c => c.Text).ToList();
+            var cells = rows[r].Cells.Select(c => c.Text).ToList();
             if (!cells.Any(c => c.Contains("Nội dung", StringComparison.OrdinalIgnoreCase) || c.Contains("Nhiệm vụ", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -42,13 +44,13 @@ internal sealed class TaskColumns
     }
 
     /// <summary>The six fields of a row, empty where the table has no such column. Cell text keeps its emphasis marks.</summary>
-    public string[] Read(SourceRow row)
+    public string[] Read(TableRow row)
     {
         // Grid columns: a cell spanning several columns takes them all.
-        var grid = new List<SourceCell>();
+        var grid = new List<TableCell>();
         foreach (var cell in row.Cells)
         {
-            for (var s = 0; s < Math.Max(1, cell.ColumnSpan); s++) grid.Add(cell);
+            for (var s = 0; s < Math.Max(1, cell.Span); s++) grid.Add(cell);
         }
         var fields = new string[6];
         for (var f = 0; f < 6; f++)
@@ -61,6 +63,6 @@ internal sealed class TaskColumns
         return fields;
     }
 
-    private static string Text(SourceCell cell) =>
-        string.Join(" ", cell.Blocks.OfType<SourceParagraph>().Select(p => MarkedText.Format(p.Runs).Replace('\n', ' ').Trim()).Where(t => t.Length > 0));
+    private static string Text(TableCell cell) =>
+        string.Join(" ", cell.Blocks.OfType<Paragraph>().Select(p => MarkedText.Format(p.Runs).Replace('\n', ' ').Trim()).Where(t => t.Length > 0));
 }

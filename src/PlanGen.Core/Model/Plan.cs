@@ -7,7 +7,7 @@ namespace PlanGen.Core.Model;
 /// other part is absent or empty unless set. It says exactly what its YAML says
 /// (<see cref="Format.PlanFormat"/> describes both).
 /// </summary>
-public sealed record Plan : ModelNode
+public sealed record Plan : ModelNode, IFamilyDocument
 {
     /// <summary>The YAML file it was read from.</summary>
     public required string SourcePath { get; init; }
@@ -35,6 +35,9 @@ public sealed record Plan : ModelNode
 
     /// <summary>The period the plan covers.</summary>
     public Period? Period { get; init; }
+
+    /// <summary>Chế độ báo cáo: where the units' reports on this plan go, which reports, by when.</summary>
+    public ReportingRule? Reporting { get; init; }
 
     /// <summary>The parent plan, by path or by citation.</summary>
     public ParentReference? Parent { get; init; }

@@ -6,4 +6,8 @@ namespace PlanGen.Core.Model;
 /// <param name="Aliases">Other spellings and short names, e.g. "Sở GD&amp;ĐT".</param>
 /// <param name="Code">Its code in document numbers, e.g. "SGDĐT".</param>
 /// <param name="ParentId">The id of the unit above it.</param>
-public sealed record Unit(string Id, string Name, IReadOnlyList<string> Aliases, UnitLevel Level, string? Code, string? ParentId) : ModelNode;
+public sealed record Unit(string Id, string Name, IReadOnlyList<string> Aliases, UnitLevel Level, string? Code, string? ParentId) : ModelNode
+{
+    /// <summary>The unit's own chế độ báo cáo, where it differs from the province's.</summary>
+    public ReportingRule? Reporting { get; init; }
+}

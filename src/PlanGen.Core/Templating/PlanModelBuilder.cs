@@ -4,14 +4,25 @@ using PlanGen.Core.Model;
 namespace PlanGen.Core.Templating;
 
 /// <summary>
-/// The values a template sees, made from a <see cref="Plan"/> by the format's table: each row under
-/// its name, and the computed values (<c>number_ref</c>, <c>year</c>, <c>authority_lines</c> …).
+/// The values a template sees, made from a document of the family by its format's table: each row
+/// under its name, and the computed values (<c>number_ref</c>, <c>year</c>, <c>authority_lines</c> …).
 /// Done without reflection so the pipeline stays Native-AOT compatible and templates reach the
-/// plan's data and nothing else of .NET. Absent values are present as null, so a template can test
-/// them without tripping the check for unknown fields.
+/// document's data and nothing else of .NET. Absent values are present as null, so a template can
+/// test them without tripping the check for unknown fields.
 /// </summary>
 internal static class PlanModelBuilder
 {
     /// <summary>The <c>plan</c> object.</summary>
     public static ModelObject Build(Plan plan) => (ModelObject)PlanFormat.Plan.Model(plan)!;
+
+    /// <summary>
+    /// The document's object and the name a template of its type knows it by (<c>plan</c>,
+    /// <c>report</c>); every template also sees it as <c>doc</c>, which the shared partials use.
+    /// </summary>
+    public static (ModelObject Model, string Name) Build(IFamilyDocument document) => document switch
+    {
+        Plan plan => (Build(plan), "plan"),
+        Report report => ((ModelObject)ReportFormat.Report.Model(report)!, "report"),
+        _ => throw new ArgumentException("A template renders a plan or a report.", nameof(document)),
+    };
 }

@@ -18,7 +18,7 @@ internal static class TemplateFunctions
         new("vn_date_long", 1, 1, (n, a) => VietnameseFormat.DateLong(DateOf(n, a[0]), a.Count > 1 ? OptionalInt(a[1]) : null)),
         new("vn_date_short", 1, 0, (n, a) => VietnameseFormat.DateShort(DateOf(n, a[0]))),
         new("place_date", 2, 1, (n, a) => VietnameseFormat.PlaceDate(Text(a[0]), DateOf(n, a[1]), a.Count > 2 ? OptionalInt(a[2]) : null)),
-        new("appendix_reference", 2, 0, (n, a) => VietnameseFormat.AppendixReference(Text(a[0]), PlanOf(n, a[1]))),
+        new("appendix_reference", 2, 0, (n, a) => VietnameseFormat.AppendixReference(Text(a[0]), DocumentOf(n, a[1]))),
         new("doc_number", 3, 0, (_, a) => VietnameseFormat.NumberLine(OptionalInt(a[0]), Text(a[1]), Text(a[2]))),
         new("doc_ref", 3, 0, (_, a) => VietnameseFormat.NumberReference(OptionalInt(a[0]), Text(a[1]), Text(a[2]))),
         new("citation", 1, 0, (n, a) => CitationText(n, a[0])),
@@ -48,10 +48,10 @@ internal static class TemplateFunctions
         _ => throw new ScriptRuntimeException(span, "expects a date such as plan.date"),
     };
 
-    private static Plan PlanOf(Scriban.Parsing.SourceSpan span, object? value) => value switch
+    private static IFamilyDocument DocumentOf(Scriban.Parsing.SourceSpan span, object? value) => value switch
     {
-        ModelObject { Node: Plan plan } => plan,
-        _ => throw new ScriptRuntimeException(span, "expects the plan: plan"),
+        ModelObject { Node: IFamilyDocument document } => document,
+        _ => throw new ScriptRuntimeException(span, "expects the document: plan, report or doc"),
     };
 
     private static string CitationText(Scriban.Parsing.SourceSpan span, object? value) => value switch

@@ -7,7 +7,7 @@ using Scriban.Syntax;
 namespace PlanGen.Core.Templating;
 
 /// <summary>
-/// Renders a plan with a template into layout markup, in a sandbox: values are escaped, unknown
+/// Renders a document of the family (a plan, a report) with a template into layout markup, in a sandbox: values are escaped, unknown
 /// variables and fields are errors, includes stay in the template's folder and the shared one, and
 /// loops, recursion and output are bounded so a broken template fails in well under a second
 /// instead of hanging.
@@ -44,14 +44,14 @@ public sealed class TemplateRenderer
     /// The plan as layout markup, or null after reporting PG3001–PG3006 to
     /// <paramref name="diagnostics"/> with the template file, line and column.
     /// </summary>
-    public string? Render(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
+    public string? Render(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
         RenderMarkup(plan, template, diagnostics)?.Text;
 
     /// <summary>
     /// As <see cref="Render"/>, with the way back from each place of the markup to the template
     /// file, line and column that wrote it, so markup errors are reported where they were made.
     /// </summary>
-    public RenderedMarkup? RenderMarkup(Plan plan, LoadedTemplate template, DiagnosticBag diagnostics)
+    public RenderedMarkup? RenderMarkup(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics)
     {
         var parsed = template.Parsed;
         var mainPath = template.PathOf(template.Manifest.Main);
@@ -69,11 +69,12 @@ public sealed class TemplateRenderer
             return null;
         }
 
-        var model = PlanModelBuilder.Build(plan);
+        var (model, name) = PlanModelBuilder.Build(plan);
         var context = CreateContext(template, parsed, RenderLimits.For(ModelSize.Of(model), this));
         var globals = new ScriptObject
         {
-            ["plan"] = model,
+            [name] = model,
+            ["doc"] = model,
         };
         TemplateFunctions.AddTo(globals);
         context.PushGlobal(globals);

@@ -34,9 +34,9 @@ internal static class VietnameseFormat
 
     /// <summary>
     /// The line under an appendix's title: <c>(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND tỉnh)</c>,
-    /// citing the plan by its kind, number, date and the name its text uses for its issuer.
+    /// citing the document by its kind, number, date and the name its text uses for its issuer.
     /// </summary>
-    public static string AppendixReference(string kind, Plan plan) =>
+    public static string AppendixReference(string kind, IFamilyDocument plan) =>
         new AppendixReference(false, kind, new NumberLine(plan.Number?.Value, null, plan.TypeCode, plan.Issuer.Code), plan.Date,
             plan.Issuer.ShortName ?? plan.Issuer.Name).Format();
 

@@ -33,7 +33,8 @@ public sealed partial class CitationTextRules : IPlanRule
         }
     }
 
-    private static void Check(Citation citation, DiagnosticBag diagnostics)
+    /// <summary>The check of one citation, of any document of the family.</summary>
+    internal static void Check(Citation citation, DiagnosticBag diagnostics)
     {
         if (citation.Text is not { } text || citation.FieldSpans.Count == 0)
         {

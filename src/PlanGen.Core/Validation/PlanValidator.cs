@@ -26,8 +26,8 @@ public static class PlanValidator
         return context;
     }
 
-    /// <summary>The registry the plan names, or the units.yaml beside it; null when there is none.</summary>
-    public static UnitMatcher? LoadUnits(Plan plan, DiagnosticBag diagnostics)
+    /// <summary>The registry the document names, or the units.yaml beside it; null when there is none.</summary>
+    public static UnitMatcher? LoadUnits(IFamilyDocument plan, DiagnosticBag diagnostics)
     {
         if (UnitsFileOf(plan) is not { } path)
         {
@@ -49,7 +49,7 @@ public static class PlanValidator
     /// The registry file the plan names, else units.yaml beside it, whether it exists or not; null
     /// when the name it gives is not a usable path.
     /// </summary>
-    internal static string? UnitsFileOf(Plan plan)
+    internal static string? UnitsFileOf(IFamilyDocument plan)
     {
         if (plan.UnitsPath is not null && !Input.BoundedFileReader.IsUsablePath(plan.UnitsPath))
         {

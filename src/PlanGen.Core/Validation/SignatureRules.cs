@@ -7,9 +7,12 @@ namespace PlanGen.Core.Validation;
 public sealed class SignatureRules : IPlanRule
 {
     /// <inheritdoc />
-    public void Check(CheckContext context)
+    public void Check(CheckContext context) => Check(context.Plan.Signature, context.Diagnostics);
+
+    /// <summary>The checks of one signing block, of any document of the family.</summary>
+    internal static void Check(Signature? signature, DiagnosticBag diagnostics)
     {
-        if (context.Plan.Signature is not { } signature)
+        if (signature is null)
         {
             return;
         }
@@ -18,15 +21,15 @@ public sealed class SignatureRules : IPlanRule
             switch (authority)
             {
                 case SigningAuthority.TM when string.IsNullOrWhiteSpace(signature.Body):
-                    context.Diagnostics.Add(DiagnosticCode.SignatureNeedsBody, signature.SpanOf("authority"));
+                    diagnostics.Add(DiagnosticCode.SignatureNeedsBody, signature.SpanOf("authority"));
                     break;
                 case SigningAuthority.KT or SigningAuthority.TL or SigningAuthority.TUQ when string.IsNullOrWhiteSpace(signature.Head):
-                    context.Diagnostics.Add(DiagnosticCode.SignatureNeedsHead, signature.SpanOf("authority"), authority.ToString());
+                    diagnostics.Add(DiagnosticCode.SignatureNeedsHead, signature.SpanOf("authority"), authority.ToString());
                     break;
             }
             if (authority != SigningAuthority.TM && string.IsNullOrWhiteSpace(signature.Office))
             {
-                context.Diagnostics.Add(DiagnosticCode.SignatureNeedsOffice, signature.SpanOf("authority"), authority.ToString());
+                diagnostics.Add(DiagnosticCode.SignatureNeedsOffice, signature.SpanOf("authority"), authority.ToString());
             }
         }
     }

@@ -6,7 +6,7 @@ namespace PlanGen.Core.Yaml;
 /// <summary>Reads a units.yaml registry with the same checks as a plan.</summary>
 public static class UnitRegistryReader
 {
-    internal static readonly string[] UnitKeys = ["id", "name", "aliases", "code", "level", "parent"];
+    internal static readonly string[] UnitKeys = ["id", "name", "aliases", "code", "level", "parent", "reporting"];
 
     /// <summary>The registry of <paramref name="path"/>, or null after reporting why it cannot be read.</summary>
     public static UnitRegistry? Read(string path, DiagnosticBag diagnostics)
@@ -18,7 +18,7 @@ public static class UnitRegistryReader
             return null;
         }
         var context = new ReadContext(path, diagnostics);
-        var map = context.Map(root, "", "units", "collective");
+        var map = context.Map(root, "", "units", "collective", "reporting", "figures");
         if (map is null)
         {
             return null;
@@ -52,8 +52,15 @@ public static class UnitRegistryReader
             {
                 Span = unit.Span,
                 FieldSpans = unit.Spans,
+                Reporting = Format.ReportingShape.Shape.Read(unit, "reporting"),
             });
         }
-        return new UnitRegistry(path, units) { Span = map.Span, Collective = [.. map.Texts("collective").Select(c => c.Text)] };
+        return new UnitRegistry(path, units)
+        {
+            Span = map.Span,
+            Collective = [.. map.Texts("collective").Select(c => c.Text)],
+            Reporting = Format.ReportingShape.Shape.Read(map, "reporting"),
+            Figures = new Format.Kinds.ListKind<FigureOwner>(() => Format.FigureOwnerShape.Shape).Read(map, "figures") ?? [],
+        };
     }
 }

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Check;
-using PlanGen.Core.Document.Reading;
+using ReadParagraph = PlanGen.Core.Document.Paragraph;
 
 namespace PlanGen.Docx.Fixing;
 
@@ -19,7 +19,7 @@ public static class DocxFixer
     /// macro-enabled document (.docm) when <paramref name="macroEnabled"/>, else a plain DOCX, from
     /// which a .docm's macros are removed (Word opens no .docx that carries them).
     /// </summary>
-    public static FixedCopy Fix(byte[] docx, SourceDocument document, CheckRanges ranges, bool macroEnabled)
+    public static FixedCopy Fix(byte[] docx, PlanGen.Core.Document.LayoutDocument document, CheckRanges ranges, bool macroEnabled)
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(ranges);
@@ -47,8 +47,8 @@ public static class DocxFixer
             PageFixes.Sections(body, ranges);
             PageFixes.Fonts(main, ranges.Font);
             var paragraphs = body.Descendants<Paragraph>().Where(p => !p.Ancestors<TextBoxContent>().Any()).ToList();
-            Paragraph? At(SourceParagraph source) =>
-                source.Location.Paragraph - 1 is var i && i >= 0 && i < paragraphs.Count ? paragraphs[i] : null;
+            Paragraph? At(ReadParagraph source) =>
+                DocumentCheckContext.NumberOf(source) - 1 is var i && i >= 0 && i < paragraphs.Count ? paragraphs[i] : null;
 
             foreach (var source in parts.Body)
             {

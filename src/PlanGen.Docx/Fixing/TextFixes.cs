@@ -2,15 +2,15 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Check;
 using PlanGen.Core.Document.Grammar;
-using PlanGen.Core.Document.Reading;
-using TextAlignment = PlanGen.Core.Document.Reading.TextAlignment;
+using ReadParagraph = PlanGen.Core.Document.Paragraph;
+using TextAlignment = PlanGen.Core.Document.TextAlignment;
 
 namespace PlanGen.Docx.Fixing;
 
 /// <summary>Direct formatting that brings a paragraph inside the decree's ranges; the text is kept.</summary>
 internal static class TextFixes
 {
-    public static void Body(Paragraph paragraph, SourceParagraph source, CheckRanges ranges)
+    public static void Body(Paragraph paragraph, ReadParagraph source, CheckRanges ranges)
     {
         var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
         if (source.Text.Length >= 80) properties.Justification = new Justification { Val = JustificationValues.Both };
@@ -46,7 +46,7 @@ internal static class TextFixes
     }
 
     /// <summary>Size and emphasis of a header or closing item.</summary>
-    public static void Item(Func<SourceParagraph, Paragraph?> at, TextSegment? segment, LayoutRange size, bool? bold, bool? italic)
+    public static void Item(Func<ReadParagraph, Paragraph?> at, TextSegment? segment, LayoutRange size, bool? bold, bool? italic)
     {
         if (segment is null || at(segment.Paragraph) is not { } paragraph) return;
         var current = segment.Sizes.FirstOrDefault(s => !size.Allows(s, 0.01));

@@ -1,12 +1,13 @@
 using System.Xml.Linq;
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 using static PlanGen.Docx.Reading.Wml;
 
 namespace PlanGen.Docx.Reading;
 
 /// <summary>
-/// The body of a DOCX → sections of paragraphs and tables. Paragraphs are numbered from 1 in
-/// reading order, table cells and nested tables included, as a person counts them in Word.
+/// The body of a DOCX → its paragraphs and tables in reading order, and its sections' page set-ups.
+/// Paragraphs are numbered from 1 in reading order, table cells and nested tables included, as a
+/// person counts them in Word; each knows the section it belongs to.
 /// </summary>
 internal sealed class BodyReader(ParagraphReader paragraphs, DocxStyles styles, HeaderReader headers)
 {
@@ -16,19 +17,21 @@ internal sealed class BodyReader(ParagraphReader paragraphs, DocxStyles styles, 
     private const int MaxColumns = 63;
     private int _paragraph;
 
-    public IReadOnlyList<SourceSection> Read(XElement body)
+    private int _section;
+
+    public (IReadOnlyList<Block> Blocks, IReadOnlyList<PageSetup> Pages) Read(XElement body)
     {
-        var sections = new List<SourceSection>();
-        var blocks = new List<SourceBlock>();
+        var pages = new List<PageSetup>();
+        var blocks = new List<Block>();
         foreach (var child in Content(body))
         {
             if (child.Name == W + "p")
             {
-                blocks.Add(paragraphs.Read(child, SourceLocation.OfParagraph(++_paragraph), tableStyleId: null));
+                blocks.Add(paragraphs.Read(child, Place(++_paragraph), tableStyleId: null));
                 if (child.Element(W + "pPr")?.Element(W + "sectPr") is { } sectPr)
                 {
-                    sections.Add(Section(sectPr, blocks));
-                    blocks = [];
+                    pages.Add(Section(sectPr));
+                    _section++;
                 }
             }
             else if (child.Name == W + "tbl")
@@ -37,9 +40,11 @@ internal sealed class BodyReader(ParagraphReader paragraphs, DocxStyles styles, 
             }
         }
 
-        sections.Add(Section(body.Element(W + "sectPr"), blocks));
-        return sections;
+        pages.Add(Section(body.Element(W + "sectPr")));
+        return (blocks, pages);
     }
+
+    private SourcePlace Place(int paragraph) => SourcePlace.OfParagraph(paragraph, _section);
 
     // Content controls and custom XML wrap blocks without changing them. They nest as deep as the
     // file says, so they are unwrapped with a stack of our own, not by recursion.
@@ -70,47 +75,51 @@ internal sealed class BodyReader(ParagraphReader paragraphs, DocxStyles styles, 
         }
     }
 
-    private SourceTable Table(XElement table, int depth)
+    private TableBlock Table(XElement table, int depth)
     {
-        var location = SourceLocation.OfParagraph(_paragraph + 1);
+        var place = Place(_paragraph + 1);
         var tblPr = table.Element(W + "tblPr");
         var styleId = styles.TableStyleOf(tblPr);
         var bordered = SomeBorder(tblPr, styleId, table);
         var widths = table.Element(W + "tblGrid")?.Elements(W + "gridCol")
             .Select(col => TwipsToMm(Number(Attr(col, "w")) ?? 0)).ToList() ?? [];
-        var rows = new List<SourceRow>();
+        var rows = new List<TableRow>();
         foreach (var row in Content(table).Where(e => e.Name == W + "tr"))
         {
-            var cells = new List<SourceCell>();
+            var cells = new List<TableCell>();
             foreach (var cell in Content(row).Where(e => e.Name == W + "tc"))
             {
                 var tcPr = cell.Element(W + "tcPr");
-                var blocks = new List<SourceBlock>();
+                var blocks = new List<Block>();
                 foreach (var inner in Content(cell))
                 {
-                    if (inner.Name == W + "p") blocks.Add(paragraphs.Read(inner, SourceLocation.OfParagraph(++_paragraph), styleId));
+                    if (inner.Name == W + "p") blocks.Add(paragraphs.Read(inner, Place(++_paragraph), styleId));
                     else if (inner.Name == W + "tbl" && depth < MaxTableDepth) blocks.Add(Table(inner, depth + 1));
                 }
 
                 var vMerge = tcPr?.Element(W + "vMerge");
-                cells.Add(new SourceCell(blocks, Math.Clamp(Integer(Val(tcPr, "gridSpan")) ?? 1, 1, MaxColumns))
+                cells.Add(new TableCell(blocks, Math.Clamp(Integer(Val(tcPr, "gridSpan")) ?? 1, 1, MaxColumns))
                 {
                     ContinuesAbove = vMerge is not null && Attr(vMerge, "val") is null or "continue",
                 });
             }
 
-            rows.Add(new SourceRow(cells, OnOff(row.Element(W + "trPr"), "tblHeader") == true));
+            var header = OnOff(row.Element(W + "trPr"), "tblHeader") == true;
+            rows.Add(new TableRow(header ? TableRowKind.Header : TableRowKind.Item, null, cells, KeepWithNext: false));
         }
 
-        return new SourceTable(location, rows, bordered) { ColumnWidthsMm = widths };
+        // Word repeats only the rows at the top of a table; a header row below a body row is read as it is marked.
+        var top = rows.TakeWhile(r => r.Kind == TableRowKind.Header).Count();
+        return new TableBlock(TableColumn.FromWidths(widths), rows[..top], rows[top..]) { Place = place, Bordered = bordered };
     }
+
 
     // Borders drawn by the table, its style or any of its own cells (nested tables judge themselves).
     private bool SomeBorder(XElement? tblPr, string? styleId, XElement table) =>
         DocxStyles.Borders(tblPr?.Element(W + "tblBorders")) ?? styles.TableStyleBorders(styleId)
         || table.Elements(W + "tr").Elements(W + "tc").Any(tc => DocxStyles.Borders(tc.Element(W + "tcPr")?.Element(W + "tcBorders")) == true);
 
-    private SourceSection Section(XElement? sectPr, List<SourceBlock> blocks)
+    private PageSetup Section(XElement? sectPr)
     {
         var pgSz = sectPr?.Element(W + "pgSz");
         var pgMar = sectPr?.Element(W + "pgMar");
@@ -122,7 +131,7 @@ internal sealed class BodyReader(ParagraphReader paragraphs, DocxStyles styles, 
         }
 
         var (first, @default) = headers.Of(sectPr);
-        return new SourceSection(page, blocks)
+        return new PageSetup(page)
         {
             TitlePage = OnOff(sectPr, "titlePg") == true,
             FirstPageHeader = first,

@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Input;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using static PlanGen.Docx.Reading.Wml;
 
 namespace PlanGen.Docx.Reading;
 
 /// <summary>
-/// Reads any DOCX — plangen's, Word's, pandoc's, LibreOffice's — into a <see cref="SourceDocument"/>
+/// Reads any DOCX — plangen's, Word's, pandoc's, LibreOffice's — into a document tree
 /// with each paragraph's effective formatting, Word's list labels, tables, sections and page headers.
 /// A file that is not a DOCX, is corrupt, encrypted, a legacy .doc, or too large is one diagnostic
 /// at the file and null; nothing is thrown.
@@ -24,7 +25,7 @@ public sealed class DocxReader : IDocumentReader
         path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".docm", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
-    public SourceDocument? Read(string path, DiagnosticBag diagnostics)
+    public LayoutDocument? Read(string path, DiagnosticBag diagnostics)
     {
         var bytes = ReadFile(path, diagnostics);
         return bytes is null ? null : Read(path, bytes, diagnostics);
@@ -53,7 +54,7 @@ public sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>Reads a DOCX whose bytes are already read (<see cref="ReadFile"/>); <paramref name="path"/> names it.</summary>
-    internal static SourceDocument? Read(string path, byte[] bytes, DiagnosticBag diagnostics)
+    internal static LayoutDocument? Read(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
         try
         {
@@ -94,7 +95,7 @@ public sealed class DocxReader : IDocumentReader
         }
     }
 
-    private static SourceDocument Read(string path, DocxPackage package)
+    private static LayoutDocument Read(string path, DocxPackage package)
     {
         var main = package.MainPart;
         var document = package.Load(main) ?? throw new DocxReadException(DiagnosticCode.DocxNotWordDocument);
@@ -104,8 +105,8 @@ public sealed class DocxReader : IDocumentReader
         var paragraphs = new ParagraphReader(styles, new ListCounters(numbering), package.Limits);
         var headerParagraphs = new ParagraphReader(styles, new ListCounters(numbering), package.Limits);
         var headers = new HeaderReader(package, package.RelationshipsOf(main), headerParagraphs);
-        var sections = new BodyReader(paragraphs, styles, headers).Read(body);
-        return new SourceDocument(path, SourceFormat.Docx, sections);
+        var (blocks, pages) = new BodyReader(paragraphs, styles, headers).Read(body);
+        return LayoutDocument.Read(new DocumentSource(path, SourceFormat.Docx), blocks, pages);
     }
 
     private static System.Xml.Linq.XDocument? Part(DocxPackage package, string main, string typeSuffix) =>

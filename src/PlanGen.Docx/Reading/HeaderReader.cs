@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 using static PlanGen.Docx.Reading.Wml;
 
 namespace PlanGen.Docx.Reading;
@@ -10,11 +10,11 @@ namespace PlanGen.Docx.Reading;
 /// </summary>
 internal sealed class HeaderReader(DocxPackage package, IReadOnlyDictionary<string, string> relationships, ParagraphReader paragraphs)
 {
-    private readonly Dictionary<string, IReadOnlyList<SourceParagraph>> _parts = new(StringComparer.Ordinal);
-    private IReadOnlyList<SourceParagraph> _first = [];
-    private IReadOnlyList<SourceParagraph> _default = [];
+    private readonly Dictionary<string, IReadOnlyList<Paragraph>> _parts = new(StringComparer.Ordinal);
+    private IReadOnlyList<Paragraph> _first = [];
+    private IReadOnlyList<Paragraph> _default = [];
 
-    public (IReadOnlyList<SourceParagraph> First, IReadOnlyList<SourceParagraph> Default) Of(XElement? sectPr)
+    public (IReadOnlyList<Paragraph> First, IReadOnlyList<Paragraph> Default) Of(XElement? sectPr)
     {
         foreach (var reference in sectPr?.Elements(W + "headerReference") ?? [])
         {
@@ -30,14 +30,14 @@ internal sealed class HeaderReader(DocxPackage package, IReadOnlyDictionary<stri
         return (_first, _default);
     }
 
-    private IReadOnlyList<SourceParagraph> Part(string part)
+    private IReadOnlyList<Paragraph> Part(string part)
     {
         if (_parts.TryGetValue(part, out var cached)) return cached;
         var root = package.Load(part)?.Root;
         var number = 0;
         var read = root?.Descendants(W + "p")
             .Where(p => !p.Ancestors(W + "txbxContent").Any())
-            .Select(p => paragraphs.Read(p, SourceLocation.OfParagraph(++number), tableStyleId: null))
+            .Select(p => paragraphs.Read(p, SourcePlace.OfParagraph(++number), tableStyleId: null))
             .ToList() ?? [];
         _parts[part] = read;
         return read;

@@ -3,13 +3,12 @@ using PlanGen.Core.Text;
 using System.Text;
 using System.Xml.Linq;
 using PlanGen.Core.Document;
-using PlanGen.Core.Document.Reading;
 using static PlanGen.Docx.Reading.Wml;
 
 namespace PlanGen.Docx.Reading;
 
 /// <summary>
-/// One w:p → a <see cref="SourceParagraph"/>: its visible text as runs with effective bold and
+/// One w:p → a <see cref="Paragraph"/>: its visible text as runs with effective bold and
 /// italic, the list label, fields, drawn lines, and effective paragraph and run formatting.
 /// </summary>
 internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists, ReadingLimits limits)
@@ -19,7 +18,7 @@ internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists, Rea
     // Elements that wrap runs without changing them: links, revisions, tags, direction.
     private static readonly FrozenSet<XName> Wrappers = new[] { W + "hyperlink", W + "ins", W + "smartTag", W + "customXml", W + "moveTo", W + "bdo", W + "dir" }.ToFrozenSet();
 
-    public SourceParagraph Read(XElement paragraph, SourceLocation location, string? tableStyleId)
+    public Paragraph Read(XElement paragraph, SourcePlace place, string? tableStyleId)
     {
         limits.Paragraph();
         var pPr = paragraph.Element(W + "pPr");
@@ -33,7 +32,7 @@ internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists, Rea
         var state = new RunState(styles.Run(styleId, tableStyleId));
         Walk(paragraph, state);
         var label = numId is null ? null : lists.Next(numId, level);
-        ReadingLimits.Label(label, location.Paragraph);
+        ReadingLimits.Label(label, place.Paragraph);
 
         var format = new ParagraphFormat(
             styles.NameOf(styleId),
@@ -47,8 +46,9 @@ internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists, Rea
             state.Formats)
         { BorderBelow = bag.BorderBelow == true };
 
-        return new SourceParagraph(location, state.Runs)
+        return new Paragraph(ParagraphKind.Body, state.Runs)
         {
+            Place = place,
             ListLabel = string.IsNullOrEmpty(label) ? null : label,
             Format = format,
             Fields = state.Fields,

@@ -1,6 +1,5 @@
 using System.Text;
 using PlanGen.Core.Document;
-using PlanGen.Core.Document.Reading;
 
 namespace PlanGen.Pdf.Reading;
 

@@ -1,4 +1,4 @@
-using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Document;
 
 namespace PlanGen.Pdf.Reading;
 
@@ -8,13 +8,13 @@ namespace PlanGen.Pdf.Reading;
 /// fitted on it, and where centred lines begin or change emphasis. Alignment and indents are read
 /// from where the lines stand between the text's left and right edges.
 /// </summary>
-internal sealed class ParagraphBuilder(double marginLeft, double marginRight, double pitch)
+internal sealed class ParagraphBuilder(double marginLeft, double marginRight, double pitch, int section)
 {
     private const double PointsPerMm = 72 / 25.4;
 
-    public List<SourceParagraph> Build(IReadOnlyList<PdfLine> lines)
+    public List<Paragraph> Build(IReadOnlyList<PdfLine> lines)
     {
-        var paragraphs = new List<SourceParagraph>();
+        var paragraphs = new List<Paragraph>();
         var current = new List<PdfLine>();
         foreach (var line in lines)
         {
@@ -62,7 +62,7 @@ internal sealed class ParagraphBuilder(double marginLeft, double marginRight, do
     private static (bool Bold, bool Italic) Emphasis(PdfLine line) =>
         (line.Words.Count(w => w.Bold) * 2 > line.Words.Count, line.Words.Count(w => w.Italic) * 2 > line.Words.Count);
 
-    private SourceParagraph ToParagraph(List<PdfLine> lines)
+    private Paragraph ToParagraph(List<PdfLine> lines)
     {
         var runs = InlineRuns.Of(lines);
         var first = lines[0];
@@ -76,7 +76,7 @@ internal sealed class ParagraphBuilder(double marginLeft, double marginRight, do
             LineSpacing: null,
             LineSpacingPt: lines.Count > 1 && lines[1].Page == first.Page ? Math.Round(lines[1].Baseline - first.Baseline, 1) : null,
             Runs: InlineRuns.Formats(lines, runs));
-        return new SourceParagraph(SourceLocation.OfPageLine(first.Page, first.Number), runs) { Format = format };
+        return new Paragraph(ParagraphKind.Body, runs) { Place = SourcePlace.OfPageLine(first.Page, first.Number, section), Format = format };
     }
 
     private TextAlignment? AlignmentOf(List<PdfLine> lines)

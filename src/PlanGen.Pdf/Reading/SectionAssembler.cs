@@ -1,10 +1,9 @@
 using PlanGen.Core.Document;
-using PlanGen.Core.Document.Reading;
 
 namespace PlanGen.Pdf.Reading;
 
 /// <summary>
-/// Pages → sections: consecutive pages of one size and orientation make a section; running text
+/// Pages → blocks and sections: consecutive pages of one size and orientation make a section; running text
 /// flows across page breaks into paragraphs, a table continued on the next page is joined, and
 /// two-column blocks become borderless two-column tables.
 /// </summary>
@@ -12,25 +11,26 @@ internal static class SectionAssembler
 {
     private const double MmPerPoint = 25.4 / 72;
 
-    public static List<SourceSection> Assemble(IReadOnlyList<PageContent> pages)
+    public static (List<Block> Blocks, List<PageSetup> Sections) Assemble(IReadOnlyList<PageContent> pages)
     {
-        var sections = new List<SourceSection>();
+        var blocks = new List<Block>();
+        var sections = new List<PageSetup>();
         var start = 0;
         for (var i = 1; i <= pages.Count; i++)
         {
             if (i == pages.Count || !SameSize(pages[i], pages[start]))
             {
-                sections.Add(Section(pages.Skip(start).Take(i - start).ToList()));
+                sections.Add(Section(pages.Skip(start).Take(i - start).ToList(), sections.Count, blocks));
                 start = i;
             }
         }
-        return sections;
+        return (blocks, sections);
     }
 
     private static bool SameSize(PageContent a, PageContent b) =>
         Math.Abs(a.Width - b.Width) < 2 && Math.Abs(a.Height - b.Height) < 2;
 
-    private static SourceSection Section(List<PageContent> pages)
+    private static PageSetup Section(List<PageContent> pages, int section, List<Block> blocks)
     {
         var lines = pages.SelectMany(p => p.Items).OfType<LineItem>().Select(i => i.Line).ToList();
         // The text's edges: its lines' and its bordered tables' (a landscape appendix page may hold little else).
@@ -39,9 +39,8 @@ internal static class SectionAssembler
         var rights = lines.Select(l => l.Right).Concat(tables.Select(c => c[^1])).ToList();
         var left = lefts.Count > 0 ? lefts.Min() : 0;
         var right = rights.Count > 0 ? rights.Max() : pages[0].Width;
-        var builder = new ParagraphBuilder(left, right, Pitch(lines));
+        var builder = new ParagraphBuilder(left, right, Pitch(lines), section);
 
-        var blocks = new List<SourceBlock>();
         var running = new List<PdfLine>();
         TableDraft? open = null;
         void FlushLines()
@@ -51,7 +50,7 @@ internal static class SectionAssembler
         }
         void FlushTable()
         {
-            if (open is not null) blocks.Add(ToTable(open));
+            if (open is not null) blocks.Add(ToTable(open, section));
             open = null;
         }
 
@@ -78,13 +77,13 @@ internal static class SectionAssembler
                 case ColumnsItem { Block: var block }:
                     FlushLines();
                     FlushTable();
-                    blocks.Add(ToTable(block));
+                    blocks.Add(ToTable(block, section));
                     break;
             }
         }
         FlushLines();
         FlushTable();
-        return new SourceSection(Geometry(pages, left, right), blocks);
+        return new PageSetup(Geometry(pages, left, right));
     }
 
     /// <summary>The usual distance between baselines: the most common one between lines of a page.</summary>
@@ -111,29 +110,37 @@ internal static class SectionAssembler
 
     private static double Mm(double points) => Math.Round(points * MmPerPoint, 1);
 
-    private static SourceTable ToTable(TableDraft draft)
+    private static TableBlock ToTable(TableDraft draft, int section)
     {
-        var rows = draft.Rows.Select((row, index) => new SourceRow(
-            [.. row.Cells.Select(c => new SourceCell(CellBlocks(c.Lines), c.Span))],
-            index == 0 && draft.HeaderRepeats)).ToList();
-        var widths = draft.Columns.Zip(draft.Columns.Skip(1)).Select(pair => Mm(pair.Second - pair.First)).ToList();
-        return new SourceTable(SourceLocation.OfPageLine(draft.Page, draft.Line), rows, Bordered: true) { ColumnWidthsMm = widths };
+        var rows = draft.Rows.Select((row, index) => new TableRow(
+            index == 0 && draft.HeaderRepeats ? TableRowKind.Header : TableRowKind.Item,
+            null,
+            [.. row.Cells.Select(c => new TableCell(CellBlocks(c.Lines, section), c.Span))],
+            KeepWithNext: false)).ToList();
+        var columns = TableColumn.FromWidths([.. draft.Columns.Zip(draft.Columns.Skip(1)).Select(pair => Mm(pair.Second - pair.First))]);
+        var top = rows.TakeWhile(r => r.Kind == TableRowKind.Header).Count();
+        return new TableBlock(columns, rows[..top], rows[top..]) { Place = SourcePlace.OfPageLine(draft.Page, draft.Line, section) };
     }
 
     /// <summary>A cell's lines as one paragraph (cells of the appendix hold one paragraph each).</summary>
-    private static List<SourceBlock> CellBlocks(IReadOnlyList<PdfLine> lines) =>
-        lines.Count == 0 ? [] : [Paragraph(lines)];
+    private static List<Block> CellBlocks(IReadOnlyList<PdfLine> lines, int section) =>
+        lines.Count == 0 ? [] : [Paragraph(lines, section)];
 
-    private static SourceParagraph Paragraph(IReadOnlyList<PdfLine> lines) =>
-        new(SourceLocation.OfPageLine(lines[0].Page, lines[0].Number), InlineRuns.Of(lines));
+    private static Paragraph Paragraph(IReadOnlyList<PdfLine> lines, int section) =>
+        new(ParagraphKind.Body, InlineRuns.Of(lines)) { Place = SourcePlace.OfPageLine(lines[0].Page, lines[0].Number, section) };
 
-    private static SourceTable ToTable(ColumnBlock block)
+    private static TableBlock ToTable(ColumnBlock block, int section)
     {
         // Each line of a column is a paragraph of its cell: these lines are short, set one by one.
         var cells = new[] { block.Left, block.Right }
-            .Select(side => new SourceCell([.. side.Select(l => (SourceBlock)Paragraph([l]))]))
+            .Select(side => new TableCell([.. side.Select(l => (Block)Paragraph([l], section))]))
             .ToList();
         var first = block.Source[0];
-        return new SourceTable(SourceLocation.OfPageLine(first.Page, first.Number), [new SourceRow(cells, false)], Bordered: false);
+        var row = new TableRow(TableRowKind.Item, null, cells, KeepWithNext: false);
+        return new TableBlock([new TableColumn(null), new TableColumn(null)], [], [row])
+        {
+            Place = SourcePlace.OfPageLine(first.Page, first.Number, section),
+            Bordered = false,
+        };
     }
 }

@@ -2,7 +2,7 @@ namespace PlanGen.Pdf.Reading;
 
 /// <summary>
 /// A bordered table while pages are still being read: rows of cells holding their lines, so that
-/// a table continued on the next page can be joined before it becomes a <c>SourceTable</c>.
+/// a table continued on the next page can be joined before it becomes a <c>TableBlock</c>.
 /// </summary>
 internal sealed class TableDraft
 {

@@ -22,7 +22,11 @@ internal sealed class InitCommand : Command
             var diagnostics = new DiagnosticBag();
             var name = parse.GetValue(template)!;
             var starter = Core.Format.StarterPlan.For(name);
-            if (starter is null)
+            if (starter is null && name == Core.Model.Report.BuiltInTemplate)
+            {
+                diagnostics.Add(DiagnosticCode.ReportStartsFromPlan, SourceSpan.WholeFile(name), name);
+            }
+            else if (starter is null)
             {
                 diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", TemplateCatalog.BuiltIn.List(diagnostics).Select(t => t.Name)));
             }

@@ -30,8 +30,8 @@ public class FixCheckTests
         Assert.Equal(bytes, File.ReadAllBytes(input));
 
         // The text is the same but for the number and date lines' form (which may lack the colon or the comma).
-        var before = ReadDocx.Paragraphs(ReadDocx.Ok(bytes).Blocks).Select(p => p.Text).ToList();
-        var after = ReadDocx.Paragraphs(ReadDocx.Ok(File.ReadAllBytes(output)).Blocks).Select(p => p.Text).ToList();
+        var before = ReadDocx.Paragraphs(ReadDocx.Ok(bytes).Body).Select(p => p.Text).ToList();
+        var after = ReadDocx.Paragraphs(ReadDocx.Ok(File.ReadAllBytes(output)).Body).Select(p => p.Text).ToList();
         Assert.Equal(before.Count, after.Count);
         Assert.All(before.Zip(after).Where(p => p.First != p.Second), p => Assert.Matches("^(Số|Lào Cai)", p.First));
     }

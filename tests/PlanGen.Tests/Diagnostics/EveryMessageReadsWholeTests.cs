@@ -39,7 +39,7 @@ public sealed partial class EveryMessageReadsWholeTests
     public static TheoryData<string> Sources()
     {
         var data = new TheoryData<string>();
-        foreach (var area in new[] { "Reading", "Hierarchy" })
+        foreach (var area in new[] { "Reading", "Hierarchy", "Reports" })
         {
             foreach (var folder in Directory.EnumerateDirectories(TestPaths.Cases(area)).Order(StringComparer.Ordinal)) data.Add("case:" + area + "/" + Path.GetFileName(folder));
         }
@@ -65,6 +65,7 @@ public sealed partial class EveryMessageReadsWholeTests
         using var folder = new TempFolder();
         var diagnostics = Produce(source, folder);
         if (source.StartsWith("case:Reading/PG", StringComparison.Ordinal) || source.StartsWith("case:Hierarchy/PG", StringComparison.Ordinal)
+            || source.StartsWith("case:Reports/PG", StringComparison.Ordinal)
             || source.StartsWith("seed:", StringComparison.Ordinal) || source.StartsWith("mutation:", StringComparison.Ordinal)
             || source.StartsWith("notplan:", StringComparison.Ordinal) || source.StartsWith("check:", StringComparison.Ordinal))
         {
@@ -111,7 +112,9 @@ public sealed partial class EveryMessageReadsWholeTests
         switch (kind)
         {
             case "case":
-                return [.. Diagnose.Plan(Path.Combine(TestPaths.Cases(name.Split('/')[0]), name.Split('/')[1], "plan.yaml")).Items];
+                var caseFolder = Path.Combine(TestPaths.Cases(name.Split('/')[0]), name.Split('/')[1]);
+                var report = Path.Combine(caseFolder, "report.yaml");
+                return [.. (File.Exists(report) ? Diagnose.Document(report) : Diagnose.Plan(Path.Combine(caseFolder, "plan.yaml"))).Items];
             case "example":
                 var diagnostics = Diagnose.Plan(ExampleBuilds.PathOf(name)).Items.ToList();
                 var docx = folder.File("plan.docx");

@@ -121,7 +121,7 @@ public class LayoutMarkupParserTests
         var table = Assert.IsType<TableBlock>(Assert.Single(section.Blocks));
         Assert.Equal([5, 35, 15, 15, 20, 10], table.Columns.Select(c => c.WidthPercent ?? 0));
         var header = Assert.Single(table.HeaderRows);
-        Assert.Equal("Nội dung công tác", InlineRun.PlainText(header.Cells[1].Runs));
+        Assert.Equal("Nội dung công tác", header.Cells[1].Text);
         Assert.Equal(["I", "1", "2", "2.1", "2.2", "II", "1"], table.Rows.Select(r => r.Number));
         Assert.Equal([TableRowKind.Group, TableRowKind.Item], table.Rows.Take(2).Select(r => r.Kind));
         Assert.Equal(5, Assert.Single(table.Rows[0].Cells).Span);

@@ -73,7 +73,7 @@ public sealed class DocxLimitTests
 
         var document = ReadDocx.Ok(docx);
 
-        Assert.Equal(["KẾ HOẠCH", "Lào Cai", "Đoạn trong"], ReadDocx.Paragraphs(document.Blocks).Select(p => p.Text));
+        Assert.Equal(["KẾ HOẠCH", "Lào Cai", "Đoạn trong"], ReadDocx.Paragraphs(document.Body).Select(p => p.Text));
     }
 
     [Theory]
@@ -129,7 +129,7 @@ public sealed class DocxLimitTests
     {
         var document = ReadDocx.Ok(RawDocx.Make(RawDocx.Numbered("mục", 1, 0), numbering: Numbering(start, "decimal")));
 
-        Assert.Equal(label, ReadDocx.Paragraphs(document.Blocks).Single().ListLabel);
+        Assert.Equal(label, ReadDocx.Paragraphs(document.Body).Single().ListLabel);
     }
 
     [Theory]
@@ -141,7 +141,7 @@ public sealed class DocxLimitTests
         var overrides = $"<w:lvlOverride w:ilvl=\"{level}\"><w:startOverride w:val=\"5\"/></w:lvlOverride>";
         var document = ReadDocx.Ok(RawDocx.Make(RawDocx.Numbered("một", 1, 0) + RawDocx.Numbered("hai", 1, 0), numbering: Numbering("1", "decimal", overrides)));
 
-        Assert.Equal(["1.", "2."], ReadDocx.Paragraphs(document.Blocks).Select(p => p.ListLabel));
+        Assert.Equal(["1.", "2."], ReadDocx.Paragraphs(document.Body).Select(p => p.ListLabel));
     }
 
     [Fact]

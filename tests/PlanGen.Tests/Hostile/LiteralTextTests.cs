@@ -71,7 +71,7 @@ public sealed class LiteralTextTests
         var paragraphs = DocxContent.Paragraphs(rebuilt.Docx);
         Assert.Contains(paragraphs, p => p == "Tỷ lệ 5*3*2 và **không đậm** đạt yêu cầu.");
         Assert.Contains("1. Ban An toàn giao thông tỉnh *trọng tâm*", paragraphs);
-        Assert.DoesNotContain(ReadDocx.Paragraphs(ReadDocx.Ok(rebuilt.Docx).Blocks), p => p.Text.Contains("5*3*2", StringComparison.Ordinal) && p.Runs.Any(r => r.Italic || r.Bold));
+        Assert.DoesNotContain(ReadDocx.Paragraphs(ReadDocx.Ok(rebuilt.Docx).Body), p => p.Text.Contains("5*3*2", StringComparison.Ordinal) && p.Runs.Any(r => r.Italic || r.Bold));
     }
 
     [Fact]

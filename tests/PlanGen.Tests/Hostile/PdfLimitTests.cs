@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Pdf;
 using PlanGen.Tests.Support;
@@ -19,7 +20,7 @@ public sealed class PdfLimitTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private (SourceDocument? Document, DiagnosticBag Diagnostics) Read(byte[] pdf, string name = "tai-lieu.pdf")
+    private (LayoutDocument? Document, DiagnosticBag Diagnostics) Read(byte[] pdf, string name = "tai-lieu.pdf")
     {
         var path = _temp.File(name);
         File.WriteAllBytes(path, pdf);
@@ -155,7 +156,7 @@ public sealed class PdfLimitTests : IDisposable
         var (document, bag) = Read(PageOfWords(150, 60, 4));
 
         Assert.DoesNotContain(bag.Items, d => d.Severity == Severity.Error);
-        var words = document!.Sections.SelectMany(s => s.Blocks).OfType<SourceParagraph>().Sum(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        var words = document!.Body.OfType<Paragraph>().Sum(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Equal(150 * 60, words);
     }
 

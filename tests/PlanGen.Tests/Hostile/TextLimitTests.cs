@@ -1,4 +1,5 @@
 using System.Text;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Tests.Support;
 
@@ -34,7 +35,7 @@ public sealed class TextLimitTests
         var feed = folder.File("trang.txt", "KẾ HOẠCH\n\n1. Các sở, ban, ngành tham gia\n\f\ncông tác bảo đảm an toàn.\n");
         var bell = folder.File("chuong.txt", "KẾ HOẠCH\n\u0007\n");
 
-        var paragraphs = TextDocumentReader.ReadText(File.ReadAllText(feed), feed).Blocks.OfType<SourceParagraph>().Select(p => p.Text).ToList();
+        var paragraphs = TextDocumentReader.ReadText(File.ReadAllText(feed), feed).Body.OfType<Paragraph>().Select(p => p.Text).ToList();
         var diagnostics = new Core.Diagnostics.DiagnosticBag();
         Assert.NotNull(new TextDocumentReader().Read(feed, diagnostics));
         Assert.Empty(diagnostics.Items);
@@ -56,7 +57,7 @@ public sealed class TextLimitTests
         // No time is asserted; the deadline only keeps a quadratic join from stalling the suite.
         var document = HostileScratch.Within(TimeSpan.FromMinutes(1), () => TextDocumentReader.ReadText(text.ToString(), "dai.txt"));
 
-        var paragraphs = document.Blocks.OfType<SourceParagraph>().ToList();
+        var paragraphs = document.Body.OfType<Paragraph>().ToList();
         Assert.Equal(2, paragraphs.Count);
         Assert.Equal(4 + (400_000 * 3), paragraphs[1].Text.Split(' ').Length);
     }

@@ -71,7 +71,7 @@ public sealed class DecreeFormsImportTests
         var plan = PlanImporter.Recognize(source, null, bag)?.Plan;
 
         Assert.DoesNotContain(bag.Items, d => d.Severity == Severity.Error);
-        Assert.Equal("MỤC ĐÍCH, YÊU CẦU", plan?.Purpose?.Title);
-        Assert.Equal(["Nâng cao ý thức chấp hành pháp luật."], plan!.Purpose!.Paragraphs);
+        Assert.Equal(["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"], plan!.Parts.Select(p => p.Title));
+        Assert.Equal(["Nâng cao ý thức chấp hành pháp luật."], plan.Parts[0].Paragraphs);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Pdf;
 using PlanGen.Tests.Support;
@@ -16,7 +17,7 @@ public sealed partial class PdfReaderFixtureTests
 {
     private static readonly string Fixture = Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Pdf", "Fixtures", "ubnd-tinh-atgt-2024.pdf");
 
-    private static SourceDocument Read()
+    private static LayoutDocument Read()
     {
         var bag = new DiagnosticBag();
         var document = PdfDocumentReader.Instance.Read(Fixture, bag);
@@ -31,11 +32,11 @@ public sealed partial class PdfReaderFixtureTests
     [Fact]
     public void The_header_block_is_a_borderless_two_column_table_at_the_top_of_page_1()
     {
-        var first = Read().Blocks.First();
-        var table = Assert.IsType<SourceTable>(first);
+        var first = Read().Body[0];
+        var table = Assert.IsType<TableBlock>(first);
         Assert.False(table.Bordered);
-        Assert.Equal(new SourceLocation(0, 1, 1), table.Location);
-        var cells = Assert.Single(table.Rows).Cells;
+        Assert.Equal(SourcePlace.OfPageLine(1, 1), table.Place);
+        var cells = Assert.Single(table.AllRows.ToList()).Cells;
         Assert.Equal(2, cells.Count);
         Assert.StartsWith("ỦY BAN NHÂN DÂN TỈNH", cells[0].Text, StringComparison.Ordinal);
         Assert.Contains("Số: 68/KH-UBND", cells[0].Text, StringComparison.Ordinal);
@@ -46,11 +47,11 @@ public sealed partial class PdfReaderFixtureTests
     [Fact]
     public void Paragraphs_carry_emphasis_alignment_and_their_page_and_line()
     {
-        var paragraphs = Read().Blocks.OfType<SourceParagraph>().ToList();
+        var paragraphs = Read().Body.OfType<Paragraph>().ToList();
         var type = paragraphs.First(p => p.Text == "KẾ HOẠCH");
         Assert.True(type.Runs.All(r => r.Bold));
         Assert.Equal(TextAlignment.Center, type.Format?.Alignment);
-        Assert.Equal(1, type.Location.Page);
+        Assert.Equal(1, type.Place!.Value.Page);
         var body = paragraphs.First(p => p.Text.StartsWith("Thực hiện Chỉ thị số 23-CT/TW", StringComparison.Ordinal));
         Assert.Equal(TextAlignment.Justify, body.Format?.Alignment);
         Assert.InRange(body.Format!.FirstLineIndentMm!.Value, 10, 15);
@@ -64,10 +65,10 @@ public sealed partial class PdfReaderFixtureTests
     {
         var document = Read();
         // Outside tables (where a task number is a cell of its own), no paragraph is a bare number.
-        Assert.DoesNotContain(document.Blocks.OfType<SourceParagraph>(), p => BareNumber().IsMatch(p.Text));
+        Assert.DoesNotContain(document.Body.OfType<Paragraph>(), p => BareNumber().IsMatch(p.Text));
         // Clause 2 of part II runs from page 1 onto page 2.
-        var clause = document.Blocks.OfType<SourceParagraph>().Single(p => p.Text.StartsWith("2. Triển khai các hoạt động tuyên truyền", StringComparison.Ordinal));
-        Assert.Equal(1, clause.Location.Page);
+        var clause = document.Body.OfType<Paragraph>().Single(p => p.Text.StartsWith("2. Triển khai các hoạt động tuyên truyền", StringComparison.Ordinal));
+        Assert.Equal(1, clause.Place!.Value.Page);
         Assert.EndsWith("người lao động hàng năm.", clause.Text, StringComparison.Ordinal);
     }
 
@@ -75,19 +76,19 @@ public sealed partial class PdfReaderFixtureTests
     public void The_appendix_is_a_landscape_section_with_one_header_row_and_every_task_in_order()
     {
         var document = Read();
-        var appendix = document.Sections[^1];
+        var appendix = document.Pages[^1];
         Assert.True(appendix.Landscape);
-        Assert.False(document.Sections[0].Landscape);
-        var table = Assert.Single(appendix.Blocks.OfType<SourceTable>(), t => t.Bordered);
-        Assert.True(table.Rows[0].RepeatsAsHeader);
-        Assert.StartsWith("STT", table.Rows[0].Cells[0].Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(table.Rows.Skip(1), r => r.Cells[0].Text == "STT");
-        Assert.Equal(6, table.ColumnWidthsMm.Count);
-        Assert.All(table.Rows, r => Assert.Equal(6, r.Cells.Sum(c => c.ColumnSpan)));
+        Assert.False(document.Pages[0].Landscape);
+        var table = Assert.Single(document.Body.OfType<TableBlock>().Where(t => t.Place!.Value.Section == document.Pages.Count - 1), t => t.Bordered);
+        Assert.True(table.HeaderRows.Count > 0);
+        Assert.StartsWith("STT", table.AllRows.ToList()[0].Cells[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(table.AllRows.ToList().Skip(1), r => r.Cells[0].Text == "STT");
+        Assert.Equal(6, table.Columns.Count);
+        Assert.All(table.AllRows.ToList(), r => Assert.Equal(6, r.Cells.Sum(c => c.Span)));
 
         // Every task of the example's appendix, in order, as the content cell of a row.
         var plan = PlanPipeline.LoadChecked(ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), new DiagnosticBag())!;
-        var contents = table.Rows.Where(r => r.Cells.Count == 6).Select(r => DocxContent.Squeezed(r.Cells[1].Text)).ToList();
+        var contents = table.AllRows.ToList().Where(r => r.Cells.Count == 6).Select(r => DocxContent.Squeezed(r.Cells[1].Text)).ToList();
         // The plan marks emphasis with '*'; the PDF shows it as italics.
         var tasks = plan.Appendix!.AllTasks().Select(t => DocxContent.Squeezed(t.Content.Replace("*", "", StringComparison.Ordinal))).ToList();
         Assert.Equal(tasks, contents.Where(tasks.Contains).ToList());

@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Pdf;
 using PlanGen.Tests.Support;
@@ -38,17 +39,17 @@ public sealed class PdfReaderRoundTripTests
             Assert.True(score >= 0.99, $"{name}: {score:P1} of the DOCX's words read back in order");
             Assert.True(read.Count <= expected.Count, $"{name}: {read.Count} words read, the DOCX has {expected.Count} (page numbers or repeated header rows left in?)");
 
-            if (document.Sections.Any(s => s.Landscape))
+            if (document.Pages.Any(s => s.Landscape))
             {
                 AssertAppendixRows(name, DocxContent.LastWideTable(bytes), document);
             }
         }
     }
 
-    private static void AssertAppendixRows(string name, List<List<string>> expected, SourceDocument document)
+    private static void AssertAppendixRows(string name, List<List<string>> expected, LayoutDocument document)
     {
-        var table = document.Blocks.OfType<SourceTable>().Last(t => t.Bordered);
-        var rows = table.Rows.Select(r => r.Cells.Select(c => DocxContent.Squeezed(c.Text)).Where(t => t.Length > 0).ToList()).ToList();
+        var table = document.Body.OfType<TableBlock>().Last(t => t.Bordered);
+        var rows = table.AllRows.ToList().Select(r => r.Cells.Select(c => DocxContent.Squeezed(c.Text)).Where(t => t.Length > 0).ToList()).ToList();
         var wanted = expected.Select(r => r.Select(DocxContent.Squeezed).Where(t => t.Length > 0).ToList()).ToList();
         Assert.Equal(wanted.Count, rows.Count);
         for (var i = 0; i < wanted.Count; i++)
@@ -56,8 +57,8 @@ public sealed class PdfReaderRoundTripTests
             Assert.True(wanted[i].SequenceEqual(rows[i]), $"{name}, appendix row {i + 1}: expected [{string.Join(" | ", wanted[i])}], read [{string.Join(" | ", rows[i])}]");
         }
         // Over several pages, the header row LibreOffice repeats is read once and marked as repeating.
-        var lastPage = table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks).Max(b => b.Location.Page);
-        Assert.Equal(lastPage > table.Location.Page, table.Rows[0].RepeatsAsHeader);
+        var lastPage = table.AllRows.ToList().SelectMany(r => r.Cells).SelectMany(c => c.Blocks).Max(b => b.Place!.Value.Page);
+        Assert.Equal(lastPage > table.Place!.Value.Page, table.HeaderRows.Count > 0);
         Assert.DoesNotContain(rows.Skip(1), r => r.SequenceEqual(rows[0]));
     }
 }

@@ -13,6 +13,14 @@ internal static class Diagnose
         return bag;
     }
 
+    /// <summary>Reads and checks a plan or a report, whichever its type says it is.</summary>
+    public static DiagnosticBag Document(string path)
+    {
+        var bag = new DiagnosticBag();
+        DocumentPipeline.Check(path, bag);
+        return bag;
+    }
+
     /// <summary>English diagnostics with the folder of <paramref name="path"/> removed from paths.</summary>
     public static string Text(string path)
     {

@@ -146,7 +146,11 @@ internal static class LayoutDump
     }
 
     private static string Cell(TableCell cell) =>
-        cell.Span == 1 ? Runs(cell.Runs) : Runs(cell.Runs) + " (spans " + cell.Span.ToString(CultureInfo.InvariantCulture) + ")";
+        cell.Span == 1 ? Runs(CellRuns(cell)) : Runs(CellRuns(cell)) + " (spans " + cell.Span.ToString(CultureInfo.InvariantCulture) + ")";
+
+    // A template's cell is one paragraph; a read one's paragraphs are joined by line breaks.
+    private static IReadOnlyList<InlineRun> CellRuns(TableCell cell) =>
+        [.. cell.Paragraphs.SelectMany((p, i) => i == 0 ? p.Runs : [InlineRun.Break, .. p.Runs])];
 
     private static string Join(string kind, string number, string? title) =>
         title is null ? kind + " " + number : kind + " " + number + " " + title;

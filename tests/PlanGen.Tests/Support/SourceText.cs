@@ -1,3 +1,4 @@
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 
 namespace PlanGen.Tests.Support;
@@ -5,14 +6,14 @@ namespace PlanGen.Tests.Support;
 /// <summary>The text of a read document in reading order: paragraphs, and tables row by row, cell by cell.</summary>
 internal static class SourceText
 {
-    public static List<string> Paragraphs(SourceDocument document) => [.. document.Blocks.SelectMany(Texts)];
+    public static List<string> Paragraphs(LayoutDocument document) => [.. document.Body.SelectMany(Texts)];
 
-    public static IEnumerable<SourceTable> Tables(SourceDocument document) => document.Blocks.OfType<SourceTable>();
+    public static IEnumerable<TableBlock> Tables(LayoutDocument document) => document.Body.OfType<TableBlock>();
 
-    private static IEnumerable<string> Texts(SourceBlock block) => block switch
+    private static IEnumerable<string> Texts(Block block) => block switch
     {
-        SourceParagraph paragraph => [paragraph.Text],
-        SourceTable table => table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks).SelectMany(Texts),
+        Paragraph paragraph => [paragraph.Text],
+        TableBlock table => table.AllRows.ToList().SelectMany(r => r.Cells).SelectMany(c => c.Blocks).SelectMany(Texts),
         _ => [],
     };
 }

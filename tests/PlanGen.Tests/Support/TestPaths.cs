@@ -12,10 +12,17 @@ internal static class TestPaths
     /// <summary>The shared seeds folder: beside the repository, or beside a folder of working copies above it.</summary>
     public static string Seeds => FindAbove(Repository, Path.Combine("shared", "seeds"));
 
-    public static IEnumerable<string> ExamplePlans() =>
+    public static IEnumerable<string> ExamplePlans() => ExampleDocuments().Where(f => !IsReport(f));
+
+    /// <summary>The example reports (<c>type: BC</c>), which have tests of their own.</summary>
+    public static IEnumerable<string> ExampleReports() => ExampleDocuments().Where(IsReport);
+
+    private static IEnumerable<string> ExampleDocuments() =>
         Directory.EnumerateFiles(Examples, "*.yaml", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != "units.yaml")
             .Order(StringComparer.Ordinal);
+
+    private static bool IsReport(string path) => File.ReadLines(path).Any(line => line.TrimEnd() == "type: BC");
 
     private static string FindAbove(string start, string relative)
     {

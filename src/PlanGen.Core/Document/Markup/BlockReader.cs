@@ -16,7 +16,7 @@ internal sealed class BlockReader(ParseContext context)
         public int Points;
     }
 
-    private static readonly string[] InDocument = ["p", "basis", "part", "clause", "point", "dash", "table", "closing"];
+    private static readonly string[] InDocument = ["p", "basis", "addressee", "part", "clause", "point", "dash", "table", "closing"];
     private static readonly string[] InPartOrClause = ["p", "basis", "clause", "point", "dash", "table"];
     private static readonly string[] InPoint = ["p", "dash", "plus"];
     private static readonly string[] InDash = ["p", "plus"];
@@ -79,6 +79,9 @@ internal sealed class BlockReader(ParseContext context)
             case "basis":
                 context.CheckAttributes(element);
                 return new Paragraph(ParagraphKind.Basis, InlineReader.Read(element, context));
+            case "addressee":
+                context.CheckAttributes(element);
+                return new Paragraph(ParagraphKind.Addressee, InlineReader.Read(element, context));
             case "table":
                 return new TableReader(context).Read(element);
             case "closing":

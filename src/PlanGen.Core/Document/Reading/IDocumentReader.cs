@@ -3,7 +3,7 @@ using PlanGen.Core.Diagnostics;
 namespace PlanGen.Core.Document.Reading;
 
 /// <summary>
-/// Reads one kind of file (DOCX, PDF, text) into a <see cref="SourceDocument"/>. A file it cannot
+/// Reads one kind of file (DOCX, PDF, text) into a document tree (<see cref="LayoutDocument.Read"/>). A file it cannot
 /// read (corrupt, encrypted, a scan with no text, too large) is a diagnostic at the file, never an
 /// exception; then it returns null.
 /// </summary>
@@ -14,5 +14,5 @@ public interface IDocumentReader
 
     /// <summary>Reads the file, adding what goes wrong to <paramref name="diagnostics"/>.</summary>
     /// <returns>The document, or null when it could not be read.</returns>
-    SourceDocument? Read(string path, DiagnosticBag diagnostics);
+    LayoutDocument? Read(string path, DiagnosticBag diagnostics);
 }

@@ -30,15 +30,18 @@ internal sealed class TableBuilder(int firstLine)
         _lines.Add(line);
     }
 
-    public SourceTable Build()
+    public TableBlock Build()
     {
         var width = _rows.Max(r => r.Count);
-        var rows = _rows.Select((cells, index) => new SourceRow(
-            [.. Enumerable.Range(0, width).Select(c => new SourceCell(c < cells.Count && cells[c].Length > 0
-                ? [new SourceParagraph(SourceLocation.OfLine(_lines[index]), MarkedText.Parse(cells[c]))]
-                : []))],
-            RepeatsAsHeader: index == 0));
-        return new SourceTable(SourceLocation.OfLine(firstLine), [.. rows], Bordered: true);
+        var rows = _rows.Select((cells, index) => new TableRow(
+            index == 0 ? TableRowKind.Header : TableRowKind.Item,
+            null,
+            [.. Enumerable.Range(0, width).Select(c => new TableCell(c < cells.Count && cells[c].Length > 0
+                ? [new Paragraph(ParagraphKind.Body, MarkedText.Parse(cells[c])) { Place = SourcePlace.OfLine(_lines[index]) }]
+                : (IReadOnlyList<Block>)[]))],
+            KeepWithNext: false)).ToList();
+        var columns = Enumerable.Range(0, width).Select(_ => new TableColumn(null)).ToList();
+        return new TableBlock(columns, rows.Take(1).ToList(), rows.Skip(1).ToList()) { Place = SourcePlace.OfLine(firstLine) };
     }
 
     private static bool SameRow(List<string> a, List<string> b) =>

@@ -28,7 +28,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
         || Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
-    public SourceDocument? Read(string path, DiagnosticBag diagnostics)
+    public LayoutDocument? Read(string path, DiagnosticBag diagnostics)
     {
         // The same guard as plans: size bound, strict UTF-8, no binary bytes; form feeds are page breaks.
         var text = PlanSource.Load(path, diagnostics, pageBreaks: true);
@@ -36,10 +36,10 @@ public sealed partial class TextDocumentReader : IDocumentReader
     }
 
     /// <summary>Reads already loaded text; <paramref name="path"/> names it.</summary>
-    public static SourceDocument ReadText(string text, string path)
+    public static LayoutDocument ReadText(string text, string path)
     {
         var lines = UnicodeNormalization.ToNfc(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var blocks = new List<SourceBlock>();
+        var blocks = new List<Block>();
         var paragraph = new StringBuilder();
         var paragraphLine = 0;
         var gap = false;
@@ -49,7 +49,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
         {
             if (paragraph.Length > 0)
             {
-                blocks.Add(new SourceParagraph(SourceLocation.OfLine(paragraphLine), MarkedText.Parse(paragraph.ToString().Trim())));
+                blocks.Add(new Paragraph(ParagraphKind.Body, MarkedText.Parse(paragraph.ToString().Trim())) { Place = SourcePlace.OfLine(paragraphLine) });
             }
             paragraph.Clear();
         }
@@ -95,7 +95,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
         }
         EndParagraph();
         EndTable();
-        return new SourceDocument(path, SourceFormat.Text, [new SourceSection(null, blocks)]);
+        return LayoutDocument.Read(new DocumentSource(path, SourceFormat.Text), blocks, [new PageSetup(null)]);
     }
 
     private static string StripHeadingMarks(string line) => line.TrimStart('#').TrimStart();
@@ -139,6 +139,11 @@ public sealed partial class TextDocumentReader : IDocumentReader
         if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
         {
             return [.. trimmed[1..^1].Split('|').Select(c => c.Trim())];
+        }
+        // A table copied from a web page: each cell followed by " |" ("Số: 130/KH-UBND | Ninh Bình, ngày … |").
+        if (trimmed.Length > 2 && trimmed[^1] == '|' && char.IsWhiteSpace(trimmed[^2]) && trimmed.Any(char.IsLetter))
+        {
+            return [.. trimmed[..^1].Split('|').Select(c => c.Trim())];
         }
         // Space-aligned columns: two wide gaps on this line and on a neighbour, so a justified
         // sentence with one wide gap is not taken for a row.

@@ -37,6 +37,9 @@ internal sealed class ChoiceKind<TEnum> : ValueKind<TEnum?>
     /// <summary>The English word of a value.</summary>
     public string WordOf(TEnum value) => _choices.First(c => c.Value.Equals(value)).Word;
 
+    /// <summary>The Vietnamese word of a value, as a document prints it.</summary>
+    public string VietnameseOf(TEnum value) => _choices.First(c => c.Value.Equals(value)).Vietnamese;
+
     public override TEnum? Read(MapReader map, string key)
     {
         var text = map.Text(key);

@@ -16,7 +16,7 @@ public static class CoverageAnalyzer
     /// The coverage of the plan at <paramref name="parentPath"/> by the plans at
     /// <paramref name="childPaths"/>; null when the parent cannot be read. A child that cannot be
     /// read, or names another parent (PG2117), is reported and left out; the parent itself among the
-    /// children is not a child.
+    /// children is not a child, nor is a report on it.
     /// </summary>
     public static CoverageReport? Analyze(string parentPath, IReadOnlyList<string> childPaths, DiagnosticBag diagnostics)
     {
@@ -35,6 +35,11 @@ public static class CoverageAnalyzer
             Plan? child = null;
             // One child's unexpected failure is that child's diagnostic; the others are still read.
             Batch.FileFailure.Isolate(path, childDiagnostics, () => (child = PlanReader.Read(path, childDiagnostics)) is not null);
+            if (child is null && childDiagnostics.Items.Any(d => d.Code == DiagnosticCode.ReportWherePlanExpected))
+            {
+                // A report on the plan, kept beside its sub-plans, takes up no task.
+                continue;
+            }
             diagnostics.AddRange(childDiagnostics.Items);
             if (child is null || childDiagnostics.HasErrors)
             {

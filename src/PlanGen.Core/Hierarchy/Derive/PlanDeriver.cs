@@ -104,7 +104,7 @@ public static class PlanDeriver
         Path.GetRelativePath(folder, Path.GetFullPath(path)).Replace('\\', '/');
 
     // Without a registry the only names known are those the appendix cells print.
-    private static IEnumerable<string> ClosestInCells(string name, Model.Plan parent)
+    internal static IEnumerable<string> ClosestInCells(string name, Model.Plan parent)
     {
         var key = VietnameseText.Key(name);
         return AssignedTask.Of(parent)

@@ -66,9 +66,7 @@ internal static class SkeletonPlan
             Closing = $"Trên đây là Kế hoạch của {d.ShortName} triển khai thực hiện {d.CitationShort}",
             Recipients = [new Recipient(d.ParentIssuerShort + " (b/c)", d.ParentIssuerUnit)],
             Archive = ["VT"],
-            Signature = d.Unit.Level is UnitLevel.District or UnitLevel.Commune or UnitLevel.Province
-                ? new Signature([SigningAuthority.TM, SigningAuthority.KT], "Ủy ban nhân dân", "Chủ tịch", "Phó Chủ tịch", null, null)
-                : new Signature([SigningAuthority.KT], null, "Giám đốc", "Phó Giám đốc", null, null),
+            Signature = DefaultSignature.For(d.Unit.Level),
         };
         child = PlanFormat.Inherit(parent, child);
         return child.Template is null ? child with { Template = "ke-hoach-atgt" } : child;

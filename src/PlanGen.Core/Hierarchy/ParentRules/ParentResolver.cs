@@ -82,7 +82,7 @@ public static class ParentResolver
     }
 
     /// <summary>The parent read and checked with its own chain up, for a child with <paramref name="lineage"/>.</summary>
-    private static ParentSide Read(string path, string full, PlanCheckOptions options, IReadOnlyList<string> lineage)
+    internal static ParentSide Read(string path, string full, PlanCheckOptions options, IReadOnlyList<string> lineage)
     {
         // Stamped before reading, so an edit made while it is read is seen at the next use.
         var chain = new List<FileStamp> { FileStamp.Of(full) };

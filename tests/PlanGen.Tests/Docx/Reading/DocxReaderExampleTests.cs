@@ -1,3 +1,4 @@
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Tests.Support;
 
@@ -5,17 +6,17 @@ namespace PlanGen.Tests.Docx.Reading;
 
 public class DocxReaderExampleTests
 {
-    private static SourceDocument LaoCai() => ReadDocx.Ok(ExampleBuilds.Render("lao-cai-2024/ubnd-tinh-atgt-2024.yaml").Docx);
+    private static LayoutDocument LaoCai() => ReadDocx.Ok(ExampleBuilds.Render("lao-cai-2024/ubnd-tinh-atgt-2024.yaml").Docx);
 
     [Fact]
     public void Sections_have_the_written_page_setup_and_page_number_headers()
     {
         var document = LaoCai();
-        Assert.Equal(2, document.Sections.Count);
-        var body = document.Sections[0];
-        Assert.Equal(new PageGeometry(210, 297, 20, 20, 30, 15), body.Page! with { WidthMm = Math.Round(body.Page!.WidthMm), HeightMm = Math.Round(body.Page.HeightMm), TopMm = Math.Round(body.Page.TopMm), BottomMm = Math.Round(body.Page.BottomMm), LeftMm = Math.Round(body.Page.LeftMm), RightMm = Math.Round(body.Page.RightMm) });
+        Assert.Equal(2, document.Pages.Count);
+        var body = document.Pages[0];
+        Assert.Equal(new PageGeometry(210, 297, 20, 20, 30, 15), body.Geometry! with { WidthMm = Math.Round(body.Geometry!.WidthMm), HeightMm = Math.Round(body.Geometry.HeightMm), TopMm = Math.Round(body.Geometry.TopMm), BottomMm = Math.Round(body.Geometry.BottomMm), LeftMm = Math.Round(body.Geometry.LeftMm), RightMm = Math.Round(body.Geometry.RightMm) });
         Assert.False(body.Landscape);
-        Assert.True(document.Sections[1].Landscape);
+        Assert.True(document.Pages[1].Landscape);
         Assert.True(body.TitlePage);
         Assert.Contains(body.DefaultHeader, p => p.Fields.Contains("PAGE") && p.Format!.Alignment == TextAlignment.Center);
         Assert.DoesNotContain(body.FirstPageHeader, p => p.Fields.Contains("PAGE"));
@@ -24,7 +25,7 @@ public class DocxReaderExampleTests
     [Fact]
     public void Header_boxes_read_with_their_effective_formatting()
     {
-        var paragraphs = ReadDocx.Paragraphs(LaoCai().Blocks).ToList();
+        var paragraphs = ReadDocx.Paragraphs(LaoCai().Body).ToList();
         var title = paragraphs.Single(p => p.Text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         Assert.All(title.Format!.Runs, r => Assert.True(r.Bold && !r.Italic && r.SizePt == 13 && r.Font == "Times New Roman"));
         var motto = paragraphs.Single(p => p.Text == "Độc lập - Tự do - Hạnh phúc");
@@ -41,19 +42,19 @@ public class DocxReaderExampleTests
     [Fact]
     public void Paragraphs_are_numbered_from_one_in_reading_order_cells_included()
     {
-        var numbers = ReadDocx.Paragraphs(LaoCai().Blocks).Select(p => p.Location.Paragraph).ToList();
+        var numbers = ReadDocx.Paragraphs(LaoCai().Body).Select(p => p.Place!.Value.Paragraph).ToList();
         Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
     }
 
     [Fact]
     public void Tables_keep_borders_header_rows_and_spans()
     {
-        var tables = LaoCai().Blocks.OfType<SourceTable>().ToList();
+        var tables = LaoCai().Body.OfType<TableBlock>().ToList();
         Assert.False(tables[0].Bordered);
         var appendix = tables.Single(t => t.Bordered);
-        Assert.True(appendix.Rows[0].RepeatsAsHeader);
-        Assert.Equal("STT", appendix.Rows[0].Cells[0].Text);
-        Assert.Contains(appendix.Rows, r => r.Cells.Any(c => c.ColumnSpan > 1));
-        Assert.Equal(appendix.Rows[0].Cells.Count, appendix.ColumnWidthsMm.Count);
+        Assert.True(appendix.HeaderRows.Count > 0);
+        Assert.Equal("STT", appendix.AllRows.ToList()[0].Cells[0].Text);
+        Assert.Contains(appendix.AllRows.ToList(), r => r.Cells.Any(c => c.Span > 1));
+        Assert.Equal(appendix.AllRows.ToList()[0].Cells.Count, appendix.Columns.Count);
     }
 }

@@ -1,3 +1,4 @@
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using static PlanGen.Tests.Docx.Reading.RawDocx;
 
@@ -24,9 +25,9 @@ public class DocxReaderFormattingTests
             + Numbered("Chi tiết", 1, 3) + Numbered("Nhiệm vụ", 1, 0) + Numbered("Một lại", 1, 1) + Numbered("gạch", 2, 0)
             + Numbered("Năm", 3, 1) + Numbered("Sáu", 3, 1) + P("Không số");
         var document = ReadDocx.Ok(Make(body, numbering: Numbering));
-        var labels = document.Blocks.OfType<SourceParagraph>().Select(p => p.ListLabel).ToList();
+        var labels = document.Body.OfType<Paragraph>().Select(p => p.ListLabel).ToList();
         Assert.Equal(["I.", "1.", "2.", "a)", "b)", "2.1", "II.", "1.", "•", "5.", "6.", null], labels);
-        Assert.Equal("Mục tiêu", document.Blocks.OfType<SourceParagraph>().First().Text);
+        Assert.Equal("Mục tiêu", document.Body.OfType<Paragraph>().First().Text);
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public class DocxReaderFormattingTests
     {
         const string styles = "<w:style w:type=\"paragraph\" w:styleId=\"List1\"><w:name w:val=\"List Number\"/><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>";
         var document = ReadDocx.Ok(Make(P("A", "<w:pStyle w:val=\"List1\"/>") + P("B", "<w:pStyle w:val=\"List1\"/>"), styles, Numbering));
-        Assert.Equal(["I.", "II."], document.Blocks.OfType<SourceParagraph>().Select(p => p.ListLabel));
+        Assert.Equal(["I.", "II."], document.Body.OfType<Paragraph>().Select(p => p.ListLabel));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public class DocxReaderFormattingTests
         var body = P("Đầu mục", "<w:pStyle w:val=\"Heading1\"/>", "<w:rStyle w:val=\"Emph\"/>")
             + P("Thường", "", "<w:b w:val=\"0\"/><w:sz w:val=\"27\"/>")
             + P("Trái", "<w:jc w:val=\"left\"/><w:ind w:hanging=\"283\"/><w:spacing w:line=\"360\" w:lineRule=\"exact\"/>");
-        var paragraphs = ReadDocx.Ok(Make(body, styles)).Blocks.OfType<SourceParagraph>().ToList();
+        var paragraphs = ReadDocx.Ok(Make(body, styles)).Body.OfType<Paragraph>().ToList();
 
         var heading = paragraphs[0].Format!;
         Assert.Equal("heading 1", heading.StyleName);
@@ -79,20 +80,20 @@ public class DocxReaderFormattingTests
             + "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc>" + P("b") + "</w:tc></w:tr></w:tbl>"
             + "<w:tbl><w:tr><w:tc>" + P("không viền") + "</w:tc></w:tr></w:tbl>" + P("sau");
         var document = ReadDocx.Ok(Make(body, styles));
-        var tables = document.Blocks.OfType<SourceTable>().ToList();
+        var tables = document.Body.OfType<TableBlock>().ToList();
         Assert.True(tables[0].Bordered);
         Assert.False(tables[1].Bordered);
-        Assert.Equal([20.0, 40.0], tables[0].ColumnWidthsMm.Select(w => Math.Round(w)));
-        Assert.True(tables[0].Rows[0].RepeatsAsHeader);
-        Assert.Equal(2, tables[0].Rows[0].Cells[0].ColumnSpan);
-        Assert.True(tables[0].Rows[2].Cells[0].ContinuesAbove);
-        Assert.False(tables[0].Rows[1].Cells[0].ContinuesAbove);
-        Assert.Equal("trong", Assert.IsType<SourceTable>(tables[0].Rows[1].Cells[1].Blocks[1]).Rows[0].Cells[0].Text);
-        Assert.Equal(12, ((SourceParagraph)tables[0].Rows[0].Cells[0].Blocks[0]).Format!.Runs[0].SizePt);
-        var all = ReadDocx.Paragraphs(document.Blocks).ToList();
+        Assert.Equal([20.0, 40.0], tables[0].Columns.Select(c => Math.Round(c.WidthMm!.Value)));
+        Assert.True(tables[0].HeaderRows.Count > 0);
+        Assert.Equal(2, tables[0].AllRows.ToList()[0].Cells[0].Span);
+        Assert.True(tables[0].AllRows.ToList()[2].Cells[0].ContinuesAbove);
+        Assert.False(tables[0].AllRows.ToList()[1].Cells[0].ContinuesAbove);
+        Assert.Equal("trong", Assert.IsType<TableBlock>(tables[0].AllRows.ToList()[1].Cells[1].Blocks[1]).AllRows.First().Cells[0].Text);
+        Assert.Equal(12, ((Paragraph)tables[0].AllRows.ToList()[0].Cells[0].Blocks[0]).Format!.Runs[0].SizePt);
+        var all = ReadDocx.Paragraphs(document.Body).ToList();
         Assert.Equal(["STT", "1", "a", "trong", "", "b", "không viền", "sau"], all.Select(p => p.Text));
-        Assert.Equal(Enumerable.Range(1, 8), all.Select(p => p.Location.Paragraph));
-        Assert.Equal(7, tables[1].Location.Paragraph);
+        Assert.Equal(Enumerable.Range(1, 8), all.Select(p => p.Place!.Value.Paragraph));
+        Assert.Equal(7, tables[1].Place!.Value.Paragraph);
     }
 
     [Fact]
@@ -101,10 +102,11 @@ public class DocxReaderFormattingTests
         const string portrait = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:right=\"850\" w:header=\"567\"/><w:titlePg/>";
         const string landscape = "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:right=\"1134\"/>";
         var body = P("một") + P("hai", $"<w:sectPr>{portrait}</w:sectPr>") + P("ba") + $"<w:sectPr>{landscape}</w:sectPr>";
-        var sections = ReadDocx.Ok(Make(body)).Sections;
+        var document = ReadDocx.Ok(Make(body));
+        var sections = document.Pages;
         Assert.Equal(2, sections.Count);
-        Assert.Equal(["một", "hai"], sections[0].Blocks.OfType<SourceParagraph>().Select(p => p.Text));
-        Assert.Equal(30, sections[0].Page!.LeftMm, 0);
+        Assert.Equal(["một", "hai"], document.Body.OfType<Paragraph>().Where(p => p.Place!.Value.Section == 0).Select(p => p.Text));
+        Assert.Equal(30, sections[0].Geometry!.LeftMm, 0);
         Assert.Equal(10, sections[0].HeaderDistanceMm!.Value, 0);
         Assert.True(sections[0].TitlePage);
         Assert.False(sections[0].Landscape);
@@ -118,7 +120,7 @@ public class DocxReaderFormattingTests
         var body = "<w:p><w:r><w:t>Số: </w:t></w:r><w:del><w:r><w:delText>5</w:delText></w:r></w:del><w:ins><w:r><w:t>05</w:t></w:r></w:ins>"
             + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>/KH</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
             + "<w:r><w:br/><w:t>dòng</w:t><w:tab/><w:t>hai</w:t></w:r></w:p>";
-        var paragraph = ReadDocx.Ok(Make(body)).Blocks.OfType<SourceParagraph>().Single();
+        var paragraph = ReadDocx.Ok(Make(body)).Body.OfType<Paragraph>().Single();
         Assert.Equal("Số: 05/KH\ndòng\thai", paragraph.Text);
         Assert.Equal(["PAGE"], paragraph.Fields);
         Assert.Equal(paragraph.Runs.Count, paragraph.Format!.Runs.Count);

@@ -1,0 +1,45 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
+using PlanGen.Core.Model;
+using PlanGen.Core.Reports;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core;
+
+/// <summary>
+/// Read and check one document of the family, whatever its type: the first stage of validate and
+/// build. The file is read once; its <c>type</c> says whether it is a plan (<see cref="PlanPipeline"/>)
+/// or a report (<see cref="ReportPipeline"/>). An unexpected failure becomes one diagnostic naming
+/// the file, never an exception to the caller.
+/// </summary>
+public static class DocumentPipeline
+{
+    /// <summary>The document at <paramref name="path"/>, read and checked; null when it could not be read.</summary>
+    public static IFamilyDocument? Check(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null)
+    {
+        try
+        {
+            var text = PlanSource.Load(path, diagnostics);
+            var root = text is null ? null : ReadContext.RootMapping(text, path, diagnostics);
+            if (root is null)
+            {
+                StageClock.Mark("plan read");
+                return null;
+            }
+            if (DocumentTypes.IsReport(root))
+            {
+                var report = ReportReader.ReadRoot(root, path, diagnostics);
+                StageClock.Mark("report read");
+                return ReportPipeline.Check(report, diagnostics);
+            }
+            var plan = PlanReader.ReadRoot(root, path, diagnostics);
+            StageClock.Mark("plan read");
+            return PlanPipeline.Checked(plan, diagnostics, options).Plan;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
+            return null;
+        }
+    }
+}

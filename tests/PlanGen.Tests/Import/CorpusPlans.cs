@@ -1,0 +1,82 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Import;
+using PlanGen.Docx;
+using PlanGen.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace PlanGen.Tests.Import;
+
+/// <summary>
+/// The plans of the corpus (Corpus/ke-hoach) imported and built again: what a careful clerk reads
+/// in each (its .expected.yaml) against what the import made of it, and the share of the text's
+/// words the built document holds in order.
+/// </summary>
+internal static class CorpusPlans
+{
+    public static string Folder => Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Corpus", "ke-hoach");
+
+    public static IEnumerable<string> Texts() =>
+        Directory.EnumerateFiles(Folder, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
+
+    /// <summary>One document measured: the fields that differ from the expectation, and the word score.</summary>
+    public sealed record Measure(string Document, double Words, IReadOnlyList<string> Differences, IReadOnlyList<Diagnostic> Diagnostics);
+
+    public static Measure Of(string name)
+    {
+        var text = Path.Combine(Folder, name);
+        var expected = Expected(Path.ChangeExtension(text, null) + ".expected.yaml");
+        var bag = new DiagnosticBag();
+        var imported = PlanImporter.Recognize(text, null, bag);
+        if (imported is null) return new Measure(name, 0, ["plan: no plan imported"], bag.Items);
+        var plan = imported.Plan;
+        var differences = new List<string>();
+        void Compare(string field, string? want, string? got)
+        {
+            if (!string.Equals(Squeeze(want), Squeeze(got), StringComparison.Ordinal)) differences.Add($"{field}: expected «{want}», got «{got}»");
+        }
+        // The issuer as the header prints it when a line or a letter was lost there (issuer_printed).
+        if (Scalar(expected, "issuer") is { } issuer && Scalar(expected, "header_in_text") != "false")
+        {
+            Compare("issuer", Squeeze(Scalar(expected, "issuer_printed")) == Squeeze(plan.Issuer.Name) ? plan.Issuer.Name : issuer, plan.Issuer.Name);
+        }
+        if (Scalar(expected, "number") is { } number) Compare("number", number.Split('/')[0], plan.Number?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Scalar(expected, "date") is { Length: 10 } date) Compare("date", date, plan.Date?.ToIsoText());
+        // The plan format has no type line: "KẾ HOẠCH HÀNH ĐỘNG" gives its further words to the title.
+        var suffix = Scalar(expected, "type_line") is { } typeLine && typeLine.StartsWith("KẾ HOẠCH ", StringComparison.Ordinal) ? typeLine["KẾ HOẠCH ".Length..] + " " : "";
+        if (Scalar(expected, "title") is { } title) Compare("title", suffix + title, plan.Title);
+        if (List(expected, "parts") is { Count: > 0 } parts)
+        {
+            var got = plan.Parts.Select(p => p.Title ?? "").ToList();
+            var want = parts.Select(HeadingText).ToList();
+            Compare("parts", string.Join(" | ", want), string.Join(" | ", got.Take(want.Count)));
+        }
+        var bagRender = new DiagnosticBag();
+        var rendered = PlanRenderer.Default.Render(plan, null, bagRender);
+        if (rendered is null) return new Measure(name, 0, [.. differences, "build: does not build"], bag.Items);
+        using var docx = new MemoryStream(rendered.Docx);
+        var words = WordFidelity.Score(WordFidelity.Words(File.ReadAllText(text)), WordFidelity.Words(string.Join("\n", DocxText.Paragraphs(docx))));
+        return new Measure(name, words, differences, bag.Items);
+    }
+
+    // "I. MỤC TIÊU, YÊU CẦU" as printed; the plan keeps the heading without its numeral.
+    private static string HeadingText(string heading)
+    {
+        var parsed = PlanGen.Core.Document.Grammar.NumberingLabel.Parse(heading);
+        return parsed is { Text.Length: > 0 } ? parsed.Text.TrimEnd(':').Trim() : heading;
+    }
+
+    private static string Squeeze(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize().ToUpperInvariant();
+
+    private static YamlMappingNode Expected(string path)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(path)));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } v } scalar && scalar.Tag.IsEmpty | true && v != "null" && v != "~" ? v : null;
+
+    private static List<string>? List(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode list ? [.. list.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "")] : null;
+}

@@ -1,0 +1,151 @@
+using PlanGen.Core;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
+using PlanGen.Core.Reports.Aggregation;
+using PlanGen.Tests.Support;
+
+namespace PlanGen.Tests.Reports;
+
+/// <summary>
+/// <c>plangen report aggregate</c> over the Lào Cai units' six-month reports: each task's results
+/// attributed, the lead unit's first; the police's accident figures taken once though the
+/// department of education repeats one (PG2220); the units still to report listed and exit 1.
+/// </summary>
+public sealed class ReportAggregateTests : IDisposable
+{
+    private static readonly string LaoCai = Path.Combine(TestPaths.Examples, "lao-cai-2024");
+    private static readonly string Plan = Path.Combine(LaoCai, "ubnd-tinh-atgt-2024.yaml");
+    private static readonly string Police = Path.Combine(LaoCai, "bc-cong-an-tinh-6-thang-2024.yaml");
+    private static readonly string Education = Path.Combine(LaoCai, "bc-so-gddt-6-thang-2024.yaml");
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private AggregatedReport Aggregate(DiagnosticBag bag, params string[] reports)
+    {
+        var draft = ReportAggregator.Aggregate(Plan, reports, _folder.File("bc-tong-hop.yaml"), bag);
+        Assert.NotNull(draft);
+        return draft;
+    }
+
+    // An example report copied to the temporary folder, still on the example plan, with one change.
+    private string Copy(string report, string name, string text, string replacement)
+    {
+        var path = _folder.File(name);
+        File.WriteAllText(path, File.ReadAllText(report)
+            .Replace("reports_on: ubnd-tinh-atgt-2024.yaml", "reports_on: " + Plan, StringComparison.Ordinal)
+            .Replace("units: units.yaml", "units: " + Path.Combine(LaoCai, "units.yaml"), StringComparison.Ordinal)
+            .Replace(text, replacement, StringComparison.Ordinal));
+        return path;
+    }
+
+    private static Report Read(AggregatedReport draft, DiagnosticBag bag)
+    {
+        File.WriteAllText(draft.Path, draft.Yaml);
+        return Assert.IsType<Report>(DocumentPipeline.Check(draft.Path, bag));
+    }
+
+    [Fact]
+    public void Each_task_gets_every_units_result_attributed_the_lead_first()
+    {
+        var bag = new DiagnosticBag();
+        var draft = Aggregate(bag, Education, Police);
+
+        var report = Read(draft, new DiagnosticBag());
+
+        var task = report.Tasks.Single(t => t.TaskId == "III.2.3");
+        Assert.Equal(TaskState.Ongoing, task.State);
+        Assert.Equal(2, task.Result.Count);
+        Assert.StartsWith("Công an tỉnh (chủ trì): ", task.Result[0], StringComparison.Ordinal);
+        Assert.StartsWith("Sở GD&ĐT (chủ trì): ", task.Result[1], StringComparison.Ordinal);
+        var supported = report.Tasks.Single(t => t.TaskId == "I.4");
+        Assert.Equal(["Công an tỉnh (chủ trì): ", "Sở GD&ĐT (phối hợp): "], supported.Result.Select(r => r[..(r.IndexOf(':', StringComparison.Ordinal) + 2)]));
+        Assert.Equal(["Công an tỉnh Lào Cai", "Sở Giáo dục và Đào tạo"], draft.Reported.Select(u => u.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_owned_figure_is_its_owners_count_and_the_repetition_is_named()
+    {
+        var bag = new DiagnosticBag();
+        var draft = Aggregate(bag, Police, Education);
+
+        var report = Read(draft, new DiagnosticBag());
+
+        Assert.Equal((62L, 70L), (report.Figures.Single(f => f.Id == "tngt-so-vu").ThisPeriod, report.Figures.Single(f => f.Id == "tngt-so-vu").LastYear));
+        var warning = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.FigureCountedOnce);
+        Assert.Equal(Education, warning.Span.File);
+        Assert.Equal(["Số vụ tai nạn giao thông", "Công an tỉnh, Sở GD&ĐT", "Công an tỉnh"], warning.Arguments);
+        Assert.Equal(4L, report.Figures.Single(f => f.Name == "Số vụ tai nạn giao thông liên quan đến học sinh").ThisPeriod);
+    }
+
+    [Fact]
+    public void A_figure_no_unit_owns_is_the_sum_of_the_units_counts()
+    {
+        var education = Copy(Education, "bc-so-gddt.yaml", "figures:\n", "figures:\n  - name: Số vụ va chạm giao thông\n    measure: vụ\n    this_period: 10\n    last_year: 5\n");
+
+        var report = Read(Aggregate(new DiagnosticBag(), Police, education), new DiagnosticBag());
+
+        var sum = report.Figures.Single(f => f.Name == "Số vụ va chạm giao thông");
+        Assert.Equal((1173L, 1095L), (sum.ThisPeriod, sum.LastYear));
+    }
+
+    [Fact]
+    public void Without_the_owners_report_its_figure_is_left_out_and_the_owner_is_listed()
+    {
+        var bag = new DiagnosticBag();
+        var draft = Aggregate(bag, Education);
+
+        var report = Read(draft, new DiagnosticBag());
+
+        Assert.DoesNotContain(report.Figures, f => f.Id == "tngt-so-vu");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.FigureOwnerNotReported && d.Arguments[1] == "Công an tỉnh Lào Cai");
+        Assert.Contains(draft.NotReported, u => u.Id == "cong-an-tinh");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.UnitNotReported && d.Arguments[0] == "Công an tỉnh Lào Cai");
+        Assert.True(draft.HasGaps);
+    }
+
+    [Fact]
+    public void Documents_that_are_not_reports_on_this_plan_for_this_period_are_left_out()
+    {
+        var other = Copy(Police, "bc-quy-2.yaml", "period: 2024-6m", "period: 2024-q2");
+        var bag = new DiagnosticBag();
+
+        var draft = Aggregate(bag, Education, other, Path.Combine(LaoCai, "so-gddt.yaml"),
+            Path.Combine(TestPaths.Cases("Reports"), "pass-all-rules", "report.yaml"));
+
+        Assert.Equal(["so-gddt"], draft.Reported.Select(u => u.Id));
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ReportOfAnotherPeriod && d.Arguments[0] == "bc-quy-2.yaml");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.NotAReport && d.Arguments[0] == "so-gddt.yaml");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ReportOnAnotherPlan && d.Arguments[0] == "report.yaml");
+    }
+
+    [Fact]
+    public void The_command_writes_the_draft_and_exits_1_while_units_have_not_reported()
+    {
+        var output = _folder.File("draft.yaml");
+
+        var run = CliRun.Of("report", "aggregate", Plan, Police, Education, "-o", output, "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.True(File.Exists(output));
+        Assert.Contains("PG2222", run.Error, StringComparison.Ordinal);
+        Assert.Equal($"Wrote {output}: 2 reports put together; 10 lead units have not reported; 0 led tasks have no status.", run.Out.Trim());
+        var bag = new DiagnosticBag();
+        Assert.NotNull(PlanGen.Docx.PlanBuild.Check(output, null, bag));
+        Assert.False(bag.HasErrors);
+    }
+
+    [Fact]
+    public void The_command_exits_0_when_every_lead_unit_has_reported_every_led_task()
+    {
+        var cases = TestPaths.Cases("Reports");
+        var output = _folder.File("draft.yaml");
+
+        var run = CliRun.Of("report", "aggregate", Path.Combine(cases, "plan.yaml"), Path.Combine(cases, "pass-all-rules", "report.yaml"),
+            Path.Combine(cases, "PG2211-task-not-assigned", "report.yaml"), "-o", output, "--lang", "vi");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"Đã ghi {output}: tổng hợp 2 báo cáo; 0 đơn vị chủ trì chưa báo cáo; 0 nhiệm vụ chủ trì chưa có tình trạng.", run.Out.Trim());
+    }
+}
