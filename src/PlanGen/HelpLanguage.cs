@@ -41,16 +41,28 @@ internal static class HelpLanguage
         foreach (var option in command.Options)
         {
             option.Description = translate(option.Description);
+            if (option.HelpName is null || Placeholder.Contains(option.HelpName))
+            {
+                option.HelpName = PlaceholderIn(option.Name.TrimStart('-'), language);
+            }
         }
         foreach (var argument in command.Arguments)
         {
             argument.Description = translate(argument.Description);
+            argument.HelpName = PlaceholderIn(argument.Name, language);
         }
         foreach (var subcommand in command.Subcommands)
         {
             Apply(subcommand, language);
         }
     }
+
+    // The Vietnamese placeholders, to tell them from a help name a command sets itself (--for's).
+    private static readonly FrozenSet<string> Placeholder = HelpTexts.Placeholders.Values.ToFrozenSet(StringComparer.Ordinal);
+
+    // In English the name itself is shown (null); in Vietnamese its translation, when it has one.
+    private static string? PlaceholderIn(string name, string language) =>
+        language == "vi" && HelpTexts.Placeholders.TryGetValue(name, out var vietnamese) ? vietnamese : null;
 
     private static readonly FrozenDictionary<string, string> English =
         HelpTexts.Vietnamese.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
