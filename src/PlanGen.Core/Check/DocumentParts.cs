@@ -123,7 +123,10 @@ public sealed partial class DocumentParts
 
         Recipients = recipients;
         SigningLines = signing.Where(s => s.UpperCase).ToList();
-        SignerName = signing.LastOrDefault(s => !s.UpperCase);
+        // The name stands under the upper-case lines; a line under the name is the signature's note
+        // ("Chủ tịch UBND xã"), and "(Đã ký)" above it is no name.
+        var lower = signing.Where(s => !s.UpperCase).ToList();
+        SignerName = lower.FirstOrDefault(s => !s.Text.TrimStart().StartsWith('(')) ?? lower.LastOrDefault();
         var table = Paragraphs[heading.Index].Table;
         return table is null ? heading.Index : Paragraphs.Select((p, i) => (p, i)).First(x => x.p.Table == table).i;
     }

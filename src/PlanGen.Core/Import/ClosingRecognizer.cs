@@ -9,7 +9,9 @@ internal sealed record RecognizedClosing(string? Closing, IReadOnlyList<Recipien
 
 /// <summary>
 /// "Trên đây là …./.", "Nơi nhận:" with its "- …;" lines, "Lưu: VT, XD1.", and the signing block:
-/// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", the name. The recipients and the
+/// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", the name, a note line under it. A
+/// copied page may run the two columns together on one line; the recipient's semicolon and the
+/// archive's full stop end the left column's part. The recipients and the
 /// signature may come in either order (a layout table reads left cell first). The recipients'
 /// lines, the archive line and the authority lines are read by the grammar.
 /// </summary>
@@ -36,59 +38,84 @@ internal static partial class ClosingRecognizer
         var recipients = new List<Recipient>();
         var archive = new List<string>();
         var authorities = new List<AuthorityLine>();
-        string? office = null, name = null;
+        string? office = null, name = null, note = null;
         var inRecipients = false;
-        var seenAnything = false;
         while (!r.AtEnd && r.Current.Table is null)
         {
-            var line = r.Current;
-            var text = line.Text.Trim();
+            var text = r.Current.Text.Trim();
             if (RecipientLine.IsHeading(text))
             {
                 inRecipients = true;
-                if (RecipientLine.AfterHeading(text) is { } rest) AddRecipient(rest, recipients);
+                // A copied page runs the signature's first line onto the heading's: "Nơi nhận: GIÁM ĐỐC".
+                if (RecipientLine.AfterHeading(text) is { } rest && !Sign(rest)) AddRecipient(rest, recipients);
             }
-            else if (ArchiveLine.Parse(text) is { Value.Entries.Count: > 0 } lưu)
+            else if (ArchiveLine.Parse(text) is { Value.Entries.Count: > 0 })
             {
-                archive.AddRange(lưu.Value.Entries);
+                // "- Lưu: VT. Nguyễn Văn An": the entries end at their full stop; what follows is the signature's column.
+                var (entries, beside) = Beside(text, ArchiveEnd());
+                archive.AddRange(ArchiveLine.Parse(entries)!.Value.Entries);
                 inRecipients = false;
-            }
-            else if (AuthorityLine.Parse(text) is { } authority && VietnameseCase.IsUpper(text))
-            {
-                authorities.Add(authority with { Title = VietnameseCase.Sentence(authority.Title) });
-                inRecipients = false;
+                if (beside is not null) Sign(beside);
             }
             else if (inRecipients && NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Dash)
             {
-                AddRecipient(text, recipients);
+                // "- UBND tỉnh (b/c); PHÓ CHỦ TỊCH": the recipient ends at its semicolon.
+                var (recipient, beside) = Beside(text, RecipientEnd());
+                if (beside is not null && Sign(beside)) AddRecipient(recipient, recipients);
+                else AddRecipient(text, recipients);
             }
-            else if (VietnameseCase.IsUpper(text) && office is null && name is null && (authorities.Count > 0 || Office().IsMatch(text)))
+            else if (!Sign(text))
             {
-                office = VietnameseCase.Sentence(text);
-                inRecipients = false;
-            }
-            else if (name is null && PersonName().IsMatch(text) && (authorities.Count > 0 || office is not null || recipients.Count > 0 || archive.Count > 0))
-            {
-                name = text;
-                inRecipients = false;
-            }
-            else if (seenAnything && IsAppendixStart(line))
-            {
-                break;
-            }
-            else if (!seenAnything)
-            {
-                break;
+                // A short line under the name belongs to the signature (its note), not to the body.
+                if (name is null || note is not null || IsAppendixStart(r.Current) || !IsNote(text)) break;
+                note = text;
             }
             else
             {
-                break;
+                inRecipients = false;
             }
-            seenAnything = true;
             r.Index++;
         }
-        return new RecognizedClosing(closing, recipients, archive, Signature(authorities, office, name));
+        return new RecognizedClosing(closing, recipients, archive, Signature(authorities, office, name, note));
+
+        // Takes one line of the signing block (authority, office, name); false when the text is none.
+        bool Sign(string text)
+        {
+            if (AuthorityLine.Parse(text) is { } authority && VietnameseCase.IsUpper(text))
+            {
+                authorities.Add(authority with { Title = VietnameseCase.Sentence(authority.Title) });
+                return true;
+            }
+            if (VietnameseCase.IsUpper(text) && office is null && name is null && (authorities.Count > 0 || Office().IsMatch(text)))
+            {
+                office = VietnameseCase.Sentence(text);
+                return true;
+            }
+            if (name is null && PersonName().IsMatch(text) && (authorities.Count > 0 || office is not null || recipients.Count > 0 || archive.Count > 0))
+            {
+                name = text;
+                return true;
+            }
+            return false;
+        }
     }
+
+    // The end of a recipient ("…;") or of the archive entries ("…."), followed by the other column's text.
+    [GeneratedRegex(@";\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex RecipientEnd();
+
+    [GeneratedRegex(@"\.\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex ArchiveEnd();
+
+    private static (string Own, string? Beside) Beside(string text, Regex end)
+    {
+        var match = end.Match(text);
+        return match.Success ? (text[..(match.Index + 1)], text[(match.Index + match.Length)..].Trim()) : (text, null);
+    }
+
+    // A note under the name is a short line, no sentence of the body: "Chủ tịch UBND xã".
+    private static bool IsNote(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && !text.EndsWith('.') && !text.EndsWith(':');
 
     private static bool IsAppendixStart(ImportLine line) => line.Text.StartsWith("PHỤ LỤC", StringComparison.OrdinalIgnoreCase);
 
@@ -98,10 +125,10 @@ internal static partial class ClosingRecognizer
     }
 
     // The office line, when there is one, stands after the authority lines in the block the grammar reads.
-    private static Signature? Signature(List<AuthorityLine> authorities, string? office, string? name)
+    private static Signature? Signature(List<AuthorityLine> authorities, string? office, string? name, string? note)
     {
         if (authorities.Count == 0 && office is null && name is null) return null;
         var block = SigningBlock.Parse(office is null ? authorities : [.. authorities, new AuthorityLine(null, office)]);
-        return new Signature(block.Authorities, block.Body, block.Head, block.Office, name, null);
+        return new Signature(block.Authorities, block.Body, block.Head, block.Office, name, note);
     }
 }

@@ -13,7 +13,7 @@ internal static class InlineRuns
         var runs = new List<InlineRun>();
         var text = new StringBuilder();
         (bool Bold, bool Italic)? emphasis = null;
-        foreach (var word in lines.SelectMany(l => l.Words))
+        foreach (var word in Words(lines))
         {
             if (emphasis is { } current && (current.Bold != word.Bold || current.Italic != word.Italic))
             {
@@ -34,11 +34,32 @@ internal static class InlineRuns
         return runs;
     }
 
+    /// <summary>
+    /// The lines' words in reading order. A line that breaks right after a hyphen inside a token
+    /// (a document code "11/CTr-BCA-" / "BGDDT") goes on without a space: Vietnamese words are
+    /// never hyphenated, so the hyphen belongs to the token and the break is the layout's.
+    /// </summary>
+    private static List<PdfWord> Words(IEnumerable<PdfLine> lines)
+    {
+        var words = new List<PdfWord>();
+        foreach (var line in lines)
+        {
+            for (var i = 0; i < line.Words.Count; i++)
+            {
+                var word = line.Words[i];
+                var afterHyphen = i == 0 && words.Count > 0 && words[^1].Text is { Length: > 1 } previous
+                    && previous[^1] == '-' && char.IsLetterOrDigit(previous[^2]) && char.IsLetterOrDigit(word.Text[0]);
+                words.Add(afterHyphen ? word with { Joined = true } : word);
+            }
+        }
+        return words;
+    }
+
     /// <summary>One run format per run of <see cref="Of"/>, with the size of its first word.</summary>
     public static List<RunFormat> Formats(IEnumerable<PdfLine> lines, IReadOnlyList<InlineRun> runs)
     {
         var formats = new List<RunFormat>();
-        var words = lines.SelectMany(l => l.Words).ToList();
+        var words = Words(lines);
         var index = 0;
         foreach (var run in runs)
         {

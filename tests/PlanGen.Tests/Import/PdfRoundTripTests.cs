@@ -10,17 +10,17 @@ namespace PlanGen.Tests.Import;
 
 /// <summary>
 /// build → LibreOffice PDF → import → build: every example comes back paragraph by paragraph,
-/// with its recipients and signature, and no import warning is printed twice. Where the PDF
-/// reader does not yet give back the two columns under the body (recipients beside the
-/// signature) line for line, the paragraphs lost are counted, and more than counted here fails.
+/// with its recipients and signature (the two columns under the body parted by their x
+/// positions), and no import warning is printed twice. A paragraph that differs fails, beyond
+/// the losses counted here.
 /// </summary>
 public sealed class PdfRoundTripTests(ITestOutputHelper output)
 {
+    // The school's header box (PHÒNG GD&ĐT / HUYỆN BẢO THẮNG over TRƯỜNG THCS / XUÂN QUANG) loses
+    // its governing body's lines when read from the PDF: 2 paragraphs, and no more.
     private static readonly Dictionary<string, int> KnownLosses = new(StringComparer.Ordinal)
     {
-        ["lao-cai-2024/cong-an-tinh.yaml"] = 4,
-        ["lao-cai-2024/so-gddt.yaml"] = 4,
-        ["lao-cai-2024/ubnd-tinh-atgt-2024.yaml"] = 1,
+        ["truong-thcs-xuan-quang/ke-hoach-atgt-2024-2025.yaml"] = 2,
     };
 
     [LibreOfficeFact]
