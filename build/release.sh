@@ -24,18 +24,42 @@ wants() { [[ " $ONLY " == *" $1 "* ]]; }
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
-echo "== reference: dotnet run"
+# Each step says what it is and how far the run is as it starts, and how long it took as it ends:
+# a whole release takes ten minutes and more, most of it in publishes that print nothing.
+steps=1
+for name in $ONLY; do steps=$((steps + 1)); done
+step_number=0
+step_started=0
+step() { # TITLE
+    step_done
+    step_number=$((step_number + 1))
+    step_started=$SECONDS
+    echo "== [$step_number/$steps] $1 (started $(date +%H:%M:%S))"
+}
+step_done() {
+    if [ "$step_number" -gt 0 ]; then echo "   step $step_number took $((SECONDS - step_started)) s"; fi
+}
+
+# The XML documentation of plangen's assemblies is for building against them, not for running
+# the program: no publish copies it beside the binary.
+NO_DOCS="-p:PublishDocumentationFile=false -p:PublishReferencesDocumentationFiles=false"
+no_docs_beside() { # FOLDER
+    if compgen -G "$1/*.xml" >/dev/null; then fail "documentation files beside the binary in $1: $(cd "$1" && echo *.xml)"; fi
+}
+
+step "reference: the Lào Cai plan built with dotnet run"
 dotnet run --project src/PlanGen -c Release -- build "$PLAN" -o "$SCRATCH/reference.docx" -q >/dev/null
 same_bytes() { # NAME DOCX
     if cmp -s "$SCRATCH/reference.docx" "$2"; then echo "ok: $1 writes the same bytes as dotnet run"; else fail "$1 writes other bytes than dotnet run"; fi
 }
 
 if wants linux-x64; then
-    echo "== linux-x64: Native AOT"
+    step "linux-x64: Native AOT (some minutes)"
     if ! command -v clang >/dev/null; then
         fail "linux-x64 needs clang and zlib1g-dev (apt-get install clang zlib1g-dev)"
-    elif dotnet publish src/PlanGen -c Release -r linux-x64 -p:PublishAot=true -o "$ART/linux-x64" -nologo -v quiet; then
+    elif rm -rf "$ART/linux-x64" && dotnet publish src/PlanGen -c Release -r linux-x64 -p:PublishAot=true $NO_DOCS -o "$ART/linux-x64" -nologo -v quiet; then
         rm -f "$ART"/linux-x64/*.dbg "$ART"/linux-x64/*.pdb
+        no_docs_beside "$ART/linux-x64"
         "$ART/linux-x64/plangen" build "$PLAN" -o "$SCRATCH/linux-x64.docx" -q >/dev/null && same_bytes linux-x64 "$SCRATCH/linux-x64.docx"
     else
         fail "linux-x64 publish"
@@ -54,11 +78,13 @@ fresh_r2r() { rm -rf src/PlanGen/obj/Release/net10.0/*/R2R; }
 
 single_file() { # RID
     fresh_r2r
-    dotnet publish src/PlanGen -c Release -r "$1" -p:PublishProfile=SingleFile -p:DebugType=none -o "$ART/$1" -nologo -v quiet
+    rm -rf "${ART:?}/$1"
+    dotnet publish src/PlanGen -c Release -r "$1" -p:PublishProfile=SingleFile -p:DebugType=none $NO_DOCS -o "$ART/$1" -nologo -v quiet \
+        && no_docs_beside "$ART/$1"
 }
 
 if wants win-x64; then
-    echo "== win-x64: single file"
+    step "win-x64: single file (some minutes)"
     if single_file win-x64; then
         exe="$ART/win-x64/plangen.exe"
         # Not runnable here without wine: check it is a PE executable (MZ header, PE signature).
@@ -77,7 +103,7 @@ if wants win-x64; then
 fi
 
 if wants osx-arm64; then
-    echo "== osx-arm64: single file"
+    step "osx-arm64: single file (some minutes)"
     if single_file osx-arm64; then
         # 64-bit Mach-O, little-endian: cf fa ed fe.
         if [ "$(head -c 4 "$ART/osx-arm64/plangen" | od -An -t x1 | tr -d ' ')" = "cffaedfe" ]; then
@@ -91,7 +117,7 @@ if wants osx-arm64; then
 fi
 
 if wants tool; then
-    echo "== dotnet tool package"
+    step "dotnet tool packages, installed and run (some minutes)"
     rm -f "$ART"/plangen.*.nupkg
     fresh_r2r
     if dotnet pack src/PlanGen -c Release -o "$ART" -nologo -v quiet; then
@@ -103,7 +129,7 @@ if wants tool; then
             version=$(basename "$ART"/plangen.linux-x64.*.nupkg .nupkg | sed 's/^plangen\.linux-x64\.//')
             # The package takes the whole publish folder: no debug symbols left there by an earlier publish.
             rm -rf src/PlanGen/bin/Release/net10.0/linux-x64/publish
-            if dotnet pack src/PlanGen -c Release -r linux-x64 -p:PublishAot=true -p:ToolPackageRuntimeIdentifiers=linux-x64 \
+            if dotnet pack src/PlanGen -c Release -r linux-x64 -p:PublishAot=true -p:ToolPackageRuntimeIdentifiers=linux-x64 $NO_DOCS \
                 -p:CopyOutputSymbolsToPublishDirectory=false -o "$SCRATCH/native-tool" -nologo -v quiet \
                 && [ -f "$SCRATCH/native-tool/plangen.linux-x64.$version.nupkg" ]; then
                 mv -f "$SCRATCH/native-tool/plangen.linux-x64.$version.nupkg" "$ART/"
@@ -131,6 +157,7 @@ if wants tool; then
     fi
 fi
 
+step_done
 ls -la "$ART"
 if [ "$failures" -gt 0 ]; then
     echo "$failures failure(s)" >&2

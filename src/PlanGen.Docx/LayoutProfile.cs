@@ -24,11 +24,11 @@ public sealed record LayoutProfile
 
     public double NationalTitleSizePt { get; init; } = 13;
     public double MottoSizePt { get; init; } = 14;
-    public double GoverningSizePt { get; init; } = 13;
-    public double IssuerSizePt { get; init; } = 13;
+    public double GoverningSizePt { get; init; } = Core.Document.HeaderBox.BodySizePt;
+    public double IssuerSizePt { get; init; } = Core.Document.HeaderBox.BodySizePt;
     public double NumberSizePt { get; init; } = 13;
     public double PlaceDateSizePt { get; init; } = 14;
-    public double HeaderLeftColumnCm { get; init; } = 6.5;
+    public double HeaderLeftColumnCm { get; init; } = Core.Document.HeaderBox.LeftColumnCm;
 
     /// <summary>Length of the line under the issuer and the subject, as a share of the text's length.</summary>
     public double ShortLineShare { get; init; } = 0.4;

@@ -30,6 +30,7 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
     /// <summary>Prints diagnostics to standard error in the chosen format.</summary>
     public void Report(IReadOnlyList<Diagnostic> diagnostics)
     {
+        diagnostics = DiagnosticOrder.ByPlace(diagnostics);
         if (JsonDiagnostics)
         {
             _json.AddRange(Detail == DiagnosticDetail.Quiet ? diagnostics.Where(d => d.Severity == Severity.Error) : diagnostics);

@@ -40,16 +40,28 @@ internal static class HelpLanguage
         foreach (var option in command.Options)
         {
             option.Description = translate(option.Description);
+            if (option.HelpName is null || Placeholder.Contains(option.HelpName))
+            {
+                option.HelpName = PlaceholderIn(option.Name.TrimStart('-'), language);
+            }
         }
         foreach (var argument in command.Arguments)
         {
             argument.Description = translate(argument.Description);
+            argument.HelpName = PlaceholderIn(argument.Name, language);
         }
         foreach (var subcommand in command.Subcommands)
         {
             Apply(subcommand, language);
         }
     }
+
+    // The Vietnamese placeholders, to tell them from a help name a command sets itself (--for's).
+    private static readonly HashSet<string> Placeholder = [.. HelpTexts.Placeholders.Values];
+
+    // In English the name itself is shown (null); in Vietnamese its translation, when it has one.
+    private static string? PlaceholderIn(string name, string language) =>
+        language == "vi" && HelpTexts.Placeholders.TryGetValue(name, out var vietnamese) ? vietnamese : null;
 
     private static readonly Dictionary<string, string> English =
         HelpTexts.Vietnamese.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);

@@ -21,7 +21,7 @@ internal static class HelpTexts
         ["Validate plans and build them as DOCX"] = "Kiểm tra kế hoạch rồi xuất ra DOCX",
         ["The DOCX file (one plan) or folder (several plans); default: beside each YAML"] =
             "Tệp DOCX (một kế hoạch) hoặc thư mục (nhiều kế hoạch); mặc định: cạnh mỗi tệp YAML",
-        ["A built-in template name or a template folder, instead of the plan's own"] = "Tên mẫu có sẵn hoặc thư mục mẫu, thay cho mẫu kế hoạch ghi",
+        ["A built-in template name or a template folder, instead of the plan's own"] = "Tên mẫu có sẵn hoặc thư mục mẫu, thay cho mẫu ghi trong kế hoạch",
         ["An office's layout values (YAML, e.g. body_size_pt: 13), inside the decree's ranges"] =
             "Thông số trình bày riêng của cơ quan (YAML, ví dụ body_size_pt: 13), trong khoảng Nghị định cho phép",
         ["Rebuild on every save of the plans (Ctrl-C to stop)"] = "Xuất lại mỗi khi lưu kế hoạch (Ctrl-C để dừng)",
@@ -31,7 +31,7 @@ internal static class HelpTexts
         ["Also print each DOCX to NAME.pdf as PDF/A-2b, for the archive"] = "In thêm mỗi tệp DOCX ra NAME.pdf dạng PDF/A-2b, để lưu trữ",
 
         ["Write a sub-plan skeleton for a unit named in a parent plan"] = "Tạo khung kế hoạch cấp dưới cho một đơn vị có tên trong kế hoạch cấp trên",
-        ["The parent plan's YAML"] = "Tệp YAML của kế hoạch cấp trên",
+        ["The parent plan: its YAML, or the DOCX or PDF it was issued as"] = "Kế hoạch cấp trên: tệp YAML, hoặc tệp DOCX, PDF đã ban hành",
         ["The unit the sub-plan is for, by any name or id in units.yaml"] = "Đơn vị của kế hoạch cấp dưới, theo tên hoặc mã bất kỳ trong units.yaml",
         ["The sub-plan to write (default: <parent folder>/<unit id>.yaml)"] = "Tệp kế hoạch cấp dưới cần ghi (mặc định: <thư mục kế hoạch cấp trên>/<mã đơn vị>.yaml)",
         ["Overwrite the output file if it exists"] = "Ghi đè tệp kết quả nếu đã có",
@@ -52,9 +52,11 @@ internal static class HelpTexts
         ["Where to write it (a new folder)"] = "Nơi ghi (một thư mục mới)",
         ["Overwrite files already there"] = "Ghi đè các tệp đã có ở đó",
 
-        ["Write a starter plan to fill in"] = "Tạo một kế hoạch mẫu để điền",
+        ["Write a starter plan to fill in"] = "Tạo một bản nháp kế hoạch để điền",
         ["The plan to write"] = "Tệp kế hoạch cần ghi",
         ["The built-in template it uses"] = "Mẫu có sẵn mà kế hoạch dùng",
+        ["The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường), in English or Vietnamese (xã, huyện, trường); by default a department (Sở)"] =
+            "Cơ quan mà bản nháp viết cho: xã (commune), huyện (district) hoặc trường (school), viết tiếng Việt hay tiếng Anh đều được; mặc định là một Sở",
         ["Overwrite the file if it exists"] = "Ghi đè tệp nếu đã có",
 
         ["Print the JSON Schema of the plan YAML, for editors"] = "In JSON Schema của kế hoạch YAML, cho trình soạn thảo",
@@ -88,5 +90,22 @@ internal static class HelpTexts
             "Liệt kê mọi hạn gửi báo cáo và thời gian thực hiện nhiệm vụ của kế hoạch và các kế hoạch cấp dưới: bảng, CSV hoặc lịch iCalendar",
         ["Output format: table, csv (for Excel) or ics (to import into a calendar)"] = "Định dạng: table (bảng), csv (mở bằng Excel) hoặc ics (nhập vào lịch)",
         ["The file to write (default: standard output)"] = "Tệp cần ghi (mặc định: màn hình)",
+    };
+
+    /// <summary>The Vietnamese of the placeholders help shows for arguments and option values, keyed by their English name.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["plans"] = "kế hoạch",
+        ["parent"] = "kế hoạch cấp trên",
+        ["children"] = "kế hoạch cấp dưới",
+        ["documents"] = "văn bản",
+        ["files"] = "tệp",
+        ["file"] = "tệp kế hoạch",
+        ["folder"] = "thư mục",
+        ["name"] = "tên mẫu",
+        ["output"] = "nơi ghi",
+        ["profile"] = "tệp thông số",
+        ["template"] = "mẫu",
+        ["unit"] = "đơn vị",
     };
 }

@@ -32,6 +32,16 @@ internal static class SummaryText
         return Phrase("summary.seconds", language, language == "vi" ? text.Replace('.', ',') : text);
     }
 
+    /// <summary>One file's counts: "ke-hoach.docx: no errors, no warnings" / "ke-hoach.docx: 0 lỗi, 0 cảnh báo".</summary>
+    public static string FileCounts(string file, IReadOnlyList<Diagnostic> diagnostics, string language)
+    {
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        return Phrase("summary.file", language, file,
+            errors == 0 ? Phrase("summary.errors.none", language) : Phrase("summary.errors", language, errors),
+            warnings == 0 ? Phrase("summary.warnings.none", language) : Phrase("summary.warnings", language, warnings));
+    }
+
     /// <summary>"PG2010 ×4,000 in 1,000 plans; the first 10 shown; --verbose for all".</summary>
     public static string Repeated(RepeatedWarning repeated, string language) =>
         Phrase("summary.repeated", language, DiagnosticMessages.Id(repeated.Code), repeated.Count, repeated.Plans, repeated.Shown);

@@ -6,8 +6,9 @@ namespace PlanGen.Core.Batch;
 public static class InputFiles
 {
     /// <summary>
-    /// Plan files in a stable order; a folder yields its *.yaml files except units.yaml. A folder
-    /// holding no plan is reported to <paramref name="diagnostics"/> (PG4004).
+    /// Plan files in a stable order; a folder yields its *.yaml files and those of its sub-folders
+    /// (a province's plans kept in a folder per body), except units.yaml and what hidden folders
+    /// (<c>.git</c>) hold. A folder holding no plan is reported to <paramref name="diagnostics"/> (PG4004).
     /// </summary>
     public static List<string> Expand(IEnumerable<string> arguments, DiagnosticBag diagnostics)
     {
@@ -16,7 +17,7 @@ public static class InputFiles
         {
             if (Directory.Exists(argument))
             {
-                var plans = Directory.EnumerateFiles(argument, "*.yaml", SearchOption.TopDirectoryOnly)
+                var plans = PlanFilesUnder(argument)
                     .Where(f => !Path.GetFileName(f).Equals("units.yaml", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal)
                     .ToList();
@@ -32,6 +33,28 @@ public static class InputFiles
             }
         }
         return files;
+    }
+
+    private static IEnumerable<string> PlanFilesUnder(string folder)
+    {
+        // Links to folders are not followed, so a link back up cannot make the walk endless.
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var pending = new Stack<string>([folder]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            foreach (var file in Directory.EnumerateFiles(current, "*.yaml", options))
+            {
+                yield return file;
+            }
+            foreach (var sub in Directory.EnumerateDirectories(current, "*", options))
+            {
+                if (!Path.GetFileName(sub).StartsWith('.') && !new DirectoryInfo(sub).Attributes.HasFlag(FileAttributes.ReparsePoint))
+                {
+                    pending.Push(sub);
+                }
+            }
+        }
     }
 
     /// <summary>

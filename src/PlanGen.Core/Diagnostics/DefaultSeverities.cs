@@ -7,6 +7,11 @@ internal static class DefaultSeverities
         DiagnosticCode.NotNfc or
         DiagnosticCode.LegacyEncoding or
         DiagnosticCode.TimelineOutsidePeriod or
+        DiagnosticCode.TimelineBeyondPeriod or
+        DiagnosticCode.NoContent or
+        DiagnosticCode.NoOrganization or
+        DiagnosticCode.NoSignature or
+        DiagnosticCode.IssuerCodeHasType or
         DiagnosticCode.UnitNotFound or
         DiagnosticCode.LedTaskNotTakenUp or
         DiagnosticCode.ParentIssuerNotRecipient or
@@ -32,7 +37,8 @@ internal static class DefaultSeverities
         DiagnosticCode.FigureWithoutValue or
         DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
-        DiagnosticCode.DeadlineNotComparable => Severity.Info,
+        DiagnosticCode.DeadlineNotComparable or
+        DiagnosticCode.ImportSkipped => Severity.Info,
         _ => Severity.Error,
     };
 }

@@ -31,6 +31,8 @@ public enum DiagnosticCode
     NestingTooDeep = 1013,
     /// <summary>'{0}' is not a valid value for '{1}'.</summary>
     InvalidChoice = 1014,
+    /// <summary>The text of '{0}' ends at its comma, because the mapping is written on one line between braces: '{1}' is read as a key of its own.</summary>
+    FlowTextSplit = 1020,
     /// <summary>The body is written both as 'parts:' and under the key '{0}'.</summary>
     BodyWrittenTwice = 1040,
     /// <summary>The part '{0}' has neither a kind nor a title.</summary>
@@ -57,7 +59,7 @@ public enum DiagnosticCode
     DateAfterPeriod = 2007,
     /// <summary>The timeline '{0}' ({1}) falls outside the plan period {2} – {3}.</summary>
     TimelineOutsidePeriod = 2008,
-    /// <summary>The timeline '{0}' could not be read as dates; it is printed as written but not checked.</summary>
+    /// <summary>The timeline '{0}' could not be read as dates; it is printed as written but not checked.{1}</summary>
     TimelineNotUnderstood = 2009,
     /// <summary>The unit '{0}' is not in {1}.</summary>
     UnitNotFound = 2010,
@@ -123,6 +125,8 @@ public enum DiagnosticCode
     TemplateManifest = 3007,
     /// <summary>'{0}' is the template of reports; a report starts from the plan it reports on.</summary>
     ReportStartsFromPlan = 3008,
+    /// <summary>The template '{0}' has no starter plan for '{1}'; it has: {2}.</summary>
+    StarterNotFound = 3009,
     /// <summary>'{0}' already exists.</summary>
     OutputExists = 4001,
     /// <summary>Could not write '{0}': {1}</summary>
@@ -139,6 +143,16 @@ public enum DiagnosticCode
     CitationTextDisagrees = 2019,
     /// <summary>The text still holds TODO: {0}</summary>
     LeftoverTodo = 2020,
+    /// <summary>The timeline '{0}' ({1}) extends beyond the plan period {2} – {3}.</summary>
+    TimelineBeyondPeriod = 2030,
+    /// <summary>The plan has no content ('content'): the tasks it sets out to carry out.</summary>
+    NoContent = 2031,
+    /// <summary>The plan has no 'Tổ chức thực hiện' part ('organization'): which unit does what.</summary>
+    NoOrganization = 2032,
+    /// <summary>The plan has no signature ('signature'): who signs it and in what capacity.</summary>
+    NoSignature = 2033,
+    /// <summary>The issuer's code '{0}' starts with the document's type '{1}', so the number would read '…/{2}'.</summary>
+    IssuerCodeHasType = 2034,
     /// <summary>Cannot replace '{0}': it is open in another program or read-only.</summary>
     OutputLocked = 4030,
     /// <summary>'{0}' cannot be read as a PDF: {1}</summary>
@@ -265,6 +279,8 @@ public enum DiagnosticCode
     ImportedPlanInvalid = 6005,
     /// <summary>At {0} the import {1}: {2}. Check it in the plan.</summary>
     ImportReshaped = 6006,
+    /// <summary>'{0}' was skipped: {1}.</summary>
+    ImportSkipped = 6007,
     /// <summary>'{0}' is not the schema of this plangen; it was left as it is.</summary>
     SchemaFileDiffers = 4035,
     /// <summary>The plan has no task '{0}'.</summary>

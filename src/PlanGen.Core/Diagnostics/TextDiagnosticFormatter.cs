@@ -4,7 +4,8 @@ namespace PlanGen.Core.Diagnostics;
 
 /// <summary>
 /// Prints diagnostics the way compilers do, so editors and CI annotators can link them:
-/// <c>path(line,col): error PG1001: message</c>, then the hint indented on the next line.
+/// <c>path(line,col): error PG1001: message</c>, then the hint indented on the next line; in
+/// Vietnamese the severity is Vietnamese too (<c>lỗi</c>, <c>cảnh báo</c>, <c>thông tin</c>).
 /// Every echoed value is escaped (<see cref="EchoText"/>): one diagnostic is always one line.
 /// </summary>
 public static class TextDiagnosticFormatter
@@ -14,7 +15,7 @@ public static class TextDiagnosticFormatter
     {
         var text = new StringBuilder();
         text.Append(EchoText.Escape(diagnostic.Span.ToString()));
-        text.Append(": ").Append(SeverityWord(diagnostic.Severity)).Append(' ').Append(diagnostic.Id).Append(": ");
+        text.Append(": ").Append(language == "vi" ? VietnameseSeverityWord(diagnostic.Severity) : SeverityWord(diagnostic.Severity)).Append(' ').Append(diagnostic.Id).Append(": ");
         text.Append(EchoText.Escape(diagnostic.Message(language)));
         var hint = diagnostic.Hint(language);
         if (!string.IsNullOrEmpty(hint))
@@ -23,6 +24,14 @@ public static class TextDiagnosticFormatter
         }
         return text.ToString();
     }
+
+    // A Vietnamese line says its severity in Vietnamese; JSON and English lines keep the compilers' words.
+    private static string VietnameseSeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "lỗi",
+        Severity.Warning => "cảnh báo",
+        _ => "thông tin",
+    };
 
     /// <summary>The severity as compilers print it.</summary>
     public static string SeverityWord(Severity severity) => severity switch

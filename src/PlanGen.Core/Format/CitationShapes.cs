@@ -57,7 +57,7 @@ internal static class CitationShapes
             Rows<T>.Of("number", TextKind.Instance, o => get(o)?.Number, (o, v) => With(o, c => c with { Number = v }),
                 "Số và ký hiệu như đã ghi: 689/KH-UBATGTQG.", "Number and code as written: 689/KH-UBATGTQG.").Typed("so", "so_ky_hieu").Shown(Shown("number")),
             Rows<T>.Of("date", DateKind.Full, o => get(o)?.Date, (o, v) => With(o, c => c with { Date = v }),
-                "Ngày ban hành YYYY-MM-DD.", "Date of issue, YYYY-MM-DD.").Typed("ngay", "ngay_ban_hanh").Shown(Shown("date")),
+                "Ngày ban hành: 19/12/2023 hoặc 2023-12-19.", "Date of issue: 19/12/2023 or 2023-12-19.").Typed("ngay", "ngay_ban_hanh").Shown(Shown("date")),
             Rows<T>.Of("issuer", TextKind.Instance, o => get(o)?.Issuer, (o, v) => With(o, c => c with { Issuer = v }),
                 "Cơ quan ban hành.", "The issuing body.").Typed("co_quan", "co_quan_ban_hanh").Shown(Shown("issuer")),
             Rows<T>.Of("subject", TextKind.Instance, o => get(o)?.Subject, (o, v) => With(o, c => c with { Subject = v }),

@@ -11,14 +11,18 @@ namespace PlanGen.Core.Format;
 /// </summary>
 public static class StarterPlan
 {
-    /// <summary>The starter of the built-in template <paramref name="template"/>, with the modeline; null when it has none.</summary>
-    public static string? For(string template)
+    /// <summary>
+    /// The starter of the built-in template <paramref name="template"/>, with the modeline: its own,
+    /// or with <paramref name="body"/> the one written for that kind of body (<c>commune</c>,
+    /// <c>district</c>, <c>school</c>); null when it has none.
+    /// </summary>
+    public static string? For(string template, string? body = null)
     {
-        if (TemplateCatalog.BuiltIn.Starter(template) is not { } text)
+        if (TemplateCatalog.BuiltIn.Starter(template, body) is not { } text)
         {
             return null;
         }
-        var path = template + "/" + TemplateCatalog.StarterFile;
+        var path = template + "/" + TemplateCatalog.StarterFileFor(body);
         var diagnostics = new DiagnosticBag();
         var root = YamlTreeLoader.Load(text, path, diagnostics);
         var plan = PlanReader.ReadText(text, path, diagnostics);

@@ -33,6 +33,7 @@ internal static partial class HeaderRecognizer
             return header;
         }
         var names = new List<string>();
+        ImportLine? lastName = null;
         for (var i = 0; i < end; i++)
         {
             var line = r.Lines[i];
@@ -68,7 +69,11 @@ internal static partial class HeaderRecognizer
             {
                 // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" finishes the name above it; so does the rest
                 // of a name a narrow header box wrapped ("ỦY BAN NHÂN DÂN TỈNH" / "BÌNH PHƯỚC").
-                if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal) || !names[^1].Contains(' ', StringComparison.Ordinal)))
+                // Header box 2 breaks a name where a clerk does: within one paragraph, before "VÀ …"
+                // ("SỞ THÔNG TIN" / "VÀ TRUYỀN THÔNG"), after a comma or a dash.
+                if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal) || !names[^1].Contains(' ', StringComparison.Ordinal)
+                    || (lastName is not null && line.Location.Paragraph > 0 && line.Location == lastName.Location)
+                    || text.StartsWith("VÀ ", StringComparison.Ordinal) || names[^1].EndsWith(',') || names[^1].EndsWith('-') || names[^1].EndsWith('–')))
                 {
                     names[^1] += " " + text;
                 }
@@ -76,6 +81,7 @@ internal static partial class HeaderRecognizer
                 {
                     names.Add(text);
                 }
+                lastName = line;
             }
             else
             {

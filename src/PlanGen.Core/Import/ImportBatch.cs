@@ -16,9 +16,14 @@ public static class ImportBatch
     /// <param name="targets">The YAML file for each (see <see cref="OutputPaths.ForImport"/>).</param>
     /// <param name="template">The template the plans name, or null for the one their parts suggest.</param>
     /// <param name="force">Whether an existing YAML may be replaced.</param>
+    /// <param name="foundInFolder">
+    /// For each document, whether it was found in a folder rather than named: such a folder's
+    /// read-me, or a text file of it that holds no plan, is its notes, not a document, and is
+    /// skipped with PG6006 (information) instead of failing the run.
+    /// </param>
     /// <param name="render">The template run validate applies too, when the caller can render (see <see cref="PlanImporter.Import"/>).</param>
     public static IReadOnlyList<StepOutcome> Run(IReadOnlyList<string> documents, IReadOnlyList<string> targets, string? template, bool force,
-        Func<Model.Plan, DiagnosticBag, bool>? render = null)
+        IReadOnlyList<bool>? foundInFolder = null, Func<Model.Plan, DiagnosticBag, bool>? render = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(targets);
@@ -26,6 +31,17 @@ public static class ImportBatch
         var refusals = OutputTargets.Refusals(documents, targets, []);
         return ParallelRun.Each(documents.Count, (i, bag) => FileFailure.Isolate(documents[i], bag, () =>
         {
+            var notes = foundInFolder is not null && foundInFolder[i];
+            if (notes && IsReadMe(documents[i]))
+            {
+                bag.Add(DiagnosticCode.ImportSkipped, SourceSpan.WholeFile(documents[i]), documents[i], MessageArgument.Word("skip.readme"));
+                return true;
+            }
+            if (notes && IsText(documents[i]) && NotAPlan(documents[i], template))
+            {
+                bag.Add(DiagnosticCode.ImportSkipped, SourceSpan.WholeFile(documents[i]), documents[i], MessageArgument.Word("skip.noplan"));
+                return true;
+            }
             var target = targets[i];
             if (refusals[i] is { } refusal)
             {
@@ -44,5 +60,22 @@ public static class ImportBatch
                 && OutputFile.WriteAtomically(target, result.Yaml, force, bag)
                 && PlanSchemaFile.EnsureBeside(target, bag);
         }));
+    }
+
+    /// <summary>The diagnostics a skipped document gets; a person sees them with --verbose.</summary>
+    public static bool IsSkipNote(Diagnostic diagnostic) => diagnostic.Code == DiagnosticCode.ImportSkipped;
+
+    private static readonly string[] ReadMeNames = ["readme", "read me", "license", "licence", "changelog"];
+
+    private static bool IsReadMe(string path) =>
+        ReadMeNames.Any(name => Path.GetFileNameWithoutExtension(path).StartsWith(name, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsText(string path) => DocumentReaders.For(path) is Document.Reading.TextDocumentReader;
+
+    // A text file is notes when the recognizer finds neither a plan's title nor its parts in it.
+    private static bool NotAPlan(string path, string? template)
+    {
+        var look = new DiagnosticBag();
+        return PlanImporter.Recognize(path, template, look) is null && look.Items.Any(d => d.Code == DiagnosticCode.ImportNotAPlan);
     }
 }

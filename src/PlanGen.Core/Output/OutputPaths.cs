@@ -34,7 +34,22 @@ public static class OutputPaths
         }
         // "-o out/" names a folder even before it exists.
         var toFolder = inputs.Count > 1 || arguments.Any(Directory.Exists) || Directory.Exists(output) || Path.EndsInDirectorySeparator(output);
-        return [.. inputs.Select(p => toFolder ? Path.Combine(output, Path.ChangeExtension(Path.GetFileName(p), extension)) : output)];
+        return [.. inputs.Select(p => toFolder ? Path.Combine(output, Path.ChangeExtension(InFolder(arguments, p), extension)) : output)];
+    }
+
+    // A file found in a sub-folder of a folder argument keeps its sub-folder under the output
+    // folder, so two bodies' "ke-hoach.yaml" do not both become out/ke-hoach.docx.
+    private static string InFolder(IReadOnlyList<string> arguments, string input)
+    {
+        foreach (var folder in arguments.Where(Directory.Exists))
+        {
+            var relative = Path.GetRelativePath(folder, input);
+            if (relative != input && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                return relative;
+            }
+        }
+        return Path.GetFileName(input);
     }
 
     /// <summary>The coverage report's default file: <c>ubnd-tinh-atgt-2024.yaml</c> → <c>ubnd-tinh-atgt-2024.coverage.docx</c> in the same folder.</summary>

@@ -167,12 +167,28 @@ public sealed class TemplateCatalog
         return targets.All(t => Output.OutputFile.WriteAtomically(t.Path, files[t.File], overwrite: true, diagnostics));
     }
 
-    /// <summary>The starter plan of a built-in template (its <c>starter.yaml</c>), or null when it has none.</summary>
-    public string? Starter(string name) =>
-        IsBuiltIn(name) && _builtInFiles.Value[name].TryGetValue(StarterFile, out var text) ? text : null;
+    /// <summary>
+    /// The starter plan of a built-in template: its own (<c>starter.yaml</c>), or with
+    /// <paramref name="body"/> the one written for that kind of body (<c>starter.commune.yaml</c>);
+    /// null when it has none.
+    /// </summary>
+    public string? Starter(string name, string? body = null) =>
+        IsBuiltIn(name) && _builtInFiles.Value[name].TryGetValue(StarterFileFor(body), out var text) ? text : null;
+
+    /// <summary>The kinds of body a built-in template has starters for besides its own (<c>commune</c>, <c>school</c> …).</summary>
+    public IReadOnlyList<string> StarterBodies(string name) =>
+        IsBuiltIn(name)
+            ? [.. _builtInFiles.Value[name].Keys
+                .Where(f => f.StartsWith("starter.", StringComparison.Ordinal) && f.EndsWith(".yaml", StringComparison.Ordinal) && f != StarterFile)
+                .Select(f => f["starter.".Length..^".yaml".Length])
+                .Order(StringComparer.Ordinal)]
+            : [];
 
     /// <summary>The file of a built-in template that holds its starter plan.</summary>
     public const string StarterFile = "starter.yaml";
+
+    /// <summary>The file of the starter for <paramref name="body"/> (<c>starter.commune.yaml</c>); the template's own when null.</summary>
+    public static string StarterFileFor(string? body) => body is null ? StarterFile : "starter." + body + ".yaml";
 
     private LoadedTemplate? LoadBuiltIn(string name, DiagnosticBag diagnostics)
     {

@@ -25,6 +25,7 @@ internal static class TemplateFunctions
         new("roman", 1, 0, (n, a) => VietnameseFormat.Roman(Int(n, a[0]))),
         new("letter", 1, 0, (n, a) => VietnameseFormat.Letter(Int(n, a[0]))),
         new("upper_vi", 1, 0, (_, a) => VietnameseFormat.Upper(MarkupText.StripEmphasis(Text(a[0])))),
+        new("body_name", 1, 1, (_, a) => BodyName(Text(a[0]), a.Count > 1 && a[1] is true)),
         new("inline", 1, 0, (_, a) => a[0] as Markup ?? new Markup(MarkupText.Inline(Text(a[0])))),
         new("plain", 1, 0, (_, a) => new Markup(MarkupText.Plain(Text(a[0])))),
     ];
@@ -61,6 +62,10 @@ internal static class TemplateFunctions
         string s => s,
         _ => throw new ScriptRuntimeException(span, "expects a citation such as an entry of plan.basis"),
     };
+
+    // Header box 2: the name in capitals, its lines where a clerk breaks them (HeaderBox).
+    private static Markup BodyName(string name, bool bold) =>
+        new(string.Join("<br/>", Core.Document.HeaderBox.BodyNameLines(MarkupText.StripEmphasis(name), bold).Select(MarkupText.Escape)));
 
     private static string Text(object? value) => value switch
     {

@@ -15,13 +15,15 @@ internal static class FragmentScanner
     public static List<TimeFragment> Scan(string folded)
     {
         var candidates = new List<TimeFragment>();
-        Collect(candidates, TimelinePatterns.FullDate(), folded, FullDate);
-        Collect(candidates, TimelinePatterns.DayMonth(), folded, FullDate);
-        Collect(candidates, TimelinePatterns.Month(), folded, Month);
-        Collect(candidates, TimelinePatterns.Quarters(), folded, Quarters);
-        Collect(candidates, TimelinePatterns.PartOfYear(), folded, PartOfYear);
-        Collect(candidates, TimelinePatterns.SchoolYearStart(), folded, SchoolYearStart);
-        Collect(candidates, TimelinePatterns.Year(), folded, Year);
+        Collect(candidates, TimelinePatterns.FullDate(), folded, FullDate, TimeUnit.Day);
+        Collect(candidates, TimelinePatterns.DayMonth(), folded, FullDate, TimeUnit.Day);
+        Collect(candidates, TimelinePatterns.Month(), folded, Month, TimeUnit.Month);
+        Collect(candidates, TimelinePatterns.Quarters(), folded, Quarters, TimeUnit.Quarter);
+        Collect(candidates, TimelinePatterns.PartOfYear(), folded, PartOfYear, TimeUnit.Year);
+        Collect(candidates, TimelinePatterns.SchoolYearEdge(), folded, SchoolYearEdge, TimeUnit.Month);
+        Collect(candidates, TimelinePatterns.SchoolYear(), folded, SchoolYear, TimeUnit.SchoolYear);
+        Collect(candidates, TimelinePatterns.Term(), folded, Term, TimeUnit.Term);
+        Collect(candidates, TimelinePatterns.Year(), folded, Year, TimeUnit.Year);
 
         var chosen = new List<TimeFragment>();
         foreach (var candidate in candidates.OrderBy(c => c.Index).ThenByDescending(c => c.End))
@@ -34,11 +36,11 @@ internal static class FragmentScanner
         return JoinRanges(folded, chosen);
     }
 
-    private static void Collect(List<TimeFragment> into, Regex pattern, string folded, Func<Match, Func<int, IReadOnlyList<DateInterval>?>> build)
+    private static void Collect(List<TimeFragment> into, Regex pattern, string folded, Func<Match, Func<int, IReadOnlyList<DateInterval>?>> build, TimeUnit unit)
     {
         foreach (Match match in pattern.Matches(folded))
         {
-            into.Add(new TimeFragment(match.Index, match.Index + match.Length, Number(match, "y"), build(match)));
+            into.Add(new TimeFragment(match.Index, match.Index + match.Length, Number(match, "y"), build(match)) { StartUnit = unit, EndUnit = unit });
         }
     }
 
@@ -60,9 +62,21 @@ internal static class FragmentScanner
         return year => TimeFragment.One(TimeFragment.Months(year, first, last));
     }
 
-    private static Func<int, IReadOnlyList<DateInterval>?> SchoolYearStart(Match m) =>
-        // Năm học begins in September; its first month is what "đầu năm học" points at.
-        year => TimeFragment.One(TimeFragment.Months(year, 9, 9));
+    // A school-year expression is placed by the year it starts in: "năm học 2024 - 2025" by 2024,
+    // which its second year must follow.
+    private static Func<int, IReadOnlyList<DateInterval>?> SchoolYearEdge(Match m) =>
+        year => NextYearFollows(m, year) ? TimeFragment.One(Timelines.SchoolYear.EdgeMonth(year, m.Groups["edge"].Value == "dau")) : null;
+
+    private static Func<int, IReadOnlyList<DateInterval>?> SchoolYear(Match m) =>
+        year => NextYearFollows(m, year) ? TimeFragment.One(Timelines.SchoolYear.Whole(year)) : null;
+
+    private static Func<int, IReadOnlyList<DateInterval>?> Term(Match m)
+    {
+        var term = m.Groups["t"].Value switch { "i" or "1" => 1, "ii" or "2" => 2, _ => 0 };
+        return year => NextYearFollows(m, year) ? TimeFragment.One(Timelines.SchoolYear.Term(year, term)) : null;
+    }
+
+    private static bool NextYearFollows(Match m, int year) => Number(m, "y2") is not { } next || next == year + 1;
 
     private static Func<int, IReadOnlyList<DateInterval>?> Year(Match m)
     {
@@ -179,12 +193,16 @@ internal static class FragmentScanner
             return start is null || end is null || start[0].From > end[^1].To
                 ? null
                 : [new DateInterval(start[0].From, end[^1].To)];
-        });
+        })
+        { StartUnit = from.StartUnit, EndUnit = to.EndUnit };
 
     private static TimeFragment Until(TimeFragment end, bool strict) =>
-        // An end with no start ("đến hết ngày 31/12/2023") runs from the first of January of its year.
+        // An end with no start ("đến hết ngày 31/12/2023") runs from the first of January of its
+        // year, unless the plan's period says where it starts (TimelineParser).
         end with
         {
+            OpenStart = true,
+            StartUnit = TimeUnit.Year,
             Resolve = year =>
             {
                 if (end.Resolve(year) is not { } resolved)

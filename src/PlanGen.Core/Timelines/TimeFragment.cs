@@ -13,6 +13,18 @@ internal sealed record TimeFragment(int Index, int End, int? Year, Func<int, IRe
     /// <summary>The lowest and highest year that are taken as a plan's year rather than a typo.</summary>
     public const int MinYear = 1900, MaxYear = 2199;
 
+    /// <summary>The unit it names at its start: a month, a quarter, a term …</summary>
+    public TimeUnit StartUnit { get; init; }
+
+    /// <summary>The unit it names at its end.</summary>
+    public TimeUnit EndUnit { get; init; }
+
+    /// <summary>
+    /// True for an end with no start ("trước ngày 15/10/2024", "đến hết ngày 31/12/2023"): it runs
+    /// from the first day of the plan's period, or without one from the first of January.
+    /// </summary>
+    public bool OpenStart { get; init; }
+
     /// <summary>Resolves with its own year, else <paramref name="fallback"/>; null when impossible.</summary>
     public IReadOnlyList<DateInterval>? ResolveIn(int fallback) => Resolve(Year ?? fallback);
 

@@ -22,13 +22,24 @@ public static class TimelineParser
     /// </summary>
     public const int MaxLength = 1000;
 
-    /// <summary>Parses <paramref name="text"/>.</summary>
+    /// <summary>Parses <paramref name="text"/> within a calendar year.</summary>
     /// <param name="text">The timeline as written; kept unchanged in the result.</param>
     /// <param name="contextYear">
     /// The plan's year: places what names no year (<c>Quý II</c>, <c>6 tháng đầu năm</c>) and gives
     /// undated texts (<c>Thường xuyên</c>, <c>Khi có chỉ đạo</c>) the whole year as their interval.
     /// </param>
-    public static ParsedTimeline Parse(string text, int? contextYear = null)
+    public static ParsedTimeline Parse(string text, int? contextYear = null) =>
+        Parse(text, contextYear is { } year ? TimeFragment.Months(year, 1, 12) : null);
+
+    /// <summary>Parses <paramref name="text"/> within the plan's period.</summary>
+    /// <param name="text">The timeline as written; kept unchanged in the result.</param>
+    /// <param name="period">
+    /// The plan's period: what names no year (<c>Tháng 3</c>, <c>Học kỳ II</c>) is placed in the
+    /// year that puts it inside the period, undated texts (<c>Thường xuyên</c>) span the period,
+    /// <c>Cả năm học</c> the school year it starts in, an end with no start (<c>Trước ngày
+    /// 15/10/2024</c>) runs from its first day, and ongoing work after a dated part to its last.
+    /// </param>
+    public static ParsedTimeline Parse(string text, DateInterval? period)
     {
         text ??= string.Empty;
         if (text.Length > MaxLength)
@@ -37,20 +48,9 @@ public static class TimelineParser
         }
         var body = StripReviewLabels(TimelineText.Fold(text), out var reviewMilestones);
         var fragments = FragmentScanner.Scan(body);
+        var wholeSchoolYear = TimelinePatterns.WholeSchoolYear().IsMatch(body);
 
-        var kinds = TimelineKinds.None;
-        if (TimelinePatterns.Continuous().IsMatch(body))
-        {
-            kinds |= TimelineKinds.Continuous;
-        }
-        if (TimelinePatterns.OnDemand().IsMatch(body))
-        {
-            kinds |= TimelineKinds.OnDemand;
-        }
-        if (TimelinePatterns.Recurring().IsMatch(body))
-        {
-            kinds |= TimelineKinds.Recurring;
-        }
+        var kinds = Kinds(body, wholeSchoolYear);
         // The ongoing part of "… và duy trì thường xuyên" or "… và tổ chức thực hiện hàng năm"
         // carries on after the dated part; a schedule of reviews does not.
         var carriesOn = (kinds & (TimelineKinds.Continuous | TimelineKinds.Recurring)) != 0;
@@ -67,38 +67,85 @@ public static class TimelineParser
             return NotUnderstood(text);
         }
 
-        var intervals = new List<DateInterval>();
+        var dated = new TimelineSpan();
         for (var i = 0; i < fragments.Count; i++)
         {
-            var year = YearFor(fragments, i) ?? contextYear;
+            var fragment = fragments[i];
+            var year = YearFor(fragments, i) ?? YearInside(fragment, period);
             // Without any year the fragment cannot be placed, but an impossible one (quý V,
             // 30/02) is still caught by trying it in a leap year.
-            var resolved = fragments[i].ResolveIn(year ?? 2000);
-            if (resolved is null)
+            if (fragment.ResolveIn(year ?? 2000) is not { } resolved)
             {
                 return NotUnderstood(text);
             }
             if (year is not null)
             {
-                intervals.AddRange(resolved);
+                dated.Add(fragment.OpenStart && period is { } p && p.From <= resolved[0].To
+                    ? [resolved[0] with { From = p.From }, .. resolved.Skip(1)]
+                    : resolved, fragment.OpenStart && period is not null ? TimeUnit.Day : fragment.StartUnit, fragment.EndUnit);
             }
         }
 
-        if (intervals.Count > 0 && carriesOn)
+        if (dated.Intervals.Count > 0 && carriesOn)
         {
-            var last = intervals.Max(i => i.To);
-            var yearEnd = new DateOnly(last.Year, 12, 31);
-            if (last < yearEnd)
+            dated.CarryOn(period);
+        }
+        else if (fragments.Count == 0 && period is { } whole)
+        {
+            // "Cả năm học" spans the school year the period starts in; "Thường xuyên" the period.
+            var schoolYear = wholeSchoolYear ? SchoolYear.Whole(SchoolYear.StartYearOf(whole.From)) : null;
+            dated.Add([schoolYear ?? whole], schoolYear is null ? TimeUnit.Day : TimeUnit.SchoolYear, schoolYear is null ? TimeUnit.Day : TimeUnit.SchoolYear);
+        }
+        return dated.ToParsed(text, kinds);
+    }
+
+    private static TimelineKinds Kinds(string body, bool wholeSchoolYear)
+    {
+        var kinds = TimelineKinds.None;
+        if (wholeSchoolYear || TimelinePatterns.Continuous().IsMatch(body))
+        {
+            kinds |= TimelineKinds.Continuous;
+        }
+        if (TimelinePatterns.OnDemand().IsMatch(body))
+        {
+            kinds |= TimelineKinds.OnDemand;
+        }
+        if (TimelinePatterns.Recurring().IsMatch(body))
+        {
+            kinds |= TimelineKinds.Recurring;
+        }
+        return kinds;
+    }
+
+    /// <summary>
+    /// The year that puts a fragment naming none most inside the period ("Tháng 3" in a school
+    /// year from September 2024 is March 2025); null without a period.
+    /// </summary>
+    private static int? YearInside(TimeFragment fragment, DateInterval? period)
+    {
+        if (period is not { } p)
+        {
+            return null;
+        }
+        var (best, bestDays) = (p.From.Year, 0);
+        // A school term or month may fall in the year before or any year of the period; a period
+        // of many years is searched through its first ten.
+        for (var year = p.From.Year - 1; year <= Math.Min(p.To.Year, p.From.Year + 10); year++)
+        {
+            var days = fragment.ResolveIn(year)?.Sum(i => Overlap(i, p)) ?? 0;
+            if (days > bestDays)
             {
-                intervals.Add(new DateInterval(last.AddDays(1), yearEnd));
+                (best, bestDays) = (year, days);
             }
         }
-        else if (fragments.Count == 0 && contextYear is { } plainYear
-            && TimeFragment.Months(plainYear, 1, 12) is { } wholeYear)
-        {
-            intervals.Add(wholeYear);
-        }
-        return new ParsedTimeline(text, kinds, intervals, Understood: true);
+        return best;
+    }
+
+    private static int Overlap(DateInterval a, DateInterval b)
+    {
+        var from = a.From > b.From ? a.From : b.From;
+        var to = a.To < b.To ? a.To : b.To;
+        return from <= to ? to.DayNumber - from.DayNumber + 1 : 0;
     }
 
     private static ParsedTimeline NotUnderstood(string text) => new(text, TimelineKinds.None, [], Understood: false);

@@ -25,8 +25,8 @@ internal static partial class TimelinePatterns
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})" + YearTail + @"?(?![\d/])(?!\s+lan\b)", Options)]
     public static partial Regex Month();
 
-    /// <summary><c>Quý I/2024</c>, <c>quý III, IV/2024</c>, <c>Quý II</c>, <c>quý 1 - 3 năm 2024</c>.</summary>
-    [GeneratedRegex(@"\bquy\s+(?<list>(?:[ivx]+|\d)\b(?:\s*(?:,|va|-)\s*(?:[ivx]+|\d)\b)*)" + YearTail + @"?(?!\d)", Options)]
+    /// <summary><c>Quý I/2024</c>, <c>quý III, IV/2024</c>, <c>Quý II</c>, <c>quý 1 - 3 năm 2024</c>, and as often spelt <c>Quí 4 năm 2024</c>.</summary>
+    [GeneratedRegex(@"\bqu[yi]\s+(?<list>(?:[ivx]+|\d)\b(?:\s*(?:,|va|-)\s*(?:[ivx]+|\d)\b)*)" + YearTail + @"?(?!\d)", Options)]
     public static partial Regex Quarters();
 
     /// <summary>One item or a dash within a quarter list.</summary>
@@ -37,9 +37,24 @@ internal static partial class TimelinePatterns
     [GeneratedRegex(@"\b(?<n>\d{1,2})\s+thang\s+(?<half>dau|cuoi)\s+nam(?:\s*/?\s*(?<y>\d{4}))?(?!\d)", Options)]
     public static partial Regex PartOfYear();
 
-    /// <summary><c>Đầu năm học</c>, <c>đầu năm học 2024 - 2025</c>: the school year starts in September.</summary>
-    [GeneratedRegex(@"\bdau\s+nam\s+hoc(?:\s+(?<y>\d{4})\s*-\s*\d{4})?(?!\d)", Options)]
-    public static partial Regex SchoolYearStart();
+    // A school year closes an expression as "năm học 2024 - 2025" or "/2024-2025".
+    private const string SchoolYearTail = @"(?<y>\d{4})\s*-\s*(?<y2>\d{4})(?!\d)";
+
+    /// <summary><c>Đầu năm học</c>, <c>cuối năm học 2024 - 2025</c>: the school year's first or last month.</summary>
+    [GeneratedRegex(@"\b(?<edge>dau|cuoi)\s+nam\s+hoc(?:\s+" + SchoolYearTail + ")?", Options)]
+    public static partial Regex SchoolYearEdge();
+
+    /// <summary><c>Năm học 2024 - 2025</c>, <c>năm học 2024-2025</c>.</summary>
+    [GeneratedRegex(@"\bnam\s+hoc\s+" + SchoolYearTail, Options)]
+    public static partial Regex SchoolYear();
+
+    /// <summary><c>Học kỳ I</c>, <c>học kì 2</c>, <c>HK II</c>, <c>Học kỳ II năm học 2024 - 2025</c>.</summary>
+    [GeneratedRegex(@"\b(?:hoc\s+k[yi]|hk)\s*(?<t>iii|ii|i|[1-3])\b(?:\s*[/,]?\s*(?:nam\s+hoc\s+)?" + SchoolYearTail + ")?", Options)]
+    public static partial Regex Term();
+
+    /// <summary>Cả năm học, trong năm học, suốt năm học: the work goes on through the school year.</summary>
+    [GeneratedRegex(@"\b(?:ca|trong|suot)\s+nam\s+hoc\b(?!\s*\d)", Options)]
+    public static partial Regex WholeSchoolYear();
 
     /// <summary><c>Năm 2024</c>, <c>trong năm 2020</c>, <c>giai đoạn 2022 - 2025</c>.</summary>
     [GeneratedRegex(@"\bnam\s+(?<y>\d{4})(?!\d)|\bgiai\s+doan\s+(?<y>\d{4})\s*-\s*(?<y2>\d{4})(?!\d)", Options)]
@@ -61,8 +76,8 @@ internal static partial class TimelinePatterns
     [GeneratedRegex(@"^\s*(?:so|tong)\s+ket\b[^-]*-\s*", Options)]
     public static partial Regex ReviewLabel();
 
-    /// <summary>Thường xuyên, duy trì, liên tục, trong năm (not "trong năm 2024", which is a year).</summary>
-    [GeneratedRegex(@"\b(?:thuong\s+xuyen|duy\s+tri|lien\s+tuc|quanh\s+nam|ca\s+nam|trong\s+nam(?!\s*\d))\b", Options)]
+    /// <summary>Thường xuyên, duy trì, liên tục, trong năm (not "trong năm 2024", a year, nor "trong năm học", a school year).</summary>
+    [GeneratedRegex(@"\b(?:thuong\s+xuyen|duy\s+tri|lien\s+tuc|quanh\s+nam|ca\s+nam(?!\s+hoc)|trong\s+nam(?!\s*\d|\s+hoc))\b", Options)]
     public static partial Regex Continuous();
 
     /// <summary>Khi có chỉ đạo, đột xuất, khi được yêu cầu, theo chỉ đạo, theo kế hoạch.</summary>

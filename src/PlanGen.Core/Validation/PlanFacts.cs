@@ -17,12 +17,24 @@ public static partial class PlanFacts
         return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>The plan's period, else the whole year its title names, else its date's year.</summary>
+    [GeneratedRegex(@"\bnăm\s+học\s+(\d{4})\s*[-–]\s*(\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SchoolYearInTitle();
+
+    /// <summary>
+    /// The plan's period, else the school year its title names ("… năm học 2024 - 2025"), else the
+    /// whole year its title names, else its date's year.
+    /// </summary>
     public static Period? EffectivePeriod(Plan plan)
     {
         if (plan.Period is not null)
         {
             return plan.Period;
+        }
+        var schoolYear = SchoolYearInTitle().Match(plan.Title);
+        if (schoolYear.Success && int.Parse(schoolYear.Groups[2].Value, CultureInfo.InvariantCulture) == int.Parse(schoolYear.Groups[1].Value, CultureInfo.InvariantCulture) + 1
+            && Timelines.SchoolYear.Whole(int.Parse(schoolYear.Groups[1].Value, CultureInfo.InvariantCulture)) is { } whole)
+        {
+            return new Period(whole.From, whole.To) { Span = plan.Span };
         }
         var year = TitleYear(plan.Title) ?? plan.Date?.Year;
         return year is null ? null : new Period(new DateOnly(year.Value, 1, 1), new DateOnly(year.Value, 12, 31)) { Span = plan.Span };

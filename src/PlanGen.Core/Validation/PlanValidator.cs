@@ -11,7 +11,7 @@ namespace PlanGen.Core.Validation;
 /// </summary>
 public static class PlanValidator
 {
-    private static readonly IPlanRule[] Rules = [new DateRules(), new SignatureRules(), new UnitRules(), new TimelineRules(), new CitationTextRules()];
+    private static readonly IPlanRule[] Rules = [new DateRules(), new SignatureRules(), new UnitRules(), new TimelineRules(), new CitationTextRules(), new CompletenessRules(), new IssuerCodeRules()];
 
     /// <summary>Checks <paramref name="plan"/>, reporting to <paramref name="diagnostics"/>.</summary>
     /// <returns>What the checks shared, the loaded unit registry among it, for the stages after.</returns>

@@ -6,12 +6,9 @@ using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Yaml;
 
-/// <summary>Parses the typed scalars of a plan — dates, numbers, codes, periods — reporting each bad value at its place.</summary>
+/// <summary>Parses the typed scalars of a plan — numbers, codes, periods — reporting each bad value at its place.</summary>
 internal static partial class ValueParsers
 {
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
-
     // Decree 30 writes codes in capitals, but real codes mix cases (CTr, TTr, SNgV): letters of either case.
     [GeneratedRegex(@"^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
@@ -20,32 +17,6 @@ internal static partial class ValueParsers
     [GeneratedRegex(@"^(?:từ\s+)?(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\s*(?:-|–|—|đến(?:\s+ngày)?)\s*(\d{1,2})/(\d{1,2})/(\d{4})$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WrittenPeriod();
-
-    /// <summary>A date written YYYY-MM-DD, or YYYY-MM / YYYY when <paramref name="allowPartial"/>.</summary>
-    public static VnDate? Date(MapReader map, string key, bool allowPartial)
-    {
-        var text = map.Text(key);
-        if (text is null)
-        {
-            return null;
-        }
-        var span = map.Spans[key];
-        var match = IsoDate().Match(text.Trim());
-        if (match.Success)
-        {
-            var year = Int(match.Groups[1].Value);
-            int? month = match.Groups[2].Success ? Int(match.Groups[2].Value) : null;
-            int? day = match.Groups[3].Success ? Int(match.Groups[3].Value) : null;
-            var complete = day is not null || allowPartial;
-            if (complete && year >= 1945 && (month is null || month is >= 1 and <= 12)
-                && (day is null || day >= 1 && day <= DateTime.DaysInMonth(year, month!.Value)))
-            {
-                return new VnDate(year, month, day) { Span = span };
-            }
-        }
-        map.Context.Diagnostics.Add(DiagnosticCode.InvalidDate, span, text);
-        return null;
-    }
 
     /// <summary>A positive whole number, such as a document's registry number.</summary>
     public static DocumentNumber? Number(MapReader map, string key)
@@ -82,7 +53,7 @@ internal static partial class ValueParsers
     /// A period: a year ("2024"), two dates written "15/03/2022 - 31/12/2022", or a mapping with full
     /// dates <c>from</c> and <c>to</c>.
     /// </summary>
-    public static Period? Period(MapReader map, string key)
+    public static Period? Period(MapReader map, string key, Func<MapReader, string, VnDate?> readDate)
     {
         var value = map.Value(key);
         if (value is YamlText { IsNull: false } text)
@@ -99,8 +70,8 @@ internal static partial class ValueParsers
         {
             return null;
         }
-        var from = Date(range, "from", allowPartial: false);
-        var to = Date(range, "to", allowPartial: false);
+        var from = readDate(range, "from");
+        var to = readDate(range, "to");
         if (!range.Has("from")) range.Missing("from");
         if (!range.Has("to")) range.Missing("to");
         if (from is null || to is null)

@@ -25,6 +25,7 @@ internal sealed class YamlTreeLoader
     private long _expanded;
     private long _limit = MaxExpandedNodes;
     private Mark _last = YamlDotNet.Core.Mark.Empty;
+    private string[] _lines = [];
 
     private YamlTreeLoader(string file, DiagnosticBag diagnostics)
     {
@@ -43,11 +44,13 @@ internal sealed class YamlTreeLoader
         catch (YamlException e)
         {
             var span = loader.SpanOf(e.Start, e.End);
-            if (e.Message.Contains("flow", StringComparison.Ordinal) && UnclosedBracket.Find(text, span.StartLine, span.StartColumn) is { } bracket)
+            var bracket = e.Message.Contains("flow", StringComparison.Ordinal) ? UnclosedBracket.Find(text, span.StartLine, span.StartColumn) : null;
+            if (bracket is { } open)
             {
-                span = new SourceSpan(file, bracket.Line, bracket.Column, bracket.Line, bracket.Column + 1);
+                span = new SourceSpan(file, open.Line, open.Column, open.Line, open.Column + 1);
             }
-            diagnostics.Add(DiagnosticCode.YamlSyntax, span, CleanMessage(e));
+            var (message, hint, line) = YamlSyntaxAdvice.Explain(text, e.Message, span, bracket);
+            diagnostics.Add(DiagnosticCode.YamlSyntax, line == span.StartLine ? span : new SourceSpan(file, line, 0, line, 0), message, hint);
             return null;
         }
         catch (RefusedException)
@@ -58,7 +61,9 @@ internal sealed class YamlTreeLoader
         {
             // YamlDotNet's parser can fail this way after a flow collection left open (a "{" with
             // more YAML after it); it is still a syntax error at the last place the parser read.
-            diagnostics.Add(DiagnosticCode.YamlSyntax, loader.SpanOf(loader._last, loader._last), e.Message.TrimEnd('.'));
+            var span = loader.SpanOf(loader._last, loader._last);
+            var (message, hint, line) = YamlSyntaxAdvice.Explain(text, e.Message, span, UnclosedBracket.Find(text, span.StartLine, span.StartColumn));
+            diagnostics.Add(DiagnosticCode.YamlSyntax, line == span.StartLine ? span : new SourceSpan(file, line, 0, line, 0), message, hint);
             return null;
         }
     }
@@ -69,6 +74,7 @@ internal sealed class YamlTreeLoader
         // more); with them it may grow to twice that, or to the floor for small files, so
         // reading stays linear in the input.
         _limit = Math.Max(MaxExpandedNodes, 2L * text.Length);
+        _lines = text.ReplaceLineEndings("\n").Split('\n');
         // Most files are in the YAML a plan is written in, read fastest by plangen's own parser;
         // YamlDotNet reads the rest, and explains whatever is wrong.
         _parser = CommonYamlParser.TryParse(text) is { } events ? new EventListParser(events) : new Parser(new StringReader(text));
@@ -169,6 +175,7 @@ internal sealed class YamlTreeLoader
         // gets a dictionary, so duplicate checks stay linear in its size.
         Dictionary<string, YamlText>? seen = null;
         var weight = 1;
+        Dictionary<int, (YamlText First, YamlText Last)>? split = null;
         MappingEnd end;
         while (!_parser.TryConsume(out end!))
         {
@@ -178,6 +185,14 @@ internal sealed class YamlTreeLoader
                 throw new YamlException(Mark(keyNode.Span.StartLine, keyNode.Span.StartColumn), Mark(keyNode.Span.EndLine, keyNode.Span.EndColumn), "A key must be a single word, not a list or a mapping.");
             }
             var (value, valueWeight) = ReadNode(depth + 1);
+            // "{text: A chủ trì, phối hợp B thực hiện.}": the comma ended the text; it is read whole
+            // below, once however many commas it holds, and said so.
+            if (start.Style == YamlDotNet.Core.Events.MappingStyle.Flow && entries.Count > 0 && FlowTextSplit.IsTail(_lines, entries[^1].Value, key, value))
+            {
+                split ??= [];
+                split[entries.Count - 1] = split.TryGetValue(entries.Count - 1, out var tails) ? (tails.First, key) : (key, key);
+                continue;
+            }
             if (FirstKey(entries, seen, key.Value) is { } first)
             {
                 _diagnostics.Add(DiagnosticCode.DuplicateKey, key.Span, key.Value, (first.Span.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -193,6 +208,12 @@ internal sealed class YamlTreeLoader
                 seen = entries.ToDictionary(e => e.Key.Value, e => e.Key, StringComparer.Ordinal);
             }
             weight += valueWeight + 1;
+        }
+        foreach (var (index, tails) in split ?? [])
+        {
+            var joined = FlowTextSplit.Joined(_lines, (YamlText)entries[index].Value, tails.Last);
+            entries[index] = new(entries[index].Key, joined);
+            _diagnostics.Add(DiagnosticCode.FlowTextSplit, tails.First.Span, entries[index].Key.Value, tails.First.Value, FlowTextSplit.FixedLine(_lines, joined));
         }
         Count(1, start.Start, start.End);
         return (new YamlMap(SpanOf(start.Start, end.End), entries), weight);
@@ -236,14 +257,6 @@ internal sealed class YamlTreeLoader
         new(_file, Math.Max(0, (int)start.Line - 1), Math.Max(0, (int)start.Column - 1), Math.Max(0, (int)end.Line - 1), Math.Max(0, (int)end.Column - 1));
 
     private static Mark Mark(int line, int column) => new(0, line + 1, column + 1);
-
-    // YamlDotNet prefixes messages with "(Line: …, Col: …, Idx: …) - (…): "; the place is printed already.
-    private static string CleanMessage(YamlException e)
-    {
-        var message = e.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[(cut + 3)..] : message).TrimEnd('.');
-    }
 
     private sealed class RefusedException : Exception;
 }

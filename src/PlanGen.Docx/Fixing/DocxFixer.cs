@@ -68,7 +68,7 @@ public static class DocxFixer
             TextFixes.Item(At, parts.SignerName, ranges["SignatureSizePt"], bold: true, italic: false);
             if (parts.Number is { } number && At(number.Paragraph) is { } numberParagraph) TextFixes.NumberOrDateLine(numberParagraph, number.Text);
             if (parts.PlaceDate is { } date && At(date.Paragraph) is { } dateParagraph) TextFixes.NumberOrDateLine(dateParagraph, date.Text);
-            PageNumberFixes.Apply(main, body, profile);
+            PageNumberFixes.Apply(main, body, profile, document, ranges["PageNumberSizePt"]);
             main.Document.Save();
         }
 

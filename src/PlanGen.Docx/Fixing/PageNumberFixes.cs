@@ -1,22 +1,29 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanGen.Core.Check;
+using PlanGen.Core.Document.Reading;
 
 namespace PlanGen.Docx.Fixing;
 
 /// <summary>
 /// Page numbers as the decree asks: when no header of pages 2+ holds a PAGE field, every section
-/// gets a centred PAGE header and page 1 an empty one ("different first page").
+/// gets a centred PAGE header and page 1 an empty one ("different first page"); when they are
+/// there but in a size outside the decree's (a document typed in 12 pt), they take its size.
 /// </summary>
 internal static class PageNumberFixes
 {
-    public static void Apply(MainDocumentPart main, Body body, LayoutProfile profile)
+    public static void Apply(MainDocumentPart main, Body body, LayoutProfile profile, PlanGen.Core.Document.LayoutDocument document, LayoutRange sizes)
     {
         var sections = body.Descendants<SectionProperties>().ToList();
         if (sections.Count == 0) return;
         var numbered = sections.All(s => HeaderOf(main, s, HeaderFooterValues.Default)?.Descendants().Any(IsPageField) == true);
         var firstEmpty = HeaderOf(main, sections[0], HeaderFooterValues.First)?.Descendants().Any(IsPageField) != true;
-        if (numbered && firstEmpty && sections[0].GetFirstChild<TitlePage>() is not null) return;
+        if (numbered && firstEmpty && sections[0].GetFirstChild<TitlePage>() is not null)
+        {
+            Resize(main, sections, profile, document, sizes);
+            return;
+        }
 
         var pageHeader = main.AddNewPart<HeaderPart>();
         pageHeader.Header = new Header(PageParagraph(profile));
@@ -38,6 +45,28 @@ internal static class PageNumberFixes
         }
     }
 
+    // The check reads each run's size through styles and defaults; where one is outside the range,
+    // every run of the page-number paragraphs gets the decree's size written on it.
+    private static void Resize(MainDocumentPart main, List<SectionProperties> sections, LayoutProfile profile, PlanGen.Core.Document.LayoutDocument document, LayoutRange sizes)
+    {
+        var wrong = document.Pages.SelectMany(s => s.DefaultHeader).Where(p => p.Fields.Contains("PAGE"))
+            .Any(p => p.Format?.Runs.Any(r => !sizes.Allows(r.SizePt ?? 10, CheckContext.SizeTolerance)) == true);
+        if (!wrong) return;
+        var half = Half(profile.PageNumberSizePt);
+        var headers = sections.Select(s => HeaderOf(main, s, HeaderFooterValues.Default)).OfType<Header>().Distinct();
+        foreach (var paragraph in headers.SelectMany(h => h.Descendants<Paragraph>()).Where(p => p.Descendants().Any(IsPageField)))
+        {
+            foreach (var run in paragraph.Descendants<Run>())
+            {
+                var properties = run.RunProperties ??= new RunProperties();
+                properties.FontSize = new FontSize { Val = half };
+                properties.FontSizeComplexScript = new FontSizeComplexScript { Val = half };
+            }
+        }
+    }
+
+    private static string Half(double sizePt) => ((int)Math.Round(sizePt * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static Header? HeaderOf(MainDocumentPart main, SectionProperties section, HeaderFooterValues type)
     {
         var id = section.Elements<HeaderReference>().FirstOrDefault(r => r.Type?.Value == type)?.Id?.Value;
@@ -50,7 +79,7 @@ internal static class PageNumberFixes
 
     private static Paragraph PageParagraph(LayoutProfile profile)
     {
-        var half = ((int)Math.Round(profile.PageNumberSizePt * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var half = Half(profile.PageNumberSizePt);
         RunProperties Look() => new(new RunFonts { Ascii = profile.FontName, HighAnsi = profile.FontName, EastAsia = profile.FontName, ComplexScript = profile.FontName }, new FontSize { Val = half });
         return new Paragraph(
             new ParagraphProperties(new Justification { Val = JustificationValues.Center }),

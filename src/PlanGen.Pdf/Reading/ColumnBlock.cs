@@ -99,8 +99,13 @@ internal sealed record ColumnBlock(IReadOnlyList<PdfLine> Left, IReadOnlyList<Pd
     /// </summary>
     private static bool OneSided(PdfLine line, IReadOnlyList<PdfLine> lines, int first, int last, double split, bool above)
     {
-        var onLeft = line.Right < split;
-        if (!onLeft && line.Left <= split) return false;
+        // A side ends where the other side's text begins, not at the middle of a gap: a short
+        // first line ("ỦY BAN NHÂN DÂN") puts that middle left of where a longer name below ends.
+        var members = lines.Skip(first).Take(last - first + 1).ToList();
+        var rightStarts = members.Select(l => Part(l, w => w.Centre >= split)).OfType<PdfLine>().Select(p => p.Left).DefaultIfEmpty(split).Min();
+        var leftEnds = members.Select(l => Part(l, w => w.Centre < split)).OfType<PdfLine>().Select(p => p.Right).DefaultIfEmpty(split).Max();
+        var onLeft = line.Centre < split && line.Right < rightStarts;
+        if (!onLeft && !(line.Centre >= split && line.Left > leftEnds)) return false;
         var (from, to) = above ? (first, Math.Min(last, first + AlignmentLines - 1)) : (Math.Max(first, last - AlignmentLines + 1), last);
         var parts = lines.Skip(from).Take(to - from + 1)
             .Select(l => Part(l, w => onLeft ? w.Centre < split : w.Centre >= split)).OfType<PdfLine>().ToList();

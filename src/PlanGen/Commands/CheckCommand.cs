@@ -73,11 +73,18 @@ internal sealed class CheckCommand : Command
             var diagnostics = new DiagnosticBag();
             var file = files[i];
             var target = fix ? targets[i] : null;
-            if (writable is null || writable[i])
+            // A file whose fixed copy is refused is not checked; the refusal above says why.
+            var checks = writable is null || writable[i];
+            if (checks)
             {
                 FileFailure.Isolate(file, diagnostics, () => target is null ? DecreeCheck.Run(file, ranges, diagnostics) : DecreeCheck.Fix(file, target, ranges, diagnostics));
             }
             _console.Report(diagnostics.Items);
+            // With --fix the findings are those left in the fixed copy, so its line names the copy.
+            if (checks && !_console.JsonDiagnostics && _console.Detail != DiagnosticDetail.Quiet)
+            {
+                _console.Error.WriteLine(SummaryText.FileCounts(target ?? file, diagnostics.Items, _console.Language));
+            }
             failed |= diagnostics.HasErrors;
         }
 

@@ -31,7 +31,7 @@ internal sealed class CoverageCommand : Command
 
     public Argument<string> Parent { get; } = new("parent")
     {
-        Description = "The parent plan's YAML",
+        Description = "The parent plan: its YAML, or the DOCX or PDF it was issued as",
     };
 
     public Argument<string[]> ChildPlans { get; } = new("children")

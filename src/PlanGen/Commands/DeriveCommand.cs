@@ -35,7 +35,7 @@ internal sealed class DeriveCommand : Command
 
     public Argument<string> Parent { get; } = new("parent")
     {
-        Description = "The parent plan's YAML",
+        Description = "The parent plan: its YAML, or the DOCX or PDF it was issued as",
     };
 
     public Option<string> Unit { get; } = new("--unit", "-u")

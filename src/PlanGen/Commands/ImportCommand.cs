@@ -67,15 +67,18 @@ internal sealed class ImportCommand : Command
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.ExpandDocuments(arguments, inputDiagnostics);
         var targets = OutputPaths.ForImport(arguments, files, parse.GetValue(Output));
+        // A file named on the command line is meant as a document; one found in a folder may be its notes.
+        var foundInFolder = files.Select(f => !arguments.Contains(f, StringComparer.Ordinal)).ToList();
         // Written only if it renders as validate renders it, within the same limits.
-        var outcomes = ImportBatch.Run(files, targets, template, parse.GetValue(Force),
+        var outcomes = ImportBatch.Run(files, targets, template, parse.GetValue(Force), foundInFolder,
             (plan, bag) => PlanRenderer.Default.Render(plan, null, bag) is not null);
 
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)
         {
-            _console.Report(outcomes[i].Diagnostics.Items);
-            if (outcomes[i].Succeeded)
+            var skipped = outcomes[i].Diagnostics.Items.Any(ImportBatch.IsSkipNote);
+            _console.Report([.. outcomes[i].Diagnostics.Items.Where(d => !ImportBatch.IsSkipNote(d) || _console.Detail == DiagnosticDetail.Verbose)]);
+            if (outcomes[i].Succeeded && !skipped)
             {
                 _console.Out.WriteLine(targets[i]);
             }

@@ -5,26 +5,46 @@ using PlanGen.Core.Templating;
 
 namespace PlanGen.Cli.Commands;
 
-/// <summary><c>plangen init [FILE] [--template NAME] [--force]</c>: a starter plan to fill in, which validates and builds as it is.</summary>
+/// <summary>
+/// <c>plangen init [FILE] [--template NAME] [--for BODY] [--force]</c>: a starter plan to fill in,
+/// which validates and builds as it is; <c>--for commune|district|school</c> picks one written for
+/// that kind of body.
+/// </summary>
 internal sealed class InitCommand : Command
 {
+    // The kinds of body a starter is written for, as a clerk may also type them in Vietnamese.
+    private static readonly Dictionary<string, string> BodyKinds = new(StringComparer.Ordinal)
+    {
+        ["xã"] = "commune", ["xa"] = "commune", ["phường"] = "commune",
+        ["huyện"] = "district", ["huyen"] = "district",
+        ["trường"] = "school", ["truong"] = "school",
+    };
+
     public InitCommand(CliConsole console)
         : base("init", "Write a starter plan to fill in")
     {
         var file = new Argument<string>("file") { Description = "The plan to write", DefaultValueFactory = _ => "ke-hoach.yaml" };
         var template = new Option<string>("--template") { Description = "The built-in template it uses", DefaultValueFactory = _ => "ke-hoach-atgt" };
+        var body = new Option<string?>("--for") { HelpName = "commune|district|school", Description = "The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường), in English or Vietnamese (xã, huyện, trường); by default a department (Sở)" };
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists" };
         Arguments.Add(file);
         Options.Add(template);
+        Options.Add(body);
         Options.Add(force);
         SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
             var name = parse.GetValue(template)!;
-            var starter = Core.Format.StarterPlan.For(name);
+            var forBody = parse.GetValue(body) is { } typed ? BodyKinds.GetValueOrDefault(Core.Text.UnicodeNormalization.ToNfc(typed.Trim()).ToLowerInvariant(), typed) : null;
+            var starter = Core.Format.StarterPlan.For(name, forBody);
             if (starter is null && name == Core.Model.Report.BuiltInTemplate)
             {
                 diagnostics.Add(DiagnosticCode.ReportStartsFromPlan, SourceSpan.WholeFile(name), name);
+            }
+            else if (starter is null && forBody is not null && TemplateCatalog.BuiltIn.Starter(name) is not null)
+            {
+                var bodies = TemplateCatalog.BuiltIn.StarterBodies(name);
+                diagnostics.Add(DiagnosticCode.StarterNotFound, SourceSpan.WholeFile(name), name, forBody, bodies.Count == 0 ? "—" : string.Join(", ", bodies));
             }
             else if (starter is null)
             {

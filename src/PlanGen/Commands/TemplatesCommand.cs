@@ -17,6 +17,11 @@ internal sealed class TemplatesCommand : Command
             foreach (var template in TemplateCatalog.BuiltIn.List(diagnostics))
             {
                 console.Out.WriteLine($"{template.Name}\t{template.Description}");
+                // The starters written for other bodies: plangen init --template NAME --for BODY.
+                foreach (var body in TemplateCatalog.BuiltIn.StarterBodies(template.Name))
+                {
+                    console.Out.WriteLine($"  init --template {template.Name} --for {body}\t{DiagnosticMessages.Word("starter." + body, console.Language)}");
+                }
             }
             console.Report(diagnostics.Items);
             return diagnostics.HasErrors ? ExitCodes.InputErrors : ExitCodes.Success;

@@ -26,6 +26,24 @@ public sealed class InputFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_yields_the_plans_of_its_sub_folders_too_but_not_hidden_ones()
+    {
+        _temp.File("lao-cai-2024/ubnd-tinh.yaml", "");
+        _temp.File("lao-cai-2024/units.yaml", "");
+        _temp.File("lao-cai-2024/so/so-gddt.yaml", "");
+        _temp.File("binh-phuoc/ubnd-tinh.yaml", "");
+        _temp.File(".git/config.yaml", "");
+        var diagnostics = new DiagnosticBag();
+
+        var files = InputFiles.Expand([_temp.Path], diagnostics);
+
+        Assert.Equal(
+            ["binh-phuoc/ubnd-tinh.yaml", "lao-cai-2024/so/so-gddt.yaml", "lao-cai-2024/ubnd-tinh.yaml"],
+            files.Select(f => Path.GetRelativePath(_temp.Path, f).Replace('\\', '/')));
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
     public void Files_are_kept_as_given_even_when_missing_so_reading_reports_them()
     {
         var diagnostics = new DiagnosticBag();

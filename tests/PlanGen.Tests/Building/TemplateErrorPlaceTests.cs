@@ -132,7 +132,7 @@ public sealed class TemplateErrorPlaceTests : IDisposable
             $"{partial}({line + 1},{column + 1}): error PG3004: The template produced invalid layout markup: The element <tabel> opened here is closed by </table> at {endPlace}; each element must be closed by its own end tag </tabel>.",
             FirstLine(TextDiagnosticFormatter.Format(error, "en")));
         Assert.Equal(
-            $"{partial}({line + 1},{column + 1}): error PG3004: Mẫu sinh ra mã trình bày không hợp lệ: Phần tử <tabel> mở ở đây lại được đóng bằng </table> tại {endPlace}; mỗi phần tử phải được đóng bằng chính thẻ đóng </tabel> của nó.",
+            $"{partial}({line + 1},{column + 1}): lỗi PG3004: Mẫu sinh ra mã trình bày không hợp lệ: Phần tử <tabel> mở ở đây lại được đóng bằng </table> tại {endPlace}; mỗi phần tử phải được đóng bằng chính thẻ đóng </tabel> của nó.",
             FirstLine(TextDiagnosticFormatter.Format(error, "vi")));
     }
 

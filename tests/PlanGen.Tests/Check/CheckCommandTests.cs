@@ -16,7 +16,25 @@ public class CheckCommandTests
         File.WriteAllBytes(bad, Mutate.Apply(CheckRun.LaoCai, b => Mutate.SetText(Mutate.Starting(b, "Số:"), "Số: 68 / KH-UBND")));
         var run = CliRun.Of("check", good, bad, "--lang", "vi");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(bad + "(paragraph 3): error PG5018: Dòng số, ký hiệu \"Số: 68 / KH-UBND\" không đúng thể thức", run.Error, StringComparison.Ordinal);
+        Assert.Contains(bad + "(paragraph 3): lỗi PG5018: Dòng số, ký hiệu \"Số: 68 / KH-UBND\" không đúng thể thức", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_file_ends_with_one_line_of_its_counts_in_the_runs_language()
+    {
+        using var folder = new TempFolder();
+        var good = folder.File("ke-hoach.docx");
+        File.WriteAllBytes(good, CheckRun.LaoCai);
+        var bad = folder.File("bad.docx");
+        File.WriteAllBytes(bad, Mutate.Apply(CheckRun.LaoCai, b => Mutate.SetText(Mutate.Starting(b, "Số:"), "Số: 68 / KH-UBND")));
+
+        var english = CliRun.Of("check", good, "--lang", "en");
+        var vietnamese = CliRun.Of("check", good, bad, "--lang", "vi");
+
+        Assert.Equal(good + ": no errors, no warnings", english.Error.TrimEnd());
+        Assert.Contains(good + ": 0 lỗi, 0 cảnh báo", vietnamese.Error.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Contains(bad + ": 1 lỗi, 0 cảnh báo", vietnamese.Error.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Equal("", CliRun.Of("check", good, "-q").Error);
     }
 
     [Fact]

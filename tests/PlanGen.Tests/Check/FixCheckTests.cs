@@ -12,7 +12,7 @@ public class FixCheckTests
     [
         "letter paper", "top margin 31.75 mm", "Arial in the body", "national title 15 pt", "date line upright",
         "spaces in the number", "number without its colon", "month without leading zero", "date without the comma", "body 12 pt", "body left aligned", "no first-line indent",
-        "no space between paragraphs", "double line spacing", "page number on page 1",
+        "no space between paragraphs", "double line spacing", "page number on page 1", "page numbers 12 pt",
     ];
 
     [Theory]
@@ -34,6 +34,24 @@ public class FixCheckTests
         var after = ReadDocx.Paragraphs(ReadDocx.Ok(File.ReadAllBytes(output)).Body).Select(p => p.Text).ToList();
         Assert.Equal(before.Count, after.Count);
         Assert.All(before.Zip(after).Where(p => p.First != p.Second), p => Assert.Matches("^(Số|Lào Cai)", p.First));
+    }
+
+    [Fact]
+    public void A_document_typed_in_12_pt_is_fixed_to_the_decrees_sizes_page_numbers_too()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("typed.docx");
+        File.WriteAllBytes(input, Mutate.Apply(CheckRun.LaoCai, b =>
+        {
+            MutationCheckTests.Mutations["body 12 pt"].Change(b);
+            MutationCheckTests.Mutations["page numbers 12 pt"].Change(b);
+        }));
+
+        var run = CliRun.Of("check", input, "--fix", "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("PG5027", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("PG5020", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

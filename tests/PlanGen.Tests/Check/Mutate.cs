@@ -30,6 +30,13 @@ internal static class Mutate
 
     public static SectionProperties FirstSection(Body body) => body.Descendants<SectionProperties>().First();
 
+    /// <summary>The runs of the header paragraphs that hold a PAGE field, in every header part.</summary>
+    public static List<Run> PageNumberRuns(Body body) =>
+        [.. ((DocumentFormat.OpenXml.Wordprocessing.Document)body.Parent!).MainDocumentPart!.HeaderParts
+            .SelectMany(h => h.Header!.Descendants<Paragraph>())
+            .Where(p => p.Descendants<FieldCode>().Any(c => c.Text.Contains("PAGE", StringComparison.Ordinal)) || p.Descendants<SimpleField>().Any())
+            .SelectMany(p => p.Descendants<Run>())];
+
     public static SectionProperties LastSection(Body body) => body.Elements<SectionProperties>().Last();
 
     public static RunProperties RunProperties(Paragraph paragraph)

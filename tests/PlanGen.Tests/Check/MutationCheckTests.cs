@@ -28,6 +28,7 @@ public class MutationCheckTests
         ["part II numbered III"] = ("PG5025", b => SetText(Starting(b, "II. YÊU CẦU"), "III. YÊU CẦU")),
         ["recipient without semicolon"] = ("PG5026", b => SetText(Starting(b, "- Công an tỉnh;"), "- Công an tỉnh")),
         ["page number on page 1"] = ("PG5027", b => FirstSection(b).RemoveAllChildren<TitlePage>()),
+        ["page numbers 12 pt"] = ("PG5027", b => PageNumberRuns(b).ForEach(r => (r.RunProperties ??= new RunProperties()).FontSize = new FontSize { Val = "24" })),
         ["appendix reference upright"] = ("PG5028", b => RunProperties(Starting(b, "(Kèm theo")).Italic = new Italic { Val = false }),
         ["header row not repeated"] = ("PG5029", b => b.Descendants<TableHeader>().ToList().ForEach(h => h.Remove())),
         ["appendix on portrait pages"] = ("PG5030", b => { var size = LastSection(b).GetFirstChild<PageSize>()!; (size.Width, size.Height) = (11906u, 16838u); size.Orient = null; }),

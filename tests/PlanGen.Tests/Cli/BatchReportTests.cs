@@ -10,7 +10,7 @@ public sealed class BatchReportTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private const string ValidPlan = TestPlans.Minimal;
+    private const string ValidPlan = TestPlans.Complete;
 
     // "Bảo" with its hook above written as a combining mark: PG1101, a warning, once per plan.
     private static readonly string WarningPlan = ValidPlan.Replace("Bảo đảm", "Ba\u0309o đảm", StringComparison.Ordinal);

@@ -82,7 +82,7 @@ public sealed class SchemaFileBesidePlanTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(own, File.ReadAllText(SchemaIn(folder)));
-        Assert.Contains("warning PG4035", run.Error, StringComparison.Ordinal);
+        Assert.Contains(language == "vi" ? "cảnh báo PG4035" : "warning PG4035", run.Error, StringComparison.Ordinal);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 

@@ -9,7 +9,10 @@ public sealed class ValidateCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private const string ValidPlan = TestPlans.Minimal;
+    private const string ValidPlan = TestPlans.Complete;
+
+    // The line of a field appended to the valid plan after a line break.
+    private static readonly int AppendedLine = ValidPlan.Split('\n').Length + 1;
 
     [Fact]
     public void Valid_plan_exits_zero_and_prints_only_the_summary_line()
@@ -28,7 +31,7 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", path, "--lang", "en");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith(path + "(8,7): error PG2001: '2024-13-01' is not a valid date.", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith(path + $"({AppendedLine},7): error PG2001: '2024-13-01' is not a valid date.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,9 +64,9 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal("error", item.GetProperty("severity").GetString());
         Assert.Equal("'x1' is not a valid document number.", item.GetProperty("message").GetString());
         Assert.Equal(path, item.GetProperty("file").GetString());
-        Assert.Equal(8, item.GetProperty("line").GetInt32());
+        Assert.Equal(AppendedLine, item.GetProperty("line").GetInt32());
         Assert.Equal(9, item.GetProperty("column").GetInt32());
-        Assert.Equal(8, item.GetProperty("endLine").GetInt32());
+        Assert.Equal(AppendedLine, item.GetProperty("endLine").GetInt32());
         Assert.Equal(11, item.GetProperty("endColumn").GetInt32());
         Assert.True(item.TryGetProperty("hint", out _));
     }

@@ -453,7 +453,7 @@ public class LayoutMarkupPinnedTests
             "<document><part title=' m  n '>lead <b>bold</b><clause>c1<point>p1</point>after</clause>tail</part><dash>d<plus>p</plus>e</dash></document>",
             [
                 "document",
-                "  part I. M  N",
+                "  part I. m  n",
                 "    p: lead **bold**",
                 "    clause 1.",
                 "      p: 1. c1",
@@ -472,7 +472,7 @@ public class LayoutMarkupPinnedTests
             "<document><part title=\"a\n\tb  c\"/><clause title=\"   \"/><section heading=\" \" title=\"&#10;x&#9;y\" reference=\"r\"/></document>",
             [
                 "document",
-                "  part I. A  B  C",
+                "  part I. a  b  c",
                 "  clause 1.",
                 "    p: 1.",
                 "  section \"Phụ lục\" title=\"x y\" reference=\"r\"",

@@ -18,7 +18,7 @@ internal static class SampleMarkup
           <title type="KẾ HOẠCH">Bảo đảm an toàn giao thông<br/>năm 2024</title>
           <basis>Căn cứ Luật Giao thông đường bộ;</basis>
           <p>Thực hiện Chỉ thị số 23-CT/TW, UBND tỉnh ban hành Kế hoạch với chủ đề "<i>Thượng tôn pháp luật</i>" như sau:</p>
-          <part title="Mục tiêu, yêu cầu">
+          <part title="MỤC TIÊU, YÊU CẦU">
             <clause title="Mục tiêu">
               <p>Nâng cao ý thức tự giác chấp hành pháp luật.</p>
               <clause><p>Giảm tai nạn giao thông.</p></clause>
@@ -26,7 +26,7 @@ internal static class SampleMarkup
             </clause>
             <clause><p>Các cấp, các ngành xây dựng kế hoạch triển khai.</p></clause>
           </part>
-          <part title="Tổ chức thực hiện">
+          <part title="TỔ CHỨC THỰC HIỆN">
             <clause title="Ban An toàn giao thông tỉnh">
               <point>Chủ động tham mưu chỉ đạo.</point>
               <point>Phối hợp với các Sở, ngành.</point>

@@ -11,8 +11,8 @@ namespace PlanGen.Tests.Hostile;
 /// </summary>
 internal static partial class ReaderFuzz
 {
-    // "FILE: error PG5003: …" or "FILE(paragraph 12): error …" or "FILE(3,1): error …".
-    [GeneratedRegex(@"^(?<file>.+?)(\((?<place>[^)]*)\))?: error (?<code>PG\d{4}): ", RegexOptions.Multiline)]
+    // "FILE: error PG5003: …" or "FILE(paragraph 12): error …" or "FILE(3,1): error …", "lỗi" in Vietnamese.
+    [GeneratedRegex(@"^(?<file>.+?)(\((?<place>[^)]*)\))?: (error|lỗi) (?<code>PG\d{4}): ", RegexOptions.Multiline)]
     private static partial Regex ErrorLine();
 
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));

@@ -200,6 +200,40 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void A_folders_read_me_and_notes_are_skipped_and_named_at_verbose()
+    {
+        using var folder = new TempFolder();
+        folder.File("in/a.txt", SmallPlan);
+        folder.File("in/README.md", "# Kế hoạch của các đơn vị\n\nThư mục này chứa bản gốc các kế hoạch đã ban hành.\n");
+        folder.File("in/ghi-chu.txt", "Nhớ xin ý kiến Phòng Tư pháp trước khi trình ký.\n");
+        var output = Path.Combine(folder.Path, "out");
+
+        var run = CliRun.Of("import", Path.Combine(folder.Path, "in"), "-o", output + Path.DirectorySeparatorChar, "--lang", "en");
+        var verbose = CliRun.Of("import", Path.Combine(folder.Path, "in"), "-o", output + Path.DirectorySeparatorChar, "--force", "--verbose", "--lang", "vi");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("README.md", run.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "a.yaml")));
+        Assert.False(File.Exists(Path.Combine(output, "README.yaml")));
+        Assert.False(File.Exists(Path.Combine(output, "ghi-chu.yaml")));
+        Assert.Equal(0, verbose.ExitCode);
+        Assert.Contains("README.md: thông tin PG6007", verbose.Error, StringComparison.Ordinal);
+        Assert.Contains("ghi-chu.txt: thông tin PG6007", verbose.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_named_on_the_command_line_that_holds_no_plan_is_still_an_error()
+    {
+        using var folder = new TempFolder();
+        var notes = folder.File("README.md", "# Ghi chú\n");
+
+        var run = CliRun.Of("import", notes, "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error PG6002", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_folder_imports_each_document_in_it()
     {
         using var folder = new TempFolder();

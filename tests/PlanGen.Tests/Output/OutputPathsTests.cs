@@ -1,3 +1,4 @@
+using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
 using PlanGen.Tests.Support;
 
@@ -50,6 +51,20 @@ public sealed class OutputPathsTests : IDisposable
         var targets = OutputPaths.ForBuild([Path.GetDirectoryName(plan)!], [plan], folder);
 
         Assert.Equal([Path.Combine(folder, "so-yte.docx")], targets);
+    }
+
+    [Fact]
+    public void Plans_from_a_folders_sub_folders_keep_their_sub_folder_in_the_output_folder()
+    {
+        var plans = Path.Combine(_temp.Path, "examples");
+        var first = _temp.File(Path.Combine("examples", "truong-thcs", "ke-hoach.yaml"), "");
+        var second = _temp.File(Path.Combine("examples", "ubnd-xa", "ke-hoach.yaml"), "");
+        var folder = Path.Combine(_temp.Path, "out");
+
+        var targets = OutputPaths.ForBuild([plans], [first, second], folder);
+
+        Assert.Equal([Path.Combine(folder, "truong-thcs", "ke-hoach.docx"), Path.Combine(folder, "ubnd-xa", "ke-hoach.docx")], targets);
+        Assert.All(OutputTargets.Check([first, second], targets, [], new DiagnosticBag()), Assert.True);
     }
 
     [Fact]

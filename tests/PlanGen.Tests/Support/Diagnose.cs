@@ -22,10 +22,10 @@ internal static class Diagnose
     }
 
     /// <summary>English diagnostics with the folder of <paramref name="path"/> removed from paths.</summary>
-    public static string Text(string path)
+    public static string Text(string path, Func<Diagnostic, bool>? keep = null)
     {
         var folder = Path.GetDirectoryName(path)! + Path.DirectorySeparatorChar;
-        var lines = Plan(path).Items.Select(d => TextDiagnosticFormatter.Format(d, "en"));
+        var lines = Plan(path).Items.Where(keep ?? (_ => true)).Select(d => TextDiagnosticFormatter.Format(d, "en"));
         return string.Join("\n", lines).Replace(folder, "", StringComparison.Ordinal);
     }
 }

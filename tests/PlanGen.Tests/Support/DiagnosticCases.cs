@@ -1,3 +1,5 @@
+using PlanGen.Core.Diagnostics;
+
 namespace PlanGen.Tests.Support;
 
 /// <summary>
@@ -22,10 +24,15 @@ internal static class DiagnosticCases
         var folder = Path.Combine(TestPaths.Cases(area), name);
         var expected = File.ReadAllText(Path.Combine(folder, "expected.txt")).TrimEnd('\n');
 
-        var actual = Diagnose.Text(Path.Combine(folder, "plan.yaml"));
+        // A case pins one fault in a plan cut down to it; the warnings for the parts such a plan
+        // leaves out (PG2031–PG2033) are pinned by the cases named for them.
+        var actual = Diagnose.Text(Path.Combine(folder, "plan.yaml"), d => !IsCompleteness(d.Code) || name.StartsWith(d.Id, StringComparison.Ordinal));
 
         Assert.Equal(expected, actual);
     }
+
+    private static bool IsCompleteness(DiagnosticCode code) =>
+        code is DiagnosticCode.NoContent or DiagnosticCode.NoOrganization or DiagnosticCode.NoSignature;
 
     public static void AssertNamedForItsCode(string area, string name)
     {

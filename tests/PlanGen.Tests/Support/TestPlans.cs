@@ -15,4 +15,24 @@ internal static class TestPlans
 
     /// <summary><see cref="IssuerAndTitle"/> with the template that validate renders it through.</summary>
     public const string Minimal = "template: ke-hoach-atgt\n" + IssuerAndTitle;
+
+    /// <summary>
+    /// <see cref="Minimal"/> with the parts every plan has (content, organization, signature): a
+    /// plan that validates with no warning at all.
+    /// </summary>
+    public const string Complete = Minimal + """
+
+        content:
+          items:
+            - title: Công tác tuyên truyền
+              text: Tuyên truyền pháp luật về trật tự an toàn giao thông trong ngành y tế.
+        organization:
+          items:
+            - title: Văn phòng Sở
+              text: Chủ trì theo dõi, tổng hợp kết quả thực hiện.
+        signature:
+          authority: KT
+          head: Giám đốc
+          office: Phó Giám đốc
+        """;
 }

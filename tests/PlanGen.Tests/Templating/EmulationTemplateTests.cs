@@ -5,10 +5,10 @@ public class EmulationTemplateTests
     private readonly string _markup = RenderHelper.Render(PlanFixtures.DraftEmulationPlan(), "ke-hoach-thi-dua");
 
     [Fact]
-    public void Header_names_governing_body_and_issuer_in_upper_case()
+    public void Header_names_governing_body_and_issuer_in_upper_case_each_line_where_a_clerk_breaks_it()
     {
         Assert.Contains("<governing>UBND TỈNH BÌNH PHƯỚC</governing>", _markup);
-        Assert.Contains("<issuer>SỞ THÔNG TIN VÀ TRUYỀN THÔNG</issuer>", _markup);
+        Assert.Contains("<issuer>SỞ THÔNG TIN<br/>VÀ TRUYỀN THÔNG</issuer>", _markup);
     }
 
     [Fact]

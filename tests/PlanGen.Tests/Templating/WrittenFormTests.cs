@@ -1,5 +1,6 @@
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Docx;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Templating;
@@ -79,6 +80,38 @@ public sealed class WrittenFormTests : IDisposable
 
         Assert.Contains("<part title=\"Mục tiêu, yêu cầu\">", markup, StringComparison.Ordinal);
         Assert.Contains("<part title=\"TỔ CHỨC THỰC HIỆN\">", markup, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Part_headings_as_written_reach_the_docx_in_sentence_case(string template)
+    {
+        var paragraphs = DocxParagraphs("""
+            heading_case: as_written
+            purpose: Nâng cao ý thức chấp hành pháp luật về trật tự an toàn giao thông.
+            targets:
+              title: Mục tiêu, yêu cầu
+              text: Bảo đảm an toàn.
+            organization:
+              heading_case: upper
+              title: Tổ chức thực hiện
+              text: Các ban, ngành thực hiện.
+            """, template);
+
+        Assert.Contains(paragraphs, p => p.EndsWith(". Mục tiêu, yêu cầu", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("I. Mục đích", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.EndsWith(". TỔ CHỨC THỰC HIỆN", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("MỤC TIÊU, YÊU CẦU", StringComparison.Ordinal) || p.Contains("MỤC ĐÍCH", StringComparison.Ordinal));
+    }
+
+    private List<string> DocxParagraphs(string yaml, string template)
+    {
+        var path = _temp.File("plan.yaml", Head + yaml);
+        var diagnostics = new DiagnosticBag();
+        var plan = PlanPipeline.LoadChecked(path, diagnostics);
+        var rendered = plan is null ? null : PlanRenderer.Default.Render(plan, template, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
+        return DocxContent.Paragraphs(rendered!.Docx);
     }
 
     [Theory]

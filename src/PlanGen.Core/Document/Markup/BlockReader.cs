@@ -90,7 +90,7 @@ internal sealed class BlockReader(ParseContext context)
             case "part":
                 context.CheckAttributes(element, "title");
                 var partNumber = NumberingLabel.Part(++counters.Parts).Format();
-                return new Part(partNumber, ParseContext.Attribute(element, "title")?.ToUpperInvariant(), ReadChildren(element, null));
+                return new Part(partNumber, ParseContext.Attribute(element, "title"), ReadChildren(element, null));
             case "clause":
                 return ReadClause(element, counters, clausePath);
             case "point":

@@ -15,7 +15,7 @@ internal sealed class PeriodKind : ValueKind<Period>
 
     public override string Word => "year, or \"dd/mm/yyyy - dd/mm/yyyy\", or {from, to}";
 
-    public override Period? Read(MapReader map, string key) => ValueParsers.Period(map, key);
+    public override Period? Read(MapReader map, string key) => ValueParsers.Period(map, key, DateKind.Full.Read);
 
     // A whole calendar year is written as the year; any other span as two dates, day first, as a clerk writes them.
     public override void Write(YamlOut yaml, int indent, string key, Period value, string path) =>
@@ -36,8 +36,8 @@ internal sealed class PeriodKind : ValueKind<Period>
             s.Json.WriteString("pattern", "^([0-9]{4}|.*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}.*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$");
         },
         s => s.Mapping(["from", "to"],
-            ("from", new FieldText("Ngày bắt đầu YYYY-MM-DD.", "First day, YYYY-MM-DD."), DateKind.Full.Schema),
-            ("to", new FieldText("Ngày kết thúc YYYY-MM-DD.", "Last day, YYYY-MM-DD."), DateKind.Full.Schema)));
+            ("from", new FieldText("Ngày bắt đầu: 05/9/2024 hoặc 2024-09-05.", "First day: 05/9/2024 or 2024-09-05."), DateKind.Full.Schema),
+            ("to", new FieldText("Ngày kết thúc: 31/5/2025 hoặc 2025-05-31.", "Last day: 31/5/2025 or 2025-05-31."), DateKind.Full.Schema)));
 
     private static string Day(DateOnly date) =>
         date.Day.ToString("D2", CultureInfo.InvariantCulture) + "/" + date.Month.ToString("D2", CultureInfo.InvariantCulture) + "/" + date.Year.ToString(CultureInfo.InvariantCulture);

@@ -29,7 +29,7 @@ internal sealed class ReportPeriodKind : ValueKind<ReportPeriod>
             map.Context.Diagnostics.Add(DiagnosticCode.ReportPeriodNotUnderstood, written.Span, text);
             return null;
         }
-        return ValueParsers.Period(map, key) is { } dates
+        return ValueParsers.Period(map, key, DateKind.Full.Read) is { } dates
             ? new ReportPeriod(ReportCycle.Dates, dates.To.Year, 0) { From = dates.From, To = dates.To, Span = dates.Span, FieldSpans = dates.FieldSpans }
             : null;
     }

@@ -17,8 +17,9 @@ internal sealed class ParentTaskRules : IParentRule
     public void Check(ParentCheckContext context)
     {
         var tasks = context.ParentTasks.ToDictionary(t => t.Id, StringComparer.OrdinalIgnoreCase);
-        var childYear = context.Child.EffectivePeriod?.From.Year;
-        var parentYear = context.ParentPeriod?.From.Year;
+        // Each side's timelines are read inside its own plan's period, as its own checks read them.
+        var childPeriod = Within(context.Child.EffectivePeriod);
+        var parentPeriod = Within(context.ParentPeriod);
         foreach (var section in PlanFacts.AllSections(context.Plan))
         {
             if (section.ParentTask is not { } id)
@@ -34,10 +35,12 @@ internal sealed class ParentTaskRules : IParentRule
             }
             if (section.Timeline is { } timeline && task.Timeline is { } parentTimeline)
             {
-                CompareDeadlines(context, timeline, TimelineParser.Parse(timeline.Text, childYear), TimelineParser.Parse(parentTimeline.Text, parentYear), task.Id);
+                CompareDeadlines(context, timeline, TimelineParser.Parse(timeline.Text, childPeriod), TimelineParser.Parse(parentTimeline.Text, parentPeriod), task.Id);
             }
         }
     }
+
+    private static DateInterval? Within(Period? period) => period is null ? null : new DateInterval(period.From, period.To);
 
     private static void CompareDeadlines(ParentCheckContext context, Timeline timeline, ParsedTimeline own, ParsedTimeline parent, string taskId)
     {

@@ -1,0 +1,79 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Tests.Support;
+
+namespace PlanGen.Tests.Cli;
+
+/// <summary>
+/// What a clerk reads in Vietnamese is Vietnamese: the severity of each line, a YAML key called
+/// khóa (never trường, which reads as "school"), the summary of a build that made nothing, the
+/// help's placeholders and its description of a parent that may be a DOCX or PDF.
+/// </summary>
+public sealed class VietnameseWordingTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData(Severity.Error, "lỗi", "error")]
+    [InlineData(Severity.Warning, "cảnh báo", "warning")]
+    [InlineData(Severity.Info, "thông tin", "info")]
+    public void A_lines_severity_is_in_the_runs_language(Severity severity, string vietnamese, string english)
+    {
+        var diagnostic = new Diagnostic(DiagnosticCode.UnknownField, severity, SourceSpan.At("ke-hoach.yaml", 3, 0), ["noi_dung", ""]);
+
+        Assert.StartsWith($"ke-hoach.yaml(4,1): {vietnamese} PG1006: ", TextDiagnosticFormatter.Format(diagnostic, "vi"), StringComparison.Ordinal);
+        Assert.StartsWith($"ke-hoach.yaml(4,1): {english} PG1006: ", TextDiagnosticFormatter.Format(diagnostic, "en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_a_khóa_plangen_does_not_know_with_the_key_it_stands_for()
+    {
+        var plan = _temp.File("ke-hoach.yaml", """
+            template: ke-hoach-atgt
+            issuer:
+              name: Trường THCS Xuân Quang
+              code: THCS
+              place: Xuân Quang
+              level: xã
+            title: Bảo đảm an toàn giao thông năm học 2024 - 2025
+            noi_dung:
+              items:
+                - Tuyên truyền cho học sinh.
+            """);
+
+        var run = CliRun.Of("validate", plan, "--lang", "vi");
+
+        Assert.Contains("lỗi PG1006: Không nhận ra khóa 'noi_dung'.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'content'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trường 'noi_dung'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("PG2031", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_build_that_makes_nothing_says_how_many_were_made_and_how_many_not()
+    {
+        var plan = _temp.File("hong.yaml", "title: [\n");
+
+        var run = CliRun.Of("build", plan, "--lang", "vi");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("0 kế hoạch tạo được, 1 không tạo được", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("đã tạo 0", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_names_its_placeholders_in_Vietnamese_and_a_parent_may_be_a_docx_or_pdf()
+    {
+        var vietnamese = CliRun.Of("coverage", "--help", "--lang", "vi").Out;
+        var english = CliRun.Of("coverage", "--help", "--lang", "en").Out;
+        var build = CliRun.Of("build", "--help", "--lang", "vi").Out;
+
+        Assert.Contains("<kế hoạch cấp trên>", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("tệp YAML, hoặc tệp DOCX, PDF", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("<parent>", english, StringComparison.Ordinal);
+        Assert.Contains("the DOCX or PDF it was issued as", english, StringComparison.Ordinal);
+        Assert.Contains("thay cho mẫu ghi trong kế hoạch", build, StringComparison.Ordinal);
+        Assert.Contains("--output <nơi ghi>", build, StringComparison.Ordinal);
+    }
+}
