@@ -20,7 +20,7 @@ internal static class StartupProfile
     public const string Variable = "PLANGEN_JIT_PROFILE";
 
     /// <summary>The commands with a record of their own; any other run shares one.</summary>
-    internal static readonly string[] Commands = ["validate", "build", "derive", "coverage", "report", "templates", "init", "schema", "check", "import"];
+    internal static readonly string[] Commands = ["validate", "build", "derive", "coverage", "deadlines", "report", "templates", "init", "schema", "check", "import"];
 
     /// <summary>A record older than this is made again, so it follows how plangen is used.</summary>
     internal static readonly TimeSpan RecordAge = TimeSpan.FromDays(1);

@@ -66,17 +66,18 @@ public static class PlanDeadlines
                 }
             }
         }
-        // A sub-plan writes its tasks as content items, each with its timeline and the parent's task it takes up.
-        var items = PlanFacts.AllSections(plan).Where(s => s.Timeline is not null).Select((s, i) =>
-            (Key: s.ParentTask ?? "", Uid: "item-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Lead: ItemUnits(s, plan),
-                What: s.Title ?? (s.Paragraphs.Count > 0 ? s.Paragraphs[0] : ""), Timeline: s.Timeline!));
+        // A sub-plan writes its tasks as content items, each with its timeline and the parent's task it
+        // takes up; an item has no id of its own, so its event's id also rests on its words (an item
+        // added before it does not change it).
+        var items = PlanFacts.AllSections(plan).Where(s => s.Timeline is not null).Select(s =>
+            (Key: s.ParentTask ?? "", Uid: "item", Lead: ItemUnits(s, plan), What: s.Title ?? (s.Paragraphs.Count > 0 ? s.Paragraphs[0] : ""), Timeline: s.Timeline!));
         var rows = tasks.Where(t => t.Timeline is not null).Select(t => (Key: t.Id, Uid: "task", Lead: string.Join("; ", t.Lead.Select(u => u.Name)), What: t.Task.Content, Timeline: t.Timeline!));
         foreach (var row in items.Concat(rows))
         {
             var parsed = TimelineParser.Parse(row.Timeline.Text, period?.From.Year);
             var dated = parsed.Kinds.HasFlag(TimelineKinds.Dated) && parsed.Intervals.Count > 0;
             entries.Add(new DeadlineEntry(DeadlineKind.Task, path, name, row.Key, row.Lead, Templating.MarkupText.StripEmphasis(row.What),
-                parsed.Text, dated ? parsed.Intervals[0].From : null, dated ? parsed.Intervals[0].To : null, issued, Uid(path, row.Uid, row.Key, "")));
+                parsed.Text, dated ? parsed.Intervals[0].From : null, dated ? parsed.Intervals[0].To : null, issued, Uid(path, row.Uid, row.Key, row.Uid == "item" ? row.What : "")));
         }
         return entries;
     }
@@ -123,9 +124,9 @@ public static class PlanDeadlines
 
     // The same plan file and line give the same id on every run and machine, so importing the
     // calendar again updates its events instead of adding them twice.
-    private static string Uid(string path, string kind, string key, string unit)
+    private static string Uid(string path, string kind, string key, string detail)
     {
-        var identity = Path.GetFileName(path) + "\n" + kind + "\n" + key + "\n" + Text.VietnameseText.Key(unit);
+        var identity = Path.GetFileName(path) + "\n" + kind + "\n" + key + "\n" + Text.VietnameseText.Key(detail);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32] + "@plangen";
     }
 
