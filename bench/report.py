@@ -219,6 +219,10 @@ def main():
                           "`bench/PlanGen.Benchmarks`, one plan through each stage in process, warm.",
                           "ShortRun, in process: 3 iterations after 3 warmups. The Error column is half the 99.9% confidence interval; a row whose Error exceeds its Mean is not resolved by this run (rerun without `--job short` on a quiet machine).", "",
                           read(os.path.join(stages, f)), ""]
+    # What is kept for speed and what went: written by hand, appended to every run's figures.
+    kept = os.path.join(os.path.dirname(os.path.abspath(__file__)), "speed-paths.md")
+    if os.path.exists(kept):
+        lines += [read(kept).rstrip("\n"), ""]
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
 

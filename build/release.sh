@@ -61,6 +61,12 @@ if wants linux-x64; then
         rm -f "$ART"/linux-x64/*.dbg "$ART"/linux-x64/*.pdb
         no_docs_beside "$ART/linux-x64"
         "$ART/linux-x64/plangen" build "$PLAN" -o "$SCRATCH/linux-x64.docx" -q >/dev/null && same_bytes linux-x64 "$SCRATCH/linux-x64.docx"
+        # A tool that opens documents arriving by e-mail keeps the platform's address randomization.
+        if readelf -h "$ART/linux-x64/plangen" | grep -q 'Type: *DYN'; then
+            echo "ok: linux-x64 is position-independent"
+        else
+            fail "linux-x64 is not position-independent (readelf -h shows no DYN type)"
+        fi
     else
         fail "linux-x64 publish"
     fi

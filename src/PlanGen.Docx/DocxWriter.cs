@@ -67,12 +67,12 @@ public static class DocxWriter
         var (landscape, firstPageEmpty) = (doc.Landscape, true);
         foreach (var attachment in doc.Attachments)
         {
-            SectionBuilder.Break(context.Writer, context.Profile, landscape, firstPageEmpty);
+            SectionPropertiesWriter.Break(context.Writer, context.Profile, landscape, firstPageEmpty);
             landscape = AttachedSectionWriter.IsLandscape(attachment, context.Profile);
             firstPageEmpty = false;
             AttachedSectionWriter.Write(attachment, landscape, context);
         }
 
-        SectionBuilder.Write(context.Writer, context.Profile, landscape, firstPageEmpty);
+        SectionPropertiesWriter.Write(context.Writer, context.Profile, landscape, firstPageEmpty);
     }
 }

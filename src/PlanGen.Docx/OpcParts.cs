@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using PlanGen.Core.Document;
 
 namespace PlanGen.Docx;
@@ -15,10 +16,9 @@ internal static class OpcParts
     private const string DcTermsNs = "http://purl.org/dc/terms/";
     private const string XsiNs = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void ContentTypes(XmlPartWriter w)
+    public static void ContentTypes(XmlWriter w)
     {
-        w.StartElement("", "Types");
-        w.NamespaceDeclaration("", ContentTypesNs);
+        w.WriteStartElement("Types", ContentTypesNs);
         Default(w, "rels", "application/vnd.openxmlformats-package.relationships+xml");
         Default(w, "xml", "application/xml");
         Override(w, PartIds.Document, Wml + "document.main+xml");
@@ -27,95 +27,84 @@ internal static class OpcParts
         Override(w, PartIds.PageNumberHeader, Wml + "header+xml");
         Override(w, PartIds.EmptyHeader, Wml + "header+xml");
         Override(w, PartIds.Core, "application/vnd.openxmlformats-package.core-properties+xml");
-        w.EndElement();
+        w.WriteEndElement();
     }
 
-    public static void PackageRelationships(XmlPartWriter w)
+    public static void PackageRelationships(XmlWriter w)
     {
-        w.StartElement("", "Relationships");
-        w.NamespaceDeclaration("", RelationshipsNs);
+        w.WriteStartElement("Relationships", RelationshipsNs);
         Relationship(w, "rId1", OfficeRel + "officeDocument", PartIds.Document);
         Relationship(w, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", PartIds.Core);
-        w.EndElement();
+        w.WriteEndElement();
     }
 
-    public static void DocumentRelationships(XmlPartWriter w)
+    public static void DocumentRelationships(XmlWriter w)
     {
-        w.StartElement("", "Relationships");
-        w.NamespaceDeclaration("", RelationshipsNs);
+        w.WriteStartElement("Relationships", RelationshipsNs);
         Relationship(w, PartIds.StylesRel, OfficeRel + "styles", "styles.xml");
         Relationship(w, PartIds.SettingsRel, OfficeRel + "settings", "settings.xml");
         Relationship(w, PartIds.PageNumberHeaderRel, OfficeRel + "header", "header1.xml");
         Relationship(w, PartIds.EmptyHeaderRel, OfficeRel + "header", "header2.xml");
-        w.EndElement();
+        w.WriteEndElement();
     }
 
     /// <summary>Core properties from the markup only, and plangen's keyword; the date is the plan's date, never the clock.</summary>
-    public static void CoreProperties(XmlPartWriter w, LayoutProperties properties)
+    public static void CoreProperties(XmlWriter w, LayoutProperties properties)
     {
-        // The element's own prefix is declared last, where packages written so far have it.
-        w.StartElement("cp", "coreProperties");
-        w.NamespaceDeclaration("dc", DcNs);
-        w.NamespaceDeclaration("dcterms", DcTermsNs);
-        w.NamespaceDeclaration("xsi", XsiNs);
-        w.NamespaceDeclaration("cp", CoreNs);
-        Optional(w, "dc", "title", properties.Title);
-        Optional(w, "dc", "subject", properties.Subject);
-        Optional(w, "dc", "creator", properties.Creator);
+        w.WriteStartElement("cp", "coreProperties", CoreNs);
+        w.WriteAttributeString("xmlns", "dc", null, DcNs);
+        w.WriteAttributeString("xmlns", "dcterms", null, DcTermsNs);
+        w.WriteAttributeString("xmlns", "xsi", null, XsiNs);
+        Optional(w, "dc", "title", DcNs, properties.Title);
+        Optional(w, "dc", "subject", DcNs, properties.Subject);
+        Optional(w, "dc", "creator", DcNs, properties.Creator);
         // How a later build knows this file is its own to replace (Core.Output.OwnOutput).
-        Optional(w, "cp", "keywords", Core.Output.OwnOutput.Keyword);
+        Optional(w, "cp", "keywords", CoreNs, Core.Output.OwnOutput.Keyword);
         if (properties.Date is { } date)
         {
             var stamp = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
             foreach (var name in new[] { "created", "modified" })
             {
-                w.StartElement("dcterms", name);
-                w.Attribute("xsi", "type", "dcterms:W3CDTF");
-                w.Text(stamp);
-                w.EndElement();
+                w.WriteStartElement("dcterms", name, DcTermsNs);
+                w.WriteAttributeString("xsi", "type", XsiNs, "dcterms:W3CDTF");
+                w.WriteString(stamp);
+                w.WriteEndElement();
             }
         }
 
-        w.EndElement();
+        w.WriteEndElement();
     }
 
-    /// <summary>An element with its text, if there is a value; an empty value gives an empty element.</summary>
-    private static void Optional(XmlPartWriter w, string prefix, string name, string? value)
+    private static void Optional(XmlWriter w, string prefix, string name, string ns, string? value)
     {
         if (value is not null)
         {
-            w.StartElement(prefix, name);
-            if (value.Length > 0)
-            {
-                w.Text(value);
-            }
-
-            w.EndElement();
+            w.WriteElementString(prefix, name, ns, value);
         }
     }
 
-    private static void Default(XmlPartWriter w, string extension, string contentType)
+    private static void Default(XmlWriter w, string extension, string contentType)
     {
-        w.StartElement("", "Default");
-        w.Attribute("", "Extension", extension);
-        w.Attribute("", "ContentType", contentType);
-        w.EndElement();
+        w.WriteStartElement("Default", ContentTypesNs);
+        w.WriteAttributeString("Extension", extension);
+        w.WriteAttributeString("ContentType", contentType);
+        w.WriteEndElement();
     }
 
-    private static void Override(XmlPartWriter w, string part, string contentType)
+    private static void Override(XmlWriter w, string part, string contentType)
     {
-        w.StartElement("", "Override");
-        w.Attribute("", "PartName", "/" + part);
-        w.Attribute("", "ContentType", contentType);
-        w.EndElement();
+        w.WriteStartElement("Override", ContentTypesNs);
+        w.WriteAttributeString("PartName", "/" + part);
+        w.WriteAttributeString("ContentType", contentType);
+        w.WriteEndElement();
     }
 
-    private static void Relationship(XmlPartWriter w, string id, string type, string target)
+    private static void Relationship(XmlWriter w, string id, string type, string target)
     {
-        w.StartElement("", "Relationship");
-        w.Attribute("", "Id", id);
-        w.Attribute("", "Type", type);
-        w.Attribute("", "Target", target);
-        w.EndElement();
+        w.WriteStartElement("Relationship", RelationshipsNs);
+        w.WriteAttributeString("Id", id);
+        w.WriteAttributeString("Type", type);
+        w.WriteAttributeString("Target", target);
+        w.WriteEndElement();
     }
 }

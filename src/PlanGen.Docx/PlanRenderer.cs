@@ -31,30 +31,24 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             return null;
         }
         Core.StageClock.Mark("template found");
-        var markup = renderer.RenderUntraced(plan, template, diagnostics);
+        var markup = renderer.RenderMarkup(plan, template, diagnostics);
         Core.StageClock.Mark("template rendered");
         if (markup is null)
         {
             return null;
         }
-        var parsed = LayoutMarkupParser.Parse(markup, template.PathOf(template.Manifest.Main));
+        var parsed = LayoutMarkupParser.Parse(markup.Text, template.PathOf(template.Manifest.Main));
         if (parsed.Document is null || parsed.Errors.Count > 0)
         {
-            // Each error is reported at the template file, line and column that wrote the markup:
-            // the render is made again, the same, keeping the way back this time.
-            var traced = renderer.RenderMarkup(plan, template, new DiagnosticBag());
-            diagnostics.AddRange(parsed.Errors.Select(e => traced is not null ? e.ToDiagnostic(traced.Locate) : e.ToDiagnostic()));
+            // Each error is reported at the template file, line and column that wrote the markup.
+            diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic(markup.Locate)));
             return null;
         }
         Core.StageClock.Mark("layout markup parsed");
-        // Room for a plan's package as it usually is (the Lào Cai plan's is 24 KB), so it is not
-        // grown from a few hundred bytes by doubling; a larger one still grows.
-        using var docx = new MemoryStream(TypicalPackageSize);
+        using var docx = new MemoryStream();
         DocxWriter.Write(parsed.Document, docx, profile);
-        return new RenderedPlan(markup, parsed.Document, docx.ToArray());
+        return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray());
     }
-
-    private const int TypicalPackageSize = 32 * 1024;
 
     private static SourceSpan StartOf(IFamilyDocument plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };
 }

@@ -1,20 +1,13 @@
-using System.Runtime.CompilerServices;
-
 namespace PlanGen.Docx;
 
 /// <summary>
-/// The parts that do not depend on the plan (styles, settings, the two headers), serialised once
-/// per layout profile and process: a batch writes the same bytes for every plan without building
-/// them again, and a single build pays for them once.
+/// The parts that do not depend on the plan (styles, settings, the two headers): the same bytes
+/// for every plan built with one layout profile.
 /// </summary>
 internal static class StaticParts
 {
-    private static readonly ConditionalWeakTable<LayoutProfile, PackageWriter.Entry[]> ByProfile = [];
-
     /// <summary>The package entries of the plan-independent parts under <paramref name="profile"/>.</summary>
-    public static PackageWriter.Entry[] Of(LayoutProfile profile) => ByProfile.GetValue(profile, Serialize);
-
-    private static PackageWriter.Entry[] Serialize(LayoutProfile profile) =>
+    public static PackageWriter.Entry[] Of(LayoutProfile profile) =>
     [
         PackageWriter.Bytes(PartIds.Styles, PackageWriter.Serialize(w => StylesBuilder.Write(w, profile))),
         PackageWriter.Bytes(PartIds.Settings, PackageWriter.Serialize(Settings)),

@@ -1,36 +1,39 @@
+using System.Xml;
+
 namespace PlanGen.Docx;
 
 /// <summary>
-/// Writes WordprocessingML elements and attributes in the <c>w:</c> namespace into a part.
-/// Callers write children and attributes in schema order, which is the order Word and the Open
-/// XML SDK expect; the namespace is declared once, on the root.
+/// Writes WordprocessingML elements and attributes in the <c>w:</c> namespace straight to an
+/// <see cref="XmlWriter"/>. Callers write children and attributes in schema order, which is the
+/// order Word and the Open XML SDK expect; the namespace is declared once, on the root.
 /// </summary>
-internal sealed class WmlWriter(XmlPartWriter xml)
+internal sealed class WmlWriter(XmlWriter xml)
 {
     public const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
 
     /// <summary>Opens a part's root element with <c>xmlns:w</c> (and <c>xmlns:r</c> when the part refers to relationships).</summary>
     public void StartRoot(string localName, bool withRelationships = false)
     {
-        xml.StartElement("w", localName);
-        xml.NamespaceDeclaration("w", WordNs);
+        xml.WriteStartElement("w", localName, WordNs);
+        xml.WriteAttributeString("xmlns", "w", null, WordNs);
         if (withRelationships)
         {
-            xml.NamespaceDeclaration("r", RelNs);
+            xml.WriteAttributeString("xmlns", "r", null, RelNs);
         }
     }
 
-    public void Start(string localName) => xml.StartElement("w", localName);
+    public void Start(string localName) => xml.WriteStartElement("w", localName, WordNs);
 
-    public void End() => xml.EndElement();
+    public void End() => xml.WriteEndElement();
 
-    public void Attribute(string localName, string value) => xml.Attribute("w", localName, value);
+    public void Attribute(string localName, string value) => xml.WriteAttributeString("w", localName, WordNs, value);
 
-    public void Attribute(string localName, int value) => xml.Attribute("w", localName, value);
+    public void Attribute(string localName, int value) => Attribute(localName, Units.Text(value));
 
     /// <summary>An <c>r:id</c> attribute: a relationship of the part.</summary>
-    public void RelationshipId(string id) => xml.Attribute("r", "id", id);
+    public void RelationshipId(string id) => xml.WriteAttributeString("r", "id", RelNs, id);
 
     /// <summary>An element without attributes or children, such as <c>&lt;w:b /&gt;</c>.</summary>
     public void Empty(string localName)
@@ -56,10 +59,10 @@ internal sealed class WmlWriter(XmlPartWriter xml)
         Start(localName);
         if (preserveSpace)
         {
-            xml.Attribute("xml", "space", "preserve");
+            xml.WriteAttributeString("xml", "space", XmlNs, "preserve");
         }
 
-        xml.Text(text);
+        xml.WriteString(text);
         End();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace PlanGen.Cli;
@@ -11,7 +12,7 @@ namespace PlanGen.Cli;
 internal static partial class CommandLineVietnamese
 {
     // The headings stand alone on their line; nothing else in the help does.
-    private static readonly Dictionary<string, string> Headings = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> Headings = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Description:"] = "Mô tả:",
         ["Usage:"] = "Cách dùng:",
@@ -19,7 +20,7 @@ internal static partial class CommandLineVietnamese
         ["Options:"] = "Tùy chọn:",
         ["Commands:"] = "Lệnh:",
         ["Additional Arguments:"] = "Đối số thêm:",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Markers inside the usage line and the option rows.
     private static readonly (string English, string Vietnamese)[] Markers =

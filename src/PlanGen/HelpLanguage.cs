@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.CommandLine;
 using PlanGen.Core.Diagnostics;
 
@@ -57,14 +58,14 @@ internal static class HelpLanguage
     }
 
     // The Vietnamese placeholders, to tell them from a help name a command sets itself (--for's).
-    private static readonly HashSet<string> Placeholder = [.. HelpTexts.Placeholders.Values];
+    private static readonly FrozenSet<string> Placeholder = HelpTexts.Placeholders.Values.ToFrozenSet(StringComparer.Ordinal);
 
     // In English the name itself is shown (null); in Vietnamese its translation, when it has one.
     private static string? PlaceholderIn(string name, string language) =>
         language == "vi" && HelpTexts.Placeholders.TryGetValue(name, out var vietnamese) ? vietnamese : null;
 
-    private static readonly Dictionary<string, string> English =
-        HelpTexts.Vietnamese.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> English =
+        HelpTexts.Vietnamese.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
     private static string? EnglishOf(string? text) => text is not null && English.TryGetValue(text, out var english) ? english : text;
 

@@ -11,10 +11,11 @@ internal static class PlanGenCli
     {
         var console = new CliConsole(output, error) { ErrorIsTerminal = errorIsTerminal };
         // Core imports documents through these; the DOCX and PDF readers live with their own libraries.
-        PlanGen.Core.Import.DocumentReaders.Add<PlanGen.Docx.Reading.DocxReader>();
-        PlanGen.Core.Import.DocumentReaders.Add<PlanGen.Pdf.PdfDocumentReader>();
+        PlanGen.Core.Import.DocumentReaders.Add(new PlanGen.Docx.Reading.DocxReader());
+        PlanGen.Core.Import.DocumentReaders.Add(PlanGen.Pdf.PdfDocumentReader.Instance);
         var root = CreateRoot(console);
         var language = HelpLanguage.Of(args);
+        HelpLanguage.Apply(root, language);
         var parse = root.Parse(args);
         Core.StageClock.Mark("command line parsed");
         if (parse.Errors.Count > 0)
@@ -33,14 +34,8 @@ internal static class PlanGenCli
             console.Flush();
             return ExitCodes.Usage;
         }
-        // Only the help shows the descriptions, so only a run for help puts them in its language.
-        var help = parse.Action is HelpAction;
-        if (help)
-        {
-            HelpLanguage.Apply(root, language);
-        }
         // The library writes its help headings in English only: catch the help to translate them.
-        var vietnameseHelp = language == "vi" && help ? new StringWriter() : null;
+        var vietnameseHelp = language == "vi" && parse.Action is HelpAction ? new StringWriter() : null;
         var configuration = new InvocationConfiguration { Output = vietnameseHelp ?? output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

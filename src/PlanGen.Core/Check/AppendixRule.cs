@@ -7,11 +7,11 @@ namespace PlanGen.Core.Check;
 /// <summary>An appendix: caption centred and bold, "(Kèm theo …)" in italics, header row repeated, landscape when wide.</summary>
 internal sealed class AppendixRule : ICheckRule
 {
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         var parts = context.Parts;
         if (parts.AppendixCaption is not { } caption) return;
-        var words = CheckContext.FirstWords(caption.Text);
+        var words = DocumentCheckContext.FirstWords(caption.Text);
         if (caption.Paragraph.Format?.Alignment != TextAlignment.Center || !caption.Bold)
         {
             context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, MessageWord.Appendix.Caption);
@@ -23,14 +23,14 @@ internal sealed class AppendixRule : ICheckRule
         }
         else if (!reference.Italic)
         {
-            context.At(reference.Paragraph, DiagnosticCode.CheckAppendix, CheckContext.FirstWords(reference.Text), MessageWord.Appendix.Reference);
+            context.At(reference.Paragraph, DiagnosticCode.CheckAppendix, DocumentCheckContext.FirstWords(reference.Text), MessageWord.Appendix.Reference);
         }
 
         foreach (var (table, section) in parts.AppendixTables)
         {
             var firstRow = table.AllRows.FirstOrDefault();
             var firstCell = firstRow is { Cells.Count: > 0 } ? firstRow.Cells[0] : null;
-            var place = CheckContext.FirstWords(firstCell?.Text ?? "");
+            var place = DocumentCheckContext.FirstWords(firstCell?.Text ?? "");
             var header = firstCell?.Blocks.OfType<Paragraph>().FirstOrDefault();
             if (table.AllRows.Count() > 1 && table.HeaderRows.Count == 0 && header is not null)
             {

@@ -9,14 +9,14 @@ internal sealed class BodyRule : ICheckRule
     // A line shorter than this does not show its alignment; headings and short items are left alone.
     private const int FullLine = 80;
 
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         var ranges = context.Ranges;
         foreach (var paragraph in context.Parts.Body)
         {
             if (paragraph.Format is not { } format) continue;
-            var words = CheckContext.FirstWords(paragraph.Text);
-            var sizes = TextSizes(paragraph).Where(size => !ranges["BodySizePt"].Allows(size, CheckContext.SizeTolerance)).ToList();
+            var words = DocumentCheckContext.FirstWords(paragraph.Text);
+            var sizes = TextSizes(paragraph).Where(size => !ranges["BodySizePt"].Allows(size, DocumentCheckContext.SizeTolerance)).ToList();
             if (sizes.Count > 0)
             {
                 context.At(paragraph, DiagnosticCode.CheckBodySize, words, LayoutRange.Print(sizes[0]), ranges["BodySizePt"].ToString());
@@ -35,7 +35,7 @@ internal sealed class BodyRule : ICheckRule
 
             var indentCm = ((format.LeftIndentMm ?? 0) + (format.FirstLineIndentMm ?? 0)) / 10;
             var indent = ranges["FirstLineIndentCm"];
-            if (format.Alignment is TextAlignment.Justify or TextAlignment.Left or null && !indent.Allows(indentCm, CheckContext.LengthToleranceMm / 10))
+            if (format.Alignment is TextAlignment.Justify or TextAlignment.Left or null && !indent.Allows(indentCm, DocumentCheckContext.LengthToleranceMm / 10))
             {
                 context.At(paragraph, DiagnosticCode.CheckBodyIndent, words, LayoutRange.Print(indentCm), indent.ToString());
             }

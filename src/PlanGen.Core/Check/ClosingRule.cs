@@ -7,7 +7,7 @@ namespace PlanGen.Core.Check;
 /// <summary>Boxes 7 and 9: "Nơi nhận:", the recipients ending with "- Lưu: VT, …", the signing lines and the signer's name.</summary>
 internal sealed class ClosingRule : ICheckRule
 {
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         var parts = context.Parts;
         Item(context, parts.RecipientsHeading, MessageWord.Part.RecipientsHeading, new Look(null, true, true, "RecipientsHeadingSizePt", false), required: true);
@@ -20,7 +20,7 @@ internal sealed class ClosingRule : ICheckRule
 
         foreach (var (at, problem) in RecipientsProblems(parts.Recipients))
         {
-            context.At(at.Paragraph, DiagnosticCode.CheckRecipients, CheckContext.FirstWords(at.Text), problem);
+            context.At(at.Paragraph, DiagnosticCode.CheckRecipients, DocumentCheckContext.FirstWords(at.Text), problem);
         }
 
         if (parts.Recipients.Count == 0)

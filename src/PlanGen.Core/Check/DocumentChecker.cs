@@ -19,7 +19,7 @@ public static class DocumentChecker
     /// <summary>Runs every rule; findings go to <paramref name="diagnostics"/>.</summary>
     public static void Check(LayoutDocument document, CheckRanges ranges, DiagnosticBag diagnostics)
     {
-        var context = new CheckContext(document, ranges, diagnostics);
+        var context = new DocumentCheckContext(document, ranges, diagnostics);
         foreach (var rule in Rules)
         {
             rule.Check(context);

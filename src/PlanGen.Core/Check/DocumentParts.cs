@@ -148,7 +148,7 @@ public sealed partial class DocumentParts
         AppendixReference = segments.Where(s => s.Index > caption.Index).Take(6)
             .FirstOrDefault(s => Document.Grammar.AppendixReference.StartsReference(s.Segment.Text)).Segment;
         var captionSection = Paragraphs[caption.Index].Section;
-        AppendixTables = tables.Where(t => t.Item2 >= captionSection && t.Item1.Bordered && CheckContext.NumberOf(t.Item1) > CheckContext.NumberOf(caption.Segment.Paragraph)).ToList();
+        AppendixTables = tables.Where(t => t.Item2 >= captionSection && t.Item1.Bordered && DocumentCheckContext.NumberOf(t.Item1) > DocumentCheckContext.NumberOf(caption.Segment.Paragraph)).ToList();
     }
 
     [GeneratedRegex(@"\s+")]

@@ -7,7 +7,7 @@ namespace PlanGen.Core.Check;
 /// <summary>Every run of text is in the decree's font; one finding per other font, at its first paragraph.</summary>
 internal sealed class FontRule : ICheckRule
 {
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         var found = new Dictionary<string, (Paragraph First, int Count)>(StringComparer.Ordinal);
         var paragraphs = context.Parts.Paragraphs.Select(p => p.Paragraph)
@@ -27,13 +27,13 @@ internal sealed class FontRule : ICheckRule
         {
             // A run with no font of its own shows in whatever the reader's Word falls back to.
             var font = name.Length == 0 ? MessageWord.Layout.NoFont : name;
-            if (CheckContext.NumberOf(first) > 0 && context.Parts.Paragraphs.Any(p => p.Paragraph == first))
+            if (DocumentCheckContext.NumberOf(first) > 0 && context.Parts.Paragraphs.Any(p => p.Paragraph == first))
             {
-                context.At(first, DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), CheckContext.FirstWords(first.Text), context.Ranges.Font);
+                context.At(first, DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), DocumentCheckContext.FirstWords(first.Text), context.Ranges.Font);
             }
             else
             {
-                context.AtPlace("header", DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), CheckContext.FirstWords(first.Text), context.Ranges.Font);
+                context.AtPlace("header", DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), DocumentCheckContext.FirstWords(first.Text), context.Ranges.Font);
             }
         }
     }

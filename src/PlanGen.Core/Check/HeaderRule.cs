@@ -12,7 +12,7 @@ internal sealed class HeaderRule : ICheckRule
 {
     internal sealed record Look(bool? Upper, bool? Bold, bool Italic, string SizeSetting, bool Line);
 
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         var parts = context.Parts;
         Item(context, parts.NationalTitle, MessageWord.Part.NationalTitle, new Look(true, true, false, "NationalTitleSizePt", false), required: true);
@@ -35,7 +35,7 @@ internal sealed class HeaderRule : ICheckRule
         }
     }
 
-    internal static void Item(CheckContext context, TextSegment? segment, MessageWord part, Look look, bool required)
+    internal static void Item(DocumentCheckContext context, TextSegment? segment, MessageWord part, Look look, bool required)
     {
         if (segment is null)
         {
@@ -43,9 +43,9 @@ internal sealed class HeaderRule : ICheckRule
             return;
         }
 
-        var words = CheckContext.FirstWords(segment.Text);
+        var words = DocumentCheckContext.FirstWords(segment.Text);
         var range = context.Ranges[look.SizeSetting];
-        var wrong = segment.Sizes.Where(size => !range.Allows(size, CheckContext.SizeTolerance)).ToList();
+        var wrong = segment.Sizes.Where(size => !range.Allows(size, DocumentCheckContext.SizeTolerance)).ToList();
         if (wrong.Count > 0)
         {
             context.At(segment.Paragraph, DiagnosticCode.CheckPartSize, words, part, LayoutRange.Print(wrong[0]), range.ToString());
@@ -69,7 +69,7 @@ internal sealed class HeaderRule : ICheckRule
     }
 
     /// <summary>A line under: underlined text, a bottom border, a drawn line, or an empty bordered paragraph right after.</summary>
-    internal static bool HasLineUnder(CheckContext context, TextSegment segment)
+    internal static bool HasLineUnder(DocumentCheckContext context, TextSegment segment)
     {
         var paragraph = segment.Paragraph;
         if (segment.Runs.Count > 0 && segment.Runs.All(r => r.Underline)) return true;

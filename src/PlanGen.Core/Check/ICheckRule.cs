@@ -4,5 +4,5 @@ namespace PlanGen.Core.Check;
 public interface ICheckRule
 {
     /// <summary>Adds a finding to the context for each place the document breaks the rule.</summary>
-    void Check(CheckContext context);
+    void Check(DocumentCheckContext context);
 }

@@ -6,7 +6,7 @@ namespace PlanGen.Core.Check;
 /// <summary>Box 3's "Số: 05/KH-UBND" and box 4's "Lào Cai, ngày 05 tháng 02 năm 2024" in the decree's form, as the grammar reads them.</summary>
 internal sealed class NumberDateRule : ICheckRule
 {
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         if (context.Parts.Number is { } number && NumberProblem(number.Text) is { } numberProblem)
         {

@@ -10,7 +10,7 @@ namespace PlanGen.Core.Check;
 /// </summary>
 internal sealed class NumberingRule : ICheckRule
 {
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         var expected = new int[3];
         foreach (var paragraph in context.Parts.Body)
@@ -20,7 +20,7 @@ internal sealed class NumberingRule : ICheckRule
             var value = label.Number;
             if (value != expected[level] + 1)
             {
-                context.At(paragraph, DiagnosticCode.CheckNumbering, CheckContext.FirstWords(paragraph.Text), label.Format(), Expected(label, expected[level] + 1).Format());
+                context.At(paragraph, DiagnosticCode.CheckNumbering, DocumentCheckContext.FirstWords(paragraph.Text), label.Format(), Expected(label, expected[level] + 1).Format());
             }
 
             expected[level] = value;

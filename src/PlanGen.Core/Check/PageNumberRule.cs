@@ -8,7 +8,7 @@ internal sealed class PageNumberRule : ICheckRule
 {
     private const string Place = "header of page 2+";
 
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         var sections = context.Document.Pages;
         if (sections.Count == 0) return;
@@ -32,7 +32,7 @@ internal sealed class PageNumberRule : ICheckRule
             }
 
             var range = context.Ranges["PageNumberSizePt"];
-            var sizes = paragraph.Format?.Runs.Select(r => r.SizePt ?? 10).Where(size => !range.Allows(size, CheckContext.SizeTolerance)).ToList() ?? [];
+            var sizes = paragraph.Format?.Runs.Select(r => r.SizePt ?? 10).Where(size => !range.Allows(size, DocumentCheckContext.SizeTolerance)).ToList() ?? [];
             if (sizes.Count > 0)
             {
                 context.AtPlace(Place, DiagnosticCode.CheckPageNumbers, MessageWord.PageNumbers.Size.With(range.ToString()));

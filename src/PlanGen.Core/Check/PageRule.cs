@@ -6,7 +6,7 @@ namespace PlanGen.Core.Check;
 /// <summary>Paper, margins and orientation of every section.</summary>
 internal sealed class PageRule : ICheckRule
 {
-    public void Check(CheckContext context)
+    public void Check(DocumentCheckContext context)
     {
         var sections = context.Document.Pages;
         for (var i = 0; i < sections.Count; i++)
@@ -34,10 +34,10 @@ internal sealed class PageRule : ICheckRule
         }
     }
 
-    private static void Margin(CheckContext context, int section, MessageWord side, double value, string setting)
+    private static void Margin(DocumentCheckContext context, int section, MessageWord side, double value, string setting)
     {
         var range = context.Ranges[setting];
-        if (!range.Allows(value, CheckContext.LengthToleranceMm))
+        if (!range.Allows(value, DocumentCheckContext.LengthToleranceMm))
         {
             context.AtSection(section, DiagnosticCode.CheckMargin, MessageWord.Layout.Section.With(section.ToString(CultureInfo.InvariantCulture)), side, LayoutRange.Print(value), range.ToString());
         }

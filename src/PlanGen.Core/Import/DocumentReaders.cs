@@ -7,16 +7,11 @@ namespace PlanGen.Core.Import;
 /// The readers plangen imports documents with. Core knows the text reader; the DOCX and PDF
 /// readers live in their own assemblies and are added by the program at start-up, so that Core
 /// (and the parent resolution in it) can read any of them without referencing Open XML or PDF code.
-/// A reader is made at the first use of any: a run that reads no document (the usual build of a
-/// plan) neither loads their libraries nor sets them up.
 /// </summary>
 public static class DocumentReaders
 {
-    private sealed record Registration(Type Type, Func<IDocumentReader> Make);
-
     private static readonly Lock Gate = new();
-    private static readonly List<Registration> Registered = [new(typeof(TextDocumentReader), static () => new TextDocumentReader())];
-    private static IReadOnlyList<IDocumentReader>? _all;
+    private static IReadOnlyList<IDocumentReader> _all = [new TextDocumentReader()];
 
     /// <summary>Every reader, in the order they are tried.</summary>
     public static IReadOnlyList<IDocumentReader> All
@@ -25,22 +20,21 @@ public static class DocumentReaders
         {
             lock (Gate)
             {
-                return _all ??= [.. Registered.Select(r => r.Make())];
+                return _all;
             }
         }
     }
 
     /// <summary>Adds a reader once (by type); later additions of the same type are ignored.</summary>
-    public static void Add<TReader>() where TReader : IDocumentReader, new()
+    public static void Add(IDocumentReader reader)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         lock (Gate)
         {
-            if (Registered.Exists(r => r.Type == typeof(TReader)))
+            if (!_all.Any(r => r.GetType() == reader.GetType()))
             {
-                return;
+                _all = [.. _all, reader];
             }
-            Registered.Add(new(typeof(TReader), static () => new TReader()));
-            _all = null;
         }
     }
 

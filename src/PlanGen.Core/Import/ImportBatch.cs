@@ -29,7 +29,7 @@ public static class ImportBatch
         ArgumentNullException.ThrowIfNull(targets);
         // A plan never replaces a document given (import d.docx -o d.docx), nor another document's plan.
         var refusals = OutputTargets.Refusals(documents, targets, []);
-        return ParallelRun.Each(documents.Count, (i, bag) => FileFailure.Isolate(documents[i], bag, () =>
+        return StepOutcome.InParallel(documents.Count, (i, bag) => FileFailure.Isolate(documents[i], bag, () =>
         {
             var notes = foundInFolder is not null && foundInFolder[i];
             if (notes && IsReadMe(documents[i]))

@@ -12,14 +12,21 @@ namespace PlanGen.Core.Templating;
 internal static class BoldSpans
 {
     /// <summary>The text with each bold span's inner text passed through <paramref name="wrap"/>.</summary>
-    public static string Replace(string text, Func<string, string> wrap)
+    public static string Replace(string text, Func<string, string> wrap) => Replace(text, wrap, out _);
+
+    /// <summary>
+    /// As <see cref="Replace(string, Func{string, string})"/>, also counting the characters the
+    /// searches went over, which stays within a small multiple of the text's length.
+    /// </summary>
+    internal static string Replace(string text, Func<string, string> wrap, out long examined)
     {
+        examined = 0;
         StringBuilder? result = null;
         var copied = 0;
         var at = 0;
         while (true)
         {
-            var open = text.IndexOf("**", at, StringComparison.Ordinal);
+            var open = Next(text, at, ref examined);
             if (open < 0 || open + 2 >= text.Length)
             {
                 break;
@@ -29,7 +36,7 @@ internal static class BoldSpans
                 at = open + 1;
                 continue;
             }
-            var close = Closing(text, open + 3);
+            var close = Closing(text, open + 3, ref examined);
             if (close < 0)
             {
                 break;
@@ -42,9 +49,9 @@ internal static class BoldSpans
     }
 
     // The first "**" at or after from whose preceding character is not a space.
-    private static int Closing(string text, int from)
+    private static int Closing(string text, int from, ref long examined)
     {
-        for (var j = text.IndexOf("**", from, StringComparison.Ordinal); j >= 0; j = text.IndexOf("**", j + 1, StringComparison.Ordinal))
+        for (var j = Next(text, from, ref examined); j >= 0; j = Next(text, j + 1, ref examined))
         {
             if (!char.IsWhiteSpace(text[j - 1]))
             {
@@ -52,5 +59,13 @@ internal static class BoldSpans
             }
         }
         return -1;
+    }
+
+    // The next "**" at or after from, counting the characters searched.
+    private static int Next(string text, int from, ref long examined)
+    {
+        var found = from <= text.Length ? text.IndexOf("**", from, StringComparison.Ordinal) : -1;
+        examined += (found < 0 ? text.Length : found + 2) - Math.Min(from, text.Length);
+        return found;
     }
 }

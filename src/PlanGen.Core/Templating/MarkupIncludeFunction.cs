@@ -35,13 +35,6 @@ internal sealed class MarkupIncludeFunction(IScriptCustomFunction inner) : IScri
         if (context is SandboxContext sandbox && callerContext is not null && arguments.Count == 1 && !string.IsNullOrEmpty(name) && context.TemplateLoader is { } loader
             && loader.GetPath(context, callerContext.Span, name) is { } path && context.CachedTemplates.TryGetValue(path, out var partial))
         {
-            // An include that stands alone as a statement, unindented, would only have its text
-            // copied into the output: the partial writes there itself, its map with it.
-            if (callerContext.Parent is ScriptExpressionStatement && string.IsNullOrEmpty(context.CurrentIndent) && context.Output is TrackedOutput)
-            {
-                RenderInPlace(sandbox, callerContext, partial);
-                return null;
-            }
             return Render(sandbox, callerContext, partial);
         }
         var result = inner.Invoke(context, callerContext, arguments, blockStatement);
@@ -55,33 +48,21 @@ internal sealed class MarkupIncludeFunction(IScriptCustomFunction inner) : IScri
     /// <summary>Renders a partial as Scriban's include does (with its recursion guard), into a tracked output.</summary>
     private static Markup Render(SandboxContext context, ScriptNode caller, Template partial)
     {
-        var output = new TrackedOutput(context.FileBySourceText, context.TrackSources);
-        context.PushOutput(output);
-        try
-        {
-            RenderInPlace(context, caller, partial);
-        }
-        finally
-        {
-            context.PopOutput();
-        }
-        return output.ToMarkup();
-    }
-
-    /// <summary>Renders a partial into the current output, with Scriban's recursion guard and no indent.</summary>
-    private static void RenderInPlace(SandboxContext context, ScriptNode caller, Template partial)
-    {
+        var output = new TrackedOutput(context.FileBySourceText);
         context.EnterRecursive(caller);
         var previousIndent = context.CurrentIndent;
         context.CurrentIndent = null;
+        context.PushOutput(output);
         try
         {
             partial.Render(context);
         }
         finally
         {
+            context.PopOutput();
             context.CurrentIndent = previousIndent;
             context.ExitRecursive(caller);
         }
+        return output.ToMarkup();
     }
 }

@@ -14,10 +14,7 @@ namespace PlanGen.Core.Templating;
 /// </summary>
 internal sealed class ModelObject : ScriptObject
 {
-    // Scriban's default constructor imports the public statics of a derived type through
-    // reflection, for every instance; a model object has none, and a plan makes hundreds.
     public ModelObject(string kind, ModelNode? node)
-        : base(0, autoImportStaticsFromThisType: false)
     {
         Kind = kind;
         Node = node;

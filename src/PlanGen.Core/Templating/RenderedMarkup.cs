@@ -1,4 +1,3 @@
-using System.Text;
 using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Core.Templating;
@@ -9,27 +8,19 @@ namespace PlanGen.Core.Templating;
 /// </summary>
 public sealed class RenderedMarkup
 {
-    private readonly StringBuilder _builder;
     private readonly IReadOnlyList<MarkupSegment> _segments;
     private readonly string _fallbackFile;
-    private string? _text;
     private int[]? _lineStarts;
 
-    internal RenderedMarkup(StringBuilder builder, IReadOnlyList<MarkupSegment> segments, string fallbackFile)
+    internal RenderedMarkup(string text, IReadOnlyList<MarkupSegment> segments, string fallbackFile)
     {
-        _builder = builder;
+        Text = text;
         _segments = segments;
         _fallbackFile = fallbackFile;
     }
 
-    /// <summary>
-    /// A reader of the markup: the layout parser reads it without the markup being made into one
-    /// string, which only <see cref="Text"/> does, when something needs it.
-    /// </summary>
-    public TextReader OpenReader() => _text is not null ? new StringReader(_text) : new StringBuilderReader(_builder);
-
     /// <summary>The markup.</summary>
-    public string Text => _text ??= _builder.ToString();
+    public string Text { get; }
 
     /// <summary>
     /// The template place that wrote the markup at 1-based <paramref name="line"/> and

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
@@ -16,7 +17,7 @@ namespace PlanGen.Core.Templating;
 /// </summary>
 internal sealed class SandboxBuiltins : ScriptObject
 {
-    private static readonly Dictionary<string, Lazy<ScriptObject>> Modules = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, Lazy<ScriptObject>> Modules = new Dictionary<string, Lazy<ScriptObject>>(StringComparer.Ordinal)
     {
         ["array"] = Module(() => new ArrayFunctions()),
         ["html"] = Module(() => new HtmlFunctions()),
@@ -25,11 +26,10 @@ internal sealed class SandboxBuiltins : ScriptObject
         ["regex"] = Module(() => new RegexFunctions()),
         ["string"] = Module(() => new StringFunctions()),
         ["timespan"] = Module(() => new TimeSpanFunctions()),
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The built-ins of one render; modules join it as the template names them.</summary>
     public SandboxBuiltins()
-        : base(0, autoImportStaticsFromThisType: false) // no statics to show; spares a reflection walk per render
     {
         SetValue("empty", EmptyScriptObject.Default, readOnly: true);
         SetValue("blank", EmptyScriptObject.Default, readOnly: true);

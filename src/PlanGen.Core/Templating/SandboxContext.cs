@@ -43,9 +43,6 @@ internal sealed class SandboxContext : TemplateContext
     /// <summary>Template file by the very string its text was parsed from, for <see cref="TrackedOutput"/>.</summary>
     public IReadOnlyDictionary<string, string> FileBySourceText { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Whether the outputs keep the way back from the markup to the template (see <see cref="TrackedOutput"/>).</summary>
-    public bool TrackSources { get; init; } = true;
-
     /// <summary>Why the last include failed, when it was refused or missing rather than broken.</summary>
     public (DiagnosticCode Code, string Name)? IncludeProblem { get; set; }
 
@@ -57,7 +54,7 @@ internal sealed class SandboxContext : TemplateContext
             return this;
         }
         // The output is told which expression writes, so the markup can be traced back to it.
-        var tracked = TrackSources ? Output as TrackedOutput : null;
+        var tracked = Output as TrackedOutput;
         var markup = textAsObject as Markup;
         if (tracked is not null)
         {

@@ -14,9 +14,8 @@ public sealed class TemplateCatalog
 {
     private const string ResourcePrefix = "templates/";
 
-    // Folder templates by full path; shared by all catalogs because a folder is the same template
-    // whoever asks for it.
-    private static readonly ConcurrentDictionary<string, LoadedTemplate> Folders = new(StringComparer.Ordinal);
+    // Folder templates by full path, each read and parsed once by this catalog.
+    private readonly ConcurrentDictionary<string, LoadedTemplate> _folders = new(StringComparer.Ordinal);
 
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> _builtInFiles;
     private readonly ConcurrentDictionary<string, LoadedTemplate> _builtIns = new(StringComparer.Ordinal);
@@ -87,10 +86,10 @@ public sealed class TemplateCatalog
     }
 
     /// <summary>A template from a folder holding <c>template.yaml</c> and <c>.sbn</c> files.</summary>
-    public static LoadedTemplate? LoadFolder(string folder, DiagnosticBag diagnostics)
+    public LoadedTemplate? LoadFolder(string folder, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(folder);
-        if (Folders.TryGetValue(full, out var cached))
+        if (_folders.TryGetValue(full, out var cached))
         {
             return cached;
         }
@@ -121,7 +120,7 @@ public sealed class TemplateCatalog
             return null;
         }
         var template = Create(files, full, Path.GetFileName(full), isBuiltIn: false, common, diagnostics);
-        return template is null ? null : Folders.GetOrAdd(full, template);
+        return template is null ? null : _folders.GetOrAdd(full, template);
     }
 
     /// <summary>The shared partials in a <c>_common</c> folder beside a template folder, when there is one.</summary>

@@ -45,25 +45,13 @@ public sealed class TemplateRenderer
     /// <paramref name="diagnostics"/> with the template file, line and column.
     /// </summary>
     public string? Render(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
-        RenderWith(plan, template, diagnostics, trackSources: false)?.Text;
-
-    /// <summary>
-    /// As <see cref="Render"/>, without making the markup into one string until it is asked for
-    /// (<see cref="RenderedMarkup.OpenReader"/> reads it as it is), and without the way back to the
-    /// template (<see cref="RenderMarkup"/> keeps that).
-    /// </summary>
-    public RenderedMarkup? RenderUntraced(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
-        RenderWith(plan, template, diagnostics, trackSources: false);
+        RenderMarkup(plan, template, diagnostics)?.Text;
 
     /// <summary>
     /// As <see cref="Render"/>, with the way back from each place of the markup to the template
     /// file, line and column that wrote it, so markup errors are reported where they were made.
     /// </summary>
-    public RenderedMarkup? RenderMarkup(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
-        RenderWith(plan, template, diagnostics, trackSources: true);
-
-    // Keeping the way back costs a record per write; the text is the same either way.
-    private RenderedMarkup? RenderWith(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics, bool trackSources)
+    public RenderedMarkup? RenderMarkup(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics)
     {
         var parsed = template.Parsed;
         var mainPath = template.PathOf(template.Manifest.Main);
@@ -82,7 +70,7 @@ public sealed class TemplateRenderer
         }
 
         var (model, name) = PlanModelBuilder.Build(plan);
-        var context = CreateContext(template, parsed, RenderLimits.For(ModelSize.Of(model), this), trackSources);
+        var context = CreateContext(template, parsed, RenderLimits.For(ModelSize.Of(model), this));
         var globals = new ScriptObject
         {
             [name] = model,
@@ -90,12 +78,12 @@ public sealed class TemplateRenderer
         };
         TemplateFunctions.AddTo(globals);
         context.PushGlobal(globals);
-        var output = new TrackedOutput(context.FileBySourceText, trackSources);
+        var output = new TrackedOutput(context.FileBySourceText);
         context.PushOutput(output);
         try
         {
             parsed.Main.Render(context);
-            return new RenderedMarkup(output.Text, output.Segments, mainPath);
+            return new RenderedMarkup(output.ToString(), output.Segments, mainPath);
         }
         catch (ScriptRuntimeException e)
         {
@@ -116,11 +104,10 @@ public sealed class TemplateRenderer
         }
     }
 
-    private SandboxContext CreateContext(LoadedTemplate template, ParsedTemplateSet parsed, RenderLimits limits, bool trackSources)
+    private SandboxContext CreateContext(LoadedTemplate template, ParsedTemplateSet parsed, RenderLimits limits)
     {
         var context = new SandboxContext(new SandboxBuiltins(), limits.Work)
         {
-            TrackSources = trackSources,
             TemplateLoader = new FolderTemplateLoader(template),
             FileBySourceText = parsed.FileBySourceText,
             StrictVariables = true,

@@ -8,10 +8,8 @@ namespace PlanGen.Core.Templating;
 /// found later in the markup can be reported at the template file, line and column that wrote it.
 /// Literal template text arrives as a slice of its file's text; everything else arrives while the
 /// sandbox has announced the expression (and, for an included partial, the partial's own map).
-/// Without <paramref name="trackSources"/> it only collects the text: a render whose markup turns
-/// out well-formed never needs the map, and is made again with it when it does not.
 /// </summary>
-internal sealed class TrackedOutput(IReadOnlyDictionary<string, string> fileBySourceText, bool trackSources = true) : IScriptOutput
+internal sealed class TrackedOutput(IReadOnlyDictionary<string, string> fileBySourceText) : IScriptOutput
 {
     private readonly StringBuilder _text = new();
     private readonly List<MarkupSegment> _segments = [];
@@ -31,10 +29,6 @@ internal sealed class TrackedOutput(IReadOnlyDictionary<string, string> fileBySo
         }
         var start = _text.Length;
         _text.Append(text, offset, count);
-        if (!trackSources)
-        {
-            return;
-        }
         if (Pending is { } pending)
         {
             if (pending.Markup is { Segments: { } inner } markup && ReferenceEquals(markup.Text, text))
@@ -96,7 +90,4 @@ internal sealed class TrackedOutput(IReadOnlyDictionary<string, string> fileBySo
 
     /// <inheritdoc />
     public override string ToString() => _text.ToString();
-
-    /// <summary>The text written so far, not copied.</summary>
-    public StringBuilder Text => _text;
 }

@@ -3,8 +3,8 @@ namespace PlanGen.Core.Text;
 /// <summary>
 /// Reads a date written <c>yyyy-MM-dd</c>, strictly: four, two and two ASCII digits, a real day of
 /// the calendar. Written out rather than left to <c>DateOnly.TryParseExact</c>, which matches the
-/// format's literals through the culture's collation: on Linux that builds an ICU collator, about
-/// 10 ms of every cold build that reads one date.
+/// format's literals through the culture's collation, and so needs the system's culture data
+/// (ICU) to read a date that means the same everywhere.
 /// </summary>
 public static class IsoDate
 {

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace PlanGen.Core.Text;
@@ -8,9 +5,9 @@ namespace PlanGen.Core.Text;
 /// <summary>
 /// Unicode normalization, NFC and NFD (UAX #15), from tables of the Unicode Character Database
 /// (<c>UnicodeNormalization.Data.cs</c>) rather than the operating system's: the same text
-/// normalizes the same on every machine, and plangen needs no ICU library, whose loading was a
-/// fifth of the start-up of a native build. Text that is already normalized, as nearly all text
-/// is, is recognised in one pass and returned as it is.
+/// normalizes the same on every machine, and plangen needs no ICU library (the Linux builds run
+/// with invariant globalization). Text that is already normalized, as nearly all text is, is
+/// recognised in one pass and returned as it is.
 /// </summary>
 public static partial class UnicodeNormalization
 {
@@ -42,38 +39,15 @@ public static partial class UnicodeNormalization
     // Most characters are settled by their block of 256 (all of Vietnamese is in stable blocks).
     private static bool IsStable(string text, ReadOnlySpan<byte> mixedBlocks, ReadOnlySpan<int> unstable)
     {
-        // Eight characters at a time while all of them are in the blocks Vietnamese is written in
-        // (U+0000–U+02FF, U+1E00–U+1EFF), when the form leaves those blocks unchanged (NFC does;
-        // NFD takes the precomposed letters apart); the characters of any other eight one by one.
-        var vectors = Vector128.IsHardwareAccelerated && mixedBlocks[0] == 0 && mixedBlocks[1] == 0 && mixedBlocks[2] == 0 && mixedBlocks[0x1E] == 0;
-        ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        var i = 0;
-        while (i < text.Length)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (vectors && i + Vector128<ushort>.Count <= text.Length)
+            if (mixedBlocks[text[i] >> 8] != 0 && InRanges(CodePointAt(text, ref i), unstable))
             {
-                var blocks = Vector128.ShiftRightLogical(Vector128.LoadUnsafe(ref units, (nuint)i), 8);
-                if ((Vector128.LessThanOrEqual(blocks, Vector128.Create((ushort)2)) | Vector128.Equals(blocks, Vector128.Create((ushort)0x1E))) == Vector128<ushort>.AllBitsSet)
-                {
-                    i += Vector128<ushort>.Count;
-                    continue;
-                }
-            }
-            var end = Math.Min(text.Length, i + Vector128<ushort>.Count);
-            for (; i < end; i++)
-            {
-                if (!IsStableAt(text, ref i, mixedBlocks, unstable))
-                {
-                    return false;
-                }
+                return false;
             }
         }
         return true;
     }
-
-    // The code unit at i (with its pair, which moves i past it) is outside the unstable ranges.
-    private static bool IsStableAt(string text, ref int i, ReadOnlySpan<byte> mixedBlocks, ReadOnlySpan<int> unstable) =>
-        mixedBlocks[text[i] >> 8] == 0 || !InRanges(CodePointAt(text, ref i), unstable);
 
     // The code point at i, moving i onto the second half of a surrogate pair; a lone surrogate is itself.
     private static int CodePointAt(string text, ref int i)

@@ -6,8 +6,8 @@ namespace PlanGen.Core.Text;
 /// culture's. It goes through <see cref="string.ToLowerInvariant"/> and its kin, not through
 /// <c>CultureInfo.InvariantCulture.TextInfo</c> or a named culture's: those first ask ICU to
 /// compare two strings ignoring case, to learn whether the culture's ASCII casing is the invariant
-/// one, and ICU builds a collator for that, about 10 ms of a cold run before the first letter
-/// changes case. The runtime's own invariant casing already knows the answer.
+/// one, which needs the system's culture data (ICU). The runtime's own invariant casing already
+/// knows the answer.
 /// </summary>
 public static class VietnameseCasing
 {

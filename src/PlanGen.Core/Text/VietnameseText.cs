@@ -17,28 +17,8 @@ public static class VietnameseText
         ("uý", "úy"), ("uỳ", "ùy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
     ];
 
-    // Keys already made in this process. The same few hundred unit names are matched again and
-    // again, in every row of a plan and in every plan of a batch; the bound keeps a long-running
-    // process (a watch) from holding every name it ever saw.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
-    private const int MaxRemembered = 20_000;
-
     /// <summary>The matching key of a name.</summary>
     public static string Key(string name)
-    {
-        if (Keys.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-        var key = MakeKey(name);
-        if (Keys.Count < MaxRemembered)
-        {
-            Keys.TryAdd(name, key);
-        }
-        return key;
-    }
-
-    private static string MakeKey(string name)
     {
         var text = VietnameseCasing.Lower(UnicodeNormalization.ToNfc(name));
         var builder = new StringBuilder(text.Length);

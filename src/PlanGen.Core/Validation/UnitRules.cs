@@ -20,23 +20,20 @@ public sealed class UnitRules : IPlanRule
             return;
         }
         var file = Path.GetFileName(units.Registry.Path);
-        var names = new NameChecks(context, file);
         foreach (var section in PlanFacts.AllSections(context.Plan))
         {
             if (section.Assignment is { } assignment)
             {
-                CheckAssignment(assignment, names);
+                CheckAssignment(assignment, context, file);
             }
         }
         foreach (var task in context.Plan.Appendix?.AllTasks() ?? [])
         {
-            names.Check(task.Cells.LeadUnits);
-            names.Check(task.Cells.SupportUnits);
+            CheckNames(task.Cells.LeadUnits.Concat(task.Cells.SupportUnits), context, file);
         }
         foreach (var group in context.Plan.Appendix?.Groups ?? [])
         {
-            names.Check(group.Cells.LeadUnits);
-            names.Check(group.Cells.SupportUnits);
+            CheckNames(group.Cells.LeadUnits.Concat(group.Cells.SupportUnits), context, file);
         }
         foreach (var recipient in context.Plan.Recipients)
         {
@@ -51,36 +48,22 @@ public sealed class UnitRules : IPlanRule
         }
     }
 
-    private static void CheckAssignment(Assignment assignment, NameChecks names)
+    private static void CheckAssignment(Assignment assignment, CheckContext context, string file)
     {
-        names.Check(assignment.Lead);
-        names.Check(assignment.Support);
+        CheckNames(assignment.Lead.Concat(assignment.Support), context, file);
         foreach (var item in assignment.Items)
         {
-            CheckAssignment(item, names);
+            CheckAssignment(item, context, file);
         }
     }
 
-    // A plan names the same units on many rows ("Công an tỉnh", "Sở Giao thông vận tải"): each
-    // name is looked up once per plan, and every place that writes an unknown one is reported.
-    private sealed class NameChecks(CheckContext context, string file)
+    private static void CheckNames(IEnumerable<UnitName> names, CheckContext context, string file)
     {
-        private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
-
-        public void Check(IEnumerable<UnitName> names)
+        foreach (var unit in names)
         {
-            foreach (var unit in names)
+            if (!UnitCellSplitter.IsCollective(unit.Name) && !context.Units!.IsCollective(unit.Name) && context.Units.Find(UnitKeys.Clean(unit.Name)) is null)
             {
-                if (!_known.TryGetValue(unit.Name, out var known))
-                {
-                    var units = context.Units!;
-                    known = UnitCellSplitter.IsCollective(unit.Name) || units.IsCollective(unit.Name) || units.Find(UnitKeys.Clean(unit.Name)) is not null;
-                    _known.Add(unit.Name, known);
-                }
-                if (!known)
-                {
-                    Report(context, unit.Span, unit.Name, file);
-                }
+                Report(context, unit.Span, unit.Name, file);
             }
         }
     }

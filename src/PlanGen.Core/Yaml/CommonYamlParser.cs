@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -20,9 +18,8 @@ internal sealed partial class CommonYamlParser
     // A step deeper than the loader's own limit, so the loader still reports the nesting itself.
     private const int MaxDepth = YamlTreeLoader.MaxDepth + 2;
 
-    // The same value as AnchorName.Empty. Touching AnchorName's statics builds the regular
-    // expression it checks anchor names with, some milliseconds of a start-up, and the events
-    // this parser makes never carry an anchor.
+    // The same value as AnchorName.Empty, without touching AnchorName's statics, which build the
+    // regular expression it checks anchor names with: the events this parser makes never carry an anchor.
     private static AnchorName NoAnchor => default;
 
     // YamlDotNet takes no longer implicit key (YAML allows 1024 characters).
@@ -93,38 +90,13 @@ internal sealed partial class CommonYamlParser
 
     /// <summary>
     /// Looks for the characters YAML treats specially or refuses (controls but LF and CR, C1
-    /// controls, surrogates, the Unicode line and paragraph separators, U+FEFF, U+FFFE, U+FFFF),
-    /// eight characters at a time (a width every x64 and Arm64 machine has): this pass sees every
-    /// character of every file read.
+    /// controls, surrogates, the Unicode line and paragraph separators, U+FEFF, U+FFFE, U+FFFF).
     /// </summary>
     private static bool HasUncommonCharacter(ReadOnlySpan<char> text)
     {
-        var units = MemoryMarshal.Cast<char, ushort>(text);
-        var i = 0;
-        if (Vector128.IsHardwareAccelerated)
+        foreach (var c in text)
         {
-            ref var start = ref MemoryMarshal.GetReference(units);
-            for (; i + Vector128<ushort>.Count <= units.Length; i += Vector128<ushort>.Count)
-            {
-                var v = Vector128.LoadUnsafe(ref start, (nuint)i);
-                var controls = Vector128.LessThan(v, Vector128.Create((ushort)0x20))
-                    & ~Vector128.Equals(v, Vector128.Create((ushort)'\n'))
-                    & ~Vector128.Equals(v, Vector128.Create((ushort)'\r'));
-                var others = Vector128.LessThan(v - Vector128.Create((ushort)0x7F), Vector128.Create((ushort)0x21))
-                    | Vector128.LessThan(v - Vector128.Create((ushort)0xD800), Vector128.Create((ushort)0x800))
-                    | Vector128.LessThan(v - Vector128.Create((ushort)0x2028), Vector128.Create((ushort)2))
-                    | Vector128.Equals(v, Vector128.Create((ushort)0xFEFF))
-                    | Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)0xFFFE));
-                if ((controls | others) != Vector128<ushort>.Zero)
-                {
-                    return true;
-                }
-            }
-        }
-        for (; i < units.Length; i++)
-        {
-            var c = units[i];
-            if ((c < 0x20 && c is not '\n' and not '\r') || c is (>= 0x7F and <= 0x9F) or (>= 0xD800 and <= 0xDFFF) or 0x2028 or 0x2029 or 0xFEFF or 0xFFFE or 0xFFFF)
+            if ((c < 0x20 && c is not '\n' and not '\r') || c is (>= '\u007F' and <= '\u009F') or (>= '\uD800' and <= '\uDFFF') or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF')
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Text;
 
@@ -17,7 +18,7 @@ internal static partial class TextChecks
     // Latin-1 letters and signs that no Vietnamese word contains but TCVN3/VNI mojibake is full of.
     private const string LegacyMarks = "¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥";
 
-    private static readonly CharSet LegacyMarkValues = new(LegacyMarks);
+    private static readonly SearchValues<char> LegacyMarkValues = SearchValues.Create(LegacyMarks);
 
     public static string Check(YamlText node, DiagnosticBag diagnostics)
     {
@@ -54,7 +55,7 @@ internal static partial class TextChecks
     internal static string? LegacyWord(string text)
     {
         // Nearly every text has none of the marks: find that out without cutting it into words.
-        if (LegacyMarkValues.IndexOfAny(text) < 0)
+        if (text.AsSpan().IndexOfAny(LegacyMarkValues) < 0)
         {
             return null;
         }

@@ -75,8 +75,9 @@ internal sealed class YamlTreeLoader
         // reading stays linear in the input.
         _limit = Math.Max(MaxExpandedNodes, 2L * text.Length);
         _lines = text.ReplaceLineEndings("\n").Split('\n');
-        // Most files are in the YAML a plan is written in, read fastest by plangen's own parser;
-        // YamlDotNet reads the rest, and explains whatever is wrong.
+        // Most files are in the YAML a plan is written in, which plangen's own parser reads into
+        // YamlDotNet's events (bench/RESULTS.md says why); YamlDotNet reads the rest, and explains
+        // whatever is wrong.
         _parser = CommonYamlParser.TryParse(text) is { } events ? new EventListParser(events) : new Parser(new StringReader(text));
         _parser.Consume<StreamStart>();
         if (!_parser.TryConsume<DocumentStart>(out _))
@@ -171,9 +172,7 @@ internal sealed class YamlTreeLoader
     {
         _parser.MoveNext();
         var entries = new List<KeyValuePair<YamlText, YamlValue>>();
-        // Most mappings have a handful of keys, found fastest by a look along them; a long one
-        // gets a dictionary, so duplicate checks stay linear in its size.
-        Dictionary<string, YamlText>? seen = null;
+        var seen = new Dictionary<string, YamlText>(StringComparer.Ordinal);
         var weight = 1;
         Dictionary<int, (YamlText First, YamlText Last)>? split = null;
         MappingEnd end;
@@ -193,20 +192,13 @@ internal sealed class YamlTreeLoader
                 split[entries.Count - 1] = split.TryGetValue(entries.Count - 1, out var tails) ? (tails.First, key) : (key, key);
                 continue;
             }
-            if (FirstKey(entries, seen, key.Value) is { } first)
+            if (seen.TryGetValue(key.Value, out var first))
             {
                 _diagnostics.Add(DiagnosticCode.DuplicateKey, key.Span, key.Value, (first.Span.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 continue;
             }
+            seen.Add(key.Value, key);
             entries.Add(new(key, value));
-            if (seen is not null)
-            {
-                seen.Add(key.Value, key);
-            }
-            else if (entries.Count > ShortMapping)
-            {
-                seen = entries.ToDictionary(e => e.Key.Value, e => e.Key, StringComparer.Ordinal);
-            }
             weight += valueWeight + 1;
         }
         foreach (var (index, tails) in split ?? [])
@@ -217,24 +209,6 @@ internal sealed class YamlTreeLoader
         }
         Count(1, start.Start, start.End);
         return (new YamlMap(SpanOf(start.Start, end.End), entries), weight);
-    }
-
-    private const int ShortMapping = 8;
-
-    private static YamlText? FirstKey(List<KeyValuePair<YamlText, YamlValue>> entries, Dictionary<string, YamlText>? seen, string key)
-    {
-        if (seen is not null)
-        {
-            return seen.GetValueOrDefault(key);
-        }
-        foreach (var entry in entries)
-        {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
-            {
-                return entry.Key;
-            }
-        }
-        return null;
     }
 
     // Aliases reuse nodes, but whatever reads the tree walks every use: bound that walk here.

@@ -48,7 +48,7 @@ public static class DocxFixer
             PageFixes.Fonts(main, ranges.Font);
             var paragraphs = body.Descendants<Paragraph>().Where(p => !p.Ancestors<TextBoxContent>().Any()).ToList();
             Paragraph? At(ReadParagraph source) =>
-                CheckContext.NumberOf(source) - 1 is var i && i >= 0 && i < paragraphs.Count ? paragraphs[i] : null;
+                DocumentCheckContext.NumberOf(source) - 1 is var i && i >= 0 && i < paragraphs.Count ? paragraphs[i] : null;
 
             foreach (var source in parts.Body)
             {

@@ -50,7 +50,7 @@ internal static class PageNumberFixes
     private static void Resize(MainDocumentPart main, List<SectionProperties> sections, LayoutProfile profile, PlanGen.Core.Document.LayoutDocument document, LayoutRange sizes)
     {
         var wrong = document.Pages.SelectMany(s => s.DefaultHeader).Where(p => p.Fields.Contains("PAGE"))
-            .Any(p => p.Format?.Runs.Any(r => !sizes.Allows(r.SizePt ?? 10, CheckContext.SizeTolerance)) == true);
+            .Any(p => p.Format?.Runs.Any(r => !sizes.Allows(r.SizePt ?? 10, DocumentCheckContext.SizeTolerance)) == true);
         if (!wrong) return;
         var half = Half(profile.PageNumberSizePt);
         var headers = sections.Select(s => HeaderOf(main, s, HeaderFooterValues.Default)).OfType<Header>().Distinct();

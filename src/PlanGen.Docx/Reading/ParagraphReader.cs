@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PlanGen.Core.Text;
 using System.Text;
 using System.Xml.Linq;
@@ -15,7 +16,7 @@ internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists, Rea
     private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     // Elements that wrap runs without changing them: links, revisions, tags, direction.
-    private static readonly HashSet<XName> Wrappers = [W + "hyperlink", W + "ins", W + "smartTag", W + "customXml", W + "moveTo", W + "bdo", W + "dir"];
+    private static readonly FrozenSet<XName> Wrappers = new[] { W + "hyperlink", W + "ins", W + "smartTag", W + "customXml", W + "moveTo", W + "bdo", W + "dir" }.ToFrozenSet();
 
     public Paragraph Read(XElement paragraph, SourcePlace place, string? tableStyleId)
     {

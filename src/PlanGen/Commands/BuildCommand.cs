@@ -144,18 +144,13 @@ internal sealed class BuildCommand : Command
         var report = BatchReport.ForBuild(_console, files.Count);
         var pdf = parse.GetValue(Pdf) || parse.GetValue(PdfA);
         var force = parse.GetValue(Force);
-        var outcomes = ParallelRun.Each(files.Count, (i, diagnostics) =>
+        var outcomes = StepOutcome.InParallel(files.Count, (i, diagnostics) =>
         {
             var built = writable[i] && FileFailure.Isolate(files[i], diagnostics, () =>
             {
-                RenderedPlan? rendered;
-                using (ParallelRun.Compute())
-                {
-                    rendered = PlanBuild.Check(files[i], template, diagnostics, options, renderer);
-                }
+                var rendered = PlanBuild.Check(files[i], template, diagnostics, options, renderer);
                 // A file there that plangen did not write (the document the plan came from, a
-                // signed PDF) stops the plan before anything is written. The write waits for the
-                // disk with the core free for the next plan.
+                // signed PDF) stops the plan before anything is written.
                 return rendered is not null
                     && PlanBuild.MayReplace(targets[i], force, diagnostics)
                     && (!pdf || PdfOutput.MayReplace(targets[i], force, diagnostics))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.CommandLine;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
@@ -13,12 +14,12 @@ namespace PlanGen.Cli.Commands;
 internal sealed class InitCommand : Command
 {
     // The kinds of body a starter is written for, as a clerk may also type them in Vietnamese.
-    private static readonly Dictionary<string, string> BodyKinds = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> BodyKinds = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["xã"] = "commune", ["xa"] = "commune", ["phường"] = "commune",
         ["huyện"] = "district", ["huyen"] = "district",
         ["trường"] = "school", ["truong"] = "school",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public InitCommand(CliConsole console)
         : base("init", "Write a starter plan to fill in")

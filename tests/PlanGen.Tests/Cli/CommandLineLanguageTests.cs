@@ -67,7 +67,7 @@ public sealed class CommandLineLanguageTests
 
     [Theory]
     [InlineData(new[] { "--lang", "vi", "bulid" }, "Không nhận ra lệnh hoặc đối số 'bulid'.")]
-    [InlineData(new[] { "build", "--lang", "vi" }, "Lệnh 'build' cần đối số 'plans'.")]
+    [InlineData(new[] { "build", "--lang", "vi" }, "Lệnh 'build' cần đối số 'kế hoạch'.")]
     [InlineData(new[] { "build", "a.yaml", "--lang", "vi", "-o" }, "Tùy chọn '-o' cần một giá trị đi kèm.")]
     [InlineData(new[] { "--lang", "vi" }, "Chưa ghi lệnh cần chạy")]
     [InlineData(new[] { "validate", "a.yaml", "--lang", "vi", "--diagnostics", "xml" }, "Không nhận giá trị 'xml'. Phải là một trong:")]

@@ -9,8 +9,7 @@ public sealed class InitCommandTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Theory]
-    [InlineData("ke-hoach-atgt")]
-    [InlineData("ke-hoach-thi-dua")]
+    [MemberData(nameof(ExampleBuilds.EveryTemplate), MemberType = typeof(ExampleBuilds))]
     public void Starter_plan_validates_without_errors_and_builds(string template)
     {
         var plan = Path.Combine(_temp.Path, template + ".yaml");

@@ -22,8 +22,8 @@ public sealed partial class EveryMessageReadsWholeTests
 {
     public EveryMessageReadsWholeTests()
     {
-        DocumentReaders.Add<DocxReader>();
-        DocumentReaders.Add<PdfDocumentReader>();
+        DocumentReaders.Add(new DocxReader());
+        DocumentReaders.Add(PdfDocumentReader.Instance);
     }
 
     private static readonly string[] NotPlans =

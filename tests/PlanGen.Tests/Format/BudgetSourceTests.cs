@@ -17,7 +17,7 @@ public sealed class BudgetSourceTests
 {
     private const string Source = "Ngân sách tỉnh giao dự toán năm 2024, nguồn xã hội hóa";
 
-    public BudgetSourceTests() => DocumentReaders.Add<DocxReader>();
+    public BudgetSourceTests() => DocumentReaders.Add(new DocxReader());
 
     [Fact]
     public void The_source_of_funds_is_printed_in_the_budget_part_and_imported_back_as_written()

@@ -17,7 +17,7 @@ namespace PlanGen.Tests.Hostile;
 /// </summary>
 public sealed class LiteralTextTests
 {
-    public LiteralTextTests() => DocumentReaders.Add<DocxReader>();
+    public LiteralTextTests() => DocumentReaders.Add(new DocxReader());
 
     [Theory]
     [InlineData(@"5\*3\*2", "5*3*2")]

@@ -26,8 +26,8 @@ public sealed class PdfRoundTripTests(ITestOutputHelper output)
     [LibreOfficeFact]
     public void Every_example_printed_to_pdf_imports_into_a_plan_that_builds_the_same_text()
     {
-        DocumentReaders.Add<DocxReader>();
-        DocumentReaders.Add<PdfDocumentReader>();
+        DocumentReaders.Add(new DocxReader());
+        DocumentReaders.Add(PdfDocumentReader.Instance);
         using var folder = new TempFolder();
         var docxFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var example in ExampleBuilds.All)

@@ -14,7 +14,7 @@ namespace PlanGen.Tests.Import;
 /// </summary>
 public sealed class RoundTripTests
 {
-    public RoundTripTests() => DocumentReaders.Add<DocxReader>();
+    public RoundTripTests() => DocumentReaders.Add(new DocxReader());
 
     public static TheoryData<string> Examples() => [.. ExampleBuilds.All];
 

@@ -1,5 +1,6 @@
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Templating;
 using PlanGen.Docx;
 
 namespace PlanGen.Tests.Support;
@@ -15,7 +16,12 @@ internal static class ExampleBuilds
         ["lao-cai-2024/ubnd-tinh-atgt-2024.yaml"] = "004_274d5fa9c8c44472.txt",
     };
 
-    public static readonly string[] Templates = ["ke-hoach-thi-dua", "ke-hoach-atgt"];
+    /// <summary>Every built-in plan template, as the catalog lists them: a template added there is tested here (the report template has tests of its own).</summary>
+    public static IReadOnlyList<string> Templates { get; } =
+        [.. TemplateCatalog.BuiltIn.List(new DiagnosticBag()).Select(t => t.Name).Where(name => name != PlanGen.Core.Model.Report.BuiltInTemplate)];
+
+    /// <summary>Every built-in template, for a theory over templates.</summary>
+    public static TheoryData<string> EveryTemplate() => [.. Templates];
 
     /// <summary>Every example plan, relative to examples/: the seeds' and the sub-plans derived from them.</summary>
     public static IReadOnlyList<string> All { get; } =

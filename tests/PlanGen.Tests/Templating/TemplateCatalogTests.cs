@@ -114,7 +114,7 @@ public sealed class TemplateCatalogTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "_common", "_b.sbn"), "<p>chung b</p>");
 
         var diagnostics = new DiagnosticBag();
-        var loaded = TemplateCatalog.LoadFolder(template, diagnostics);
+        var loaded = TemplateCatalog.BuiltIn.LoadFolder(template, diagnostics);
         Assert.NotNull(loaded);
         var markup = TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), loaded, diagnostics);
         Assert.Empty(diagnostics.Items);
@@ -133,7 +133,7 @@ public sealed class TemplateCatalogTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "_b.sbn"), "<p>bên cạnh</p>");
 
         var diagnostics = new DiagnosticBag();
-        var loaded = TemplateCatalog.LoadFolder(template, diagnostics)!;
+        var loaded = TemplateCatalog.BuiltIn.LoadFolder(template, diagnostics)!;
         Assert.Null(TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), loaded, diagnostics));
         Assert.Equal(DiagnosticCode.TemplateIncludeOutside, Assert.Single(diagnostics.Items).Code);
 
@@ -141,7 +141,7 @@ public sealed class TemplateCatalogTests : IDisposable
         var other = Path.Combine(_folder, "mine2");
         Directory.Move(template, other);
         diagnostics = new DiagnosticBag();
-        Assert.Null(TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), TemplateCatalog.LoadFolder(other, diagnostics)!, diagnostics));
+        Assert.Null(TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), TemplateCatalog.BuiltIn.LoadFolder(other, diagnostics)!, diagnostics));
         Assert.Equal(DiagnosticCode.TemplateNotFound, Assert.Single(diagnostics.Items).Code);
     }
 

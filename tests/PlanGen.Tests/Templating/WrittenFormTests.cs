@@ -42,10 +42,8 @@ public sealed class WrittenFormTests : IDisposable
         return RenderHelper.Render(plan!, template);
     }
 
-    public static TheoryData<string> Templates() => ["ke-hoach-atgt", "ke-hoach-thi-dua"];
-
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(ExampleBuilds.EveryTemplate), MemberType = typeof(ExampleBuilds))]
     public void Introduction_is_its_own_sentence_with_basis_layout_sentences(string template)
     {
         var markup = Markup("basis_layout: sentences\n", template);
@@ -56,7 +54,7 @@ public sealed class WrittenFormTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(ExampleBuilds.EveryTemplate), MemberType = typeof(ExampleBuilds))]
     public void Introduction_joins_the_citation_with_a_comma_by_default(string template)
     {
         var markup = Markup("", template);
@@ -65,7 +63,7 @@ public sealed class WrittenFormTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(ExampleBuilds.EveryTemplate), MemberType = typeof(ExampleBuilds))]
     public void Part_headings_follow_the_plans_case_and_a_part_may_differ(string template)
     {
         var markup = Markup("""
@@ -83,7 +81,7 @@ public sealed class WrittenFormTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(ExampleBuilds.EveryTemplate), MemberType = typeof(ExampleBuilds))]
     public void Part_headings_as_written_reach_the_docx_in_sentence_case(string template)
     {
         var paragraphs = DocxParagraphs("""
@@ -115,7 +113,7 @@ public sealed class WrittenFormTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(ExampleBuilds.EveryTemplate), MemberType = typeof(ExampleBuilds))]
     public void Part_headings_are_in_capitals_unless_the_plan_says_otherwise(string template)
     {
         var markup = Markup("organization:\n  title: Tổ chức thực hiện\n  text: Các ban thực hiện.\n", template);
@@ -124,7 +122,7 @@ public sealed class WrittenFormTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(ExampleBuilds.EveryTemplate), MemberType = typeof(ExampleBuilds))]
     public void A_paragraph_between_items_keeps_its_place(string template)
     {
         var markup = Markup("""

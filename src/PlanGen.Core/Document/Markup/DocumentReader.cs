@@ -18,7 +18,7 @@ internal sealed class DocumentReader(ParseContext context)
         var counters = new BlockReader.Counters();
         foreach (var node in root.Children)
         {
-            if (node is MarkupText { IsBlank: false } text)
+            if (node is MarkupTextNode { IsBlank: false } text)
             {
                 context.Error(text, "markup.document-text");
                 continue;

@@ -1,5 +1,4 @@
 using System.Text;
-using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Markup;
 
@@ -10,7 +9,7 @@ namespace PlanGen.Core.Document.Markup;
 internal static class InlineReader
 {
     public static bool IsInline(MarkupNode node) =>
-        node is MarkupText || node is MarkupElement { Namespace.Length: 0, LocalName: "b" or "i" or "br" };
+        node is MarkupTextNode || node is MarkupElement { Namespace.Length: 0, LocalName: "b" or "i" or "br" };
 
     /// <summary>Runs of all children of an element that must hold inline content only.</summary>
     public static List<InlineRun> Read(MarkupElement element, ParseContext context)
@@ -29,7 +28,7 @@ internal static class InlineReader
     {
         switch (node)
         {
-            case MarkupText text:
+            case MarkupTextNode text:
                 runs.Add(new InlineRun(Collapse(text.Value), bold, italic));
                 break;
             // A break in any namespace is a break.
@@ -62,7 +61,7 @@ internal static class InlineReader
     {
         foreach (var child in element.Children)
         {
-            if (child is not MarkupText { IsBlank: true })
+            if (child is not MarkupTextNode { IsBlank: true })
             {
                 return true;
             }
@@ -177,19 +176,10 @@ internal static class InlineReader
     private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) && c != '\u00A0';
 
     /// <summary>
-    /// Every white-space character (<see cref="char.IsWhiteSpace(char)"/>) but the plain space and
-    /// the no-break space, written out rather than found by testing all 65,536 characters at each
-    /// start; a test holds the list to <see cref="char.IsWhiteSpace(char)"/>.
-    /// </summary>
-    internal const string CollapsibleBreakCharacters =
-        "\t\n\v\f\r\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
-
-    private static readonly CharSet CollapsibleBreaks = new(CollapsibleBreakCharacters);
-
-    /// <summary>
-    /// Whether the text holds one of <see cref="CollapsibleBreakCharacters"/>, found with vector
-    /// searches: U+0009–U+000D, U+0085 and U+1680 directly, and the rest, which lie in
-    /// U+2000–U+3000 among dashes and quotes a text often has, one candidate at a time.
+    /// Whether the text holds white space other than the plain and the no-break space. All of it
+    /// lies in U+0009–U+000D, U+0085, U+1680 and U+2000–U+3000 (a test holds this to
+    /// <see cref="char.IsWhiteSpace(char)"/>): the text is searched for those ranges, and only a
+    /// character found in the last one, among the dashes and quotes a text often has, is tested.
     /// </summary>
     internal static bool HasCollapsibleBreak(ReadOnlySpan<char> text)
     {
@@ -200,7 +190,7 @@ internal static class InlineReader
         int next;
         while ((next = text.IndexOfAnyInRange('\u2000', '\u3000')) >= 0)
         {
-            if (CollapsibleBreaks.Contains(text[next]))
+            if (IsCollapsible(text[next]))
             {
                 return true;
             }

@@ -16,21 +16,6 @@ public static class LayoutMarkupParser
     public static LayoutParseResult Parse(string markup, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(markup);
-        return Parse(() => new StringReader(markup), () => markup, sourceName);
-    }
-
-    /// <summary>Parses rendered markup into a tree, or into errors, reading it where it was written.</summary>
-    /// <param name="markup">The markup a template rendered.</param>
-    /// <param name="sourceName">The name errors are reported against (template or file name).</param>
-    public static LayoutParseResult Parse(Templating.RenderedMarkup markup, string sourceName)
-    {
-        ArgumentNullException.ThrowIfNull(markup);
-        return Parse(markup.OpenReader, () => markup.Text, sourceName);
-    }
-
-    // The text itself is needed only to explain markup that is not well-formed.
-    private static LayoutParseResult Parse(Func<TextReader> open, Func<string> text, string sourceName)
-    {
         // DTDs are refused: markup comes from templates, and entity expansion is a way to blow it up.
         var settings = new XmlReaderSettings
         {
@@ -42,12 +27,11 @@ public static class LayoutMarkupParser
         MarkupTree tree;
         try
         {
-            using var reader = open();
-            tree = MarkupTree.Read(reader, settings);
+            tree = MarkupTree.Read(markup, settings);
         }
         catch (XmlException exception)
         {
-            return new LayoutParseResult(null, [WellFormedness.Explain(text(), settings, exception, sourceName)]);
+            return new LayoutParseResult(null, [WellFormedness.Explain(markup, settings, exception, sourceName)]);
         }
 
         var context = new ParseContext(sourceName);

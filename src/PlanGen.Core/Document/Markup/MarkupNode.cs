@@ -18,7 +18,7 @@ internal abstract class MarkupNode(int line, int column)
 }
 
 /// <summary>Text, CDATA or whitespace between tags, entities resolved; one node per run the XML reader reports.</summary>
-internal sealed class MarkupText(string value, int line, int column) : MarkupNode(line, column)
+internal sealed class MarkupTextNode(string value, int line, int column) : MarkupNode(line, column)
 {
     public string Value { get; } = value;
 
@@ -46,8 +46,6 @@ internal sealed class MarkupAttribute(string localName, string ns, string value,
 /// <summary>An element with its attributes and children (elements and texts) in document order.</summary>
 internal sealed class MarkupElement(string localName, string ns, int line, int column) : MarkupNode(line, column)
 {
-    private static readonly List<MarkupAttribute> NoAttributes = [];
-
     public string LocalName { get; } = localName;
 
     public string Namespace { get; } = ns;
@@ -58,7 +56,7 @@ internal sealed class MarkupElement(string localName, string ns, int line, int c
     /// <summary>The local name when the element is in no namespace, else null (a switch over it sends namespaced elements to its default).</summary>
     public string? PlainName => Namespace.Length == 0 ? LocalName : null;
 
-    public List<MarkupAttribute> Attributes { get; private set; } = NoAttributes;
+    public List<MarkupAttribute> Attributes { get; } = [];
 
     private MarkupNode? _lastChild;
 
@@ -112,11 +110,6 @@ internal sealed class MarkupElement(string localName, string ns, int line, int c
 
     public void AddAttribute(MarkupAttribute attribute)
     {
-        if (Attributes == NoAttributes)
-        {
-            Attributes = [];
-        }
-
         Attributes.Add(attribute);
     }
 

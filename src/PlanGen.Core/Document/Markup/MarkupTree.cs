@@ -11,9 +11,10 @@ namespace PlanGen.Core.Document.Markup;
 internal sealed record MarkupTree(MarkupElement Root, MarkupElement? TooDeep)
 {
     /// <summary>Reads the whole markup; throws <see cref="XmlException"/> when it is not well-formed.</summary>
-    public static MarkupTree Read(TextReader markup, XmlReaderSettings settings)
+    public static MarkupTree Read(string markup, XmlReaderSettings settings)
     {
-        using var reader = XmlReader.Create(markup, settings);
+        using var text = new StringReader(markup);
+        using var reader = XmlReader.Create(text, settings);
         var place = (IXmlLineInfo)reader;
         MarkupElement? root = null;
         MarkupElement? tooDeep = null;
@@ -52,7 +53,7 @@ internal sealed record MarkupTree(MarkupElement Root, MarkupElement? TooDeep)
                 case XmlNodeType.Whitespace when open.Count > 0 && HoldsElementsOnly(open[^1]):
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when open.Count > 0:
-                    open[^1].AddChild(new MarkupText(reader.Value, place.LineNumber, place.LinePosition));
+                    open[^1].AddChild(new MarkupTextNode(reader.Value, place.LineNumber, place.LinePosition));
                     break;
                 default:
                     break; // the declaration and whitespace around the root; comments and instructions are not reported

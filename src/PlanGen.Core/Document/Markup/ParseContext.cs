@@ -36,7 +36,7 @@ internal sealed class ParseContext(string source)
     {
         foreach (var child in element.Children)
         {
-            if (child is MarkupText { IsBlank: false } text)
+            if (child is MarkupTextNode { IsBlank: false } text)
             {
                 Error(text, "markup.stray-text", element.LocalName);
             }

@@ -4,7 +4,7 @@ using PlanGen.Core.Document;
 namespace PlanGen.Core.Check;
 
 /// <summary>What every rule needs: the document, its recognised parts, the ranges, and where findings go.</summary>
-public sealed class CheckContext(LayoutDocument document, CheckRanges ranges, DiagnosticBag diagnostics)
+public sealed class DocumentCheckContext(LayoutDocument document, CheckRanges ranges, DiagnosticBag diagnostics)
 {
     /// <summary>Sizes within this many points count as equal (Word stores half points).</summary>
     public const double SizeTolerance = 0.01;

@@ -4,7 +4,7 @@ namespace PlanGen.Docx;
 /// Section properties: A4 with the profile's margins, the page-number header, and for the body
 /// section a different (empty) first-page header, since page 1 shows no number.
 /// </summary>
-internal static class SectionBuilder
+internal static class SectionPropertiesWriter
 {
     public static void Write(WmlWriter w, LayoutProfile p, bool landscape, bool firstPageEmpty)
     {
