@@ -85,6 +85,11 @@ internal static class HelpTexts
         ["The unit that reports, by any name or id in units.yaml"] = "Đơn vị báo cáo, theo tên hoặc mã bất kỳ trong units.yaml",
         ["The period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024"] = "Kỳ báo cáo: 2024-06 (tháng), 2024-q2 (quý), 2024-6m, 2024-9m hoặc 2024 (năm)",
         ["The report to write (default: <plan folder>/bc-<unit id>-<period>.yaml)"] = "Tệp báo cáo cần ghi (mặc định: <thư mục kế hoạch>/bc-<mã đơn vị>-<kỳ>.yaml)",
+
+        ["List every report due date and task timeline of plans and their sub-plans: a table, CSV or iCalendar"] =
+            "Liệt kê mọi hạn gửi báo cáo và thời gian thực hiện nhiệm vụ của kế hoạch và các kế hoạch cấp dưới: bảng, CSV hoặc lịch iCalendar",
+        ["Output format: table, csv (for Excel) or ics (to import into a calendar)"] = "Định dạng: table (bảng), csv (mở bằng Excel) hoặc ics (nhập vào lịch)",
+        ["The file to write (default: standard output)"] = "Tệp cần ghi (mặc định: màn hình)",
     };
 
     /// <summary>The Vietnamese of the placeholders help shows for arguments and option values, keyed by their English name.</summary>

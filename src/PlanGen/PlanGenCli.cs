@@ -66,6 +66,7 @@ internal static class PlanGenCli
             new DeriveCommand(console),
             new ReportCommand(console),
             new CoverageCommand(console),
+            new DeadlinesCommand(console),
             new TemplatesCommand(console),
             new InitCommand(console),
             new SchemaCommand(console),

@@ -15,7 +15,7 @@ public static class CoverageCsvFormatter
     public static string Format(CoverageReport report, string language = "en")
     {
         var text = new StringBuilder();
-        text.AppendJoin(',', CoverageText.CsvHeaders(language).Select(Quote)).Append("\r\n");
+        text.AppendJoin(',', CoverageText.CsvHeaders(language).Select(Output.CsvCells.Quote)).Append("\r\n");
         foreach (var row in report.Rows)
         {
             string[] cells =
@@ -26,19 +26,8 @@ public static class CoverageCsvFormatter
                 string.Join("; ", row.TakenUpBy),
                 string.Join("; ", row.Gaps.Select(g => g.Unit + " (" + CoverageText.CsvReason(g.Reason, language) + ")")),
             ];
-            text.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
+            text.AppendJoin(',', cells.Select(Output.CsvCells.Quote)).Append("\r\n");
         }
         return text.ToString();
     }
-
-    private static string Quote(string cell)
-    {
-        cell = Neutralise(cell);
-        return cell.IndexOfAny([',', '"', '\n', '\r']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
-
-    // A spreadsheet runs a cell that starts with = + - @ (or tab, CR) as a formula: a leading
-    // apostrophe makes it text, as OWASP's CSV-injection advice recommends.
-    private static string Neutralise(string cell) =>
-        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 }

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using PlanGen.Core.Batch;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
+using PlanGen.Core.Reports.Deadlines;
+
+namespace PlanGen.Cli.Commands;
+
+/// <summary>
+/// <c>plangen deadlines PLAN... [--format table|csv|ics] [-o FILE] [--force]</c>: every report due
+/// date and task timeline of the plans (folders expand to their plans), to standard output unless
+/// -o names a file. Nothing is written when a plan cannot be read.
+/// </summary>
+internal sealed class DeadlinesCommand : Command
+{
+    private readonly CliConsole _console;
+
+    public DeadlinesCommand(CliConsole console)
+        : base("deadlines", "List every report due date and task timeline of plans and their sub-plans: a table, CSV or iCalendar")
+    {
+        _console = console;
+        Arguments.Add(Plans);
+        Format.AcceptOnlyFromAmong("table", "csv", "ics");
+        Options.Add(Format);
+        Options.Add(Output);
+        Options.Add(Force);
+        SetAction(Run);
+    }
+
+    public Argument<string[]> Plans { get; } = new("plans")
+    {
+        Description = "Plan YAML files or folders of them",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "Output format: table, csv (for Excel) or ics (to import into a calendar)",
+        DefaultValueFactory = _ => "table",
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        Description = "The file to write (default: standard output)",
+    };
+
+    public Option<bool> Force { get; } = new("--force")
+    {
+        Description = "Overwrite the output file if it exists",
+    };
+
+    private int Run(ParseResult parse)
+    {
+        var diagnostics = new DiagnosticBag();
+        var plans = InputFiles.Expand(parse.GetValue(Plans) ?? [], diagnostics);
+        var entries = diagnostics.HasErrors ? null : PlanDeadlines.Of(plans, diagnostics);
+        if (entries is null || diagnostics.HasErrors)
+        {
+            _console.Report(diagnostics.Items);
+            return ExitCodes.InputErrors;
+        }
+        var format = parse.GetValue(Format);
+        var output = parse.GetValue(Output);
+        var text = format switch
+        {
+            "csv" => DeadlineCsvFormatter.Format(entries, _console.Language),
+            "ics" => DeadlineIcsFormatter.Format(entries),
+            _ => DeadlineTableFormatter.Format(entries, _console.Language),
+        };
+        var written = output is null || (OutputTargets.MayWrite(output, plans, diagnostics)
+            // Excel reads a CSV without a byte-order mark in the machine's ANSI code page, garbling accents.
+            && OutputFile.WriteAtomically(output, format == "csv" ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text), parse.GetValue(Force), diagnostics));
+        _console.Report(diagnostics.Items);
+        if (!written)
+        {
+            return ExitCodes.InputErrors;
+        }
+        if (output is null)
+        {
+            _console.Out.Write(text);
+        }
+        else
+        {
+            _console.Out.WriteLine(output);
+        }
+        if (format == "ics" && DeadlineText.LeftOutOfCalendar(entries, _console.Language) is { } note && _console.Detail != DiagnosticDetail.Quiet)
+        {
+            _console.Error.WriteLine(note);
+        }
+        return ExitCodes.Success;
+    }
+}
