@@ -11,6 +11,7 @@ internal static class DefaultSeverities
         DiagnosticCode.NoContent or
         DiagnosticCode.NoOrganization or
         DiagnosticCode.NoSignature or
+        DiagnosticCode.NoRecipients or
         DiagnosticCode.IssuerCodeHasType or
         DiagnosticCode.UnitNotFound or
         DiagnosticCode.LedTaskNotTakenUp or

@@ -153,6 +153,8 @@ public enum DiagnosticCode
     NoSignature = 2033,
     /// <summary>The issuer's code '{0}' starts with the document's type '{1}', so the number would read '…/{2}'.</summary>
     IssuerCodeHasType = 2034,
+    /// <summary>The plan has no 'Nơi nhận:' ('recipients', 'archive'): who receives it and where the office keeps it.</summary>
+    NoRecipients = 2035,
     /// <summary>Cannot replace '{0}': it is open in another program or read-only.</summary>
     OutputLocked = 4030,
     /// <summary>'{0}' cannot be read as a PDF: {1}</summary>

@@ -5,7 +5,7 @@ namespace PlanGen.Core.Validation;
 
 /// <summary>
 /// The parts every plan of the decree has: its content (the tasks it sets out), its "Tổ chức thực
-/// hiện" (which unit does what) and its signature. A plan without one still builds, since a clerk
+/// hiện" (which unit does what), its signature and its "Nơi nhận:". A plan without one still builds, since a clerk
 /// builds drafts part by part, but each missing part warns, so an incomplete plan is never sent
 /// with a clean report. A draft's signature may still lack the signer's name (PG5031 reminds of
 /// that in the DOCX); the signing block itself must be there.
@@ -33,6 +33,11 @@ public sealed class CompletenessRules : IPlanRule
         if (plan.Signature is null)
         {
             context.Diagnostics.Add(DiagnosticCode.NoSignature, plan.Span);
+        }
+        // Without recipients or an archive line the DOCX has no "Nơi nhận:" block, which check refuses.
+        if (plan.Recipients.Count == 0 && plan.Archive.Count == 0)
+        {
+            context.Diagnostics.Add(DiagnosticCode.NoRecipients, plan.Span);
         }
     }
 

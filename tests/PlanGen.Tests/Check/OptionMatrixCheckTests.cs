@@ -64,7 +64,7 @@ public sealed class OptionMatrixCheckTests
         Add("appendix with its heading, sub-tasks and a group's own cells", "appendix:\n  heading: Phụ lục I\n  title: Nhiệm vụ bảo đảm ATGT năm 2024\n  groups:\n    - title: Công tác tuyên truyền\n      tasks:\n        - content: Đôn đốc, kiểm tra\n          tasks:\n            - content: Kiểm tra cổng trường\n              timeline: Quý IV/2024\n              lead: Thanh tra Sở\n    - title: Sơ kết, tổng kết\n      timeline: Tháng 12/2024\n      lead: Văn phòng Sở");
         Add("a part's own title", "organization:\n  title: Trách nhiệm thực hiện\n  text: Các phòng thuộc Sở triển khai thực hiện.");
         // Left out: a plan with neither recipients nor archive builds with no "Nơi nhận:" at all, which
-        // the check refuses (PG5014, the decree's box 9b is required); build accepts such a plan silently.
+        // the check refuses (PG5014, the decree's box 9b is required); build warns of it first (PG2035).
         Add("parts in the document's order", "purpose: ~\nrequirements: ~\ncontent: ~\norganization: ~\nparts:\n  - kind: organization\n    text: Các phòng thuộc Sở triển khai thực hiện.\n  - title: Tiêu chí cơ bản\n    heading_case: as_written\n    text: Không có học sinh vi phạm.\n  - kind: content\n    items:\n      - Kiểm tra cổng trường an toàn giao thông.");
         return data;
     }

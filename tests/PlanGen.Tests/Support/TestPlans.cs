@@ -34,5 +34,8 @@ internal static class TestPlans
           authority: KT
           head: Giám đốc
           office: Phó Giám đốc
+        recipients:
+          - UBND tỉnh (b/c)
+        archive: [VT]
         """;
 }

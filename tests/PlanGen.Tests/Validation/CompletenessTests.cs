@@ -4,7 +4,7 @@ using PlanGen.Tests.Support;
 namespace PlanGen.Tests.Validation;
 
 /// <summary>
-/// The parts every plan has (content, "Tổ chức thực hiện", signature) are found wherever the plan
+/// The parts every plan has (content, "Tổ chức thực hiện", signature, "Nơi nhận:") are found wherever the plan
 /// writes them: under the fixed keys, or as parts of a kind under <c>parts:</c>, a clause of a kind
 /// inside a part counting too.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class CompletenessTests : IDisposable
 
     private IEnumerable<string> Completeness(string yaml) =>
         Diagnose.Plan(_temp.File("plan.yaml", yaml)).Items
-            .Where(d => d.Code is DiagnosticCode.NoContent or DiagnosticCode.NoOrganization or DiagnosticCode.NoSignature)
+            .Where(d => d.Code is DiagnosticCode.NoContent or DiagnosticCode.NoOrganization or DiagnosticCode.NoSignature or DiagnosticCode.NoRecipients)
             .Select(d => d.Id);
 
     [Fact]
@@ -51,5 +51,32 @@ public sealed class CompletenessTests : IDisposable
         Assert.NotEqual(PartsPlan, yaml);
 
         Assert.Empty(Completeness(yaml));
+    }
+
+    [Fact]
+    public void A_plan_with_neither_recipients_nor_an_archive_line_warns_that_its_noi_nhan_is_missing()
+    {
+        var yaml = Without(Without(PartsPlan, "recipients:"), "archive:");
+
+        Assert.Equal(["PG2035"], Completeness(yaml));
+    }
+
+    [Fact]
+    public void A_plan_with_an_archive_line_alone_has_its_noi_nhan() =>
+        Assert.Empty(Completeness(Without(PartsPlan, "recipients:")));
+
+    // The plan without one top-level key and the lines indented under it.
+    private static string Without(string yaml, string key)
+    {
+        var lines = yaml.Split('\n').ToList();
+        var start = lines.FindIndex(l => l.StartsWith(key, StringComparison.Ordinal));
+        Assert.True(start >= 0, key);
+        var end = start + 1;
+        while (end < lines.Count && (lines[end].StartsWith(' ') || lines[end].StartsWith('-')))
+        {
+            end++;
+        }
+        lines.RemoveRange(start, end - start);
+        return string.Join('\n', lines);
     }
 }
