@@ -44,6 +44,16 @@ internal static class DocumentRows
         }
     }
 
+    /// <summary>
+    /// heading_case: how the document's part headings I, II … are printed; written only when it is
+    /// not the decree's capitals, so a document that keeps the default never names it.
+    /// </summary>
+    public static Field<T> HeadingCase<T>(Access<T, Model.HeadingCase> a) =>
+        Rows<T>.Of("heading_case", Choices.HeadingCase, d => a.Get(d) == Model.HeadingCase.Upper ? null : a.Get(d), (d, v) => a.Set(d, v!.Value),
+            "Cách in tên các phần I, II: upper (chữ in hoa, mặc định) hoặc as_written (như đã viết).",
+            "How part headings I, II are printed: upper (capitals, the default) or as_written.")
+            .Typed("kieu_chu_tieu_de").Shown("heading_case", d => Choices.HeadingCase.Model(a.Get(d)));
+
     /// <summary>The rows after the document's own: recipients and archive; the signature.</summary>
     public static IEnumerable<Field<T>> Ending<T>(DocumentAccess<T> a) =>
     [

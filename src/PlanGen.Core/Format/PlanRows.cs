@@ -34,10 +34,7 @@ internal static class PlanRows
             "Cách trình bày căn cứ: sentence (một câu, nối phần mở đầu bằng dấu phẩy), sentences (phần mở đầu là câu riêng), paragraphs (mỗi căn cứ một đoạn).",
             "How the bases are laid out: sentence (one sentence, the introduction joined with a comma), sentences (the introduction its own sentence), paragraphs (one paragraph per basis).")
             .Typed("trinh_bay_can_cu").Shown("basis_layout", p => Choices.BasisLayout.Model(p.BasisLayout)),
-        Rows<Plan>.Of("heading_case", Choices.HeadingCase, p => p.HeadingCase == HeadingCase.Upper ? null : p.HeadingCase, (p, v) => p with { HeadingCase = v!.Value },
-            "Cách in tên các phần I, II: upper (chữ in hoa, mặc định) hoặc as_written (như đã viết).",
-            "How part headings I, II are printed: upper (capitals, the default) or as_written.")
-            .Typed("kieu_chu_tieu_de").Shown("heading_case", p => Choices.HeadingCase.Model(p.HeadingCase)),
+        DocumentRows.HeadingCase<Plan>(new(p => p.HeadingCase, (p, v) => p with { HeadingCase = v })),
         Rows<Plan>.Of("introduction", TextKind.Instance, p => p.Introduction, (p, v) => p with { Introduction = v },
             "Câu sau các căn cứ: \"… ban hành Kế hoạch … như sau:\".", "The statement after the bases: \"… ban hành Kế hoạch … như sau:\".")
             .Typed("mo_dau", "loi_mo_dau", "cau_dan"),

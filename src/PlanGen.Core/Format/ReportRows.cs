@@ -36,10 +36,7 @@ internal static class ReportRows
         Rows<Report>.Of("to", TextsKind.Paragraphs, r => r.To, (r, v) => r with { To = v },
             "Kính gửi: một cơ quan hoặc danh sách.", "Kính gửi — the body or bodies the report is addressed to.")
             .Grouped().Typed("kinh_gui", "gui"),
-        Rows<Report>.Of("heading_case", Choices.HeadingCase, r => r.HeadingCase == HeadingCase.Upper ? null : r.HeadingCase, (r, v) => r with { HeadingCase = v!.Value },
-            "Cách in tên các phần I, II: upper (chữ in hoa, mặc định) hoặc as_written (như đã viết).",
-            "How part headings I, II are printed: upper (capitals, the default) or as_written.")
-            .Typed("kieu_chu_tieu_de").Shown("heading_case", r => Choices.HeadingCase.Model(r.HeadingCase)),
+        DocumentRows.HeadingCase<Report>(new(r => r.HeadingCase, (r, v) => r with { HeadingCase = v })),
         Rows<Report>.Of("introduction", TextKind.Instance, r => r.Introduction, (r, v) => r with { Introduction = v },
             "Câu sau các căn cứ: \"… báo cáo kết quả … như sau:\".", "The sentence after the bases: \"… báo cáo kết quả … như sau:\".")
             .Typed("mo_dau", "cau_dan"),
