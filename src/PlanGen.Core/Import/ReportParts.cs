@@ -120,33 +120,65 @@ internal sealed class ReportParts
         while (!r.AtEnd && !EndsPart(r.Current))
         {
             var line = r.Current;
-            var label = line.Table is null ? NumberingLabel.Parse(line.Text) : null;
-            if (label?.Label.Kind == LabelKind.Point)
-            {
-                Tasks.Add((null, [], [], line));
-            }
-            else if (label?.Label.Kind == LabelKind.Dash && Tasks.Count > 0 && label.Text.StartsWith(Status, StringComparison.Ordinal))
-            {
-                var state = Format.Choices.TaskState.Parse(label.Text[Status.Length..].Trim().TrimEnd('.'));
-                Tasks[^1] = Tasks[^1] with { State = state };
-            }
-            else if (label?.Label.Kind == LabelKind.Dash && Tasks.Count > 0 && label.Text.StartsWith(Result, StringComparison.Ordinal))
-            {
-                Tasks[^1].Result.Add(label.Text[Result.Length..].Trim());
-            }
-            else if (label?.Label.Kind == LabelKind.Dash && Tasks.Count > 0 && label.Text.StartsWith(Documents, StringComparison.Ordinal))
-            {
-                Tasks[^1].Documents.AddRange(label.Text[Documents.Length..].Trim().TrimEnd('.').Split("; ").Select(d => d.Trim()));
-            }
-            else if (label is null && line.Table is null && Tasks.Count > 0 && Tasks[^1].Result.Count > 0)
-            {
-                Tasks[^1].Result.Add(line.Marked);
-            }
-            else if (label?.Label.Kind != LabelKind.Clause)
+            if (line.Table is not null)
             {
                 r.Unplaced(line, "tasks");
             }
+            else
+            {
+                foreach (var piece in Pieces(line.Text))
+                {
+                    ReadTaskLine(r, line, piece);
+                }
+            }
             r.Index++;
+        }
+    }
+
+    // A page may run "- Tình trạng: …" on after a point that reached the margin: each label starts a line of its own.
+    private static IEnumerable<string> Pieces(string text)
+    {
+        var start = 0;
+        for (var at = text.IndexOf(" - ", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" - ", at + 3, StringComparison.Ordinal))
+        {
+            var rest = text.AsSpan(at + 3);
+            if (rest.StartsWith(Status, StringComparison.Ordinal) || rest.StartsWith(Result, StringComparison.Ordinal) || rest.StartsWith(Documents, StringComparison.Ordinal))
+            {
+                yield return text[start..at];
+                start = at + 1;
+            }
+        }
+        yield return text[start..];
+    }
+
+    private void ReadTaskLine(Recognition r, ImportLine line, string text)
+    {
+        var label = NumberingLabel.Parse(text);
+        var dash = label?.Label.Kind == LabelKind.Dash && Tasks.Count > 0 ? label.Text : null;
+        if (label?.Label.Kind == LabelKind.Point)
+        {
+            Tasks.Add((null, [], [], line));
+        }
+        else if (dash is not null && dash.StartsWith(Status, StringComparison.Ordinal))
+        {
+            Tasks[^1] = Tasks[^1] with { State = Format.Choices.TaskState.Parse(dash[Status.Length..].Trim().TrimEnd('.')) };
+        }
+        else if (dash is not null && dash.StartsWith(Result, StringComparison.Ordinal))
+        {
+            Tasks[^1].Result.Add(dash[Result.Length..].Trim());
+        }
+        else if (dash is not null && dash.StartsWith(Documents, StringComparison.Ordinal))
+        {
+            Tasks[^1].Documents.AddRange(dash[Documents.Length..].Trim().TrimEnd('.').Split("; ").Select(d => d.Trim()));
+        }
+        else if (label is null && Tasks.Count > 0 && Tasks[^1].Result.Count > 0)
+        {
+            // A result's further paragraphs follow its first, unlabelled.
+            Tasks[^1].Result.Add(text == line.Text ? line.Marked : text);
+        }
+        else if (label?.Label.Kind != LabelKind.Clause)
+        {
+            r.Unplaced(line, "tasks");
         }
     }
 

@@ -5,6 +5,7 @@ using PlanGen.Core.Import;
 using PlanGen.Core.Model;
 using PlanGen.Docx;
 using PlanGen.Docx.Reading;
+using PlanGen.Pdf;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Import;
@@ -71,6 +72,26 @@ public sealed class ReportRoundTripTests : IDisposable
 
         Assert.True(rebuilt is not null, Messages(bag));
         Assert.Equal(Paragraphs(built), Paragraphs(rebuilt.Docx));
+    }
+
+    [LibreOfficeFact]
+    public void A_report_printed_to_pdf_imports_back_to_the_reports_values()
+    {
+        DocumentReaders.Add(PdfDocumentReader.Instance);
+        foreach (var name in TestPaths.ExampleReports().Where(p => Path.GetDirectoryName(p) == LaoCai).Select(Path.GetFileName).OfType<string>())
+        {
+            var docx = _folder.File(Path.ChangeExtension(name, ".docx"));
+            File.WriteAllBytes(docx, PlanBuild.Check(Path.Combine(LaoCai, name), null, new DiagnosticBag())!.Docx);
+            LibreOffice.ConvertToPdf(_folder.Path, [docx]);
+            var bag = new DiagnosticBag();
+
+            var imported = PlanImporter.Import(Path.ChangeExtension(docx, ".pdf"), _folder.File("bc.yaml"), null, bag);
+
+            Assert.True(imported is not null, Messages(bag));
+            Assert.Empty(bag.Items);
+            var original = Assert.IsType<Report>(DocumentPipeline.Check(Path.Combine(LaoCai, name), new DiagnosticBag()));
+            Assert.Equal(Values(original), Values(Assert.IsType<Report>(imported.Document)));
+        }
     }
 
     // What the report says, written out by the report format: every key but where its files are

@@ -121,6 +121,42 @@ public sealed class ReportAggregateTests : IDisposable
     }
 
     [Fact]
+    public void Reports_sent_as_docx_put_together_as_their_yaml_does()
+    {
+        PlanGen.Core.Import.DocumentReaders.Add(new PlanGen.Docx.Reading.DocxReader());
+        var sent = new[] { Police, Education }.Select(Sent).ToArray();
+        var fromYaml = Aggregate(new DiagnosticBag(), Police, Education);
+        var bag = new DiagnosticBag();
+
+        var fromDocx = Aggregate(bag, sent);
+
+        Assert.Equal(fromYaml.Yaml, fromDocx.Yaml);
+        Assert.Equal(fromYaml.NotReported, fromDocx.NotReported);
+        var warning = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.FigureCountedOnce);
+        Assert.Equal(["Số vụ tai nạn giao thông", "Công an tỉnh, Sở GD&ĐT", "Công an tỉnh"], warning.Arguments);
+    }
+
+    [LibreOfficeFact]
+    public void Reports_sent_as_pdf_put_together_as_their_yaml_does()
+    {
+        PlanGen.Core.Import.DocumentReaders.Add(PlanGen.Pdf.PdfDocumentReader.Instance);
+        var sent = new[] { Police, Education }.Select(Sent).ToArray();
+        LibreOffice.ConvertToPdf(_folder.Path, sent);
+
+        var fromPdf = Aggregate(new DiagnosticBag(), [.. sent.Select(d => Path.ChangeExtension(d, ".pdf"))]);
+
+        Assert.Equal(Aggregate(new DiagnosticBag(), Police, Education).Yaml, fromPdf.Yaml);
+    }
+
+    // The DOCX a unit sends: its report built, in a folder of its own.
+    private string Sent(string report)
+    {
+        var path = _folder.File(Path.ChangeExtension(Path.GetFileName(report), ".docx"));
+        File.WriteAllBytes(path, PlanGen.Docx.PlanBuild.Check(report, null, new DiagnosticBag())!.Docx);
+        return path;
+    }
+
+    [Fact]
     public void The_command_writes_the_draft_and_exits_1_while_units_have_not_reported()
     {
         var output = _folder.File("draft.yaml");
