@@ -213,9 +213,16 @@ internal sealed class ReportParts
     public static List<string> AppendixIds(Recognition r)
     {
         var ids = new List<string>();
-        while (!r.AtEnd && r.Current.Table is null && (r.Current.Text.StartsWith("Phụ lục", StringComparison.OrdinalIgnoreCase)
-            || r.Current.Text.StartsWith("TÌNH HÌNH THỰC HIỆN", StringComparison.Ordinal) || AppendixReference.Parse(r.Current.Text) is not null))
+        var caption = false;
+        while (!r.AtEnd && r.Current.Table is null)
         {
+            var text = r.Current.Text;
+            // A draft's caption leaves blanks for its number and date, which a page may break over lines.
+            caption = (caption || text.StartsWith("(Kèm theo", StringComparison.Ordinal)) && !text.EndsWith(')');
+            if (!caption && !text.EndsWith(')') && !text.StartsWith("Phụ lục", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("TÌNH HÌNH THỰC HIỆN", StringComparison.Ordinal))
+            {
+                return ids;
+            }
             r.Index++;
         }
         if (r.AtEnd || r.Current.Table is not { } table) return ids;
