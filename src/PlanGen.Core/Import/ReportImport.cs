@@ -12,14 +12,14 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static class ReportImport
 {
-    public static ImportResult? Checked(ImportedReport imported, string path, string yamlPath, DiagnosticBag diagnostics)
+    public static ImportResult? Checked(PlanGenRun run, ImportedReport imported, string path, string yamlPath, DiagnosticBag diagnostics)
     {
         var yaml = PlanSchema.WithModeline(imported.ToYaml());
         var check = new DiagnosticBag();
         var bytes = new UTF8Encoding(false).GetBytes(yaml);
         var text = bytes.Length > PlanSource.MaxBytes ? PlanImporter.Refused(yamlPath, bytes.Length, check) : PlanSource.Decode(bytes, yamlPath, check);
         var report = text is null ? null : ReportReader.ReadText(text, yamlPath, check);
-        var checkedReport = report is null ? null : ReportPipeline.Check(report, check);
+        var checkedReport = report is null ? null : ReportPipeline.Check(run, report, check);
         var first = check.Items.FirstOrDefault(d => d.Severity == Severity.Error);
         if (checkedReport is null || first is not null)
         {

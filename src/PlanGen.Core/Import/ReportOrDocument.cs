@@ -17,21 +17,21 @@ public static class ReportOrDocument
     /// The document at <paramref name="path"/>, read and checked, and the path its YAML stands at
     /// (the file itself, or beside <paramref name="planPath"/> for a document); null when it could not be read.
     /// </summary>
-    public static (IFamilyDocument? Document, string YamlPath) Read(string path, string planPath, DiagnosticBag diagnostics)
+    public static (IFamilyDocument? Document, string YamlPath) Read(PlanGenRun run, string path, string planPath, DiagnosticBag diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!DocumentReaders.IsDocument(path))
+        ArgumentNullException.ThrowIfNull(run);
+        if (!run.Readers.IsDocument(path))
         {
-            return (DocumentPipeline.Check(path, diagnostics), path);
+            return (DocumentPipeline.Check(run, path, diagnostics), path);
         }
         var yamlPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(planPath)) ?? "", Path.GetFileName(path) + ".imported.yaml");
-        var imported = PlanImporter.RecognizeReport(path, yamlPath, diagnostics);
+        var imported = PlanImporter.RecognizeReport(run, path, yamlPath, diagnostics);
         if (imported is null)
         {
             // A plan's or another document's DOCX is read as a plan, so the caller can say it is not a report.
-            return (PlanOrDocument.Read(path, new DiagnosticBag()), path);
+            return (PlanOrDocument.Read(run, path, new DiagnosticBag()), path);
         }
         var report = ReportReader.ReadText(imported.ToYaml(), yamlPath, diagnostics);
-        return (report is null ? null : ReportPipeline.Check(report, diagnostics), yamlPath);
+        return (report is null ? null : ReportPipeline.Check(run, report, diagnostics), yamlPath);
     }
 }

@@ -29,7 +29,7 @@ internal static class ReportRecognizer
     }
 
     /// <summary>The report in <paramref name="document"/>, to be written at <paramref name="yamlPath"/> (whose folder is searched for the plan it cites).</summary>
-    public static ImportedReport Recognize(LayoutDocument document, Diagnostics.DiagnosticBag diagnostics, string yamlPath)
+    public static ImportedReport Recognize(PlanGenRun run, LayoutDocument document, Diagnostics.DiagnosticBag diagnostics, string yamlPath)
     {
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r);
@@ -44,7 +44,7 @@ internal static class ReportRecognizer
         var issuer = IssuerInference.Infer(r, header, null, closing.Signature);
         if (bases.Who is { } who && who != issuer.Name) issuer = issuer with { ShortName = who };
         var plan = ReportedPlanFinder.Find(bases.Plan, yamlPath, document.Source?.File);
-        var units = plan is null ? null : Validation.PlanValidator.LoadUnits(plan, new Diagnostics.DiagnosticBag());
+        var units = plan is null ? null : Validation.PlanValidator.LoadUnits(run, plan, new Diagnostics.DiagnosticBag());
         if (units?.Find(issuer.Name) is { } unit) issuer = issuer with { UnitId = unit.Id, Level = unit.Level };
         var title = header.Title ?? "TODO";
         if (header.Title is null) r.Guessed("title", title, Diagnostics.MessageWord.Why.NoTitle);

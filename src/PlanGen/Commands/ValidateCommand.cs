@@ -10,11 +10,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class ValidateCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public ValidateCommand(CliConsole console)
+    public ValidateCommand(CliConsole console, PlanGenRun run)
         : base("validate", "Check plans without building them")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Plans);
         Options.Add(Strict);
         SetAction(Run);
@@ -47,7 +49,7 @@ internal sealed class ValidateCommand : Command
             var isReport = false;
             FileFailure.Isolate(file, bag, () =>
             {
-                var rendered = PlanBuild.Check(file, null, bag, options);
+                var rendered = PlanBuild.Check(_run, file, null, bag, options);
                 isReport = rendered?.IsReport == true;
                 return rendered is not null;
             });

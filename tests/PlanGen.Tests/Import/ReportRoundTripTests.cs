@@ -23,7 +23,6 @@ public sealed class ReportRoundTripTests : IDisposable
 
     public ReportRoundTripTests()
     {
-        DocumentReaders.Add(new DocxReader());
         // The plan the report cites, beside the report as in the example.
         File.Copy(Path.Combine(LaoCai, "ubnd-tinh-atgt-2024.yaml"), _folder.File("ubnd-tinh-atgt-2024.yaml"));
         File.Copy(Path.Combine(LaoCai, "units.yaml"), _folder.File("units.yaml"));
@@ -46,14 +45,14 @@ public sealed class ReportRoundTripTests : IDisposable
     {
         var source = Path.Combine(LaoCai, name);
         var docx = _folder.File("bc.docx");
-        File.WriteAllBytes(docx, PlanBuild.Check(source, null, new DiagnosticBag())!.Docx);
+        File.WriteAllBytes(docx, PlanBuild.Check(TestRun.New(), source, null, new DiagnosticBag())!.Docx);
         var bag = new DiagnosticBag();
 
-        var imported = PlanImporter.Import(docx, _folder.File("bc.yaml"), null, bag);
+        var imported = PlanImporter.Import(TestRun.New(), docx, _folder.File("bc.yaml"), null, bag);
 
         Assert.True(imported is not null, Messages(bag));
         Assert.Empty(bag.Items);
-        var original = Assert.IsType<Report>(DocumentPipeline.Check(source, new DiagnosticBag()));
+        var original = Assert.IsType<Report>(DocumentPipeline.Check(TestRun.New(), source, new DiagnosticBag()));
         Assert.Equal(Values(original), Values(Assert.IsType<Report>(imported.Document)));
     }
 
@@ -61,14 +60,14 @@ public sealed class ReportRoundTripTests : IDisposable
     [MemberData(nameof(Reports))]
     public void A_report_docx_imported_builds_the_same_text(string name)
     {
-        var built = PlanBuild.Check(Path.Combine(LaoCai, name), null, new DiagnosticBag())!.Docx;
+        var built = PlanBuild.Check(TestRun.New(), Path.Combine(LaoCai, name), null, new DiagnosticBag())!.Docx;
         var docx = _folder.File("bc.docx");
         File.WriteAllBytes(docx, built);
         var yaml = _folder.File("bc.yaml");
-        File.WriteAllText(yaml, PlanImporter.Import(docx, yaml, null, new DiagnosticBag())!.Yaml);
+        File.WriteAllText(yaml, PlanImporter.Import(TestRun.New(), docx, yaml, null, new DiagnosticBag())!.Yaml);
         var bag = new DiagnosticBag();
 
-        var rebuilt = PlanBuild.Check(yaml, null, bag);
+        var rebuilt = PlanBuild.Check(TestRun.New(), yaml, null, bag);
 
         Assert.True(rebuilt is not null, Messages(bag));
         Assert.Equal(Paragraphs(built), Paragraphs(rebuilt.Docx));
@@ -77,19 +76,18 @@ public sealed class ReportRoundTripTests : IDisposable
     [LibreOfficeFact]
     public void A_report_printed_to_pdf_imports_back_to_the_reports_values()
     {
-        DocumentReaders.Add(PdfDocumentReader.Instance);
         foreach (var name in TestPaths.ExampleReports().Where(p => Path.GetDirectoryName(p) == LaoCai).Select(Path.GetFileName).OfType<string>())
         {
             var docx = _folder.File(Path.ChangeExtension(name, ".docx"));
-            File.WriteAllBytes(docx, PlanBuild.Check(Path.Combine(LaoCai, name), null, new DiagnosticBag())!.Docx);
+            File.WriteAllBytes(docx, PlanBuild.Check(TestRun.New(), Path.Combine(LaoCai, name), null, new DiagnosticBag())!.Docx);
             LibreOffice.ConvertToPdf(_folder.Path, [docx]);
             var bag = new DiagnosticBag();
 
-            var imported = PlanImporter.Import(Path.ChangeExtension(docx, ".pdf"), _folder.File("bc.yaml"), null, bag);
+            var imported = PlanImporter.Import(TestRun.New(), Path.ChangeExtension(docx, ".pdf"), _folder.File("bc.yaml"), null, bag);
 
             Assert.True(imported is not null, Messages(bag));
             Assert.Empty(bag.Items);
-            var original = Assert.IsType<Report>(DocumentPipeline.Check(Path.Combine(LaoCai, name), new DiagnosticBag()));
+            var original = Assert.IsType<Report>(DocumentPipeline.Check(TestRun.New(), Path.Combine(LaoCai, name), new DiagnosticBag()));
             Assert.Equal(Values(original), Values(Assert.IsType<Report>(imported.Document)));
         }
     }

@@ -25,7 +25,7 @@ public sealed class ReportAggregateTests : IDisposable
 
     private AggregatedReport Aggregate(DiagnosticBag bag, params string[] reports)
     {
-        var draft = ReportAggregator.Aggregate(Plan, reports, _folder.File("bc-tong-hop.yaml"), bag);
+        var draft = ReportAggregator.Aggregate(TestRun.New(), Plan, reports, _folder.File("bc-tong-hop.yaml"), bag);
         Assert.NotNull(draft);
         return draft;
     }
@@ -44,7 +44,7 @@ public sealed class ReportAggregateTests : IDisposable
     private static Report Read(AggregatedReport draft, DiagnosticBag bag)
     {
         File.WriteAllText(draft.Path, draft.Yaml);
-        return Assert.IsType<Report>(DocumentPipeline.Check(draft.Path, bag));
+        return Assert.IsType<Report>(DocumentPipeline.Check(TestRun.New(), draft.Path, bag));
     }
 
     [Fact]
@@ -125,10 +125,10 @@ public sealed class ReportAggregateTests : IDisposable
     public void The_example_provinces_report_holds_what_aggregate_makes_of_its_units_reports()
     {
         var example = Path.Combine(LaoCai, "bc-tong-hop-6-thang-2024.yaml");
-        var draft = ReportAggregator.Aggregate(Plan, [Police, Education], example, new DiagnosticBag())!;
+        var draft = ReportAggregator.Aggregate(TestRun.New(), Plan, [Police, Education], example, new DiagnosticBag())!;
         var made = ReportReader.ReadText(draft.Yaml, example, new DiagnosticBag())!;
 
-        var written = Assert.IsType<Report>(DocumentPipeline.Check(example, new DiagnosticBag()));
+        var written = Assert.IsType<Report>(DocumentPipeline.Check(TestRun.New(), example, new DiagnosticBag()));
 
         Assert.Equal(made.Figures.Select(Figure), written.Figures.Select(Figure));
         // Every task the units reported on is the command's; the province adds the ones it leads itself.
@@ -159,7 +159,6 @@ public sealed class ReportAggregateTests : IDisposable
     [Fact]
     public void Reports_sent_as_docx_put_together_as_their_yaml_does()
     {
-        PlanGen.Core.Import.DocumentReaders.Add(new PlanGen.Docx.Reading.DocxReader());
         var sent = new[] { Police, Education }.Select(Sent).ToArray();
         var fromYaml = Aggregate(new DiagnosticBag(), Police, Education);
         var bag = new DiagnosticBag();
@@ -167,7 +166,7 @@ public sealed class ReportAggregateTests : IDisposable
         var fromDocx = Aggregate(bag, sent);
 
         Assert.Equal(fromYaml.Yaml, fromDocx.Yaml);
-        Assert.Equal(fromYaml.NotReported, fromDocx.NotReported);
+        Assert.Equal(fromYaml.NotReported.Select(u => u.Id), fromDocx.NotReported.Select(u => u.Id));
         var warning = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.FigureCountedOnce);
         Assert.Equal(["Số vụ tai nạn giao thông", "Công an tỉnh, Sở GD&ĐT", "Công an tỉnh"], warning.Arguments);
     }
@@ -175,7 +174,6 @@ public sealed class ReportAggregateTests : IDisposable
     [LibreOfficeFact]
     public void Reports_sent_as_pdf_put_together_as_their_yaml_does()
     {
-        PlanGen.Core.Import.DocumentReaders.Add(PlanGen.Pdf.PdfDocumentReader.Instance);
         var sent = new[] { Police, Education }.Select(Sent).ToArray();
         LibreOffice.ConvertToPdf(_folder.Path, sent);
 
@@ -188,7 +186,7 @@ public sealed class ReportAggregateTests : IDisposable
     private string Sent(string report)
     {
         var path = _folder.File(Path.ChangeExtension(Path.GetFileName(report), ".docx"));
-        File.WriteAllBytes(path, PlanGen.Docx.PlanBuild.Check(report, null, new DiagnosticBag())!.Docx);
+        File.WriteAllBytes(path, PlanGen.Docx.PlanBuild.Check(TestRun.New(), report, null, new DiagnosticBag())!.Docx);
         return path;
     }
 
@@ -204,7 +202,7 @@ public sealed class ReportAggregateTests : IDisposable
         Assert.Contains("PG2222", run.Error, StringComparison.Ordinal);
         Assert.Equal($"Wrote {output}: 2 reports put together; 10 lead units have not reported; 0 led tasks have no status.", run.Out.Trim());
         var bag = new DiagnosticBag();
-        Assert.NotNull(PlanGen.Docx.PlanBuild.Check(output, null, bag));
+        Assert.NotNull(PlanGen.Docx.PlanBuild.Check(TestRun.New(), output, null, bag));
         Assert.False(bag.HasErrors);
     }
 
