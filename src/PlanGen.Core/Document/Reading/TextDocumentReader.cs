@@ -23,6 +23,8 @@ public sealed partial class TextDocumentReader : IDocumentReader
     [GeneratedRegex(@"(?<=\S)\s{3,}(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
 
+    private const string EscapedBreak = @"\r\n";
+
     /// <inheritdoc />
     public bool CanRead(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase)
         || Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
@@ -32,7 +34,20 @@ public sealed partial class TextDocumentReader : IDocumentReader
     {
         // The same guard as plans: size bound, strict UTF-8, no binary bytes; form feeds are page breaks.
         var text = PlanSource.Load(path, diagnostics, pageBreaks: true);
-        return text is null ? null : ReadText(text, path);
+        if (text is null) return null;
+        // A page that wrote its line breaks out as the characters "\r\n" is read with them as breaks, and told so where they start.
+        var escaped = text.IndexOf(EscapedBreak, StringComparison.Ordinal);
+        if (escaped >= 0)
+        {
+            var line = text.AsSpan(0, escaped).Count('\n');
+            var start = text.LastIndexOf('\n', escaped) + 1;
+            var end = text.IndexOf('\n', escaped);
+            var excerpt = text[start..(end < 0 ? text.Length : end)].Trim();
+            diagnostics.Add(DiagnosticCode.ImportReshaped, SourceSpan.At(path, line, 0), MessageWord.At.Line.With((line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                MessageWord.How.EscapedBreaks, excerpt.Length > 60 ? excerpt[..57] + "…" : excerpt);
+            text = text.Replace(EscapedBreak, "\n", StringComparison.Ordinal);
+        }
+        return ReadText(text, path);
     }
 
     /// <summary>Reads already loaded text; <paramref name="path"/> names it.</summary>

@@ -52,7 +52,9 @@ public static class CoverageAnalyzer
             }
             children.Add(child);
         }
-        return Analyze(parent, PlanValidator.LoadUnits(parent, diagnostics), children);
+        // A parent document is matched by the unit names it prints; a units.yaml beside it adds its aliases.
+        var units = PlanValidator.LoadUnits(parent, diagnostics);
+        return Analyze(parent, Import.DocumentReaders.IsDocument(parentPath) ? PrintedUnits.Of(parent, units, out _) : units, children);
     }
 
     /// <summary>The coverage of <paramref name="parent"/> by <paramref name="children"/>, matching units through <paramref name="units"/>.</summary>
