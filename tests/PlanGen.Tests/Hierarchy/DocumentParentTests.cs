@@ -1,10 +1,7 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy.Coverage;
 using PlanGen.Core.Hierarchy.Derive;
-using PlanGen.Core.Import;
 using PlanGen.Core.Format;
-using PlanGen.Docx.Reading;
-using PlanGen.Pdf;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Hierarchy;
@@ -19,18 +16,12 @@ public sealed class DocumentParentTests : IDisposable
     private const string Education = "Sở Giáo dục và Đào tạo";
     private readonly TempFolder _temp = new();
 
-    public DocumentParentTests()
-    {
-        DocumentReaders.Add(new DocxReader());
-        DocumentReaders.Add(PdfDocumentReader.Instance);
-    }
-
     public void Dispose() => _temp.Dispose();
 
     private static DerivedPlan FromYaml()
     {
         var bag = new DiagnosticBag();
-        var derived = PlanDeriver.Derive(Path.Combine(TestPaths.Examples, "lao-cai-2024", "ubnd-tinh-atgt-2024.yaml"), Education, null, bag);
+        var derived = PlanDeriver.Derive(TestRun.New(), Path.Combine(TestPaths.Examples, "lao-cai-2024", "ubnd-tinh-atgt-2024.yaml"), Education, null, bag);
         return Assert.IsType<DerivedPlan>(derived);
     }
 
@@ -46,7 +37,7 @@ public sealed class DocumentParentTests : IDisposable
     private DerivedPlan Derive(string parent)
     {
         var bag = new DiagnosticBag();
-        var derived = PlanDeriver.Derive(parent, Education, Path.Combine(_temp.Path, "so-gddt.yaml"), bag);
+        var derived = PlanDeriver.Derive(TestRun.New(), parent, Education, Path.Combine(_temp.Path, "so-gddt.yaml"), bag);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         return Assert.IsType<DerivedPlan>(derived);
     }
@@ -85,7 +76,7 @@ public sealed class DocumentParentTests : IDisposable
     public void A_unit_is_found_in_a_parent_document_under_the_spellings_it_prints(string unit)
     {
         var bag = new DiagnosticBag();
-        var derived = PlanDeriver.Derive(Docx(), unit, Path.Combine(_temp.Path, "con.yaml"), bag);
+        var derived = PlanDeriver.Derive(TestRun.New(), Docx(), unit, Path.Combine(_temp.Path, "con.yaml"), bag);
         Assert.Equal(FromYaml().LedTasks, Assert.IsType<DerivedPlan>(derived).LedTasks);
     }
 
@@ -109,10 +100,10 @@ public sealed class DocumentParentTests : IDisposable
     {
         var docx = Docx();
         var child = Path.Combine(Path.GetDirectoryName(docx)!, "so-gddt.yaml");
-        var derived = Assert.IsType<DerivedPlan>(PlanDeriver.Derive(docx, Education, child, new DiagnosticBag()));
+        var derived = Assert.IsType<DerivedPlan>(PlanDeriver.Derive(TestRun.New(), docx, Education, child, new DiagnosticBag()));
         File.WriteAllText(child, derived.Yaml);
         var bag = new DiagnosticBag();
-        var report = CoverageAnalyzer.Analyze(docx, [child], bag);
+        var report = CoverageAnalyzer.Analyze(TestRun.New(), docx, [child], bag);
         Assert.NotNull(report);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         // Every task the department leads is taken up by its plan; no gap names it.

@@ -17,7 +17,7 @@ public sealed class PageFormsImportTests
         using var folder = new TempFolder();
         var source = folder.File("ke-hoach.txt", text);
         var bag = new DiagnosticBag();
-        return (PlanImporter.Recognize(source, null, bag), bag);
+        return (PlanImporter.Recognize(TestRun.New(), source, null, bag), bag);
     }
 
     [Fact]
