@@ -147,6 +147,10 @@ public readonly record struct MessageWord
         public static readonly MessageWord TypeSuffix = new("how.typesuffix");
         public static readonly MessageWord JoinedHeading = new("how.joinedheading");
         public static readonly MessageWord LabelSplit = new("how.labelsplit");
+        public static readonly MessageWord Division = new("how.division");
+        public static readonly MessageWord JoinedLine = new("how.joinedline");
+        public static readonly MessageWord RunOn = new("how.runon");
+        public static readonly MessageWord EscapedBreaks = new("how.escapedbreaks");
     }
 
     /// <summary>Why an import wrote a value the document does not state (PG6004).</summary>

@@ -5,7 +5,11 @@ using PlanGen.Core.Model;
 namespace PlanGen.Core.Import;
 
 /// <summary>What the bases say: the parent, the other citations, the introduction and how they were laid out.</summary>
-internal sealed record RecognizedBasis(Citation? Parent, IReadOnlyList<Citation> Others, string? Introduction, BasisLayout Layout, bool ParentGuessed);
+internal sealed record RecognizedBasis(Citation? Parent, IReadOnlyList<Citation> Others, string? Introduction, BasisLayout Layout, bool ParentGuessed)
+{
+    /// <summary>Where the parent stands among the citations as printed, when others follow it; null when it is the last.</summary>
+    public int? ParentAt { get; init; }
+}
 
 /// <summary>
 /// The "Thực hiện …"/"Căn cứ …" paragraphs before the first part and the introduction that ends
@@ -33,6 +37,14 @@ internal static partial class BasisRecognizer
             if (BasisStart().Match(line.Marked) is { Success: true } start)
             {
                 var body = line.Marked[start.Length..];
+                // "… ngày 24 tháng" then "02 năm 2009 của …": a citation a page broke before a figure goes on in the next line.
+                while (r.Index + 1 < r.Lines.Count && r.Lines[r.Index + 1] is { Table: null } next && next.Text.Length > 0 && char.IsDigit(next.Text[0])
+                    && !";:.".Contains(body.TrimEnd()[^1], StringComparison.Ordinal) && NumberingLabel.Parse(next.Text) is null)
+                {
+                    r.Reshaped(next, "basis", Diagnostics.MessageWord.How.JoinedLine);
+                    body += " " + next.Marked;
+                    r.Index++;
+                }
                 var (basisText, intro) = SplitIntroduction(body);
                 citations.AddRange(CitationPhrase.Split(Plain(basisText)).Select(Citation));
                 paragraphs++;
@@ -61,7 +73,9 @@ internal static partial class BasisRecognizer
         var guessed = parent is not null && parent.Kind != "Kế hoạch" && structured.Count > 1;
         var others = citations.Where(c => !ReferenceEquals(c, parent)).ToList();
         var layout = sentence || paragraphs <= 1 && introduction is null ? BasisLayout.Sentence : BasisLayout.Paragraphs;
-        return new RecognizedBasis(parent, others, introduction, layout, guessed);
+        // The parent cited before other bases stays in its place, so the plan prints the bases in the source's order.
+        var at = parent is null ? -1 : citations.IndexOf(parent);
+        return new RecognizedBasis(parent, others, introduction, layout, guessed) { ParentAt = at >= 0 && at < others.Count ? at : null };
     }
 
     // "…của Ủy ban An toàn giao thông Quốc gia, UBND tỉnh ban hành Kế hoạch … như sau:": the

@@ -29,6 +29,9 @@ internal static partial class BodyRecognizer
         // The clause "1.1." or "1.1.1." the text is in, under the clause "1." (clause).
         var nested = new List<SectionBuilder>();
         var inAssignment = false;
+        // Under "Phần I" or "A." the Roman sections are the part's clauses, and every clause goes one level down.
+        var inDivision = false;
+        var divided = false;
         while (!r.AtEnd && !EndsBody(r.Current))
         {
             var line = r.Current;
@@ -36,7 +39,30 @@ internal static partial class BodyRecognizer
             var text = line.Text;
             var marked = StripMarks(line.Marked);
             var labeled = NumberingLabel.Parse(marked) is { Text.Length: > 0 } read ? read : null;
-            if (PartTitle(text) is { } title)
+            if (divided && labeled is { Label.Kind: LabelKind.Clause, Label.Path.Count: < 3 } deeper)
+            {
+                labeled = deeper with { Label = NumberingLabel.Clause([.. deeper.Label.Path.Prepend(0)]) };
+            }
+            if (DivisionTitle(r, line, parts.Count + 1) is { } division)
+            {
+                part = new SectionBuilder(division);
+                parts.Add((division, part));
+                clause = point = null;
+                nested.Clear();
+                inAssignment = false;
+                inDivision = true;
+                divided = false;
+            }
+            else if (inDivision && part is not null && PartTitle(text) is { } section)
+            {
+                divided = true;
+                clause = Titled(r, line, section, parts.Count);
+                part.Items.Add(clause);
+                point = null;
+                nested.Clear();
+                inAssignment = false;
+            }
+            else if (PartTitle(text) is { } title)
             {
                 if (ContinuedHeading(r, title) is { } next)
                 {
@@ -44,6 +70,8 @@ internal static partial class BodyRecognizer
                     title += " " + next;
                     r.Index++;
                 }
+                // "I. MỤC ĐÍCH, YÊU CẦU:": the colon ends the heading; the layout prints none.
+                title = title.TrimEnd(':').TrimEnd();
                 part = new SectionBuilder(title);
                 parts.Add((title, part));
                 clause = point = null;
@@ -179,6 +207,29 @@ internal static partial class BodyRecognizer
             && !EndsBody(next) && (title.EndsWith(',') || GrammarText.TrimEndPunctuation(title).Split(' ')[^1] is "VÀ" or "CỦA" or "VỀ")
             ? next.Text
             : null;
+    }
+
+    /// <summary>
+    /// The heading of a division ("Phần I", "A. MỤC ĐÍCH"), with the lines in capitals under a
+    /// label printed alone, which the cursor passes; null for any other line. The plan numbers it
+    /// as a part (I., II.), which is warned at its place.
+    /// </summary>
+    private static string? DivisionTitle(Recognition r, ImportLine line, int number)
+    {
+        if (DivisionHeading.Parse(line.Text) is not { } division) return null;
+        var heading = division.Heading;
+        // "A. MỤC ĐÍCH" then "YÊU CẦU"; "Phần I" then its heading over one or two lines.
+        while (r.Index + 1 < r.Lines.Count && r.Lines[r.Index + 1] is { Table: null } next && next.Text.Length <= 120
+            && VietnameseCase.IsUpper(next.Text) && NumberingLabel.Parse(next.Text) is null && DivisionHeading.Parse(next.Text) is null && !EndsBody(next)
+            && (heading.Length == 0 || !heading.EndsWith(':')) && heading.Length < 200)
+        {
+            heading = heading.Length == 0 ? next.Text : heading + " " + next.Text;
+            r.Index++;
+        }
+        heading = heading.TrimEnd(':').Trim();
+        if (heading.Length == 0) return null;
+        r.Reshaped(line, $"parts[{number}]", Diagnostics.MessageWord.How.Division);
+        return heading;
     }
 
     /// <summary>Upper case of a heading, for matching part names.</summary>

@@ -12,7 +12,7 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static partial class HeaderRecognizer
 {
-    [GeneratedRegex(@"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|HÒA XÃ HỘI CHỦ NGHĨA|HOÀ XÃ HỘI CHỦ NGHĨA|^(XÃ )?HỘI CHỦ NGHĨA VIỆT NAM|^CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"XÃ HỘI CHỦ NGH|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|HÒA XÃ HỘI CHỦ NGHĨA|HOÀ XÃ HỘI CHỦ NGHĨA|^(XÃ )?HỘI CHỦ NGHĨA VIỆT NAM|^CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
 
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
@@ -85,7 +85,17 @@ internal static partial class HeaderRecognizer
             }
             else
             {
-                r.Unplaced(line, "title");
+                header.Unplaced.Add(line);
+            }
+        }
+        // "TRƯỜNG THCS" then "XUÂN QUANG" on lines of their own (a PDF's header box): a line that is
+        // the place of the date line ends the name above it, as a school or commune is named for its place.
+        for (var i = names.Count - 1; i > 0; i--)
+        {
+            if (header.Place is { } place && Text.VietnameseCasing.Upper(names[i]) == Text.VietnameseCasing.Upper(place))
+            {
+                names[i - 1] += " " + names[i];
+                names.RemoveAt(i);
             }
         }
         if (names.Count > 0)
@@ -162,7 +172,10 @@ internal static partial class HeaderRecognizer
             var text = line.Text;
             var capitals = !text.Any(char.IsLower);
             // "Kính gửi:" under a report's subject is its addressee, not the subject's last line.
-            if (line.Table is not null || BasisStart().IsMatch(text) || Addressees.Parse(text) is not null || (parts.Count > 0 && !capitals && VietnameseCase.IsUpper(parts[0])) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
+            if (line.Table is not null || BasisStart().IsMatch(text) || Addressees.Parse(text) is not null
+                || (parts.Count > 0 && !capitals && VietnameseCase.IsUpper(parts[0]))
+                || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || DivisionHeading.Parse(text) is not null
+                || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
                 || (parts.Count > 0 && (!capitals || !VietnameseCase.IsUpper(parts[0])) && (text.EndsWith('.') || parts.Count >= 4)))
             {
                 break;

@@ -21,10 +21,12 @@ public static partial class PlanRecognizer
     /// <param name="template">A template name to use instead of the one the document's parts suggest.</param>
     public static ImportedPlan? Recognize(LayoutDocument document, DiagnosticBag diagnostics, string? template = null)
     {
-        var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
+        var runOn = new List<ImportLine>();
+        var r = new Recognition(document, RunOnLines.Split(DocumentLines.Of(document), runOn), diagnostics);
+        foreach (var line in runOn) r.Reshaped(line, "title", MessageWord.How.RunOn);
         var header = HeaderRecognizer.Read(r);
         var basis = BasisRecognizer.Read(r, header);
-        var before = new List<ImportLine>();
+        var before = new List<ImportLine>(header.Unplaced);
         while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !IsPartHeading(r.Current))
         {
             before.Add(r.Current);
@@ -32,7 +34,8 @@ public static partial class PlanRecognizer
         }
         var parts = BodyRecognizer.Read(r);
         // A page that lost its type line and parts is still a plan when its number says so ("Số: 335/KH-UBND").
-        if (header.Title is null && parts.Count == 0 && !header.NumberSaysPlan)
+        // So is a page that starts at its bases when its introduction says it issues a plan ("… ban hành Kế hoạch … như sau:").
+        if (header.Title is null && parts.Count == 0 && !header.NumberSaysPlan && !IntroducesPlan(basis.Introduction))
         {
             r.Report();
             diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(r.File), NotAPlan.What(r.Lines));
@@ -79,6 +82,7 @@ public static partial class PlanRecognizer
             Period = period,
             Parent = basis.Parent is null ? null : new ParentReference(null, basis.Parent),
             Basis = basis.Others,
+            ParentInBasis = basis.ParentAt,
             BasisLayout = basis.Layout,
             Introduction = basis.Introduction,
             Parts = sections.Parts,
@@ -105,5 +109,10 @@ public static partial class PlanRecognizer
         return plan with { Parts = [.. plan.Parts.Select(p => ReferenceEquals(p, budget) ? trimmed : p)], BudgetSource = first[Label.Length..].Trim() };
     }
 
-    private static bool IsPartHeading(ImportLine line) => BodyRecognizer.PartTitle(line.Text) is not null;
+    [GeneratedRegex(@"(ban hành|xây dựng)\s+(các\s+)?Kế hoạch\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlanIntroduction();
+
+    private static bool IntroducesPlan(string? introduction) => introduction is not null && PlanIntroduction().IsMatch(introduction);
+
+    private static bool IsPartHeading(ImportLine line) => BodyRecognizer.PartTitle(line.Text) is not null || Document.Grammar.DivisionHeading.Parse(line.Text) is not null;
 }

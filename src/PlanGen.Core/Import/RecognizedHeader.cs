@@ -16,6 +16,9 @@ internal sealed class RecognizedHeader
     public string? Title { get; set; }
     public string? Theme { get; set; }
 
+    /// <summary>Lines among the header's that no rule places (a portal's post title above it): kept at the head of the first part.</summary>
+    public List<ImportLine> Unplaced { get; } = [];
+
     /// <summary>True when the number line was found, even blank (a draft).</summary>
     public bool HasNumberLine { get; set; }
 

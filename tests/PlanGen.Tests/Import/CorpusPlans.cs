@@ -54,13 +54,16 @@ internal static class CorpusPlans
         var rendered = PlanRenderer.Default.Render(TestRun.New(), plan, null, bagRender);
         if (rendered is null) return new Measure(name, 0, [.. differences, "build: does not build"], bag.Items);
         using var docx = new MemoryStream(rendered.Docx);
-        var words = WordFidelity.Score(WordFidelity.Words(File.ReadAllText(text)), WordFidelity.Words(string.Join("\n", DocxText.Paragraphs(docx))));
+        // The characters "\r\n" a page wrote out are its line breaks, not words of the document.
+        var words = WordFidelity.Score(WordFidelity.Words(File.ReadAllText(text).Replace(@"\r\n", "\n", StringComparison.Ordinal)), WordFidelity.Words(string.Join("\n", DocxText.Paragraphs(docx))));
         return new Measure(name, words, differences, bag.Items);
     }
 
-    // "I. MỤC TIÊU, YÊU CẦU" as printed; the plan keeps the heading without its numeral.
+    // "I. MỤC TIÊU, YÊU CẦU" as printed; the plan keeps the heading without its numeral, and without the
+    // label of a division above the Roman sections ("Phần I", "A.").
     private static string HeadingText(string heading)
     {
+        if (PlanGen.Core.Document.Grammar.DivisionHeading.Parse(heading) is { Heading.Length: > 0 } division) return division.Heading.TrimEnd(':').Trim();
         var parsed = PlanGen.Core.Document.Grammar.NumberingLabel.Parse(heading);
         return parsed is { Text.Length: > 0 } ? parsed.Text.TrimEnd(':').Trim() : heading;
     }

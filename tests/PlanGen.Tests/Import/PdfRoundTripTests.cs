@@ -11,18 +11,10 @@ namespace PlanGen.Tests.Import;
 /// <summary>
 /// build → LibreOffice PDF → import → build: every example comes back paragraph by paragraph,
 /// with its recipients and signature (the two columns under the body parted by their x
-/// positions), and no import warning is printed twice. A paragraph that differs fails, beyond
-/// the losses counted here.
+/// positions), and no import warning is printed twice. A paragraph that differs fails.
 /// </summary>
 public sealed class PdfRoundTripTests(ITestOutputHelper output)
 {
-    // The school's header box (PHÒNG GD&ĐT / HUYỆN BẢO THẮNG over TRƯỜNG THCS / XUÂN QUANG) loses
-    // its governing body's lines when read from the PDF: 2 paragraphs, and no more.
-    private static readonly Dictionary<string, int> KnownLosses = new(StringComparer.Ordinal)
-    {
-        ["truong-thcs-xuan-quang/ke-hoach-atgt-2024-2025.yaml"] = 2,
-    };
-
     [LibreOfficeFact]
     public void Every_example_printed_to_pdf_imports_into_a_plan_that_builds_the_same_text()
     {
@@ -56,7 +48,7 @@ public sealed class PdfRoundTripTests(ITestOutputHelper output)
             var got = rebuilt is null ? [] : Paragraphs(rebuilt.Docx);
             var differing = want.Count - Common(want, got);
             output.WriteLine($"{example}: {differing} of {want.Count} paragraphs differ");
-            if (differing > KnownLosses.GetValueOrDefault(example))
+            if (differing > 0)
             {
                 failures.Add($"{example}: {differing} of {want.Count} paragraphs differ: {string.Join(" ¶ ", want.Except(got).Take(6))}");
             }

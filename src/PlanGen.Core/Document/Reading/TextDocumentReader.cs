@@ -23,6 +23,8 @@ public sealed partial class TextDocumentReader : IDocumentReader
     [GeneratedRegex(@"(?<=\S)\s{3,}(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
 
+    private const string EscapedBreak = @"\r\n";
+
     /// <inheritdoc />
     public bool CanRead(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase)
         || Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
@@ -32,11 +34,34 @@ public sealed partial class TextDocumentReader : IDocumentReader
     {
         // The same guard as plans: size bound, strict UTF-8, no binary bytes; form feeds are page breaks.
         var text = PlanSource.Load(path, diagnostics, pageBreaks: true);
-        return text is null ? null : ReadText(text, path);
+        if (text is null) return null;
+        // A page that wrote its line breaks out as the characters "\r\n" is read with them as breaks, and told so where they start.
+        var escaped = text.IndexOf(EscapedBreak, StringComparison.Ordinal);
+        if (escaped >= 0)
+        {
+            var line = text.AsSpan(0, escaped).Count('\n');
+            var start = text.LastIndexOf('\n', escaped) + 1;
+            var end = text.IndexOf('\n', escaped);
+            var excerpt = text[start..(end < 0 ? text.Length : end)].Trim();
+            diagnostics.Add(DiagnosticCode.ImportReshaped, SourceSpan.At(path, line, 0), MessageWord.At.Line.With((line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                MessageWord.How.EscapedBreaks, excerpt.Length > 60 ? excerpt[..57] + "…" : excerpt);
+            // Each line read keeps the number of the file's line it came from, so places name the file's lines.
+            var sourceLines = new List<int>();
+            var file = text.Split('\n');
+            for (var k = 0; k < file.Length; k++)
+            {
+                sourceLines.AddRange(Enumerable.Repeat(k + 1, file[k].Split(EscapedBreak).Length));
+            }
+            return ReadText(text.Replace(EscapedBreak, "\n", StringComparison.Ordinal), path, [.. sourceLines]);
+        }
+        return ReadText(text, path);
     }
 
     /// <summary>Reads already loaded text; <paramref name="path"/> names it.</summary>
-    public static LayoutDocument ReadText(string text, string path)
+    public static LayoutDocument ReadText(string text, string path) => ReadText(text, path, null);
+
+    // sourceLines[i]: the file's line the text's line i came from, when they differ.
+    private static LayoutDocument ReadText(string text, string path, int[]? sourceLines)
     {
         var lines = UnicodeNormalization.ToNfc(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var blocks = new List<Block>();
@@ -45,6 +70,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
         var gap = false;
         TableBuilder? table = null;
 
+        int LineOf(int i) => sourceLines is not null && i < sourceLines.Length ? sourceLines[i] : i + 1;
         void EndParagraph()
         {
             if (paragraph.Length > 0)
@@ -72,8 +98,8 @@ public sealed partial class TextDocumentReader : IDocumentReader
             if (cells is not null)
             {
                 EndParagraph();
-                table ??= new TableBuilder(i + 1);
-                table.Add(cells, i + 1);
+                table ??= new TableBuilder(LineOf(i));
+                table.Add(cells, LineOf(i));
                 gap = false;
                 continue;
             }
@@ -89,7 +115,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
             {
                 EndParagraph();
                 paragraph.Append(line);
-                paragraphLine = i + 1;
+                paragraphLine = LineOf(i);
             }
             gap = false;
         }

@@ -52,7 +52,9 @@ public static class CoverageAnalyzer
             }
             children.Add(child);
         }
-        return Analyze(parent, PlanValidator.LoadUnits(run, parent, diagnostics), children);
+        // A parent document is matched by the unit names it prints; a units.yaml beside it adds its aliases.
+        var units = PlanValidator.LoadUnits(run, parent, diagnostics);
+        return Analyze(parent, run.Readers.IsDocument(parentPath) ? PrintedUnits.Of(parent, units, out _) : units, children);
     }
 
     /// <summary>The coverage of <paramref name="parent"/> by <paramref name="children"/>, matching units through <paramref name="units"/>.</summary>

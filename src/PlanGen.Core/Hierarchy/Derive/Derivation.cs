@@ -18,6 +18,9 @@ internal sealed record Derivation(
     IReadOnlyList<AssignedTask> Led,
     IReadOnlyList<AssignedTask> Supported)
 {
+    /// <summary>False for a unit known only by the name the parent document prints: the child names no registry id for it.</summary>
+    public bool Registered { get; init; } = true;
+
     /// <summary>How the plan's own text names the unit: its shortest spelling.</summary>
     public string ShortName => Unit.Aliases.Where(a => a.Length < Unit.Name.Length).MinBy(a => a.Length) ?? Unit.Name;
 

@@ -30,14 +30,17 @@ public static class PlanDeriver
             return null;
         }
         var (parent, units) = checkedParent;
-        var unit = units?.Find(UnitKeys.Clean(unitName));
+        // A parent document is matched by the unit names it prints; a units.yaml beside it adds its aliases.
+        IReadOnlySet<Model.Unit> printed = new HashSet<Model.Unit>();
+        if (run.Readers.IsDocument(parentPath)) units = PrintedUnits.Of(parent, units, out printed);
+        var unit = units?.Find(UnitKeys.Clean(unitName)) ?? PrintedUnits.Find(printed, UnitKeys.Clean(unitName));
         if (unit is null)
         {
             var closest = units is null ? ClosestInCells(unitName, parent) : units.Closest(unitName);
             diagnostics.Add(DiagnosticCode.UnknownUnit, SourceSpan.WholeFile(parentPath), unitName, string.Join("; ", closest));
             return null;
         }
-        return DeriveFor(parent, units!, unit, childPath ?? Path.Combine(Path.GetDirectoryName(parentPath) ?? "", unit.Id + ".yaml"));
+        return DeriveFor(parent, units!, unit, childPath ?? Path.Combine(Path.GetDirectoryName(parentPath) ?? "", unit.Id + ".yaml"), parentPath, printed);
     }
 
     /// <summary>
@@ -68,21 +71,22 @@ public static class PlanDeriver
             var path = Path.Combine(folder, unit.Id + ".yaml");
             Batch.FileFailure.Isolate(path, diagnostics, () =>
             {
-                derived.Add(DeriveFor(parent, units, unit, path));
+                derived.Add(DeriveFor(parent, units, unit, path, parentPath, new HashSet<Model.Unit>()));
                 return true;
             });
         }
         return derived;
     }
 
-    private static DerivedPlan DeriveFor(Model.Plan parent, UnitMatcher units, Model.Unit unit, string path)
+    // The child names the parent by the file given (a document's plan is read from it in memory).
+    private static DerivedPlan DeriveFor(Model.Plan parent, UnitMatcher units, Model.Unit unit, string path, string parentPath, IReadOnlySet<Model.Unit> printed)
     {
         var childFolder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var keys = new HashSet<string>(StringComparer.Ordinal) { "#" + unit.Id };
         var tasks = AssignedTask.Of(parent);
         var led = tasks.Where(t => t.IsLedBy(keys, units)).ToList();
         var supported = tasks.Where(t => !t.IsLedBy(keys, units) && t.IsSupportedBy(keys, units)).ToList();
-        var parentIssuer = UnitKeys.UnitOf(parent.Issuer, units);
+        var parentIssuer = UnitKeys.UnitOf(parent.Issuer, units) is { } issuerUnit && !printed.Contains(issuerUnit) ? issuerUnit : null;
         var governing = unit.ParentId is null ? null
             : unit.ParentId == parentIssuer?.Id ? parent.Issuer.Name
             : units.Find(unit.ParentId)?.Name;
@@ -90,12 +94,12 @@ public static class PlanDeriver
             parent,
             ParentCitation.Of(parent),
             unit,
-            Relative(childFolder, parent.SourcePath),
-            Relative(childFolder, units.Registry.Path),
+            Relative(childFolder, parentPath),
+            units.Registry.Path.Length == 0 ? null : Relative(childFolder, units.Registry.Path),
             governing,
             parentIssuer?.Id,
             led,
-            supported);
+            supported) { Registered = !printed.Contains(unit) };
         var yaml = PlanSchema.WithModeline(SkeletonPlan.Write(derivation));
         return new DerivedPlan(path, yaml, unit, [.. led.Select(t => t.Id)], [.. supported.Select(t => t.Id)]);
     }

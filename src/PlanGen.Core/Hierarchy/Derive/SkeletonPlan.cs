@@ -49,7 +49,7 @@ internal static class SkeletonPlan
             SourcePath = "",
             TypeCode = "KH",
             UnitsPath = d.UnitsPath,
-            Issuer = new Issuer(d.GoverningBody, d.Unit.Name, d.Unit.Code ?? Initials(d.ShortName), parent.Issuer.Place, d.Unit.Level, d.Unit.Id,
+            Issuer = new Issuer(d.GoverningBody, d.Unit.Name, d.Unit.Code ?? Initials(d.ShortName), parent.Issuer.Place, d.Unit.Level, d.Registered ? d.Unit.Id : null,
                 d.ShortName != d.Unit.Name ? d.ShortName : null),
             Title = Title(parent),
             Period = PlanFacts.EffectivePeriod(parent),

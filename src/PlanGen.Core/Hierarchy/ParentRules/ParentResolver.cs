@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Units;
 using PlanGen.Core.Input;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
@@ -98,6 +99,8 @@ public static class ParentResolver
         }
         var checks = PlanValidator.Validate(run, parent, diagnostics, options);
         HierarchyValidator.Check(checks, lineage, chain);
-        return new ParentSide(parent, checks.Units, diagnostics.Items, chain);
+        // A parent document is matched by the unit names it prints; a units.yaml beside it adds its aliases.
+        var matcher = run.Readers.IsDocument(path) ? PrintedUnits.Of(parent, checks.Units, out _) : checks.Units;
+        return new ParentSide(parent, matcher, diagnostics.Items, chain);
     }
 }

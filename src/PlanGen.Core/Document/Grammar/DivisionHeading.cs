@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace PlanGen.Core.Document.Grammar;
+
+/// <summary>
+/// A division above the parts, as offices number it where the decree's Roman numerals are the
+/// sections below: "Phần I", "PHẦN THỨ NHẤT", "PHẦN II." or a capital letter "A.", "A . MỤC ĐÍCH".
+/// </summary>
+/// <param name="Number">Its place among the divisions, from 1.</param>
+/// <param name="Label">The label as printed ("Phần I", "A.").</param>
+/// <param name="Heading">The words after the label; empty when the heading is on the next line.</param>
+public sealed partial record DivisionHeading(int Number, string Label, string Heading)
+{
+    private static readonly string[] Ordinals = ["NHẤT", "HAI", "BA", "TƯ", "NĂM", "SÁU", "BẢY", "TÁM", "CHÍN", "MƯỜI"];
+
+    /// <summary>The division a line opens, or null. A lettered one needs a heading in capitals after it, so "A. Nguyễn Văn B" stays a name.</summary>
+    public static DivisionHeading? Parse(string line)
+    {
+        var text = GrammarText.Collapse(line);
+        if (Named().Match(text) is { Success: true } named)
+        {
+            var body = named.Groups["n"].Value;
+            var upper = Text.VietnameseCasing.Upper(body);
+            var number = upper.StartsWith("THỨ ", StringComparison.Ordinal)
+                ? Array.IndexOf(Ordinals, upper[4..]) + 1
+                : RomanNumeral.Parse(upper) ?? (int.TryParse(body, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0);
+            return number > 0 ? new DivisionHeading(number, text[..named.Groups["label"].Length].TrimEnd(), text[named.Length..].Trim()) : null;
+        }
+        if (Lettered().Match(text) is { Success: true } lettered && Letters.Contains(lettered.Groups["l"].Value[0], StringComparison.Ordinal))
+        {
+            var heading = text[lettered.Length..].Trim();
+            return heading.Length > 0 && heading.Any(char.IsLetter) && !heading.Any(char.IsLower)
+                ? new DivisionHeading(Letters.IndexOf(lettered.Groups["l"].Value[0], StringComparison.Ordinal) + 1, lettered.Groups["label"].Value.Trim(), heading)
+                : null;
+        }
+        return null;
+    }
+
+    private const string Letters = "ABCDEFGH";
+
+    // "Phần I", "PHẦN THỨ NHẤT", "Phần 2:", "PHẦN II." followed by the end or the heading.
+    [GeneratedRegex(@"^(?<label>(?:Phần|PHẦN)\s+(?<n>THỨ\s+\p{Lu}+|[Tt]hứ\s+\p{Ll}+|[IVX]{1,5}|\d{1,2})\s*[.:\-–]?)(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Named();
+
+    // "A.", "A .", "A-" before the heading.
+    [GeneratedRegex(@"^(?<label>(?<l>[A-H])\s?[.\-–])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Lettered();
+}
