@@ -14,11 +14,11 @@ internal static class DocumentRows
         where T : Model.FamilyDocument =>
     [
         Rows<T>.Of("template", TextKind.Instance, d => d.Template, (d, v) => With(d, x => x with { Template = v }),
-            "Tên mẫu có sẵn (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao) hoặc thư mục mẫu.",
-            "Built-in template name (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao) or a template folder.").Copied().Typed("mau", "mau_van_ban"),
+            "Tên mẫu có sẵn (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao, to-trinh, thong-bao, quyet-dinh, cong-van) hoặc thư mục mẫu; loại văn bản khác kế hoạch có mẫu mặc định.",
+            "Built-in template name (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao, to-trinh, thong-bao, quyet-dinh, cong-van) or a template folder; a type other than a plan has its own by default.").Copied().Typed("mau", "mau_van_ban"),
         Rows<T>.Of("type", TypeKind.Instance, d => d.TypeCode, (d, v) => With(d, x => x with { TypeCode = v }),
-            "Loại văn bản: KH (Kế hoạch, mặc định) hoặc BC (Báo cáo); ghi ký hiệu hoặc tên loại.",
-            "Document type: KH (Kế hoạch, the default) or BC (Báo cáo); its code or the kind's name.").Copied().Typed("loai", "loai_van_ban").Shown("type_code"),
+            "Loại văn bản: KH (Kế hoạch, mặc định), BC (Báo cáo), TTr (Tờ trình), TB (Thông báo), QĐ (Quyết định) hoặc CV (Công văn); ghi ký hiệu, tên loại (Tờ trình) hoặc tên không dấu (to-trinh).",
+            "Document type: KH (Kế hoạch, the default), BC (Báo cáo), TTr (Tờ trình), TB (Thông báo), QĐ (Quyết định) or CV (Công văn); its code, the kind's name (Tờ trình) or its name without marks (to-trinh).").Copied().Typed("loai", "loai_van_ban").Shown("type_code"),
         Rows<T>.Of("units", TextKind.Instance, d => d.UnitsPath, (d, v) => With(d, x => x with { UnitsPath = v }),
             "Đường dẫn tới units.yaml; nếu bỏ trống, dùng units.yaml cạnh văn bản (nếu có).",
             "Path to units.yaml; a units.yaml beside the document is used when present.").Typed("don_vi", "danh_sach_don_vi").Shown(null),
@@ -43,6 +43,14 @@ internal static class DocumentRows
         {
             map.Context.Diagnostics.Add(Diagnostics.DiagnosticCode.EmptyTitle, map.Spans["title"]);
         }
+    }
+
+    /// <summary>What every type but the plan checks once its keys are read: an empty title; the issuer's place when it is absent.</summary>
+    public static T Finish<T>(T document, Yaml.MapReader map)
+        where T : Model.FamilyDocument
+    {
+        CheckTitle(document.Title, map);
+        return map.Has("issuer") ? document : With(document, d => d with { Issuer = d.Issuer with { Span = map.Span } });
     }
 
     /// <summary>

@@ -22,11 +22,7 @@ internal static class ReportFormat
             "A report (type: BC) on carrying out a plan, as plangen reads it. See docs/reports.md."),
         Create = () => new Report { SourcePath = "", TypeCode = "BC", Issuer = IssuerShape.Shape.Create(), Title = "" },
         Fields = [.. DocumentRows.Heading<Report>(), .. ReportRows.Body, .. DocumentRows.Ending<Report>()],
-        Finish = (report, map) =>
-        {
-            DocumentRows.CheckTitle(report.Title, map);
-            return map.Has("issuer") ? report : report with { Issuer = report.Issuer with { Span = map.Span } };
-        },
+        Finish = DocumentRows.Finish,
         Computed =
         [
             ("year", r => r.Year),
