@@ -341,4 +341,8 @@ public enum DiagnosticCode
     CheckArticlesMissing = 5041,
     /// <summary>The letter has no "Kính gửi:" line under its header.</summary>
     CheckLetterAddresseeMissing = 5042,
+    /// <summary>'init --type {0}' writes the document for a plan; the plan is not given.</summary>
+    InitTypeNeedsPlan = 2305,
+    /// <summary>plangen does not write a starting {0} yet; init --type writes the decision that issues a plan (quyet-dinh) or the letter that forwards it (cong-van).</summary>
+    InitTypeNotWritten = 2306,
 }
