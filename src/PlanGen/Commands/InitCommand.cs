@@ -29,7 +29,7 @@ internal sealed class InitCommand : Command
     {
         var file = new Argument<string>("file") { Description = "The plan to write", DefaultValueFactory = _ => "ke-hoach.yaml" };
         var template = new Option<string>("--template") { Description = "The built-in template it uses", DefaultValueFactory = _ => "ke-hoach-atgt" };
-        var body = new Option<string?>("--for") { HelpName = "commune|district|school", Description = "The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường), in English or Vietnamese (xã, huyện, trường); by default a department (Sở)" };
+        var body = new Option<string?>("--for") { HelpName = "commune|district|school", Description = "The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường), in English or Vietnamese (xã, huyện, trường); by default a department (Sở). With --type: the plan (PLAN.yaml)" };
         var type = new Option<string?>("--type") { HelpName = "quyet-dinh|cong-van", Description = "With --for PLAN.yaml: the decision that issues the plan (quyet-dinh) or the letter that forwards it to its units (cong-van), beside the plan unless FILE is given" };
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists" };
         Arguments.Add(file);

@@ -80,4 +80,54 @@ public sealed class FamilyCaseTests
         Assert.Contains("error PG2303", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
+
+    [Fact]
+    public void Init_writes_the_decision_that_issues_a_plan_and_it_builds_with_the_plan_checked()
+    {
+        using var temp = new TempFolder();
+        var plan = Path.Combine(temp.Path, "ke-hoach.yaml");
+        File.Copy(Path.Combine(TestPaths.Examples, "khanh-hoa-2021", "ke-hoach-atgt-2021-2030.yaml"), plan);
+
+        var init = CliRun.Of("init", "--type", "quyet-dinh", "--for", plan, "--lang", "en");
+
+        Assert.Equal(0, init.ExitCode);
+        var written = Path.Combine(temp.Path, "quyet-dinh-ke-hoach.yaml");
+        var bag = Diagnose.Document(written);
+        // The one thing left to a person: who proposed it, in which Tờ trình.
+        Assert.Equal(["PG2020"], bag.Items.Select(d => d.Id));
+        var text = File.ReadAllText(written);
+        Assert.Contains("type: QĐ", text, StringComparison.Ordinal);
+        Assert.Contains("plan: ke-hoach.yaml", text, StringComparison.Ordinal);
+        Assert.Contains("title: Ban hành Kế hoạch triển khai Chiến lược", text, StringComparison.Ordinal);
+        Assert.Contains("  - Như Điều 3", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_writes_the_letter_that_forwards_a_plan_to_its_recipients_but_those_it_reports_to()
+    {
+        using var temp = new TempFolder();
+        var plan = Path.Combine(temp.Path, "ke-hoach.yaml");
+        File.Copy(Path.Combine(TestPaths.Examples, "khanh-hoa-2021", "ke-hoach-atgt-2021-2030.yaml"), plan);
+        var written = Path.Combine(temp.Path, "cv.yaml");
+
+        Assert.Equal(0, CliRun.Of("init", written, "--type", "cong-van", "--for", plan).ExitCode);
+
+        var letter = (GeneralDocument)FamilyReader.Read(Core.Yaml.ReadContext.RootMapping(File.ReadAllText(written), written, new DiagnosticBag())!, written, new DiagnosticBag());
+        Assert.Equal("CV", letter.TypeCode);
+        Assert.Equal(["Các sở, ban, ngành thuộc tỉnh", "UBND các huyện, thị xã, thành phố"], letter.To);
+        Assert.Equal(["Như trên"], letter.Recipients.Select(r => r.Text));
+        Assert.Equal(["PG2020"], Diagnose.Document(written).Items.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Init_of_a_type_needs_the_plan_and_writes_only_a_decision_or_a_letter()
+    {
+        var missing = CliRun.Of("init", "--type", "quyet-dinh", "--lang", "en");
+        var other = CliRun.Of("init", "--type", "to-trinh", "--for", "ke-hoach.yaml", "--lang", "vi");
+
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("error PG2305: 'init --type quyet-dinh' writes the document for a plan; the plan is not given.", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(1, other.ExitCode);
+        Assert.Contains("lỗi PG2306: plangen chưa viết sẵn tờ trình", other.Error, StringComparison.Ordinal);
+    }
 }

@@ -95,4 +95,22 @@ public sealed class FamilyExampleTests
 
     private static string? Style(DocumentFormat.OpenXml.Wordprocessing.Paragraph paragraph) =>
         paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+
+    [Theory]
+    [InlineData("quyet-dinh", "khanh-hoa-2021/qd-665-ubnd.yaml")]
+    [InlineData("cong-van", "khanh-hoa-2021/cv-trien-khai-ke-hoach.yaml")]
+    [InlineData("to-trinh", "khanh-hoa-2021/tt-39-batgt.yaml")]
+    [InlineData("thong-bao", "khanh-hoa-2021/tb-ket-luan-so-ket.yaml")]
+    public void An_exported_template_of_the_type_renders_as_the_built_in_one(string template, string example)
+    {
+        using var temp = new TempFolder();
+        var copy = Path.Combine(temp.Path, template);
+        Assert.True(Core.Templating.TemplateCatalog.BuiltIn.Export(template, copy, new DiagnosticBag()));
+
+        var bag = new DiagnosticBag();
+        var exported = PlanBuild.Check(ExampleBuilds.PathOf(example), copy, bag);
+
+        Assert.Empty(bag.Items);
+        Assert.Equal(Build(example, new DiagnosticBag()).Markup, exported!.Markup);
+    }
 }
