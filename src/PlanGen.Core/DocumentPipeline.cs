@@ -16,24 +16,25 @@ namespace PlanGen.Core;
 public static class DocumentPipeline
 {
     /// <summary>The document at <paramref name="path"/>, read and checked; null when it could not be read.</summary>
-    public static IFamilyDocument? Check(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null)
+    public static IFamilyDocument? Check(PlanGenRun run, string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(run);
         try
         {
             var text = PlanSource.Load(path, diagnostics);
             var root = text is null ? null : ReadContext.RootMapping(text, path, diagnostics);
             if (root is null)
             {
-                StageClock.Mark("plan read");
+                run.Clock.Mark("plan read");
                 return null;
             }
             var document = FamilyReader.Read(root, path, diagnostics);
-            StageClock.Mark("plan read");
+            run.Clock.Mark("plan read");
             return document switch
             {
-                Plan plan => PlanPipeline.Checked(plan, diagnostics, options).Plan,
-                Report report => ReportPipeline.Check(report, diagnostics),
-                _ => Validation.FamilyRules.Check(document, diagnostics, options),
+                Plan plan => PlanPipeline.Checked(run, plan, diagnostics, options).Plan,
+                Report report => ReportPipeline.Check(run, report, diagnostics),
+                _ => Validation.FamilyRules.Check(run, document, diagnostics, options),
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)

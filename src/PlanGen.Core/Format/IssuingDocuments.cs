@@ -14,11 +14,11 @@ namespace PlanGen.Core.Format;
 public static class IssuingDocuments
 {
     /// <summary>The YAML of a document of <paramref name="type"/> for the plan at <paramref name="planPath"/>, to be written at <paramref name="outputPath"/>; null after reporting why not.</summary>
-    public static string? For(FamilyType type, string planPath, string outputPath, DiagnosticBag diagnostics)
+    public static string? For(PlanGenRun run, FamilyType type, string planPath, string outputPath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(type);
         var bag = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(planPath, bag);
+        var plan = PlanPipeline.LoadChecked(run, planPath, bag);
         diagnostics.AddRange(bag.Items);
         if (plan is null || bag.HasErrors)
         {

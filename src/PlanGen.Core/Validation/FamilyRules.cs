@@ -11,9 +11,9 @@ namespace PlanGen.Core.Validation;
 internal static class FamilyRules
 {
     /// <summary>The document checked; a decision with its <see cref="Decision.IssuedPlan"/>.</summary>
-    public static FamilyDocument Check(FamilyDocument document, DiagnosticBag diagnostics, PlanCheckOptions? options)
+    public static FamilyDocument Check(PlanGenRun run, FamilyDocument document, DiagnosticBag diagnostics, PlanCheckOptions? options)
     {
-        PlanValidator.LoadUnits(document, diagnostics);
+        PlanValidator.LoadUnits(run, document, diagnostics);
         SignatureRules.Check(document.Signature, diagnostics);
         if (document is not Decision decision)
         {
@@ -23,10 +23,10 @@ internal static class FamilyRules
         {
             CitationTextRules.Check(citation, diagnostics);
         }
-        return decision.Plan is { } relative ? decision with { IssuedPlan = IssuedPlan(decision, relative, diagnostics, options) } : decision;
+        return decision.Plan is { } relative ? decision with { IssuedPlan = IssuedPlan(run, decision, relative, diagnostics, options) } : decision;
     }
 
-    private static Plan? IssuedPlan(Decision decision, string relative, DiagnosticBag diagnostics, PlanCheckOptions? options)
+    private static Plan? IssuedPlan(PlanGenRun run, Decision decision, string relative, DiagnosticBag diagnostics, PlanCheckOptions? options)
     {
         var span = decision.SpanOf("plan");
         if (!Input.BoundedFileReader.IsUsablePath(relative))
@@ -41,7 +41,7 @@ internal static class FamilyRules
             return null;
         }
         var bag = new DiagnosticBag();
-        var plan = PlanPipeline.Check(path, bag, options)?.Plan;
+        var plan = PlanPipeline.Check(run, path, bag, options)?.Plan;
         var first = bag.Items.FirstOrDefault(d => d.Severity == Severity.Error);
         if (plan is null || first is not null)
         {

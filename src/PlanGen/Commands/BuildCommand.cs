@@ -18,11 +18,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class BuildCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public BuildCommand(CliConsole console)
+    public BuildCommand(CliConsole console, PlanGenRun run)
         : base("build", "Validate plans and build them as DOCX")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Plans);
         Options.Add(Output);
         Options.Add(Template);
@@ -148,14 +150,14 @@ internal sealed class BuildCommand : Command
         {
             var built = writable[i] && FileFailure.Isolate(files[i], diagnostics, () =>
             {
-                var rendered = PlanBuild.Check(files[i], template, diagnostics, options, renderer);
+                var rendered = PlanBuild.Check(_run, files[i], template, diagnostics, options, renderer);
                 // A file there that plangen did not write (the document the plan came from, a
                 // signed PDF) stops the plan before anything is written.
                 return rendered is not null
                     && PlanBuild.MayReplace(targets[i], force, diagnostics)
                     && (!pdf || PdfOutput.MayReplace(targets[i], force, diagnostics))
-                    && PlanBuild.Write(rendered, targets[i], diagnostics)
-                    && (!pdf || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics));
+                    && PlanBuild.Write(_run, rendered, targets[i], diagnostics)
+                    && (!pdf || PdfOutput.Write(_run, targets[i], parse.GetValue(PdfA), diagnostics));
             });
             report.Progress.Step();
             return built;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.CommandLine;
+using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;
 using PlanGen.Core.Model;
@@ -24,7 +25,7 @@ internal sealed class InitCommand : Command
         ["trường"] = "school", ["truong"] = "school",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public InitCommand(CliConsole console)
+    public InitCommand(CliConsole console, PlanGenRun run)
         : base("init", "Write a starter plan to fill in")
     {
         var file = new Argument<string>("file") { Description = "The plan to write", DefaultValueFactory = _ => "ke-hoach.yaml" };
@@ -42,7 +43,7 @@ internal sealed class InitCommand : Command
             var diagnostics = new DiagnosticBag();
             if (parse.GetValue(type) is { } typeName)
             {
-                return ForPlan(console, typeName, parse.GetValue(body), parse.GetResult(file) is { Implicit: false } ? parse.GetValue(file) : null, parse.GetValue(force));
+                return ForPlan(console, run, typeName, parse.GetValue(body), parse.GetResult(file) is { Implicit: false } ? parse.GetValue(file) : null, parse.GetValue(force));
             }
             var name = parse.GetValue(template)!;
             var forBody = parse.GetValue(body) is { } typed ? BodyKinds.GetValueOrDefault(Core.Text.UnicodeNormalization.ToNfc(typed.Trim()).ToLowerInvariant(), typed) : null;
@@ -61,8 +62,8 @@ internal sealed class InitCommand : Command
                 diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", TemplateCatalog.BuiltIn.List(diagnostics).Select(t => t.Name)));
             }
             var path = parse.GetValue(file)!;
-            var written = starter is not null && OutputFile.WriteAtomically(path, starter, parse.GetValue(force), diagnostics);
-            var schemaReady = written && PlanSchemaFile.EnsureBeside(path, diagnostics);
+            var written = starter is not null && OutputFile.WriteAtomically(run, path, starter, parse.GetValue(force), diagnostics);
+            var schemaReady = written && PlanSchemaFile.EnsureBeside(run, path, diagnostics);
             console.Report(diagnostics.Items);
             if (written)
             {
@@ -73,7 +74,7 @@ internal sealed class InitCommand : Command
         }
 
     // init --type quyet-dinh|cong-van --for PLAN.yaml: the document that issues or forwards the plan.
-    private static int ForPlan(CliConsole console, string typed, string? planPath, string? file, bool force)
+    private static int ForPlan(CliConsole console, PlanGenRun run, string typed, string? planPath, string? file, bool force)
     {
         var diagnostics = new DiagnosticBag();
         var type = FamilyTypes.Find(typed);
@@ -93,8 +94,8 @@ internal sealed class InitCommand : Command
         else
         {
             var path = file ?? Path.Combine(Path.GetDirectoryName(planPath) ?? "", type.Slug + "-" + Path.GetFileName(planPath));
-            if (IssuingDocuments.For(type, planPath, path, diagnostics) is { } yaml && OutputFile.WriteAtomically(path, yaml, force, diagnostics)
-                && PlanSchemaFile.EnsureBeside(path, diagnostics))
+            if (IssuingDocuments.For(run, type, planPath, path, diagnostics) is { } yaml && OutputFile.WriteAtomically(run, path, yaml, force, diagnostics)
+                && PlanSchemaFile.EnsureBeside(run, path, diagnostics))
             {
                 written = path;
             }

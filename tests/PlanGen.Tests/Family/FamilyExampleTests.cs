@@ -26,7 +26,7 @@ public sealed class FamilyExampleTests
 
     private static RenderedPlan Build(string example, DiagnosticBag bag)
     {
-        var rendered = PlanBuild.Check(ExampleBuilds.PathOf(example), null, bag);
+        var rendered = PlanBuild.Check(TestRun.New(), ExampleBuilds.PathOf(example), null, bag);
         Assert.True(rendered is not null, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         return rendered;
     }
@@ -105,10 +105,10 @@ public sealed class FamilyExampleTests
     {
         using var temp = new TempFolder();
         var copy = Path.Combine(temp.Path, template);
-        Assert.True(Core.Templating.TemplateCatalog.BuiltIn.Export(template, copy, new DiagnosticBag()));
+        Assert.True(Core.Templating.TemplateCatalog.BuiltIn.Export(TestRun.New(), template, copy, new DiagnosticBag()));
 
         var bag = new DiagnosticBag();
-        var exported = PlanBuild.Check(ExampleBuilds.PathOf(example), copy, bag);
+        var exported = PlanBuild.Check(TestRun.New(), ExampleBuilds.PathOf(example), copy, bag);
 
         Assert.Empty(bag.Items);
         Assert.Equal(Build(example, new DiagnosticBag()).Markup, exported!.Markup);

@@ -33,7 +33,7 @@ public sealed class FamilyMutationCheckTests
     }
 
     private static byte[] Docx(string example) =>
-        PlanBuild.Check(ExampleBuilds.PathOf(example), null, new DiagnosticBag())!.Docx;
+        PlanBuild.Check(TestRun.New(), ExampleBuilds.PathOf(example), null, new DiagnosticBag())!.Docx;
 
     private static List<Paragraph> Articles(Body body) =>
         [.. body.Descendants<Paragraph>().Where(p => p.InnerText.StartsWith("Điều ", StringComparison.Ordinal))];
