@@ -3,4 +3,8 @@ using PlanGen.Core.Document;
 namespace PlanGen.Docx;
 
 /// <summary>Every stage's output for one plan: the template's markup, the layout tree and the DOCX bytes.</summary>
-public sealed record RenderedPlan(string Markup, LayoutDocument Layout, byte[] Docx);
+public sealed record RenderedPlan(string Markup, LayoutDocument Layout, byte[] Docx)
+{
+    /// <summary>True when the document is a report (Báo cáo), so a run counts plans and reports apart.</summary>
+    public bool IsReport { get; init; }
+}
