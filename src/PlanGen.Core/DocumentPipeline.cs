@@ -8,8 +8,9 @@ namespace PlanGen.Core;
 
 /// <summary>
 /// Read and check one document of the family, whatever its type: the first stage of validate and
-/// build. The file is read once; its <c>type</c> says whether it is a plan (<see cref="PlanPipeline"/>)
-/// or a report (<see cref="ReportPipeline"/>). An unexpected failure becomes one diagnostic naming
+/// build. The file is read once; its <c>type</c> says whether it is a plan (<see cref="PlanPipeline"/>),
+/// a report (<see cref="ReportPipeline"/>), or a decision, Tờ trình, Thông báo or Công văn
+/// (<see cref="Validation.FamilyRules"/>). An unexpected failure becomes one diagnostic naming
 /// the file, never an exception to the caller.
 /// </summary>
 public static class DocumentPipeline
@@ -27,15 +28,14 @@ public static class DocumentPipeline
                 run.Clock.Mark("plan read");
                 return null;
             }
-            if (DocumentTypes.IsReport(root))
-            {
-                var report = ReportReader.ReadRoot(root, path, diagnostics);
-                run.Clock.Mark("report read");
-                return ReportPipeline.Check(run, report, diagnostics);
-            }
-            var plan = PlanReader.ReadRoot(root, path, diagnostics);
+            var document = FamilyReader.Read(root, path, diagnostics);
             run.Clock.Mark("plan read");
-            return PlanPipeline.Checked(run, plan, diagnostics, options).Plan;
+            return document switch
+            {
+                Plan plan => PlanPipeline.Checked(run, plan, diagnostics, options).Plan,
+                Report report => ReportPipeline.Check(run, report, diagnostics),
+                _ => Validation.FamilyRules.Check(run, document, diagnostics, options),
+            };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -21,6 +21,9 @@ internal static class BlockWriter
             case Point point:
                 PointWriter.Write(point, context);
                 break;
+            case Article article:
+                WriteAll(article.Children, context);
+                break;
             case DashItem dash:
                 WriteAll(dash.Children, context);
                 break;

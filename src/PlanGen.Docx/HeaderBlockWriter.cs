@@ -31,6 +31,11 @@ internal static class HeaderBlockWriter
         var issuerWidth = Math.Min(left, LongestLine(header.Issuer, p.IssuerSizePt, bold: true));
         Paragraphs.ShortLine(w, left, (int)(issuerWidth * p.ShortLineShare));
         Paragraphs.Styled(w, StyleIds.Number, header.Number);
+        if (header.Subject is not null)
+        {
+            Paragraphs.Styled(w, StyleIds.LetterSubject, header.Subject);
+        }
+
         w.End();
 
         Tables.StartCell(w, right);

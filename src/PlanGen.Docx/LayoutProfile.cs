@@ -36,6 +36,9 @@ public sealed record LayoutProfile
     public double DocumentTypeSizePt { get; init; } = 14;
     public double SubjectSizePt { get; init; } = 14;
 
+    /// <summary>A công văn's "V/v …" subject under its number (Form 1.5).</summary>
+    public double LetterSubjectSizePt { get; init; } = 12;
+
     public double BodySizePt { get; init; } = 14;
     public double FirstLineIndentCm { get; init; } = 1.27;
     public double SpaceAfterPt { get; init; } = 6;

@@ -12,6 +12,7 @@ internal static class ParagraphWriter
     {
         ParagraphKind.Basis => StyleIds.Basis,
         ParagraphKind.Addressee => StyleIds.Addressee,
+        ParagraphKind.Heading => StyleIds.CentredHeading,
         _ => StyleIds.Body,
     };
 }

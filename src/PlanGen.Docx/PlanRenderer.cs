@@ -19,8 +19,8 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
     public RenderedPlan? Render(Core.PlanGenRun run, IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(run);
-        // A report names its template only when it is not the built-in one: its type says which.
-        var templateName = templateOverride ?? plan.Template ?? (plan is Report ? Report.BuiltInTemplate : null);
+        // A document other than a plan names its template only when it is not the built-in one: its type says which.
+        var templateName = templateOverride ?? plan.Template ?? FamilyTypes.Of(plan.TypeCode).Template;
         if (templateName is null)
         {
             diagnostics.Add(DiagnosticCode.MissingField, StartOf(plan), "template");

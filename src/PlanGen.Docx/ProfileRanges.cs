@@ -29,6 +29,7 @@ internal static class ProfileRanges
         new(nameof(LayoutProfile.ShortLineShare), p => p.ShortLineShare, (p, v) => p with { ShortLineShare = v }, 1.0 / 3, 0.5, "Box 2/5a: the line under is 1/3–1/2 of the text"),
         new(nameof(LayoutProfile.DocumentTypeSizePt), p => p.DocumentTypeSizePt, (p, v) => p with { DocumentTypeSizePt = v }, 13, 14, "Box 5a: document type 13–14 pt"),
         new(nameof(LayoutProfile.SubjectSizePt), p => p.SubjectSizePt, (p, v) => p with { SubjectSizePt = v }, 13, 14, "Box 5a: subject 13–14 pt"),
+        new(nameof(LayoutProfile.LetterSubjectSizePt), p => p.LetterSubjectSizePt, (p, v) => p with { LetterSubjectSizePt = v }, 12, 13, "Form 1.5: a letter's V/v subject 12–13 pt"),
         new(nameof(LayoutProfile.BodySizePt), p => p.BodySizePt, (p, v) => p with { BodySizePt = v }, 13, 14, "Body: size 13–14 pt"),
         new(nameof(LayoutProfile.FirstLineIndentCm), p => p.FirstLineIndentCm, (p, v) => p with { FirstLineIndentCm = v }, 1, 1.27, "Body: first-line indent 1 cm or 1.27 cm"),
         new(nameof(LayoutProfile.SpaceAfterPt), p => p.SpaceAfterPt, (p, v) => p with { SpaceAfterPt = v }, 6, double.MaxValue, "Body: at least 6 pt between paragraphs"),

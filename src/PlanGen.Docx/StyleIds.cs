@@ -7,6 +7,8 @@ internal static class StyleIds
     public const string Body = "Body";
     public const string Basis = "Basis";
     public const string Addressee = "Addressee";
+    public const string CentredHeading = "CentredHeading";
+    public const string LetterSubject = "LetterSubject";
     public const string PartHeading = "PartHeading";
     public const string ClauseHeading = "ClauseHeading";
     public const string Closing = "Closing";

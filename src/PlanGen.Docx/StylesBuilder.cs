@@ -68,6 +68,8 @@ internal static class StylesBuilder
         yield return body with { Id = StyleIds.Basis, Name = "Basis", Italic = true };
         // Kính gửi stands centred between the title and the body, upright, at the body's size.
         yield return body with { Id = StyleIds.Addressee, Name = "Addressee", Alignment = "center", FirstLineTwips = 0, SpaceBeforeTwips = 120 };
+        // A decision's authority and its "QUYẾT ĐỊNH:" stand centred in bold between the title and the body (Form 1.3).
+        yield return body with { Id = StyleIds.CentredHeading, Name = "Centred Heading", Alignment = "center", FirstLineTwips = 0, Bold = true, KeepNext = true, SpaceBeforeTwips = 120 };
         yield return body with { Id = StyleIds.PartHeading, Name = "Part Heading", Bold = true, Caps = true, KeepNext = true, OutlineLevel = 0 };
         yield return body with { Id = StyleIds.ClauseHeading, Name = "Clause Heading", Bold = true, KeepNext = true, OutlineLevel = 1 };
         yield return body with { Id = StyleIds.Closing, Name = "Closing" };
@@ -79,6 +81,8 @@ internal static class StylesBuilder
         yield return new StyleSpec(StyleIds.Motto, "Motto", p.MottoSizePt) { Bold = true };
         yield return new StyleSpec(StyleIds.PlaceDate, "Place and Date", p.PlaceDateSizePt) { Italic = true, SpaceBeforeTwips = 120 };
         yield return new StyleSpec(StyleIds.ShortLine, "Short Line", 2);
+        // A công văn's "V/v …" under its number, in the header's left column (Form 1.5: 12–13 pt).
+        yield return new StyleSpec(StyleIds.LetterSubject, "Letter Subject", p.LetterSubjectSizePt) { SpaceBeforeTwips = 60 };
 
         yield return new StyleSpec(StyleIds.DocumentType, "Document Type", p.DocumentTypeSizePt) { Bold = true, Caps = true, SpaceBeforeTwips = 360, KeepNext = true };
         yield return new StyleSpec(StyleIds.Subject, "Subject", p.SubjectSizePt) { Bold = true, KeepNext = true };

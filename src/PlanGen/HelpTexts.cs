@@ -55,8 +55,10 @@ internal static class HelpTexts
         ["Write a starter plan to fill in"] = "Tạo một bản nháp kế hoạch để điền",
         ["The plan to write"] = "Tệp kế hoạch cần ghi",
         ["The built-in template it uses"] = "Mẫu có sẵn mà kế hoạch dùng",
-        ["The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường), in English or Vietnamese (xã, huyện, trường); by default a department (Sở)"] =
-            "Cơ quan mà bản nháp viết cho: xã (commune), huyện (district) hoặc trường (school), viết tiếng Việt hay tiếng Anh đều được; mặc định là một Sở",
+        ["The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường), in English or Vietnamese (xã, huyện, trường); by default a department (Sở). With --type: the plan (PLAN.yaml)"] =
+            "Cơ quan mà bản nháp viết cho: xã (commune), huyện (district) hoặc trường (school), viết tiếng Việt hay tiếng Anh đều được; mặc định là một Sở. Với --type: tệp kế hoạch (PLAN.yaml)",
+        ["With --for PLAN.yaml: the decision that issues the plan (quyet-dinh) or the letter that forwards it to its units (cong-van), beside the plan unless FILE is given"] =
+            "Với --for PLAN.yaml: quyết định ban hành kế hoạch (quyet-dinh) hoặc công văn gửi kế hoạch tới các đơn vị thực hiện (cong-van), đặt cạnh kế hoạch nếu không ghi FILE",
         ["Overwrite the file if it exists"] = "Ghi đè tệp nếu đã có",
 
         ["Print the JSON Schema of the plan YAML, for editors"] = "In JSON Schema của kế hoạch YAML, cho trình soạn thảo",

@@ -15,7 +15,7 @@ public sealed record CheckRanges(IReadOnlyDictionary<string, LayoutRange> Ranges
     [
         "PageWidthMm", "PageHeightMm", "MarginTopMm", "MarginBottomMm", "MarginLeftMm", "MarginRightMm",
         "PageNumberSizePt", "NationalTitleSizePt", "MottoSizePt", "GoverningSizePt", "IssuerSizePt", "NumberSizePt",
-        "PlaceDateSizePt", "DocumentTypeSizePt", "SubjectSizePt", "BodySizePt", "FirstLineIndentCm", "SpaceAfterPt",
+        "PlaceDateSizePt", "DocumentTypeSizePt", "SubjectSizePt", "LetterSubjectSizePt", "BodySizePt", "FirstLineIndentCm", "SpaceAfterPt",
         "LineSpacing", "SignatureSizePt", "RecipientsHeadingSizePt", "RecipientsSizePt",
     ];
 

@@ -24,6 +24,15 @@ public sealed partial class DocumentParts
     public TextSegment? DocumentType { get; private set; }
     public IReadOnlyList<TextSegment> Subject { get; private set; } = [];
 
+    /// <summary>A công văn's "V/v …" subject under its number (Form 1.5); null in a document with a type title.</summary>
+    public TextSegment? LetterSubject { get; private set; }
+
+    /// <summary>True for a công văn: a "V/v" subject in the header and no type title.</summary>
+    public bool IsLetter => DocumentType is null && LetterSubject is not null;
+
+    /// <summary>True for a Quyết định (Form 1.3): its type title says so.</summary>
+    public bool IsDecision => DocumentType is { } type && Fold(type.Text) == "QUYẾT ĐỊNH";
+
     /// <summary>The Kính gửi line of a report or letter, under the subject; null when there is none.</summary>
     public TextSegment? Addressee { get; private set; }
 
@@ -75,10 +84,21 @@ public sealed partial class DocumentParts
             Subject = segments.SkipWhile(s => s.Index <= type.Index)
                 .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment) && Addressees.Parse(s.Segment.Text) is null)
                 .Take(4).Select(s => s.Segment).ToList();
+            // The subject ends at the short line drawn under it: a decision's authority line follows it, centred too.
+            Subject = [.. Subject.Take(Subject.TakeWhile(s => !LinedBelow(s)).Count() + 1)];
             if (Subject.Count == 0 && segments.FirstOrDefault(s => s.Index > type.Index).Segment is { } next) Subject = [next];
             // A report or letter says whom it is sent to right under its subject: not body text.
             Addressee = segments.SkipWhile(s => s.Index <= type.Index + Subject.Count).Take(1)
                 .FirstOrDefault(s => Addressees.Parse(s.Segment.Text) is not null).Segment;
+        }
+
+        else if (head.FirstOrDefault(s => s.Segment.Text.StartsWith("V/v", StringComparison.OrdinalIgnoreCase) && SubjectLine.Parse(s.Segment.Text) is not null) is { Segment: { } letter } found)
+        {
+            // A công văn has no type title: its "V/v" subject under the number, then Kính gửi, then the body.
+            LetterSubject = letter;
+            var addressee = segments.SkipWhile(s => s.Index <= found.Index).Take(12).FirstOrDefault(s => Addressees.Parse(s.Segment.Text) is not null);
+            Addressee = addressee.Segment;
+            _typeIndex = Addressee is null ? Math.Max(found.Index, PlaceDate is null ? found.Index : segments.First(s => s.Segment == PlaceDate).Index) : addressee.Index - 1;
         }
 
         // The issuing body is what stands above the number line in the left column; the governing body above it.
@@ -89,6 +109,19 @@ public sealed partial class DocumentParts
             .ToList();
         Issuer = bodies.LastOrDefault();
         Governing = bodies.Count > 1 ? bodies[^2] : null;
+    }
+
+    private bool LinedBelow(TextSegment segment)
+    {
+        var paragraph = segment.Paragraph;
+        if (paragraph.DrawsLine || paragraph.Format?.BorderBelow == true) return true;
+        var index = -1;
+        for (var i = 0; i < Paragraphs.Count && index < 0; i++)
+        {
+            if (ReferenceEquals(Paragraphs[i].Paragraph, paragraph)) index = i;
+        }
+        return index >= 0 && index + 1 < Paragraphs.Count && Paragraphs[index + 1].Paragraph is { } next
+            && next.Text.Trim().Length == 0 && (next.DrawsLine || next.Format?.BorderBelow == true);
     }
 
     // A subject ends where the body begins: a justified or indented paragraph of sentence text.
@@ -133,7 +166,7 @@ public sealed partial class DocumentParts
 
     private void FindBody(int end)
     {
-        var start = _typeIndex + 1 + Subject.Count + (Addressee is null ? 0 : 1);
+        var start = IsLetter ? _typeIndex + 1 + (Addressee is null ? 0 : 1) : _typeIndex + 1 + Subject.Count + (Addressee is null ? 0 : 1);
         Body = Paragraphs.Skip(Math.Max(0, start)).Take(Math.Max(0, end - start))
             .Where(p => p.Table is null && p.Paragraph.Text.Trim().Length > 0)
             .Select(p => p.Paragraph).ToList();

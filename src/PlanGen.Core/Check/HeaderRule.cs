@@ -21,6 +21,14 @@ internal sealed class HeaderRule : ICheckRule
         Item(context, parts.Issuer, MessageWord.Part.Issuer, new Look(true, true, false, "IssuerSizePt", true), required: true);
         Item(context, parts.Number, MessageWord.Part.Number, new Look(null, null, false, "NumberSizePt", false), required: true);
         Item(context, parts.PlaceDate, MessageWord.Part.PlaceDate, new Look(null, null, true, "PlaceDateSizePt", false), required: true);
+        if (parts.IsLetter)
+        {
+            // Form 1.5: no type title; the "V/v" subject under the number, upright, 12–13 pt.
+            Item(context, parts.LetterSubject, MessageWord.Part.LetterSubject, new Look(null, false, false, "LetterSubjectSizePt", false), required: true);
+            if (parts.Addressee is null) context.AtFile(DiagnosticCode.CheckLetterAddresseeMissing);
+            return;
+        }
+
         Item(context, parts.DocumentType, MessageWord.Part.DocumentType, new Look(true, true, false, "DocumentTypeSizePt", false), required: true);
         if (parts.DocumentType is null) return;
         if (parts.Subject.Count == 0)

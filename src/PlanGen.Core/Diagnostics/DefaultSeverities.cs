@@ -20,6 +20,7 @@ internal static class DefaultSeverities
         DiagnosticCode.LeftoverTodo or
         DiagnosticCode.SchemaFileDiffers or
         DiagnosticCode.CheckPartLine or
+        DiagnosticCode.CheckLetterAddresseeMissing or
         DiagnosticCode.CheckAppendixPortrait or
         DiagnosticCode.CheckSigningIncomplete or
         DiagnosticCode.ImportUnplaced or

@@ -327,4 +327,22 @@ public enum DiagnosticCode
     NotAReport = 2224,
     /// <summary>'{0}' reports on {1}, the others on {2}; it is left out.</summary>
     ReportOfAnotherPeriod = 2225,
+    /// <summary>'{0}' is not a document type plangen knows.</summary>
+    UnknownDocumentType = 2301,
+    /// <summary>The plan the decision issues, '{0}', was not found.</summary>
+    IssuedPlanNotFound = 2302,
+    /// <summary>The plan the decision issues, '{0}', has errors; first: {1}</summary>
+    IssuedPlanHasErrors = 2303,
+    /// <summary>'{0}' is a {1} (type: {2}), not a plan.</summary>
+    NotAPlanType = 2304,
+    /// <summary>The decision has no "QUYẾT ĐỊNH:" line before its articles.</summary>
+    CheckDecidesLineMissing = 5040,
+    /// <summary>The decision has no articles (Điều 1., Điều 2. …) after "QUYẾT ĐỊNH:".</summary>
+    CheckArticlesMissing = 5041,
+    /// <summary>The letter has no "Kính gửi:" line under its header.</summary>
+    CheckLetterAddresseeMissing = 5042,
+    /// <summary>'init --type {0}' writes the document for a plan; the plan is not given.</summary>
+    InitTypeNeedsPlan = 2305,
+    /// <summary>plangen does not write a starting {0} yet; init --type writes the decision that issues a plan (quyet-dinh) or the letter that forwards it (cong-van).</summary>
+    InitTypeNotWritten = 2306,
 }

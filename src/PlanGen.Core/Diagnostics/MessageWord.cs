@@ -33,6 +33,8 @@ public readonly record struct MessageWord
         public static readonly MessageWord PlaceDate = new("part.placedate");
         public static readonly MessageWord DocumentType = new("part.doctype");
         public static readonly MessageWord Subject = new("part.subject");
+        public static readonly MessageWord LetterSubject = new("part.lettersubject");
+        public static readonly MessageWord DecidesLine = new("part.decidesline");
         public static readonly MessageWord RecipientsHeading = new("part.recipientsheading");
         public static readonly MessageWord Recipient = new("part.recipients");
         public static readonly MessageWord Signing = new("part.signing");

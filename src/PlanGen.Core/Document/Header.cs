@@ -13,4 +13,8 @@ public sealed record Header(
     IReadOnlyList<InlineRun>? Governing,
     IReadOnlyList<InlineRun> Issuer,
     IReadOnlyList<InlineRun> Number,
-    IReadOnlyList<InlineRun> PlaceDate);
+    IReadOnlyList<InlineRun> PlaceDate)
+{
+    /// <summary>A công văn's subject under its number: <c>V/v …</c>; null for every other type.</summary>
+    public IReadOnlyList<InlineRun>? Subject { get; init; }
+}

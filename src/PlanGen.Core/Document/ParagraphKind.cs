@@ -11,4 +11,7 @@ public enum ParagraphKind
 
     /// <summary>Kính gửi: whom a report or letter is addressed to, centred under the title.</summary>
     Addressee,
+
+    /// <summary>A line centred in bold between the title and the body: a decision's authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") and its "QUYẾT ĐỊNH:".</summary>
+    Heading,
 }

@@ -10,27 +10,28 @@ namespace PlanGen.Core.Format;
 internal static class DocumentRows
 {
     /// <summary>The rows before the document's own: template, type, units; issuer; number, date, title.</summary>
-    public static IEnumerable<Field<T>> Heading<T>(DocumentAccess<T> a) =>
+    public static IEnumerable<Field<T>> Heading<T>()
+        where T : Model.FamilyDocument =>
     [
-        Rows<T>.Of("template", TextKind.Instance, a.Template.Get, a.Template.Set,
-            "Tên mẫu có sẵn (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao) hoặc thư mục mẫu.",
-            "Built-in template name (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao) or a template folder.").Copied().Typed("mau", "mau_van_ban"),
-        Rows<T>.Of("type", TypeKind.Instance, a.TypeCode.Get, a.TypeCode.Set,
-            "Loại văn bản: KH (Kế hoạch, mặc định) hoặc BC (Báo cáo); ghi ký hiệu hoặc tên loại.",
-            "Document type: KH (Kế hoạch, the default) or BC (Báo cáo); its code or the kind's name.").Copied().Typed("loai", "loai_van_ban").Shown("type_code"),
-        Rows<T>.Of("units", TextKind.Instance, a.Units.Get, a.Units.Set,
+        Rows<T>.Of("template", TextKind.Instance, d => d.Template, (d, v) => With(d, x => x with { Template = v }),
+            "Tên mẫu có sẵn (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao, to-trinh, thong-bao, quyet-dinh, cong-van) hoặc thư mục mẫu; loại văn bản khác kế hoạch có mẫu mặc định.",
+            "Built-in template name (ke-hoach-atgt, ke-hoach-thi-dua, bao-cao, to-trinh, thong-bao, quyet-dinh, cong-van) or a template folder; a type other than a plan has its own by default.").Copied().Typed("mau", "mau_van_ban"),
+        Rows<T>.Of("type", TypeKind.Instance, d => d.TypeCode, (d, v) => With(d, x => x with { TypeCode = v }),
+            "Loại văn bản: KH (Kế hoạch, mặc định), BC (Báo cáo), TTr (Tờ trình), TB (Thông báo), QĐ (Quyết định) hoặc CV (Công văn); ghi ký hiệu, tên loại (Tờ trình) hoặc tên không dấu (to-trinh).",
+            "Document type: KH (Kế hoạch, the default), BC (Báo cáo), TTr (Tờ trình), TB (Thông báo), QĐ (Quyết định) or CV (Công văn); its code, the kind's name (Tờ trình) or its name without marks (to-trinh).").Copied().Typed("loai", "loai_van_ban").Shown("type_code"),
+        Rows<T>.Of("units", TextKind.Instance, d => d.UnitsPath, (d, v) => With(d, x => x with { UnitsPath = v }),
             "Đường dẫn tới units.yaml; nếu bỏ trống, dùng units.yaml cạnh văn bản (nếu có).",
             "Path to units.yaml; a units.yaml beside the document is used when present.").Typed("don_vi", "danh_sach_don_vi").Shown(null),
-        Rows<T>.Of("issuer", IssuerShape.Shape, a.Issuer.Get, a.Issuer.Set,
+        Rows<T>.Of("issuer", IssuerShape.Shape, d => d.Issuer, (d, v) => With(d, x => x with { Issuer = v }),
             "Cơ quan ban hành (ô 2 của phần đầu).",
             "The issuing body (header box 2).").Needed().Grouped().Typed("co_quan_ban_hanh", "co_quan", "noi_ban_hanh"),
-        Rows<T>.Of("number", NumberKind.Instance, a.Number.Get, a.Number.Set,
+        Rows<T>.Of("number", NumberKind.Instance, d => d.Number, (d, v) => With(d, x => x with { Number = v }),
             "Số văn bản: số nguyên dương; bỏ trống khi còn là dự thảo.",
             "Số: a positive whole number; leave out in a draft.").Grouped().Typed("so", "so_van_ban"),
-        Rows<T>.Of("date", DateKind.Issued, a.Date.Get, a.Date.Set,
+        Rows<T>.Of("date", DateKind.Issued, d => d.Date, (d, v) => With(d, x => x with { Date = v }),
             "Ngày ban hành, ngày trước (03/9/2024) hoặc năm trước (2024-09-03); dự thảo: 9/2024 hoặc 2024-09.",
             "Date of issue, day first (03/9/2024) or year first (2024-09-03); a draft: 9/2024 or 2024-09.").Typed("ngay", "ngay_ban_hanh", "ngay_thang"),
-        Rows<T>.Of("title", TextKind.Instance, a.Title.Get, a.Title.Set,
+        Rows<T>.Of("title", TextKind.Instance, d => d.Title, (d, v) => With(d, x => x with { Title = v }),
             "Trích yếu nội dung; xuống dòng viết \\n.",
             "Trích yếu — the subject line; a line break may be written as \\n.").Needed().Typed("trich_yeu", "ten", "ten_ke_hoach", "tieu_de"),
     ];
@@ -44,6 +45,14 @@ internal static class DocumentRows
         }
     }
 
+    /// <summary>What every type but the plan checks once its keys are read: an empty title; the issuer's place when it is absent.</summary>
+    public static T Finish<T>(T document, Yaml.MapReader map)
+        where T : Model.FamilyDocument
+    {
+        CheckTitle(document.Title, map);
+        return map.Has("issuer") ? document : With(document, d => d with { Issuer = d.Issuer with { Span = map.Span } });
+    }
+
     /// <summary>
     /// heading_case: how the document's part headings I, II … are printed; written only when it is
     /// not the decree's capitals, so a document that keeps the default never names it.
@@ -55,16 +64,21 @@ internal static class DocumentRows
             .Typed("kieu_chu_tieu_de").Shown("heading_case", d => Choices.HeadingCase.Model(a.Get(d)));
 
     /// <summary>The rows after the document's own: recipients and archive; the signature.</summary>
-    public static IEnumerable<Field<T>> Ending<T>(DocumentAccess<T> a) =>
+    public static IEnumerable<Field<T>> Ending<T>()
+        where T : Model.FamilyDocument =>
     [
-        Rows<T>.Of("recipients", new ListKind<Model.Recipient>(() => RecipientShape.Shape), a.Recipients.Get, a.Recipients.Set,
+        Rows<T>.Of("recipients", new ListKind<Model.Recipient>(() => RecipientShape.Shape), d => d.Recipients, (d, v) => With(d, x => x with { Recipients = v }),
             "Nơi nhận; \"- \" và \";\" được thêm tự động.",
             "Nơi nhận; \"- \" and \";\" are added.").Grouped().Typed("noi_nhan"),
-        Rows<T>.Of("archive", TextsKind.Entries, a.Archive.Get, a.Archive.Set,
+        Rows<T>.Of("archive", TextsKind.Entries, d => d.Archive, (d, v) => With(d, x => x with { Archive = v }),
             "Lưu: ví dụ [VT, XD1].",
             "Lưu: e.g. [VT, XD1].").Typed("luu", "noi_luu"),
-        Rows<T>.Of("signature", SignatureShape.Shape, a.Signature.Get, a.Signature.Set,
+        Rows<T>.Of("signature", SignatureShape.Shape, d => d.Signature, (d, v) => With(d, x => x with { Signature = v }),
             "Chữ ký: thẩm quyền, chức vụ, họ tên.",
             "The signature: authority, office, name.").Grouped().Typed("chu_ky", "nguoi_ky", "ky"),
     ];
+
+    // A shared value set on any type of the family: the copy keeps the type it was made from.
+    private static T With<T>(T document, Func<Model.FamilyDocument, Model.FamilyDocument> change)
+        where T : Model.FamilyDocument => (T)change(document);
 }

@@ -4,7 +4,7 @@ namespace PlanGen.Core.Format;
 
 /// <summary>
 /// The tables of every key of the format for <c>docs/plan-format.md</c> (plans) and
-/// <c>docs/reports.md</c> (reports), made from the format's table so the docs cannot fall behind
+/// <c>docs/reports.md</c> (reports) and <c>docs/family.md</c> (the other types), made from the format's table so the docs cannot fall behind
 /// the reader (a test compares them).
 /// </summary>
 public static class FormatDocs
@@ -27,6 +27,9 @@ public static class FormatDocs
     [
         ReportFormat.Report, Format.ReportShapes.ReportedPlan, Format.ReportShapes.Figure, Format.ReportShapes.Task, FigureOwnerShape.Shape,
     ];
+
+    /// <summary>The tables of a decision's and of a Tờ trình's, Thông báo's or Công văn's own mappings (the shared ones are the plan's), in Markdown.</summary>
+    public static string FamilyTables() => TablesOf([DecisionFormat.Decision, GeneralFormat.Document]);
 
     /// <summary>The tables of a plan's mappings, one per mapping, in Markdown.</summary>
     public static string Tables() => TablesOf(Shapes);

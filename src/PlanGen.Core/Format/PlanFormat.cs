@@ -13,18 +13,6 @@ namespace PlanGen.Core.Format;
 /// </summary>
 internal static class PlanFormat
 {
-    private static readonly DocumentAccess<Plan> Shared = new(
-        new(p => p.Template, (p, v) => p with { Template = v }),
-        new(p => p.TypeCode, (p, v) => p with { TypeCode = v }),
-        new(p => p.UnitsPath, (p, v) => p with { UnitsPath = v }),
-        new(p => p.Issuer, (p, v) => p with { Issuer = v }),
-        new(p => p.Number, (p, v) => p with { Number = v }),
-        new(p => p.Date, (p, v) => p with { Date = v }),
-        new(p => p.Title, (p, v) => p with { Title = v }),
-        new(p => p.Recipients, (p, v) => p with { Recipients = v }),
-        new(p => p.Archive, (p, v) => p with { Archive = v }),
-        new(p => p.Signature, (p, v) => p with { Signature = v }));
-
     /// <summary>The plan: its keys in the order of the examples.</summary>
     public static Shape<Plan> Plan { get; } = new()
     {
@@ -33,7 +21,7 @@ internal static class PlanFormat
             "Kế hoạch theo Nghị định 30/2020/NĐ-CP, như plangen đọc. Khóa tiếng Anh, giá trị tiếng Việt; có thể dùng **đậm** và *nghiêng*. Xem docs/plan-format.md.",
             "A plan as plangen reads it. Keys are English, values Vietnamese; **bold** and *italic* may be used in any text. See docs/plan-format.md."),
         Create = () => new Plan { SourcePath = "", TypeCode = "KH", Issuer = IssuerShape.Shape.Create(), Title = "" },
-        Fields = [.. DocumentRows.Heading(Shared), .. PlanRows.Body, .. DocumentRows.Ending(Shared), PlanRows.Appendix],
+        Fields = [.. DocumentRows.Heading<Plan>(), .. PlanRows.Body, .. DocumentRows.Ending<Plan>(), PlanRows.Appendix],
         Finish = Finish,
         Computed =
         [

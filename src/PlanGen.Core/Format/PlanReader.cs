@@ -24,22 +24,25 @@ public static class PlanReader
         {
             return null;
         }
-        if (DocumentTypes.ReportType(root) is { } report)
+        var (type, written) = DocumentTypes.TypeOf(root);
+        if (type != FamilyTypes.Plan && written is not null)
         {
-            // A report where a plan is asked for (a parent, a plan to derive from) would read as a
-            // plan full of unknown keys: say what it is instead.
-            diagnostics.Add(DiagnosticCode.ReportWherePlanExpected, report.Span, path);
+            // Another document where a plan is asked for (a parent, a plan to derive from) would read
+            // as a plan full of unknown keys: say what it is instead.
+            if (type == FamilyTypes.Report)
+            {
+                diagnostics.Add(DiagnosticCode.ReportWherePlanExpected, written.Span, path);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticCode.NotAPlanType, written.Span, path, type.Name.ToLowerInvariant(), type.Code);
+            }
             return null;
         }
         return ReadRoot(root, path, diagnostics);
     }
 
     /// <summary>The plan a file's root mapping holds.</summary>
-    internal static Plan ReadRoot(YamlMap root, string path, DiagnosticBag diagnostics)
-    {
-        var context = new ReadContext(path, diagnostics);
-        var shape = PlanFormat.Plan;
-        var map = context.Map(root, "", shape.Keys, shape.Suggest)!;
-        return shape.ReadMap(map) with { SourcePath = path };
-    }
+    internal static Plan ReadRoot(YamlMap root, string path, DiagnosticBag diagnostics) =>
+        FamilyReader.ReadRoot(PlanFormat.Plan, root, path, diagnostics);
 }

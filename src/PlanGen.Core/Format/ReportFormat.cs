@@ -13,18 +13,6 @@ namespace PlanGen.Core.Format;
 /// </summary>
 internal static class ReportFormat
 {
-    private static readonly DocumentAccess<Report> Shared = new(
-        new(r => r.Template, (r, v) => r with { Template = v }),
-        new(r => r.TypeCode, (r, v) => r with { TypeCode = v }),
-        new(r => r.UnitsPath, (r, v) => r with { UnitsPath = v }),
-        new(r => r.Issuer, (r, v) => r with { Issuer = v }),
-        new(r => r.Number, (r, v) => r with { Number = v }),
-        new(r => r.Date, (r, v) => r with { Date = v }),
-        new(r => r.Title, (r, v) => r with { Title = v }),
-        new(r => r.Recipients, (r, v) => r with { Recipients = v }),
-        new(r => r.Archive, (r, v) => r with { Archive = v }),
-        new(r => r.Signature, (r, v) => r with { Signature = v }));
-
     /// <summary>The report: its keys in the order a report reads.</summary>
     public static Shape<Report> Report { get; } = new()
     {
@@ -33,12 +21,8 @@ internal static class ReportFormat
             "Báo cáo (type: BC) kết quả thực hiện một kế hoạch, theo Nghị định 30/2020/NĐ-CP. Xem docs/reports.md.",
             "A report (type: BC) on carrying out a plan, as plangen reads it. See docs/reports.md."),
         Create = () => new Report { SourcePath = "", TypeCode = "BC", Issuer = IssuerShape.Shape.Create(), Title = "" },
-        Fields = [.. DocumentRows.Heading(Shared), .. ReportRows.Body, .. DocumentRows.Ending(Shared)],
-        Finish = (report, map) =>
-        {
-            DocumentRows.CheckTitle(report.Title, map);
-            return map.Has("issuer") ? report : report with { Issuer = report.Issuer with { Span = map.Span } };
-        },
+        Fields = [.. DocumentRows.Heading<Report>(), .. ReportRows.Body, .. DocumentRows.Ending<Report>()],
+        Finish = DocumentRows.Finish,
         Computed =
         [
             ("year", r => r.Year),

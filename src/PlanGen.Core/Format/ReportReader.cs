@@ -22,11 +22,6 @@ public static class ReportReader
         ReadContext.RootMapping(text, path, diagnostics) is { } root ? ReadRoot(root, path, diagnostics) : null;
 
     /// <summary>The report a file's root mapping holds.</summary>
-    internal static Report ReadRoot(YamlMap root, string path, DiagnosticBag diagnostics)
-    {
-        var context = new ReadContext(path, diagnostics);
-        var shape = ReportFormat.Report;
-        var map = context.Map(root, "", shape.Keys, shape.Suggest)!;
-        return shape.ReadMap(map) with { SourcePath = path };
-    }
+    internal static Report ReadRoot(YamlMap root, string path, DiagnosticBag diagnostics) =>
+        FamilyReader.ReadRoot(ReportFormat.Report, root, path, diagnostics);
 }

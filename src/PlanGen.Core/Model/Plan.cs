@@ -7,29 +7,8 @@ namespace PlanGen.Core.Model;
 /// other part is absent or empty unless set. It says exactly what its YAML says
 /// (<see cref="Format.PlanFormat"/> describes both).
 /// </summary>
-public sealed record Plan : ModelNode, IFamilyDocument
+public sealed record Plan : FamilyDocument
 {
-    /// <summary>The YAML file it was read from.</summary>
-    public required string SourcePath { get; init; }
-
-    /// <summary>The template it names, e.g. "ke-hoach-atgt".</summary>
-    public string? Template { get; init; }
-
-    /// <summary>Document type code, "KH".</summary>
-    public required string TypeCode { get; init; }
-
-    /// <summary>The issuing body.</summary>
-    public required Issuer Issuer { get; init; }
-
-    /// <summary>Số: the number once issued; absent in a draft.</summary>
-    public DocumentNumber? Number { get; init; }
-
-    /// <summary>The issue date; a month only in a draft.</summary>
-    public VnDate? Date { get; init; }
-
-    /// <summary>Trích yếu — the subject line.</summary>
-    public required string Title { get; init; }
-
     /// <summary>Chủ đề of the year.</summary>
     public string? Theme { get; init; }
 
@@ -104,23 +83,11 @@ public sealed record Plan : ModelNode, IFamilyDocument
     /// <summary>The appendix task table.</summary>
     public Appendix? Appendix { get; init; }
 
-    /// <summary>Nơi nhận.</summary>
-    public IReadOnlyList<Recipient> Recipients { get; init; } = [];
-
-    /// <summary>Lưu: the archive line's entries ("VT", "KH (NC08)").</summary>
-    public IReadOnlyList<string> Archive { get; init; } = [];
-
-    /// <summary>The signing block.</summary>
-    public Signature? Signature { get; init; }
-
-    /// <summary>units.yaml given by the plan or found beside it.</summary>
-    public string? UnitsPath { get; init; }
-
     /// <summary>How part headings are printed, unless a part says otherwise.</summary>
     public HeadingCase HeadingCase { get; init; }
 
     /// <summary>The year the plan is for: its period's, else its date's.</summary>
-    public int? Year => Period?.From.Year ?? Date?.Year;
+    public override int? Year => Period?.From.Year ?? Date?.Year;
 
     /// <summary>
     /// The part of a kind: a part, or in a body written as <c>parts:</c> also a clause of one (Part I

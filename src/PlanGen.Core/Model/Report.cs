@@ -6,34 +6,10 @@ namespace PlanGen.Core.Model;
 /// period, Kính gửi, the figures, a status and result for each task of the plan, shortcomings, next
 /// tasks and proposals (<see cref="Format.ReportFormat"/> describes both).
 /// </summary>
-public sealed record Report : ModelNode, IFamilyDocument
+public sealed record Report : FamilyDocument
 {
     /// <summary>The built-in template a report is built with when it names none.</summary>
     public const string BuiltInTemplate = "bao-cao";
-
-    /// <inheritdoc />
-    public required string SourcePath { get; init; }
-
-    /// <inheritdoc />
-    public string? Template { get; init; }
-
-    /// <inheritdoc />
-    public required string TypeCode { get; init; }
-
-    /// <inheritdoc />
-    public required Issuer Issuer { get; init; }
-
-    /// <inheritdoc />
-    public DocumentNumber? Number { get; init; }
-
-    /// <inheritdoc />
-    public VnDate? Date { get; init; }
-
-    /// <inheritdoc />
-    public required string Title { get; init; }
-
-    /// <inheritdoc />
-    public string? UnitsPath { get; init; }
 
     /// <summary>The plan reported on.</summary>
     public ReportedPlan? ReportsOn { get; init; }
@@ -89,15 +65,6 @@ public sealed record Report : ModelNode, IFamilyDocument
     /// <summary>The closing sentence (the "./." is added).</summary>
     public string? Closing { get; init; }
 
-    /// <inheritdoc />
-    public IReadOnlyList<Recipient> Recipients { get; init; } = [];
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Archive { get; init; } = [];
-
-    /// <inheritdoc />
-    public Signature? Signature { get; init; }
-
     /// <summary>
     /// What the checks worked out from the plan reported on and the reporting rules (its citation,
     /// the window and due date, the tasks' content); null until the report has been checked.
@@ -106,5 +73,5 @@ public sealed record Report : ModelNode, IFamilyDocument
     public Reports.ReportFacts? Facts { get; init; }
 
     /// <inheritdoc />
-    public int? Year => Period?.Year ?? Date?.Year;
+    public override int? Year => Period?.Year ?? Date?.Year;
 }

@@ -17,12 +17,14 @@ internal static class PlanModelBuilder
 
     /// <summary>
     /// The document's object and the name a template of its type knows it by (<c>plan</c>,
-    /// <c>report</c>); every template also sees it as <c>doc</c>, which the shared partials use.
+    /// <c>report</c>, <c>decision</c>, <c>document</c> for a Tờ trình, Thông báo or Công văn); every template also sees it as <c>doc</c>, which the shared partials use.
     /// </summary>
     public static (ModelObject Model, string Name) Build(IFamilyDocument document) => document switch
     {
         Plan plan => (Build(plan), "plan"),
         Report report => ((ModelObject)ReportFormat.Report.Model(report)!, "report"),
-        _ => throw new ArgumentException("A template renders a plan or a report.", nameof(document)),
+        Decision decision => ((ModelObject)DecisionFormat.Decision.Model(decision)!, "decision"),
+        GeneralDocument general => ((ModelObject)GeneralFormat.Document.Model(general)!, "document"),
+        _ => throw new ArgumentException("A template renders a document of the family.", nameof(document)),
     };
 }

@@ -26,18 +26,18 @@ internal static class VietnameseFormat
 
     /// <summary><c>68/KH-UBND</c>, or <c>     /KH-UBND</c> while the number is not yet given.</summary>
     public static string NumberReference(int? number, string typeCode, string issuerCode) =>
-        new NumberLine(number, null, typeCode, issuerCode).Reference;
+        new NumberLine(number, null, FamilyTypes.NumberCode(typeCode), issuerCode).Reference;
 
     /// <summary>The number line of header box 3: <c>Số: 05/KH-UBND</c>, <c>Số:      /KH-STTTT</c>.</summary>
     public static string NumberLine(int? number, string typeCode, string issuerCode) =>
-        new NumberLine(number, null, typeCode, issuerCode).Format();
+        new NumberLine(number, null, FamilyTypes.NumberCode(typeCode), issuerCode).Format();
 
     /// <summary>
     /// The line under an appendix's title: <c>(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND tỉnh)</c>,
     /// citing the document by its kind, number, date and the name its text uses for its issuer.
     /// </summary>
     public static string AppendixReference(string kind, IFamilyDocument plan) =>
-        new AppendixReference(false, kind, new NumberLine(plan.Number?.Value, null, plan.TypeCode, plan.Issuer.Code), plan.Date,
+        new AppendixReference(false, kind, new NumberLine(plan.Number?.Value, null, FamilyTypes.NumberCode(plan.TypeCode), plan.Issuer.Code), plan.Date,
             plan.Issuer.ShortName ?? plan.Issuer.Name).Format();
 
     /// <summary>Roman numerals: <c>I</c>, <c>IV</c>, <c>XII</c>; a number below 1 is printed as it is.</summary>

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.CommandLine;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
+using PlanGen.Core.Model;
 using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
 
@@ -10,7 +12,8 @@ namespace PlanGen.Cli.Commands;
 /// <summary>
 /// <c>plangen init [FILE] [--template NAME] [--for BODY] [--force]</c>: a starter plan to fill in,
 /// which validates and builds as it is; <c>--for commune|district|school</c> picks one written for
-/// that kind of body.
+/// that kind of body. <c>--type quyet-dinh|cong-van --for PLAN.yaml</c> writes the decision that
+/// issues the plan or the letter that forwards it.
 /// </summary>
 internal sealed class InitCommand : Command
 {
@@ -27,15 +30,21 @@ internal sealed class InitCommand : Command
     {
         var file = new Argument<string>("file") { Description = "The plan to write", DefaultValueFactory = _ => "ke-hoach.yaml" };
         var template = new Option<string>("--template") { Description = "The built-in template it uses", DefaultValueFactory = _ => "ke-hoach-atgt" };
-        var body = new Option<string?>("--for") { HelpName = "commune|district|school", Description = "The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường), in English or Vietnamese (xã, huyện, trường); by default a department (Sở)" };
+        var body = new Option<string?>("--for") { HelpName = "commune|district|school", Description = "The body it is written for: commune (UBND xã), district (UBND huyện) or school (trường), in English or Vietnamese (xã, huyện, trường); by default a department (Sở). With --type: the plan (PLAN.yaml)" };
+        var type = new Option<string?>("--type") { HelpName = "quyet-dinh|cong-van", Description = "With --for PLAN.yaml: the decision that issues the plan (quyet-dinh) or the letter that forwards it to its units (cong-van), beside the plan unless FILE is given" };
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists" };
         Arguments.Add(file);
         Options.Add(template);
         Options.Add(body);
+        Options.Add(type);
         Options.Add(force);
         SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
+            if (parse.GetValue(type) is { } typeName)
+            {
+                return ForPlan(console, run, typeName, parse.GetValue(body), parse.GetResult(file) is { Implicit: false } ? parse.GetValue(file) : null, parse.GetValue(force));
+            }
             var name = parse.GetValue(template)!;
             var forBody = parse.GetValue(body) is { } typed ? BodyKinds.GetValueOrDefault(Core.Text.UnicodeNormalization.ToNfc(typed.Trim()).ToLowerInvariant(), typed) : null;
             var starter = Core.Format.StarterPlan.For(name, forBody);
@@ -62,5 +71,40 @@ internal sealed class InitCommand : Command
             }
             return schemaReady ? ExitCodes.Success : ExitCodes.InputErrors;
         });
+        }
+
+    // init --type quyet-dinh|cong-van --for PLAN.yaml: the document that issues or forwards the plan.
+    private static int ForPlan(CliConsole console, PlanGenRun run, string typed, string? planPath, string? file, bool force)
+    {
+        var diagnostics = new DiagnosticBag();
+        var type = FamilyTypes.Find(typed);
+        string? written = null;
+        if (type is null)
+        {
+            diagnostics.Add(DiagnosticCode.UnknownDocumentType, SourceSpan.WholeFile(typed), typed, FamilyTypes.Listed());
+        }
+        else if (type != FamilyTypes.Decision && type != FamilyTypes.Letter)
+        {
+            diagnostics.Add(DiagnosticCode.InitTypeNotWritten, SourceSpan.WholeFile(typed), type.Name.ToLowerInvariant());
+        }
+        else if (planPath is null)
+        {
+            diagnostics.Add(DiagnosticCode.InitTypeNeedsPlan, SourceSpan.WholeFile(typed), type.Slug);
+        }
+        else
+        {
+            var path = file ?? Path.Combine(Path.GetDirectoryName(planPath) ?? "", type.Slug + "-" + Path.GetFileName(planPath));
+            if (IssuingDocuments.For(run, type, planPath, path, diagnostics) is { } yaml && OutputFile.WriteAtomically(run, path, yaml, force, diagnostics)
+                && PlanSchemaFile.EnsureBeside(run, path, diagnostics))
+            {
+                written = path;
+            }
+        }
+        console.Report(diagnostics.Items);
+        if (written is not null)
+        {
+            console.Out.WriteLine(written);
+        }
+        return written is not null ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 }

@@ -12,7 +12,11 @@ internal static class TestPaths
     /// <summary>The shared seeds folder: beside the repository, or beside a folder of working copies above it.</summary>
     public static string Seeds => FindAbove(Repository, Path.Combine("shared", "seeds"));
 
-    public static IEnumerable<string> ExamplePlans() => ExampleDocuments().Where(f => !IsReport(f));
+    public static IEnumerable<string> ExamplePlans() => ExampleDocuments().Where(f => TypeOf(f) == PlanGen.Core.Model.FamilyTypes.Plan);
+
+    /// <summary>The example decisions, submissions, notices and letters, which have tests of their own.</summary>
+    public static IEnumerable<string> ExampleFamilyDocuments() =>
+        ExampleDocuments().Where(f => TypeOf(f) is var type && type != PlanGen.Core.Model.FamilyTypes.Plan && type != PlanGen.Core.Model.FamilyTypes.Report);
 
     /// <summary>The example reports (<c>type: BC</c>), which have tests of their own.</summary>
     public static IEnumerable<string> ExampleReports() => ExampleDocuments().Where(IsReport);
@@ -22,7 +26,13 @@ internal static class TestPaths
             .Where(f => Path.GetFileName(f) != "units.yaml")
             .Order(StringComparer.Ordinal);
 
-    private static bool IsReport(string path) => File.ReadLines(path).Any(line => line.TrimEnd() == "type: BC");
+    private static bool IsReport(string path) => TypeOf(path) == PlanGen.Core.Model.FamilyTypes.Report;
+
+    // The type its root "type:" line names; a plan when it names none.
+    private static PlanGen.Core.Model.FamilyType TypeOf(string path) =>
+        File.ReadLines(path).Where(line => line.StartsWith("type:", StringComparison.Ordinal))
+            .Select(line => PlanGen.Core.Model.FamilyTypes.Find(line["type:".Length..].Trim().Trim('"')))
+            .FirstOrDefault() ?? PlanGen.Core.Model.FamilyTypes.Plan;
 
     private static string FindAbove(string start, string relative)
     {

@@ -22,7 +22,7 @@ public sealed class TemplateCatalogTests : IDisposable
         var diagnostics = new DiagnosticBag();
         var list = TemplateCatalog.BuiltIn.List(diagnostics);
         Assert.Empty(diagnostics.Items);
-        Assert.Equal(["bao-cao", "ke-hoach-atgt", "ke-hoach-thi-dua"], list.Select(t => t.Name));
+        Assert.Equal(["bao-cao", "cong-van", "ke-hoach-atgt", "ke-hoach-thi-dua", "quyet-dinh", "thong-bao", "to-trinh"], list.Select(t => t.Name));
         Assert.All(list, t => Assert.False(string.IsNullOrWhiteSpace(t.Description)));
         Assert.All(list, t => Assert.Contains("main.sbn", t.Files));
         Assert.All(list, t => Assert.Contains("template.yaml", t.Files));
@@ -64,7 +64,7 @@ public sealed class TemplateCatalogTests : IDisposable
         Assert.Null(TemplateCatalog.BuiltIn.Find("ke-hoach-khac", diagnostics));
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal(DiagnosticCode.TemplateNotFound, error.Code);
-        Assert.Equal("bao-cao, ke-hoach-atgt, ke-hoach-thi-dua", error.Arguments[1]);
+        Assert.Equal("bao-cao, cong-van, ke-hoach-atgt, ke-hoach-thi-dua, quyet-dinh, thong-bao, to-trinh", error.Arguments[1]);
     }
 
     [Fact]

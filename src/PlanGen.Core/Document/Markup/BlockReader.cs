@@ -14,9 +14,11 @@ internal sealed class BlockReader(ParseContext context)
         public int Parts;
         public int Clauses;
         public int Points;
+        public int Articles;
     }
 
-    private static readonly string[] InDocument = ["p", "basis", "addressee", "part", "clause", "point", "dash", "table", "closing"];
+    private static readonly string[] InDocument = ["p", "basis", "addressee", "heading", "article", "part", "clause", "point", "dash", "table", "closing"];
+    private static readonly string[] InArticle = ["p", "clause", "point", "dash", "table"];
     private static readonly string[] InPartOrClause = ["p", "basis", "clause", "point", "dash", "table"];
     private static readonly string[] InPoint = ["p", "dash", "plus"];
     private static readonly string[] InDash = ["p", "plus"];
@@ -27,6 +29,7 @@ internal sealed class BlockReader(ParseContext context)
     {
         "document" => InDocument,
         "part" or "clause" => InPartOrClause,
+        "article" => InArticle,
         "point" => InPoint,
         "dash" => InDash,
         _ => InOther,
@@ -82,6 +85,13 @@ internal sealed class BlockReader(ParseContext context)
             case "addressee":
                 context.CheckAttributes(element);
                 return new Paragraph(ParagraphKind.Addressee, InlineReader.Read(element, context));
+            case "heading":
+                context.CheckAttributes(element);
+                return new Paragraph(ParagraphKind.Heading, InlineReader.Read(element, context));
+            case "article":
+                context.CheckAttributes(element);
+                var article = ArticleLabel.Format(++counters.Articles);
+                return new Article(article, WithLabel(ReadChildren(element, null), article + " ", bold: true));
             case "table":
                 return new TableReader(context).Read(element);
             case "closing":
@@ -136,15 +146,15 @@ internal sealed class BlockReader(ParseContext context)
     }
 
     /// <summary>Puts a number or list mark in front of the first paragraph (or alone, when there is none).</summary>
-    private static List<Block> WithLabel(List<Block> children, string label)
+    private static List<Block> WithLabel(List<Block> children, string label, bool bold = false)
     {
         if (children.Count > 0 && children[0] is Paragraph first)
         {
-            children[0] = first with { Runs = [new InlineRun(label), .. first.Runs] };
+            children[0] = first with { Runs = [new InlineRun(label, bold), .. first.Runs] };
         }
         else
         {
-            children.Insert(0, new Paragraph(ParagraphKind.Body, [new InlineRun(label.TrimEnd())]));
+            children.Insert(0, new Paragraph(ParagraphKind.Body, [new InlineRun(label.TrimEnd(), bold)]));
         }
 
         return children;

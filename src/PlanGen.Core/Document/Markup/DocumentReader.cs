@@ -95,6 +95,7 @@ internal sealed class DocumentReader(ParseContext context)
         context.CheckAttributes(element);
         context.CheckNoText(element);
         IReadOnlyList<InlineRun>? governing = null;
+        IReadOnlyList<InlineRun>? subject = null;
         IReadOnlyList<InlineRun> issuer = [], number = [], placeDate = [];
         foreach (var child in element.Elements())
         {
@@ -110,6 +111,9 @@ internal sealed class DocumentReader(ParseContext context)
                 case "number":
                     number = InlineReader.Read(child, context);
                     break;
+                case "subject":
+                    subject = InlineReader.Read(child, context);
+                    break;
                 case "place-date":
                     placeDate = InlineReader.Read(child, context);
                     break;
@@ -119,6 +123,6 @@ internal sealed class DocumentReader(ParseContext context)
             }
         }
 
-        return new Header(governing is { Count: > 0 } ? governing : null, issuer, number, placeDate);
+        return new Header(governing is { Count: > 0 } ? governing : null, issuer, number, placeDate) { Subject = subject };
     }
 }

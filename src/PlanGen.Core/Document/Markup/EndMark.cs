@@ -20,6 +20,7 @@ internal static class EndMark
         Part p => p with { Children = OnLastParagraph(p.Children) },
         Clause c => c with { Children = OnLastParagraph(c.Children) },
         Point p => p with { Children = OnLastParagraph(p.Children) },
+        Article a => a with { Children = OnLastParagraph(a.Children) },
         DashItem d => d with { Children = OnLastParagraph(d.Children) },
         PlusItem p => p with { Children = OnLastParagraph(p.Children) },
         _ => block,

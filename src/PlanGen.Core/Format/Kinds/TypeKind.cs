@@ -6,7 +6,8 @@ namespace PlanGen.Core.Format.Kinds;
 
 /// <summary>
 /// The document's type: its code in the number (KH, BC) or the kind's name (Kế hoạch, báo cáo),
-/// written back as the code. A code the decree does not list is read as a code, as before.
+/// written back as the code: one of the family's six (<see cref="PlanGen.Core.Model.FamilyTypes"/>), or another
+/// kind the decree lists, laid out as a plan. Anything else is an error naming the known types.
 /// </summary>
 internal sealed class TypeKind : ValueKind<string>
 {
@@ -17,10 +18,21 @@ internal sealed class TypeKind : ValueKind<string>
     public override string? Read(MapReader map, string key)
     {
         var text = map.Text(key);
-        // A code is one word of ASCII letters and digits; anything else may be a kind's name.
-        return text is not null && !text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && CodeOf(text) is { } code
-            ? code
-            : ValueParsers.Code(map, key, required: false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (PlanGen.Core.Model.FamilyTypes.Find(text) is { } type)
+        {
+            return type.Code;
+        }
+        // Another kind the decree lists (Chương trình, CTr) is laid out as a plan is.
+        if ((DocumentKinds.ByCode(text.Trim())?.Code ?? CodeOf(text)) is { } listed)
+        {
+            return listed;
+        }
+        map.Context.Diagnostics.Add(Diagnostics.DiagnosticCode.UnknownDocumentType, map.Spans[key], text, PlanGen.Core.Model.FamilyTypes.Listed());
+        return null;
     }
 
     /// <summary>The code a kind's name stands for ("báo cáo" → "BC", any letter case, with or without marks); null when the text names no kind.</summary>
