@@ -7,7 +7,8 @@ namespace PlanGen.Docx;
 /// </summary>
 internal static class StylesBuilder
 {
-    public static void Write(WmlWriter w, LayoutProfile p)
+    /// <summary>styles.xml; with <paramref name="footnotes"/> also the footnote text and reference styles.</summary>
+    public static void Write(WmlWriter w, LayoutProfile p, bool footnotes = false)
     {
         w.StartRoot("styles");
         w.Start("docDefaults");
@@ -50,6 +51,25 @@ internal static class StylesBuilder
             Style(w, spec, p);
         }
 
+        if (footnotes)
+        {
+            Style(w, new StyleSpec(StyleIds.FootnoteText, "footnote text", FootnotesWriter.SizePt(p)) { Alignment = "both" }, p);
+            FootnoteReference(w);
+        }
+
+        w.End();
+    }
+
+    // The number in the text and before the note: raised, at the size of the text around it.
+    private static void FootnoteReference(WmlWriter w)
+    {
+        w.Start("style");
+        w.Attribute("type", "character");
+        w.Attribute("styleId", StyleIds.FootnoteReference);
+        w.Value("name", "footnote reference");
+        w.Start("rPr");
+        w.Value("vertAlign", "superscript");
+        w.End();
         w.End();
     }
 

@@ -327,4 +327,14 @@ public enum DiagnosticCode
     NotAReport = 2224,
     /// <summary>'{0}' reports on {1}, the others on {2}; it is left out.</summary>
     ReportOfAnotherPeriod = 2225,
+    /// <summary>The text refers to footnote [^{0}], but 'footnotes' holds {1} note(s).</summary>
+    FootnoteWithoutNote = 2350,
+    /// <summary>Footnote {0} ("{1}") is referred to by no text, so it would not be printed.</summary>
+    FootnoteNotReferred = 2351,
+    /// <summary>A footnote refers to footnote [^{0}]; a note cannot hold another note.</summary>
+    FootnoteInFootnote = 2352,
+    /// <summary>Footnote {0} ("{1}") is printed at {2} pt; a footnote is smaller than the body's {3} pt.</summary>
+    CheckFootnoteSize = 5060,
+    /// <summary>The text refers to footnote {0}, which the file does not hold.</summary>
+    CheckFootnoteMissing = 5061,
 }

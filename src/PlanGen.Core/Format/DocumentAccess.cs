@@ -17,4 +17,5 @@ internal sealed record DocumentAccess<T>(
     Access<T, string> Title,
     Access<T, IReadOnlyList<Recipient>> Recipients,
     Access<T, IReadOnlyList<string>> Archive,
-    Access<T, Signature> Signature);
+    Access<T, Signature> Signature,
+    Access<T, IReadOnlyList<string>> Footnotes);

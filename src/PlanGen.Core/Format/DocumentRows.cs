@@ -66,5 +66,8 @@ internal static class DocumentRows
         Rows<T>.Of("signature", SignatureShape.Shape, a.Signature.Get, a.Signature.Set,
             "Chữ ký: thẩm quyền, chức vụ, họ tên.",
             "The signature: authority, office, name.").Grouped().Typed("chu_ky", "nguoi_ky", "ky"),
+        Rows<T>.Of("footnotes", TextsKind.Paragraphs, a.Footnotes.Get, a.Footnotes.Set,
+            "Chú thích cuối trang: mục thứ nhất là chú thích [^1] ghi trong đoạn văn, mục thứ hai là [^2] …",
+            "Footnotes: the first entry is the note [^1] written in the text refers to, the second [^2] …").Grouped().Typed("chu_thich", "ghi_chu_cuoi_trang"),
     ];
 }

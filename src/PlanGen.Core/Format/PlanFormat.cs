@@ -23,7 +23,8 @@ internal static class PlanFormat
         new(p => p.Title, (p, v) => p with { Title = v }),
         new(p => p.Recipients, (p, v) => p with { Recipients = v }),
         new(p => p.Archive, (p, v) => p with { Archive = v }),
-        new(p => p.Signature, (p, v) => p with { Signature = v }));
+        new(p => p.Signature, (p, v) => p with { Signature = v }),
+        new(p => p.Footnotes, (p, v) => p with { Footnotes = v }));
 
     /// <summary>The plan: its keys in the order of the examples.</summary>
     public static Shape<Plan> Plan { get; } = new()
@@ -55,6 +56,7 @@ internal static class PlanFormat
     {
         var diagnostics = map.Context.Diagnostics;
         DocumentRows.CheckTitle(plan.Title, map);
+        FootnoteRules.Check(plan.Footnotes, map);
         if (!map.Has("issuer"))
         {
             plan = plan with { Issuer = plan.Issuer with { Span = map.Span } };

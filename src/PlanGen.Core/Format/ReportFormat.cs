@@ -23,7 +23,8 @@ internal static class ReportFormat
         new(r => r.Title, (r, v) => r with { Title = v }),
         new(r => r.Recipients, (r, v) => r with { Recipients = v }),
         new(r => r.Archive, (r, v) => r with { Archive = v }),
-        new(r => r.Signature, (r, v) => r with { Signature = v }));
+        new(r => r.Signature, (r, v) => r with { Signature = v }),
+        new(r => r.Footnotes, (r, v) => r with { Footnotes = v }));
 
     /// <summary>The report: its keys in the order a report reads.</summary>
     public static Shape<Report> Report { get; } = new()
@@ -37,6 +38,7 @@ internal static class ReportFormat
         Finish = (report, map) =>
         {
             DocumentRows.CheckTitle(report.Title, map);
+            FootnoteRules.Check(report.Footnotes, map);
             return map.Has("issuer") ? report : report with { Issuer = report.Issuer with { Span = map.Span } };
         },
         Computed =

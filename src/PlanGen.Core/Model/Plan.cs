@@ -113,6 +113,9 @@ public sealed record Plan : ModelNode, IFamilyDocument
     /// <summary>The signing block.</summary>
     public Signature? Signature { get; init; }
 
+    /// <summary>Chú thích — the footnotes its texts refer to as <c>[^1]</c>, <c>[^2]</c> …, in that order.</summary>
+    public IReadOnlyList<string> Footnotes { get; init; } = [];
+
     /// <summary>units.yaml given by the plan or found beside it.</summary>
     public string? UnitsPath { get; init; }
 

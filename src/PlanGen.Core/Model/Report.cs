@@ -98,6 +98,9 @@ public sealed record Report : ModelNode, IFamilyDocument
     /// <inheritdoc />
     public Signature? Signature { get; init; }
 
+    /// <inheritdoc />
+    public IReadOnlyList<string> Footnotes { get; init; } = [];
+
     /// <summary>
     /// What the checks worked out from the plan reported on and the reporting rules (its citation,
     /// the window and due date, the tasks' content); null until the report has been checked.
