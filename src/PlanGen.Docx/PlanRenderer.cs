@@ -47,7 +47,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         Core.StageClock.Mark("layout markup parsed");
         using var docx = new MemoryStream();
         DocxWriter.Write(parsed.Document, docx, profile);
-        return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray());
+        return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray()) { Source = plan };
     }
 
     private static SourceSpan StartOf(IFamilyDocument plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };

@@ -3,4 +3,8 @@ using PlanGen.Core.Document;
 namespace PlanGen.Docx;
 
 /// <summary>Every stage's output for one plan: the template's markup, the layout tree and the DOCX bytes.</summary>
-public sealed record RenderedPlan(string Markup, LayoutDocument Layout, byte[] Docx);
+public sealed record RenderedPlan(string Markup, LayoutDocument Layout, byte[] Docx)
+{
+    /// <summary>The document it was rendered from (a plan, a report), for what is written beside the DOCX (its metadata).</summary>
+    public Core.Model.IFamilyDocument? Source { get; init; }
+}

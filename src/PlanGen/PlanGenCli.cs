@@ -67,6 +67,7 @@ internal static class PlanGenCli
             new ReportCommand(console),
             new CoverageCommand(console),
             new DeadlinesCommand(console),
+            new RegisterCommand(console),
             new TemplatesCommand(console),
             new InitCommand(console),
             new SchemaCommand(console),

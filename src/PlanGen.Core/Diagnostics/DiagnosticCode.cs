@@ -337,4 +337,12 @@ public enum DiagnosticCode
     CheckFootnoteSize = 5060,
     /// <summary>The text refers to footnote {0}, which the file does not hold.</summary>
     CheckFootnoteMissing = 5061,
+    /// <summary>'{0}' is not a metadata file plangen can read ({1}).</summary>
+    MetadataUnreadable = 4050,
+    /// <summary>'{0}' has no '{1}', which the register prints.</summary>
+    MetadataFieldMissing = 4051,
+    /// <summary>'{0}' holds no NAME.meta.json file, so the register has no row.</summary>
+    RegisterEmpty = 4052,
+    /// <summary>'{0}' and '{1}' both carry the number {2}; the register lists both.</summary>
+    RegisterNumberTwice = 4053,
 }

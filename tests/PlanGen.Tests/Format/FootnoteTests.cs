@@ -9,7 +9,7 @@ using PlanGen.Tests.Docx;
 using PlanGen.Tests.Support;
 using PlanGen.Tests.Templating;
 
-namespace PlanGen.Tests.Footnotes;
+namespace PlanGen.Tests.Format;
 
 /// <summary>
 /// Footnotes end to end: <c>[^n]</c> in any text and the <c>footnotes:</c> list, written as Word's
