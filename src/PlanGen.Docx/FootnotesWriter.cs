@@ -74,14 +74,8 @@ internal static class FootnotesWriter
         w.Start("footnote");
         w.Attribute("type", type);
         w.Attribute("id", id.ToString(CultureInfo.InvariantCulture));
+        // The document defaults already set single lines without space after.
         w.Start("p");
-        w.Start("pPr");
-        w.Start("spacing");
-        w.Attribute("after", "0");
-        w.Attribute("line", "240");
-        w.Attribute("lineRule", "auto");
-        w.End();
-        w.End();
         w.Start("r");
         w.Empty(mark);
         w.End();

@@ -90,7 +90,9 @@ internal static class StylesBuilder
         yield return body with { Id = StyleIds.Addressee, Name = "Addressee", Alignment = "center", FirstLineTwips = 0, SpaceBeforeTwips = 120 };
         yield return body with { Id = StyleIds.PartHeading, Name = "Part Heading", Bold = true, Caps = true, KeepNext = true, OutlineLevel = 0 };
         yield return body with { Id = StyleIds.ClauseHeading, Name = "Clause Heading", Bold = true, KeepNext = true, OutlineLevel = 1 };
-        yield return body with { Id = StyleIds.Closing, Name = "Closing" };
+        // The closing sentence goes to the page of the signing block and is never split, so the
+        // signature never stands alone on a page (Word and LibreOffice honour both).
+        yield return body with { Id = StyleIds.Closing, Name = "Closing", KeepNext = true, KeepLines = true };
 
         yield return new StyleSpec(StyleIds.Governing, "Header Governing Body", p.GoverningSizePt) { Caps = true };
         yield return new StyleSpec(StyleIds.Issuer, "Header Issuing Body", p.IssuerSizePt) { Bold = true, Caps = true };
@@ -138,6 +140,11 @@ internal static class StylesBuilder
         if (spec.KeepNext)
         {
             w.Empty("keepNext");
+        }
+
+        if (spec.KeepLines)
+        {
+            w.Empty("keepLines");
         }
 
         w.Start("spacing");
