@@ -15,26 +15,27 @@ namespace PlanGen.Core;
 public static class DocumentPipeline
 {
     /// <summary>The document at <paramref name="path"/>, read and checked; null when it could not be read.</summary>
-    public static IFamilyDocument? Check(string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null)
+    public static IFamilyDocument? Check(PlanGenRun run, string path, DiagnosticBag diagnostics, PlanCheckOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(run);
         try
         {
             var text = PlanSource.Load(path, diagnostics);
             var root = text is null ? null : ReadContext.RootMapping(text, path, diagnostics);
             if (root is null)
             {
-                StageClock.Mark("plan read");
+                run.Clock.Mark("plan read");
                 return null;
             }
             if (DocumentTypes.IsReport(root))
             {
                 var report = ReportReader.ReadRoot(root, path, diagnostics);
-                StageClock.Mark("report read");
-                return ReportPipeline.Check(report, diagnostics);
+                run.Clock.Mark("report read");
+                return ReportPipeline.Check(run, report, diagnostics);
             }
             var plan = PlanReader.ReadRoot(root, path, diagnostics);
-            StageClock.Mark("plan read");
-            return PlanPipeline.Checked(plan, diagnostics, options).Plan;
+            run.Clock.Mark("plan read");
+            return PlanPipeline.Checked(run, plan, diagnostics, options).Plan;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -6,17 +6,18 @@ namespace PlanGen.Core;
 /// <summary>
 /// Where a run's time goes, for finding start-up cost: with <c>PLANGEN_STAGES=1</c> in the
 /// environment, each marked stage is timed from process start and the table is written to stderr
-/// when the run ends. Off, a mark costs one static bool test, so the marks stay in the code.
+/// when the run ends. Off, a mark costs one bool test, so the marks stay in the code. Each run has
+/// its own (<see cref="PlanGenRun.Clock"/>).
 /// </summary>
-public static class StageClock
+public sealed class StageClock
 {
     /// <summary>True when <c>PLANGEN_STAGES=1</c>.</summary>
     public static bool Enabled { get; } = Environment.GetEnvironmentVariable("PLANGEN_STAGES") == "1";
 
-    private static readonly Lock Gate = new();
+    private readonly Lock _gate = new();
     // Made at the first mark: the list of tuples is generic code the runtime compiles on use, which
     // a run without the clock should not pay for.
-    private static List<(string Stage, TimeSpan At, int Thread, long Allocated, long Compiled, TimeSpan Compiling)>? _marks;
+    private List<(string Stage, TimeSpan At, int Thread, long Allocated, long Compiled, TimeSpan Compiling)>? _marks;
 
     // The process start is read once; later marks add a monotonic clock to it, so a mark costs
     // neither a look at /proc nor the time zone tables the local clock would load.
@@ -24,14 +25,14 @@ public static class StageClock
     private static readonly long Ticks = Stopwatch.GetTimestamp();
 
     /// <summary>Records that <paramref name="stage"/> has just finished.</summary>
-    public static void Mark(string stage)
+    public void Mark(string stage)
     {
         if (!Enabled)
         {
             return;
         }
         var at = StartedBefore + Stopwatch.GetElapsedTime(Ticks);
-        lock (Gate)
+        lock (_gate)
         {
             (_marks ??= []).Add((stage, at, Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread(),
                 System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime()));
@@ -39,13 +40,13 @@ public static class StageClock
     }
 
     /// <summary>Writes the stages, in the order they finished, with the time each took on its thread.</summary>
-    public static void WriteTo(TextWriter error)
+    public void WriteTo(TextWriter error)
     {
         if (!Enabled)
         {
             return;
         }
-        lock (Gate)
+        lock (_gate)
         {
             var marks = _marks ?? [];
             var last = new Dictionary<int, (TimeSpan At, long Allocated)>();

@@ -8,11 +8,12 @@ namespace PlanGen.Docx;
 public static class PlanBuild
 {
     /// <summary>Writes what <see cref="Check"/> made to <paramref name="outputPath"/> atomically; false after reporting why not.</summary>
-    public static bool Write(RenderedPlan rendered, string outputPath, DiagnosticBag diagnostics)
+    public static bool Write(PlanGenRun run, RenderedPlan rendered, string outputPath, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(rendered);
-        var written = OutputFile.WriteAtomically(outputPath, rendered.Docx, diagnostics);
-        StageClock.Mark("written");
+        var written = OutputFile.WriteAtomically(run, outputPath, rendered.Docx, diagnostics);
+        run.Clock.Mark("written");
         return written;
     }
 
@@ -36,18 +37,19 @@ public static class PlanBuild
     /// DOCX in memory. What <c>validate</c> runs, so a plan it accepts is a plan <c>build</c> builds.
     /// A report (<c>type: BC</c>) goes the same way, checked against the plan it reports on.
     /// </summary>
-    public static RenderedPlan? Check(string planPath, string? templateOverride, DiagnosticBag diagnostics, PlanCheckOptions? options = null, PlanRenderer? renderer = null)
+    public static RenderedPlan? Check(PlanGenRun run, string planPath, string? templateOverride, DiagnosticBag diagnostics, PlanCheckOptions? options = null, PlanRenderer? renderer = null)
     {
-        var plan = DocumentPipeline.Check(planPath, diagnostics, options);
-        StageClock.Mark("plan read and checked");
+        ArgumentNullException.ThrowIfNull(run);
+        var plan = DocumentPipeline.Check(run, planPath, diagnostics, options);
+        run.Clock.Mark("plan read and checked");
         if (plan is null || diagnostics.HasErrors)
         {
             return null;
         }
         try
         {
-            var rendered = (renderer ?? PlanRenderer.Default).Render(plan, templateOverride, diagnostics);
-            StageClock.Mark("rendered (DOCX in memory)");
+            var rendered = (renderer ?? PlanRenderer.Default).Render(run, plan, templateOverride, diagnostics);
+            run.Clock.Mark("rendered (DOCX in memory)");
             return rendered;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

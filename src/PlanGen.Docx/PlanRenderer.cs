@@ -16,8 +16,9 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
     public static PlanRenderer Default { get; } = new(TemplateCatalog.BuiltIn, TemplateRenderer.Default, LayoutProfile.Nd30);
 
     /// <summary>Renders <paramref name="plan"/> (a plan or a report) with <paramref name="templateOverride"/> or the template it names.</summary>
-    public RenderedPlan? Render(IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
+    public RenderedPlan? Render(Core.PlanGenRun run, IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(run);
         // A report names its template only when it is not the built-in one: its type says which.
         var templateName = templateOverride ?? plan.Template ?? (plan is Report ? Report.BuiltInTemplate : null);
         if (templateName is null)
@@ -30,9 +31,9 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         {
             return null;
         }
-        Core.StageClock.Mark("template found");
+        run.Clock.Mark("template found");
         var markup = renderer.RenderMarkup(plan, template, diagnostics);
-        Core.StageClock.Mark("template rendered");
+        run.Clock.Mark("template rendered");
         if (markup is null)
         {
             return null;
@@ -44,7 +45,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             diagnostics.AddRange(parsed.Errors.Select(e => e.ToDiagnostic(markup.Locate)));
             return null;
         }
-        Core.StageClock.Mark("layout markup parsed");
+        run.Clock.Mark("layout markup parsed");
         using var docx = new MemoryStream();
         DocxWriter.Write(parsed.Document, docx, profile);
         return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray()) { Source = plan };

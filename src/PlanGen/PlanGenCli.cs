@@ -7,17 +7,21 @@ namespace PlanGen.Cli;
 /// <summary>The command tree and its invocation: parse errors exit 2, never a stack trace.</summary>
 internal static class PlanGenCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
+    /// <summary>A run that reads DOCX and PDF as well as text: Core imports documents through the readers it is given.</summary>
+    public static Core.PlanGenRun NewRun() => new(new PlanGen.Docx.Reading.DocxReader(), PlanGen.Pdf.PdfDocumentReader.Instance);
+
+    /// <summary>Runs the command line in a run of its own.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false) =>
+        Run(NewRun(), args, output, error, errorIsTerminal);
+
+    public static int Run(Core.PlanGenRun run, string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
         var console = new CliConsole(output, error) { ErrorIsTerminal = errorIsTerminal };
-        // Core imports documents through these; the DOCX and PDF readers live with their own libraries.
-        PlanGen.Core.Import.DocumentReaders.Add(new PlanGen.Docx.Reading.DocxReader());
-        PlanGen.Core.Import.DocumentReaders.Add(PlanGen.Pdf.PdfDocumentReader.Instance);
-        var root = CreateRoot(console);
+        var root = CreateRoot(console, run);
         var language = HelpLanguage.Of(args);
         HelpLanguage.Apply(root, language);
         var parse = root.Parse(args);
-        Core.StageClock.Mark("command line parsed");
+        run.Clock.Mark("command line parsed");
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
@@ -57,22 +61,22 @@ internal static class PlanGenCli
     }
 
     /// <summary>The command tree, with descriptions in English (see <see cref="HelpLanguage"/>).</summary>
-    internal static RootCommand CreateRoot(CliConsole console)
+    internal static RootCommand CreateRoot(CliConsole console, Core.PlanGenRun run)
     {
         var root = new RootCommand("plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: validate, derive and build plans as DOCX")
         {
-            new ValidateCommand(console),
-            new BuildCommand(console),
-            new DeriveCommand(console),
-            new ReportCommand(console),
-            new CoverageCommand(console),
-            new DeadlinesCommand(console),
-            new RegisterCommand(console),
-            new TemplatesCommand(console),
-            new InitCommand(console),
-            new SchemaCommand(console),
-            new CheckCommand(console),
-            new ImportCommand(console),
+            new ValidateCommand(console, run),
+            new BuildCommand(console, run),
+            new DeriveCommand(console, run),
+            new ReportCommand(console, run),
+            new CoverageCommand(console, run),
+            new DeadlinesCommand(console, run),
+            new RegisterCommand(console, run),
+            new TemplatesCommand(console, run),
+            new InitCommand(console, run),
+            new SchemaCommand(console, run),
+            new CheckCommand(console, run),
+            new ImportCommand(console, run),
         };
         root.Options.Add(GlobalOptions.Language);
         root.Options.Add(GlobalOptions.Diagnostics);

@@ -1,3 +1,4 @@
+using PlanGen.Tests.Support;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 
@@ -12,7 +13,7 @@ public sealed class PlanPipelineTests
         var path = "ke-hoach\0.yaml";
         var diagnostics = new DiagnosticBag();
 
-        var plan = PlanPipeline.LoadChecked(path, diagnostics);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), path, diagnostics);
 
         Assert.Null(plan);
         var error = Assert.Single(diagnostics.Items);

@@ -22,17 +22,6 @@ public sealed class SharedStateTests
         ["PlanGen.Pdf.Output.ConverterProcess._interrupted"] = "signals reach the process",
         // Temporary files the process has open: a signal handler removes them before exit.
         ["PlanGen.Core.Output.TemporaryFiles.InFlight"] = "signals reach the process",
-        // Still kept per process: the caches of parents and unit registries, the folders swept of
-        // stale temporary files, the registry of document readers and the stage clock. They belong
-        // in a session object that the program makes and passes to Core's services; listed here so
-        // that no new one joins them.
-        ["PlanGen.Core.Hierarchy.ParentRules.ParentCache.Entries"] = "to move into a session",
-        ["PlanGen.Core.Hierarchy.ParentRules.ParentCache.ReadCounts"] = "to move into a session",
-        ["PlanGen.Core.Units.UnitRegistryCache.Entries"] = "to move into a session",
-        ["PlanGen.Core.Units.UnitRegistryCache.ReadCounts"] = "to move into a session",
-        ["PlanGen.Core.Output.TemporaryFiles.SweptFolders"] = "to move into a session",
-        ["PlanGen.Core.Import.DocumentReaders._all"] = "to move into a session",
-        ["PlanGen.Core.StageClock._marks"] = "to move into a session",
     };
 
     private static readonly Type[] MutableCollections =

@@ -61,7 +61,7 @@ public static class InputFiles
     /// Documents to import in a stable order; a folder yields the files a document reader takes
     /// (DOCX, PDF, text). A folder holding none is reported (PG4004).
     /// </summary>
-    public static List<string> ExpandDocuments(IEnumerable<string> arguments, DiagnosticBag diagnostics)
+    public static List<string> ExpandDocuments(PlanGenRun run, IEnumerable<string> arguments, DiagnosticBag diagnostics)
     {
         var files = new List<string>();
         foreach (var argument in arguments)
@@ -69,7 +69,7 @@ public static class InputFiles
             if (Directory.Exists(argument))
             {
                 var documents = Directory.EnumerateFiles(argument, "*", SearchOption.TopDirectoryOnly)
-                    .Where(PlanGen.Core.Import.DocumentReaders.IsDocument)
+                    .Where(run.Readers.IsDocument)
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 if (documents.Count == 0)

@@ -12,11 +12,12 @@ namespace PlanGen.Core.Handoff;
 public static partial class MetadataBuilder
 {
     /// <summary>The metadata of <paramref name="document"/> built to <paramref name="docxPath"/>; <paramref name="pages"/> from its PDF, or null without one.</summary>
-    public static DocumentMetadata For(IFamilyDocument document, string docxPath, string? pdfPath, int? pages)
+    public static DocumentMetadata For(PlanGenRun run, IFamilyDocument document, string docxPath, string? pdfPath, int? pages)
     {
+        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(document);
         // units.yaml as validation finds it: named by the document, else beside it.
-        var units = Validation.PlanValidator.UnitsFileOf(document) is { } path && File.Exists(path) ? UnitRegistryCache.Load(path, new DiagnosticBag()) : null;
+        var units = Validation.PlanValidator.UnitsFileOf(document) is { } path && File.Exists(path) ? run.UnitRegistries.Load(path, new DiagnosticBag()) : null;
         var number = document.Number?.Value;
         var signature = document.Signature;
         return new DocumentMetadata(

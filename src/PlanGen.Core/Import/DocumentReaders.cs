@@ -4,43 +4,25 @@ using PlanGen.Core.Document.Reading;
 namespace PlanGen.Core.Import;
 
 /// <summary>
-/// The readers plangen imports documents with. Core knows the text reader; the DOCX and PDF
-/// readers live in their own assemblies and are added by the program at start-up, so that Core
-/// (and the parent resolution in it) can read any of them without referencing Open XML or PDF code.
+/// The readers a run imports documents with. Core knows the text reader; the DOCX and PDF
+/// readers live in their own assemblies and are given by the program when it makes the run, so that
+/// Core (and the parent resolution in it) can read any of them without referencing Open XML or PDF code.
 /// </summary>
-public static class DocumentReaders
+public sealed class DocumentReaders
 {
-    private static readonly Lock Gate = new();
-    private static IReadOnlyList<IDocumentReader> _all = [new TextDocumentReader()];
+    /// <summary>The text reader, then <paramref name="others"/>, each type once.</summary>
+    public DocumentReaders(IEnumerable<IDocumentReader> others)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        All = [.. others.Prepend(new TextDocumentReader()).DistinctBy(r => r.GetType())];
+    }
 
     /// <summary>Every reader, in the order they are tried.</summary>
-    public static IReadOnlyList<IDocumentReader> All
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _all;
-            }
-        }
-    }
-
-    /// <summary>Adds a reader once (by type); later additions of the same type are ignored.</summary>
-    public static void Add(IDocumentReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        lock (Gate)
-        {
-            if (!_all.Any(r => r.GetType() == reader.GetType()))
-            {
-                _all = [.. _all, reader];
-            }
-        }
-    }
+    public IReadOnlyList<IDocumentReader> All { get; }
 
     /// <summary>The reader for <paramref name="path"/>, or null when none reads such files.</summary>
-    public static IDocumentReader? For(string path) => All.FirstOrDefault(r => r.CanRead(path));
+    public IDocumentReader? For(string path) => All.FirstOrDefault(r => r.CanRead(path));
 
     /// <summary>True when some reader takes files like <paramref name="path"/>; a plan YAML is not such a file.</summary>
-    public static bool IsDocument(string path) => For(path) is not null;
+    public bool IsDocument(string path) => For(path) is not null;
 }

@@ -12,6 +12,7 @@ public static class ImportBatch
     /// Imports <paramref name="documents"/>[i] into <paramref name="targets"/>[i], with the schema
     /// line and the schema file beside it; outcomes in input order.
     /// </summary>
+    /// <param name="run">The run, whose readers read the documents.</param>
     /// <param name="documents">The DOCX, PDF or text files.</param>
     /// <param name="targets">The YAML file for each (see <see cref="OutputPaths.ForImport"/>).</param>
     /// <param name="template">The template the plans name, or null for the one their parts suggest.</param>
@@ -22,9 +23,10 @@ public static class ImportBatch
     /// skipped with PG6006 (information) instead of failing the run.
     /// </param>
     /// <param name="render">The template run validate applies too, when the caller can render (see <see cref="PlanImporter.Import"/>).</param>
-    public static IReadOnlyList<StepOutcome> Run(IReadOnlyList<string> documents, IReadOnlyList<string> targets, string? template, bool force,
+    public static IReadOnlyList<StepOutcome> Run(PlanGenRun run, IReadOnlyList<string> documents, IReadOnlyList<string> targets, string? template, bool force,
         IReadOnlyList<bool>? foundInFolder = null, Func<Model.Plan, DiagnosticBag, bool>? render = null)
     {
+        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(targets);
         // A plan never replaces a document given (import d.docx -o d.docx), nor another document's plan.
@@ -37,7 +39,7 @@ public static class ImportBatch
                 bag.Add(DiagnosticCode.ImportSkipped, SourceSpan.WholeFile(documents[i]), documents[i], MessageArgument.Word("skip.readme"));
                 return true;
             }
-            if (notes && IsText(documents[i]) && NotAPlan(documents[i], template))
+            if (notes && IsText(run, documents[i]) && NotAPlan(run, documents[i], template))
             {
                 bag.Add(DiagnosticCode.ImportSkipped, SourceSpan.WholeFile(documents[i]), documents[i], MessageArgument.Word("skip.noplan"));
                 return true;
@@ -54,11 +56,11 @@ public static class ImportBatch
                 bag.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(target), target);
                 return false;
             }
-            var result = PlanImporter.Import(documents[i], target, template, bag, render);
+            var result = PlanImporter.Import(run, documents[i], target, template, bag, render);
             // The schema line and the schema file beside the plan give editors hover help, as for init and derive.
             return result is not null
-                && OutputFile.WriteAtomically(target, result.Yaml, force, bag)
-                && PlanSchemaFile.EnsureBeside(target, bag);
+                && OutputFile.WriteAtomically(run, target, result.Yaml, force, bag)
+                && PlanSchemaFile.EnsureBeside(run, target, bag);
         }));
     }
 
@@ -70,12 +72,12 @@ public static class ImportBatch
     private static bool IsReadMe(string path) =>
         ReadMeNames.Any(name => Path.GetFileNameWithoutExtension(path).StartsWith(name, StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsText(string path) => DocumentReaders.For(path) is Document.Reading.TextDocumentReader;
+    private static bool IsText(PlanGenRun run, string path) => run.Readers.For(path) is Document.Reading.TextDocumentReader;
 
     // A text file is notes when the recognizer finds neither a plan's title nor its parts in it.
-    private static bool NotAPlan(string path, string? template)
+    private static bool NotAPlan(PlanGenRun run, string path, string? template)
     {
         var look = new DiagnosticBag();
-        return PlanImporter.Recognize(path, template, look) is null && look.Items.Any(d => d.Code == DiagnosticCode.ImportNotAPlan);
+        return PlanImporter.Recognize(run, path, template, look) is null && look.Items.Any(d => d.Code == DiagnosticCode.ImportNotAPlan);
     }
 }

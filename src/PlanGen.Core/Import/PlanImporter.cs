@@ -20,6 +20,7 @@ public sealed record ImportResult(string Yaml, Plan Plan);
 public static class PlanImporter
 {
     /// <summary>The plan in the document at <paramref name="path"/>; null after reporting why not.</summary>
+    /// <param name="run">The run, whose readers read the document.</param>
     /// <param name="path">The document.</param>
     /// <param name="yamlPath">Where the YAML will be written: names it in diagnostics and anchors relative paths.</param>
     /// <param name="template">A template to use instead of the one the document suggests.</param>
@@ -28,10 +29,10 @@ public static class PlanImporter
     /// The rest of what <c>validate</c> applies (the template run and its limits), when the caller
     /// can render; false after reporting why the plan does not render.
     /// </param>
-    public static ImportResult? Import(string path, string yamlPath, string? template, DiagnosticBag diagnostics, Func<Plan, DiagnosticBag, bool>? render = null)
+    public static ImportResult? Import(PlanGenRun run, string path, string yamlPath, string? template, DiagnosticBag diagnostics, Func<Plan, DiagnosticBag, bool>? render = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var imported = Recognize(path, template, diagnostics);
+        var imported = Recognize(run, path, template, diagnostics);
         if (imported is null) return null;
         // What is checked is the file as it will be written, schema line included, held to every
         // limit validate holds a plan to: its size first, as the read of a plan file would.
@@ -42,7 +43,7 @@ public static class PlanImporter
         var plan = text is null ? null : PlanReader.ReadText(text, yamlPath, check);
         if (plan is not null)
         {
-            PlanValidator.Validate(plan, check, new PlanCheckOptions());
+            PlanValidator.Validate(run, plan, check, new PlanCheckOptions());
         }
         if (plan is not null && !check.HasErrors && render is not null)
         {
@@ -64,11 +65,11 @@ public static class PlanImporter
     }
 
     /// <summary>The recognised plan in a document, before it is written; null after reporting why not.</summary>
-    public static ImportedPlan? Recognize(string path, string? template, DiagnosticBag diagnostics)
+    public static ImportedPlan? Recognize(PlanGenRun run, string path, string? template, DiagnosticBag diagnostics)
     {
         try
         {
-            var reader = DocumentReaders.For(path);
+            var reader = run.Readers.For(path);
             if (reader is null)
             {
                 diagnostics.Add(DiagnosticCode.ImportUnsupported, SourceSpan.WholeFile(path), path);

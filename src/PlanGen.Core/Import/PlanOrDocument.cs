@@ -13,13 +13,14 @@ namespace PlanGen.Core.Import;
 public static class PlanOrDocument
 {
     /// <summary>The plan at <paramref name="path"/>; null after reporting why it cannot be read.</summary>
-    public static Plan? Read(string path, DiagnosticBag diagnostics)
+    public static Plan? Read(PlanGenRun run, string path, DiagnosticBag diagnostics)
     {
-        if (!DocumentReaders.IsDocument(path))
+        ArgumentNullException.ThrowIfNull(run);
+        if (!run.Readers.IsDocument(path))
         {
             return PlanReader.Read(path, diagnostics);
         }
-        var imported = PlanImporter.Recognize(path, null, diagnostics);
+        var imported = PlanImporter.Recognize(run, path, null, diagnostics);
         if (imported is null)
         {
             return null;

@@ -10,15 +10,15 @@ namespace PlanGen.Core.Output;
 public static class OutputFile
 {
     /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte order mark; see the byte overload.</summary>
-    public static bool WriteAtomically(string path, string text, bool overwrite, DiagnosticBag diagnostics) =>
-        WriteAtomically(path, new System.Text.UTF8Encoding(false).GetBytes(text), overwrite, diagnostics);
+    public static bool WriteAtomically(PlanGenRun run, string path, string text, bool overwrite, DiagnosticBag diagnostics) =>
+        WriteAtomically(run, path, new System.Text.UTF8Encoding(false).GetBytes(text), overwrite, diagnostics);
 
     /// <summary>The UTF-8 bytes of <paramref name="text"/> after a byte-order mark, as Excel needs to read a CSV's accents.</summary>
     public static byte[] Utf8WithBom(string text) => [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text)];
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, replacing it; false after reporting PG4002 or PG4030.</summary>
-    public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics) =>
-        WriteAtomically(path, bytes, overwrite: true, diagnostics);
+    public static bool WriteAtomically(PlanGenRun run, string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics) =>
+        WriteAtomically(run, path, bytes, overwrite: true, diagnostics);
 
     /// <summary>
     /// Writes <paramref name="bytes"/> to <paramref name="path"/>; false after reporting PG4001 when
@@ -26,22 +26,23 @@ public static class OutputFile
     /// bytes are written), PG4030 when the file cannot be replaced because it is read-only or open in
     /// another program (Word locks an open DOCX on Windows), or PG4002.
     /// </summary>
-    public static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, bool overwrite, DiagnosticBag diagnostics) =>
-        WriteAtomically(path, bytes, null, overwrite, diagnostics);
+    public static bool WriteAtomically(PlanGenRun run, string path, ReadOnlySpan<byte> bytes, bool overwrite, DiagnosticBag diagnostics) =>
+        WriteAtomically(run, path, bytes, null, overwrite, diagnostics);
 
     /// <summary>
     /// Copies <paramref name="content"/> to <paramref name="path"/> as it is read, never holding it
     /// whole, with the guarantees of the byte overload (replacing any file there).
     /// </summary>
-    public static bool CopyAtomically(string path, Stream content, DiagnosticBag diagnostics)
+    public static bool CopyAtomically(PlanGenRun run, string path, Stream content, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return WriteAtomically(path, [], content, overwrite: true, diagnostics);
+        return WriteAtomically(run, path, [], content, overwrite: true, diagnostics);
     }
 
     // The bytes, or what content holds when it is given.
-    private static bool WriteAtomically(string path, ReadOnlySpan<byte> bytes, Stream? content, bool overwrite, DiagnosticBag diagnostics)
+    private static bool WriteAtomically(PlanGenRun run, string path, ReadOnlySpan<byte> bytes, Stream? content, bool overwrite, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var full = Path.GetFullPath(path);
         if (!overwrite && File.Exists(full))
         {
@@ -67,7 +68,7 @@ public static class OutputFile
         try
         {
             Directory.CreateDirectory(folder);
-            TemporaryFiles.DeleteStale(full);
+            run.StaleFiles.DeleteStale(full);
             TemporaryFiles.Track(temporary);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {

@@ -19,14 +19,14 @@ public static class PlanSchemaFile
     /// (the user's own, or an older plangen's) leaves it too and reports PG4035, since it may be
     /// on purpose. False only after a write failed (PG4001, PG4002, PG4030).
     /// </summary>
-    public static bool EnsureIn(string folder, DiagnosticBag diagnostics)
+    public static bool EnsureIn(PlanGenRun run, string folder, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(folder, PlanSchema.FileName);
         lock (Gate)
         {
             if (!File.Exists(path))
             {
-                return OutputFile.WriteAtomically(path, PlanSchema.Json, overwrite: false, diagnostics);
+                return OutputFile.WriteAtomically(run, path, PlanSchema.Json, overwrite: false, diagnostics);
             }
         }
         if (!IsCurrent(path))
@@ -37,8 +37,8 @@ public static class PlanSchemaFile
     }
 
     /// <summary>The same as <see cref="EnsureIn"/> for the folder of the plan at <paramref name="planPath"/>.</summary>
-    public static bool EnsureBeside(string planPath, DiagnosticBag diagnostics) =>
-        EnsureIn(Path.GetDirectoryName(Path.GetFullPath(planPath))!, diagnostics);
+    public static bool EnsureBeside(PlanGenRun run, string planPath, DiagnosticBag diagnostics) =>
+        EnsureIn(run, Path.GetDirectoryName(Path.GetFullPath(planPath))!, diagnostics);
 
     // A checkout with CRLF line ends or an editor's byte-order mark is still the same schema. Read
     // the guarded way: a FIFO of that name is not waited on, only found not to be the schema.

@@ -8,7 +8,7 @@ namespace PlanGen.Core.Output;
 /// The temporary files of atomic writes (<c>.NAME.PID.THREAD.tmp</c> beside the target). Those
 /// being written are tracked so an interrupted run (Ctrl-C, SIGTERM) can delete them; those left
 /// by a run that was killed outright are removed by the next run that writes into the same
-/// folder, once the process that made them is gone.
+/// folder, once the process that made them is gone (<see cref="StaleTemporaryFiles"/>).
 /// </summary>
 public static class TemporaryFiles
 {
@@ -35,26 +35,11 @@ public static class TemporaryFiles
         }
     }
 
-    /// <summary>
-    /// Deletes the temporary files in the folder of <paramref name="fullPath"/> left by processes
-    /// that no longer run. Each folder is swept once per process, at its first write: a batch of a
-    /// thousand plans into one folder would otherwise list that folder a thousand times.
-    /// </summary>
-    public static void DeleteStale(string fullPath)
-    {
-        var folder = Path.GetDirectoryName(fullPath)!;
-        if (Directory.Exists(folder))
-        {
-            _ = SweptFolders.GetOrAdd(folder, static f => new Lazy<bool>(() => Sweep(f))).Value;
-        }
-    }
-
-    private static readonly ConcurrentDictionary<string, Lazy<bool>> SweptFolders = new(StringComparer.Ordinal);
-
     // Plain '*' matching (not the DOS rules, where ".*" means something else), dot files included.
     private static readonly EnumerationOptions TemporaryNames = new() { MatchType = MatchType.Simple, AttributesToSkip = 0 };
 
-    private static bool Sweep(string folder)
+    /// <summary>Deletes the temporary files in <paramref name="folder"/> left by processes that no longer run.</summary>
+    internal static bool Sweep(string folder)
     {
         foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp", TemporaryNames))
         {

@@ -6,10 +6,10 @@ namespace PlanGen.Core.Reports;
 internal static class PlanReportedOn
 {
     /// <summary>The plan at <paramref name="path"/> (YAML, DOCX, PDF or text), checked; null when it cannot be used, after its findings are reported.</summary>
-    public static CheckedPlan? Read(string path, DiagnosticBag diagnostics)
+    public static CheckedPlan? Read(PlanGenRun run, string path, DiagnosticBag diagnostics)
     {
         var planDiagnostics = new DiagnosticBag();
-        var checkedPlan = PlanPipeline.Check(path, planDiagnostics, allowDocument: true);
+        var checkedPlan = PlanPipeline.Check(run, path, planDiagnostics, allowDocument: true);
         diagnostics.AddRange(planDiagnostics.Items);
         return planDiagnostics.HasErrors ? null : checkedPlan;
     }

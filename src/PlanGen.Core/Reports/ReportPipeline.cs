@@ -16,10 +16,10 @@ namespace PlanGen.Core.Reports;
 internal static class ReportPipeline
 {
     /// <summary>The report with its <see cref="Report.Facts"/>; the plan's findings that stop it are reported at its <c>reports_on:</c>.</summary>
-    internal static Report Check(Report report, DiagnosticBag diagnostics)
+    internal static Report Check(PlanGenRun run, Report report, DiagnosticBag diagnostics)
     {
-        var units = PlanValidator.LoadUnits(report, diagnostics);
-        var resolved = ReportedPlanResolver.Resolve(report, diagnostics);
+        var units = PlanValidator.LoadUnits(run, report, diagnostics);
+        var resolved = ReportedPlanResolver.Resolve(run, report, diagnostics);
         units ??= resolved?.Units;
         var rule = RuleOf(report, resolved?.Plan, units);
         SignatureRules.Check(report.Signature, diagnostics);

@@ -22,10 +22,10 @@ public static class ReportStarter
     /// <c>&lt;plan folder&gt;/bc-&lt;unit id&gt;-&lt;period&gt;.yaml</c>. Null after reporting the plan's
     /// errors, or PG2116 for a unit no registry knows.
     /// </summary>
-    public static StartedReport? Start(string planPath, string unitName, ReportPeriod period, string? reportPath, DiagnosticBag diagnostics)
+    public static StartedReport? Start(PlanGenRun run, string planPath, string unitName, ReportPeriod period, string? reportPath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(period);
-        if (PlanReportedOn.Read(planPath, diagnostics) is not (var plan, var units))
+        if (PlanReportedOn.Read(run, planPath, diagnostics) is not (var plan, var units))
         {
             return null;
         }

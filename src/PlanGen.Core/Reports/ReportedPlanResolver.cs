@@ -8,7 +8,7 @@ namespace PlanGen.Core.Reports;
 /// <summary>
 /// Finds the plan a report names under <c>reports_on:</c> (its path relative to the report), reads
 /// and checks it as a parent plan is (YAML, or a DOCX, PDF or text imported in memory), once per
-/// process for all the reports on it. A missing plan (PG2208) or one with errors (PG2209) is
+/// run for all the reports on it. A missing plan (PG2208) or one with errors (PG2209) is
 /// reported at the report's <c>reports_on:</c>.
 /// </summary>
 internal static class ReportedPlanResolver
@@ -16,7 +16,7 @@ internal static class ReportedPlanResolver
     private static readonly PlanCheckOptions Options = new();
 
     /// <summary>The plan reported on, checked; null when the report names it by citation only, or after reporting why it cannot be used.</summary>
-    public static ResolvedParent? Resolve(Report report, DiagnosticBag diagnostics)
+    public static ResolvedParent? Resolve(PlanGenRun run, Report report, DiagnosticBag diagnostics)
     {
         if (report.ReportsOn is not { Path: { } relative } reference)
         {
@@ -35,8 +35,8 @@ internal static class ReportedPlanResolver
             return null;
         }
         var full = Path.GetFullPath(path);
-        var side = ParentCache.Get(path, full, Options, [Path.GetFullPath(report.SourcePath)], nested: false,
-            lineage => ParentResolver.Read(path, full, Options, lineage));
+        var side = run.Parents.Get(path, full, Options, [Path.GetFullPath(report.SourcePath)], nested: false,
+            lineage => ParentResolver.Read(run, path, full, Options, lineage));
         var first = side.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error);
         if (side.Plan is not { } plan || first is not null)
         {

@@ -145,7 +145,7 @@ public sealed class TemplateCatalog
     /// missing) for editing and use with <c>--template</c>. Existing files are kept unless
     /// <paramref name="overwrite"/> is set (PG4001); failures are PG4002.
     /// </summary>
-    public bool Export(string name, string directory, DiagnosticBag diagnostics, bool overwrite = false)
+    public bool Export(PlanGenRun run, string name, string directory, DiagnosticBag diagnostics, bool overwrite = false)
     {
         if (!IsBuiltIn(name))
         {
@@ -163,7 +163,7 @@ public sealed class TemplateCatalog
             }
             return false;
         }
-        return targets.All(t => Output.OutputFile.WriteAtomically(t.Path, files[t.File], overwrite: true, diagnostics));
+        return targets.All(t => Output.OutputFile.WriteAtomically(run, t.Path, files[t.File], overwrite: true, diagnostics));
     }
 
     /// <summary>

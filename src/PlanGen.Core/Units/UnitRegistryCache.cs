@@ -6,29 +6,29 @@ using PlanGen.Core.Yaml;
 namespace PlanGen.Core.Units;
 
 /// <summary>
-/// Each units.yaml read once per process: a batch of a thousand plans beside one units.yaml reads
+/// Each units.yaml read once per run: a batch of a thousand plans beside one units.yaml reads
 /// and indexes it once, not a thousand times. The file's time and length are checked on every use,
 /// so an edited file is read again (a long-running process such as a watch sees the change). What
 /// reading it reported is replayed to each plan that uses it, so every plan still names the
 /// problems of its registry.
 /// </summary>
-internal static class UnitRegistryCache
+internal sealed class UnitRegistryCache
 {
     private sealed record Entry(FileStamp Stamp, Lazy<(UnitMatcher? Matcher, IReadOnlyList<Diagnostic> Diagnostics)> Read);
 
     // Keyed by the path as the plan names it, since the replayed diagnostics print that path.
-    private static readonly ConcurrentDictionary<string, Entry> Entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    private static readonly ConcurrentDictionary<string, int> ReadCounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _readCounts = new(StringComparer.Ordinal);
 
-    /// <summary>How many times the file at <paramref name="path"/> was actually read in this process (for tests).</summary>
-    internal static int ReadsOf(string path) => ReadCounts.GetValueOrDefault(path);
+    /// <summary>How many times the file at <paramref name="path"/> was actually read in this run (for tests).</summary>
+    internal int ReadsOf(string path) => _readCounts.GetValueOrDefault(path);
 
     /// <summary>The matcher over the registry at <paramref name="path"/>, read on first use or after a change.</summary>
-    public static UnitMatcher? Load(string path, DiagnosticBag diagnostics)
+    public UnitMatcher? Load(string path, DiagnosticBag diagnostics)
     {
         var stamp = FileStamp.Of(path);
-        var entry = Entries.AddOrUpdate(
+        var entry = _entries.AddOrUpdate(
             path,
             _ => NewEntry(path, stamp),
             (_, old) => old.Stamp == stamp ? old : NewEntry(path, stamp));
@@ -37,10 +37,10 @@ internal static class UnitRegistryCache
         return matcher;
     }
 
-    private static Entry NewEntry(string path, FileStamp stamp) =>
+    private Entry NewEntry(string path, FileStamp stamp) =>
         new(stamp, new Lazy<(UnitMatcher?, IReadOnlyList<Diagnostic>)>(() =>
         {
-            ReadCounts.AddOrUpdate(path, 1, (_, n) => n + 1);
+            _readCounts.AddOrUpdate(path, 1, (_, n) => n + 1);
             var bag = new DiagnosticBag();
             var registry = UnitRegistryReader.Read(path, bag);
             return (registry is null ? null : new UnitMatcher(registry), bag.Items);

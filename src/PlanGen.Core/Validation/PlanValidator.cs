@@ -13,12 +13,13 @@ public static class PlanValidator
 {
     private static readonly IPlanRule[] Rules = [new DateRules(), new SignatureRules(), new UnitRules(), new TimelineRules(), new CitationTextRules(), new CompletenessRules(), new IssuerCodeRules()];
 
-    /// <summary>Checks <paramref name="plan"/>, reporting to <paramref name="diagnostics"/>.</summary>
+    /// <summary>Checks <paramref name="plan"/> in <paramref name="run"/>, reporting to <paramref name="diagnostics"/>.</summary>
     /// <returns>What the checks shared, the loaded unit registry among it, for the stages after.</returns>
-    public static CheckContext Validate(Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options)
+    public static CheckContext Validate(PlanGenRun run, Plan plan, DiagnosticBag diagnostics, PlanCheckOptions options)
     {
-        var context = new CheckContext(plan, diagnostics, LoadUnits(plan, diagnostics), options);
-        StageClock.Mark("units registry loaded");
+        ArgumentNullException.ThrowIfNull(run);
+        var context = new CheckContext(run, plan, diagnostics, LoadUnits(run, plan, diagnostics), options);
+        run.Clock.Mark("units registry loaded");
         foreach (var rule in Rules)
         {
             rule.Check(context);
@@ -27,7 +28,7 @@ public static class PlanValidator
     }
 
     /// <summary>The registry the document names, or the units.yaml beside it; null when there is none.</summary>
-    public static UnitMatcher? LoadUnits(IFamilyDocument plan, DiagnosticBag diagnostics)
+    public static UnitMatcher? LoadUnits(PlanGenRun run, IFamilyDocument plan, DiagnosticBag diagnostics)
     {
         if (UnitsFileOf(plan) is not { } path)
         {
@@ -42,7 +43,7 @@ public static class PlanValidator
             }
             return null;
         }
-        return UnitRegistryCache.Load(path, diagnostics);
+        return run.UnitRegistries.Load(path, diagnostics);
     }
 
     /// <summary>

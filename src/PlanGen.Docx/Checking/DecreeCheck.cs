@@ -1,5 +1,6 @@
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using PlanGen.Core;
 using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
@@ -47,7 +48,7 @@ public static class DecreeCheck
     /// but the Open XML SDK refuses to open is damaged (PG5003), not a failure of the run.
     /// </summary>
     /// <returns>False when the input could not be read or the copy not written.</returns>
-    public static bool Fix(string path, string output, CheckRanges ranges, DiagnosticBag diagnostics)
+    public static bool Fix(PlanGenRun run, string path, string output, CheckRanges ranges, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var bytes = DocxReader.ReadFile(path, diagnostics);
@@ -67,7 +68,7 @@ public static class DecreeCheck
         {
             diagnostics.Add(DiagnosticCode.DocmMacrosDropped, SourceSpan.WholeFile(output), output, path);
         }
-        if (!OutputFile.WriteAtomically(output, copy.Docx, overwrite: true, diagnostics)) return false;
+        if (!OutputFile.WriteAtomically(run, output, copy.Docx, overwrite: true, diagnostics)) return false;
         return Run(output, ranges, diagnostics);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Input;
 using PlanGen.Core.Output;
@@ -42,7 +43,7 @@ public sealed class PdfConverter
     /// (LibreOffice missing, failed, too slow, or what it wrote is no PDF or too large), leaving
     /// any earlier PDF as it was.
     /// </summary>
-    public bool Convert(string docx, string pdf, bool pdfA, DiagnosticBag diagnostics)
+    public bool Convert(PlanGenRun run, string docx, string pdf, bool pdfA, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var at = SourceSpan.WholeFile(docx);
@@ -68,7 +69,7 @@ public sealed class PdfConverter
                 return false;
             }
             FontCheck.Report(at, diagnostics);
-            return OutputFile.CopyAtomically(pdf, output, diagnostics);
+            return OutputFile.CopyAtomically(run, pdf, output, diagnostics);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Input;
 using PlanGen.Core.Output;
@@ -9,8 +10,8 @@ namespace PlanGen.Pdf.Output;
 public static class PdfOutput
 {
     /// <summary>Prints <paramref name="docx"/> to the PDF beside it (PDF/A-2b when <paramref name="pdfA"/>); false after reporting why not.</summary>
-    public static bool Write(string docx, bool pdfA, DiagnosticBag diagnostics) =>
-        new PdfConverter().Convert(docx, PathFor(docx), pdfA, diagnostics);
+    public static bool Write(PlanGenRun run, string docx, bool pdfA, DiagnosticBag diagnostics) =>
+        new PdfConverter().Convert(run, docx, PathFor(docx), pdfA, diagnostics);
 
     /// <summary>The PDF printed from <paramref name="docx"/>.</summary>
     public static string PathFor(string docx) => Path.ChangeExtension(docx, ".pdf");

@@ -18,11 +18,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class BuildCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public BuildCommand(CliConsole console)
+    public BuildCommand(CliConsole console, PlanGenRun run)
         : base("build", "Validate plans and build them as DOCX")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Plans);
         Options.Add(Output);
         Options.Add(Template);
@@ -126,10 +128,10 @@ internal sealed class BuildCommand : Command
     }
 
     // After the DOCX and the PDF, so the page count is the PDF's own.
-    private static bool WriteMetadata(RenderedPlan rendered, string docx, bool pdf, DiagnosticBag diagnostics)
+    private bool WriteMetadata(RenderedPlan rendered, string docx, bool pdf, DiagnosticBag diagnostics)
     {
-        var meta = Core.Handoff.MetadataBuilder.For(rendered.Source!, docx, pdf ? PdfOutput.PathFor(docx) : null, pdf ? PdfOutput.PageCount(docx) : null);
-        return OutputFile.WriteAtomically(Core.Handoff.MetadataJson.PathFor(docx), Core.Handoff.MetadataJson.Write(meta), diagnostics);
+        var meta = Core.Handoff.MetadataBuilder.For(_run, rendered.Source!, docx, pdf ? PdfOutput.PathFor(docx) : null, pdf ? PdfOutput.PageCount(docx) : null);
+        return OutputFile.WriteAtomically(_run, Core.Handoff.MetadataJson.PathFor(docx), Core.Handoff.MetadataJson.Write(meta), diagnostics);
     }
 
     private int BuildOnce(ParseResult parse)
@@ -161,14 +163,14 @@ internal sealed class BuildCommand : Command
         {
             var built = writable[i] && FileFailure.Isolate(files[i], diagnostics, () =>
             {
-                var rendered = PlanBuild.Check(files[i], template, diagnostics, options, renderer);
+                var rendered = PlanBuild.Check(_run, files[i], template, diagnostics, options, renderer);
                 // A file there that plangen did not write (the document the plan came from, a
                 // signed PDF) stops the plan before anything is written.
                 return rendered is not null
                     && PlanBuild.MayReplace(targets[i], force, diagnostics)
                     && (!pdf || PdfOutput.MayReplace(targets[i], force, diagnostics))
-                    && PlanBuild.Write(rendered, targets[i], diagnostics)
-                    && (!pdf || PdfOutput.Write(targets[i], parse.GetValue(PdfA), diagnostics))
+                    && PlanBuild.Write(_run, rendered, targets[i], diagnostics)
+                    && (!pdf || PdfOutput.Write(_run, targets[i], parse.GetValue(PdfA), diagnostics))
                     && (!parse.GetValue(Metadata) || WriteMetadata(rendered, targets[i], pdf, diagnostics));
             });
             report.Progress.Step();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
@@ -14,11 +15,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class CheckCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public CheckCommand(CliConsole console)
+    public CheckCommand(CliConsole console, PlanGenRun run)
         : base("check", "Check any DOCX against the layout of Decree 30/2020/NĐ-CP")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Files);
         Options.Add(Profile);
         Options.Add(Fix);
@@ -77,7 +80,7 @@ internal sealed class CheckCommand : Command
             var checks = writable is null || writable[i];
             if (checks)
             {
-                FileFailure.Isolate(file, diagnostics, () => target is null ? DecreeCheck.Run(file, ranges, diagnostics) : DecreeCheck.Fix(file, target, ranges, diagnostics));
+                FileFailure.Isolate(file, diagnostics, () => target is null ? DecreeCheck.Run(file, ranges, diagnostics) : DecreeCheck.Fix(_run, file, target, ranges, diagnostics));
             }
             _console.Report(diagnostics.Items);
             // With --fix the findings are those left in the fixed copy, so its line names the copy.

@@ -1,3 +1,4 @@
+using PlanGen.Core;
 using PlanGen.Core.Output;
 using System.CommandLine;
 using PlanGen.Core.Batch;
@@ -15,11 +16,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class CoverageCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public CoverageCommand(CliConsole console)
+    public CoverageCommand(CliConsole console, PlanGenRun run)
         : base("coverage", "Show which tasks of a parent plan its sub-plans take up")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Parent);
         Arguments.Add(ChildPlans);
         Format.AcceptOnlyFromAmong("table", "csv", "json", "docx");
@@ -60,7 +63,7 @@ internal sealed class CoverageCommand : Command
     {
         var diagnostics = new DiagnosticBag();
         var children = InputFiles.Expand(parse.GetValue(ChildPlans) ?? [], diagnostics);
-        var report = CoverageAnalyzer.Analyze(parse.GetValue(Parent)!, children, diagnostics);
+        var report = CoverageAnalyzer.Analyze(_run, parse.GetValue(Parent)!, children, diagnostics);
         if (report is null)
         {
             _console.Report(diagnostics.Items);
@@ -88,7 +91,7 @@ internal sealed class CoverageCommand : Command
             var path = output ?? OutputPaths.ForCoverageDocx(report.ParentPath);
             using var bytes = new MemoryStream();
             DocxWriter.Write(CoverageLayout.Build(report), bytes);
-            return Announce(path, OutputFile.WriteAtomically(path, bytes.ToArray(), force, diagnostics));
+            return Announce(path, OutputFile.WriteAtomically(_run, path, bytes.ToArray(), force, diagnostics));
         }
         var text = format switch
         {
@@ -103,7 +106,7 @@ internal sealed class CoverageCommand : Command
         }
         // Excel reads a CSV without a byte-order mark in the machine's ANSI code page, garbling accents.
         var encoded = format == "csv" ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text);
-        return Announce(output, OutputFile.WriteAtomically(output, encoded, force, diagnostics));
+        return Announce(output, OutputFile.WriteAtomically(_run, output, encoded, force, diagnostics));
     }
 
     private bool Announce(string path, bool written)

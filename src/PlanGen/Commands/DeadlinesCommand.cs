@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
@@ -14,11 +15,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class DeadlinesCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public DeadlinesCommand(CliConsole console)
+    public DeadlinesCommand(CliConsole console, PlanGenRun run)
         : base("deadlines", "List every report due date and task timeline of plans and their sub-plans: a table, CSV or iCalendar")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Plans);
         Format.AcceptOnlyFromAmong("table", "csv", "ics");
         Options.Add(Format);
@@ -53,7 +56,7 @@ internal sealed class DeadlinesCommand : Command
     {
         var diagnostics = new DiagnosticBag();
         var plans = InputFiles.Expand(parse.GetValue(Plans) ?? [], diagnostics);
-        var entries = diagnostics.HasErrors ? null : PlanDeadlines.Of(plans, diagnostics);
+        var entries = diagnostics.HasErrors ? null : PlanDeadlines.Of(_run, plans, diagnostics);
         if (entries is null || diagnostics.HasErrors)
         {
             _console.Report(diagnostics.Items);
@@ -69,7 +72,7 @@ internal sealed class DeadlinesCommand : Command
         };
         var written = output is null || (OutputTargets.MayWrite(output, plans, diagnostics)
             // Excel reads a CSV without a byte-order mark in the machine's ANSI code page, garbling accents.
-            && OutputFile.WriteAtomically(output, format == "csv" ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text), parse.GetValue(Force), diagnostics));
+            && OutputFile.WriteAtomically(_run, output, format == "csv" ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text), parse.GetValue(Force), diagnostics));
         _console.Report(diagnostics.Items);
         if (!written)
         {

@@ -1,3 +1,4 @@
+using PlanGen.Core;
 using PlanGen.Core.Output;
 using System.CommandLine;
 using PlanGen.Core.Batch;
@@ -13,11 +14,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class DeriveCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public DeriveCommand(CliConsole console)
+    public DeriveCommand(CliConsole console, PlanGenRun run)
         : base("derive", "Write a sub-plan skeleton for a unit named in a parent plan")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Parent);
         Options.Add(Unit);
         Options.Add(Output);
@@ -65,10 +68,10 @@ internal sealed class DeriveCommand : Command
             return RunAll(parse);
         }
         var diagnostics = new DiagnosticBag();
-        var derived = PlanDeriver.Derive(parse.GetValue(Parent)!, parse.GetValue(Unit)!, parse.GetValue(Output), diagnostics);
+        var derived = PlanDeriver.Derive(_run, parse.GetValue(Parent)!, parse.GetValue(Unit)!, parse.GetValue(Output), diagnostics);
         var written = derived is not null && OutputTargets.MayWrite(derived.Path, [parse.GetValue(Parent)!], diagnostics)
-            && OutputFile.WriteAtomically(derived.Path, derived.Yaml, parse.GetValue(Force), diagnostics);
-        var schemaReady = written && PlanSchemaFile.EnsureBeside(derived!.Path, diagnostics);
+            && OutputFile.WriteAtomically(_run, derived.Path, derived.Yaml, parse.GetValue(Force), diagnostics);
+        var schemaReady = written && PlanSchemaFile.EnsureBeside(_run, derived!.Path, diagnostics);
         _console.Report(diagnostics.Items);
         if (!written)
         {
@@ -85,7 +88,7 @@ internal sealed class DeriveCommand : Command
         var parent = parse.GetValue(Parent)!;
         var folder = parse.GetValue(Output) ?? Path.GetDirectoryName(parent) ?? "";
         var diagnostics = new DiagnosticBag();
-        var derived = PlanDeriver.DeriveAll(parent, folder, diagnostics);
+        var derived = PlanDeriver.DeriveAll(_run, parent, folder, diagnostics);
         var failed = derived is null;
         var written = 0;
         var folders = new SortedSet<string>(StringComparer.Ordinal);
@@ -93,7 +96,7 @@ internal sealed class DeriveCommand : Command
         {
             // One unit's file that cannot be written does not stop the others.
             if (FileFailure.Isolate(plan.Path, diagnostics, () => OutputTargets.MayWrite(plan.Path, [parent], diagnostics)
-                && OutputFile.WriteAtomically(plan.Path, plan.Yaml, parse.GetValue(Force), diagnostics)))
+                && OutputFile.WriteAtomically(_run, plan.Path, plan.Yaml, parse.GetValue(Force), diagnostics)))
             {
                 written++;
                 folders.Add(Path.GetDirectoryName(Path.GetFullPath(plan.Path))!);
@@ -109,7 +112,7 @@ internal sealed class DeriveCommand : Command
         // Once per folder: the plans of one run usually share it.
         foreach (var folderWritten in folders)
         {
-            failed |= !PlanSchemaFile.EnsureIn(folderWritten, diagnostics);
+            failed |= !PlanSchemaFile.EnsureIn(_run, folderWritten, diagnostics);
         }
         _console.Report(diagnostics.Items);
         if (derived is not null)

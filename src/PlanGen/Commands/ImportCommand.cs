@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
@@ -16,11 +17,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class ImportCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public ImportCommand(CliConsole console)
+    public ImportCommand(CliConsole console, PlanGenRun run)
         : base("import", "Write a plan YAML from an existing document (DOCX, PDF or text)")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Documents);
         Options.Add(Output);
         Options.Add(Force);
@@ -65,13 +68,13 @@ internal sealed class ImportCommand : Command
         }
         var arguments = parse.GetValue(Documents)!;
         var inputDiagnostics = new DiagnosticBag();
-        var files = InputFiles.ExpandDocuments(arguments, inputDiagnostics);
+        var files = InputFiles.ExpandDocuments(_run, arguments, inputDiagnostics);
         var targets = OutputPaths.ForImport(arguments, files, parse.GetValue(Output));
         // A file named on the command line is meant as a document; one found in a folder may be its notes.
         var foundInFolder = files.Select(f => !arguments.Contains(f, StringComparer.Ordinal)).ToList();
         // Written only if it renders as validate renders it, within the same limits.
-        var outcomes = ImportBatch.Run(files, targets, template, parse.GetValue(Force), foundInFolder,
-            (plan, bag) => PlanRenderer.Default.Render(plan, null, bag) is not null);
+        var outcomes = ImportBatch.Run(_run, files, targets, template, parse.GetValue(Force), foundInFolder,
+            (plan, bag) => PlanRenderer.Default.Render(_run, plan, null, bag) is not null);
 
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)

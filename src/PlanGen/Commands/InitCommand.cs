@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.CommandLine;
+using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
@@ -21,7 +22,7 @@ internal sealed class InitCommand : Command
         ["trường"] = "school", ["truong"] = "school",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public InitCommand(CliConsole console)
+    public InitCommand(CliConsole console, PlanGenRun run)
         : base("init", "Write a starter plan to fill in")
     {
         var file = new Argument<string>("file") { Description = "The plan to write", DefaultValueFactory = _ => "ke-hoach.yaml" };
@@ -52,8 +53,8 @@ internal sealed class InitCommand : Command
                 diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", TemplateCatalog.BuiltIn.List(diagnostics).Select(t => t.Name)));
             }
             var path = parse.GetValue(file)!;
-            var written = starter is not null && OutputFile.WriteAtomically(path, starter, parse.GetValue(force), diagnostics);
-            var schemaReady = written && PlanSchemaFile.EnsureBeside(path, diagnostics);
+            var written = starter is not null && OutputFile.WriteAtomically(run, path, starter, parse.GetValue(force), diagnostics);
+            var schemaReady = written && PlanSchemaFile.EnsureBeside(run, path, diagnostics);
             console.Report(diagnostics.Items);
             if (written)
             {

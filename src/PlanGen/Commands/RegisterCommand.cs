@@ -13,11 +13,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class RegisterCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly Core.PlanGenRun _run;
 
-    public RegisterCommand(CliConsole console)
+    public RegisterCommand(CliConsole console, Core.PlanGenRun run)
         : base("register", "List a batch of built documents as the outgoing register's rows, from their NAME.meta.json: a table or CSV")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Folders);
         Format.AcceptOnlyFromAmong("table", "csv");
         Options.Add(Format);
@@ -62,7 +64,7 @@ internal sealed class RegisterCommand : Command
         var output = parse.GetValue(Output);
         // Excel reads a CSV without a byte-order mark in the machine's ANSI code page, garbling accents.
         var written = output is null
-            || OutputFile.WriteAtomically(output, csv ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text), parse.GetValue(Force), diagnostics);
+            || OutputFile.WriteAtomically(_run, output, csv ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text), parse.GetValue(Force), diagnostics);
         _console.Report(diagnostics.Items);
         if (!written)
         {

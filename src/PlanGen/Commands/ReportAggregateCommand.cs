@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
@@ -14,11 +15,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class ReportAggregateCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public ReportAggregateCommand(CliConsole console)
+    public ReportAggregateCommand(CliConsole console, PlanGenRun run)
         : base("aggregate", "Put the units' reports on a plan together into the issuer's report draft")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Plan);
         Arguments.Add(Reports);
         Options.Add(Output);
@@ -52,9 +55,9 @@ internal sealed class ReportAggregateCommand : Command
         var diagnostics = new DiagnosticBag();
         var plan = parse.GetValue(Plan)!;
         var files = InputFiles.Expand(parse.GetValue(Reports)!, diagnostics);
-        var draft = ReportAggregator.Aggregate(plan, files, parse.GetValue(Output), diagnostics);
+        var draft = ReportAggregator.Aggregate(_run, plan, files, parse.GetValue(Output), diagnostics);
         var written = draft is not null && OutputTargets.MayWrite(draft.Path, [plan, .. files], diagnostics)
-            && OutputFile.WriteAtomically(draft.Path, draft.Yaml, parse.GetValue(Force), diagnostics);
+            && OutputFile.WriteAtomically(_run, draft.Path, draft.Yaml, parse.GetValue(Force), diagnostics);
         _console.Report(diagnostics.Items);
         if (!written)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
 using PlanGen.Core.Reports;
@@ -12,11 +13,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class ReportInitCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public ReportInitCommand(CliConsole console)
+    public ReportInitCommand(CliConsole console, PlanGenRun run)
         : base("init", "Write the skeleton of a unit's report on a plan for one period")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Plan);
         Options.Add(Unit);
         Options.Add(Period);
@@ -64,9 +67,9 @@ internal sealed class ReportInitCommand : Command
     {
         var diagnostics = new DiagnosticBag();
         var plan = parse.GetValue(Plan)!;
-        var started = ReportStarter.Start(plan, parse.GetValue(Unit)!, ReportPeriods.Parse(parse.GetValue(Period)!)!, parse.GetValue(Output), diagnostics);
+        var started = ReportStarter.Start(_run, plan, parse.GetValue(Unit)!, ReportPeriods.Parse(parse.GetValue(Period)!)!, parse.GetValue(Output), diagnostics);
         var written = started is not null && OutputTargets.MayWrite(started.Path, [plan], diagnostics)
-            && OutputFile.WriteAtomically(started.Path, started.Yaml, parse.GetValue(Force), diagnostics);
+            && OutputFile.WriteAtomically(_run, started.Path, started.Yaml, parse.GetValue(Force), diagnostics);
         _console.Report(diagnostics.Items);
         if (!written)
         {

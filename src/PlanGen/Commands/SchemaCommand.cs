@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
 using PlanGen.Core.Format;
@@ -12,7 +13,7 @@ namespace PlanGen.Cli.Commands;
 /// </summary>
 internal sealed class SchemaCommand : Command
 {
-    public SchemaCommand(CliConsole console)
+    public SchemaCommand(CliConsole console, PlanGenRun run)
         : base("schema", "Print the JSON Schema of the plan YAML, for editors")
     {
         var output = new Option<string?>("--output", "-o") { Description = "The file to write (e.g. plan.schema.json beside the plans) instead of standard output" };
@@ -28,7 +29,7 @@ internal sealed class SchemaCommand : Command
                 return ExitCodes.Success;
             }
             var diagnostics = new DiagnosticBag();
-            var written = OutputFile.WriteAtomically(path, schema, overwrite: true, diagnostics);
+            var written = OutputFile.WriteAtomically(run, path, schema, overwrite: true, diagnostics);
             console.Report(diagnostics.Items);
             if (written)
             {

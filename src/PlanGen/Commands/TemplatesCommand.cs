@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Templating;
 
@@ -7,7 +8,7 @@ namespace PlanGen.Cli.Commands;
 /// <summary><c>plangen templates list|export</c>: the built-in templates, and copies of them to edit.</summary>
 internal sealed class TemplatesCommand : Command
 {
-    public TemplatesCommand(CliConsole console)
+    public TemplatesCommand(CliConsole console, PlanGenRun run)
         : base("templates", "List the built-in templates or export one to edit")
     {
         var list = new Command("list", "List the built-in templates");
@@ -34,7 +35,7 @@ internal sealed class TemplatesCommand : Command
         export.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
-            var done = TemplateCatalog.BuiltIn.Export(parse.GetValue(name)!, parse.GetValue(folder)!, diagnostics, parse.GetValue(force));
+            var done = TemplateCatalog.BuiltIn.Export(run, parse.GetValue(name)!, parse.GetValue(folder)!, diagnostics, parse.GetValue(force));
             console.Report(diagnostics.Items);
             return done ? ExitCodes.Success : ExitCodes.InputErrors;
         });

@@ -10,11 +10,13 @@ namespace PlanGen.Cli.Commands;
 internal sealed class ValidateCommand : Command
 {
     private readonly CliConsole _console;
+    private readonly PlanGenRun _run;
 
-    public ValidateCommand(CliConsole console)
+    public ValidateCommand(CliConsole console, PlanGenRun run)
         : base("validate", "Check plans without building them")
     {
         _console = console;
+        _run = run;
         Arguments.Add(Plans);
         Options.Add(Strict);
         SetAction(Run);
@@ -43,7 +45,7 @@ internal sealed class ValidateCommand : Command
         foreach (var file in files)
         {
             var bag = new DiagnosticBag();
-            FileFailure.Isolate(file, bag, () => PlanBuild.Check(file, null, bag, options) is not null);
+            FileFailure.Isolate(file, bag, () => PlanBuild.Check(_run, file, null, bag, options) is not null);
             diagnostics.Add(bag.Items);
             invalid += bag.HasErrors ? 1 : 0;
             report.Progress.Step();

@@ -15,8 +15,8 @@ public sealed class ParentCitationBuildTests : IDisposable
     private static string Markup(string child)
     {
         var bag = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(child, bag)!;
-        var rendered = PlanRenderer.Default.Render(plan, null, bag);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), child, bag)!;
+        var rendered = PlanRenderer.Default.Render(TestRun.New(), plan, null, bag);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         return rendered!.Markup;
     }

@@ -51,15 +51,15 @@ public sealed class SnapshotTests
         Assert.True(File.Exists(Path.Combine(Folder, "__snapshots__", name.Filename)), "the snapshot under test must exist");
         using var temp = new TempFolder();
         var copy = Path.Combine(temp.Path, template);
-        Assert.True(TemplateCatalog.BuiltIn.Export(template, copy, new DiagnosticBag()));
+        Assert.True(TemplateCatalog.BuiltIn.Export(TestRun.New(), template, copy, new DiagnosticBag()));
         var header = Path.Combine(copy, "_header.sbn");
         var text = File.ReadAllText(header);
         Assert.Contains("KẾ HOẠCH", text, StringComparison.Ordinal);
         File.WriteAllText(header, text.Replace("KẾ HOẠCH", "KẾ HOẠCI", StringComparison.Ordinal));
 
         var bag = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(ExampleBuilds.PathOf(example), bag)!;
-        var changed = PlanRenderer.Default.Render(plan, copy, bag)!;
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), ExampleBuilds.PathOf(example), bag)!;
+        var changed = PlanRenderer.Default.Render(TestRun.New(), plan, copy, bag)!;
 
         Assert.ThrowsAny<Exception>(() => Snapshot.Match(changed.Markup, name));
         // The unchanged template still matches: the failure came from the one character.

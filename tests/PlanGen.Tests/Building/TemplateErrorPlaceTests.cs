@@ -21,7 +21,7 @@ public sealed class TemplateErrorPlaceTests : IDisposable
     private string Copy()
     {
         var template = Path.Combine(_temp.Path, "kh");
-        Assert.True(TemplateCatalog.BuiltIn.Export("ke-hoach-atgt", template, new DiagnosticBag()));
+        Assert.True(TemplateCatalog.BuiltIn.Export(TestRun.New(), "ke-hoach-atgt", template, new DiagnosticBag()));
         var common = Path.Combine(_temp.Path, "_common");
         Directory.CreateDirectory(common);
         foreach (var partial in Directory.EnumerateFiles(template, "_*.sbn"))
@@ -46,9 +46,9 @@ public sealed class TemplateErrorPlaceTests : IDisposable
     private static Diagnostic BuildFails(string template)
     {
         var bag = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(ExampleBuilds.PathOf(Example), bag);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), ExampleBuilds.PathOf(Example), bag);
         Assert.NotNull(plan);
-        Assert.Null(PlanRenderer.Default.Render(plan, template, bag));
+        Assert.Null(PlanRenderer.Default.Render(TestRun.New(), plan, template, bag));
         return Assert.Single(bag.Items, d => d.Severity == Severity.Error);
     }
 
@@ -94,8 +94,8 @@ public sealed class TemplateErrorPlaceTests : IDisposable
         File.WriteAllText(partial, File.ReadAllText(partial).Replace("</cell></row>\n{{~ for sub", "</cell></line>\n{{~ for sub", StringComparison.Ordinal));
 
         var bag = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(ExampleBuilds.PathOf(Example), bag)!;
-        Assert.Null(PlanRenderer.Default.Render(plan, template, bag));
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), ExampleBuilds.PathOf(Example), bag)!;
+        Assert.Null(PlanRenderer.Default.Render(TestRun.New(), plan, template, bag));
 
         var errors = bag.Items.Where(d => d.Severity == Severity.Error).ToList();
         Assert.NotEmpty(errors);

@@ -25,7 +25,7 @@ public class FixCheckTests
         File.WriteAllBytes(input, bytes);
         var output = Path.Combine(folder.Path, "fixed.docx");
         var bag = new DiagnosticBag();
-        Assert.True(DecreeCheck.Fix(input, output, DecreeCheck.RangesFor(null), bag));
+        Assert.True(DecreeCheck.Fix(TestRun.New(), input, output, DecreeCheck.RangesFor(null), bag));
         Assert.False(bag.HasErrors, mutation + ":\n" + CheckRun.Show(bag.Items));
         Assert.Equal(bytes, File.ReadAllBytes(input));
 

@@ -76,8 +76,8 @@ public sealed class OptionMatrixCheckTests
         using var folder = new TempFolder();
         var path = folder.File("ke-hoach.yaml", Compose(overrides));
         var bag = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(path, bag);
-        var rendered = plan is null ? null : PlanRenderer.Default.Render(plan, null, bag);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), path, bag);
+        var rendered = plan is null ? null : PlanRenderer.Default.Render(TestRun.New(), plan, null, bag);
         Assert.False(bag.HasErrors || rendered is null, option + ": " + CheckRun.Show(bag.Items));
 
         var found = CheckRun.Bytes(rendered!.Docx).Where(d => d.Severity == Severity.Error).ToList();

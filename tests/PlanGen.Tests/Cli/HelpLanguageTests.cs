@@ -36,7 +36,7 @@ public sealed class HelpLanguageTests
     [Fact]
     public void Every_description_of_the_command_tree_has_its_vietnamese()
     {
-        var root = PlanGenCli.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null));
+        var root = PlanGenCli.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null), TestRun.New());
 
         // The global options are shared with runs in parallel, which may have just put them in Vietnamese.
         var missing = Descriptions(root).Where(d => HelpLanguage.Translation(d) is null && !HelpTexts.Vietnamese.Values.Contains(d)).ToList();

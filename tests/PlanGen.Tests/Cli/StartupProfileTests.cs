@@ -45,7 +45,7 @@ public sealed class StartupProfileTests
     [Fact]
     public void The_commands_with_a_record_are_the_commands_plangen_has()
     {
-        var root = PlanGenCli.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null));
+        var root = PlanGenCli.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null), TestRun.New());
         Assert.Equal(root.Subcommands.Select(c => c.Name).Order(), StartupProfile.Commands.Order());
     }
 }

@@ -20,11 +20,6 @@ namespace PlanGen.Tests.Diagnostics;
 /// </summary>
 public sealed partial class EveryMessageReadsWholeTests
 {
-    public EveryMessageReadsWholeTests()
-    {
-        DocumentReaders.Add(new DocxReader());
-        DocumentReaders.Add(PdfDocumentReader.Instance);
-    }
 
     private static readonly string[] NotPlans =
     [
@@ -120,24 +115,24 @@ public sealed partial class EveryMessageReadsWholeTests
                 var docx = folder.File("plan.docx");
                 File.WriteAllBytes(docx, ExampleBuilds.Render(name).Docx);
                 diagnostics.AddRange(CheckRun.Bytes(File.ReadAllBytes(docx)));
-                PlanImporter.Import(docx, folder.File("plan.yaml"), null, bag);
+                PlanImporter.Import(TestRun.New(), docx, folder.File("plan.yaml"), null, bag);
                 return [.. diagnostics, .. bag.Items];
             case "seed":
-                PlanImporter.Import(Path.Combine(TestPaths.Seeds, name), folder.File("seed.yaml"), null, bag);
+                PlanImporter.Import(TestRun.New(), Path.Combine(TestPaths.Seeds, name), folder.File("seed.yaml"), null, bag);
                 return [.. bag.Items];
             case "check":
                 return [.. CheckRun.Bytes(File.ReadAllBytes(Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Check", "Fixtures", name)))];
             case "mutation":
                 return [.. CheckRun.Bytes(Mutate.Apply(CheckRun.LaoCai, MutationCheckTests.Mutations[name].Change))];
             case "pdf":
-                PlanImporter.Import(Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Pdf", "Fixtures", name), folder.File("pdf.yaml"), null, bag);
+                PlanImporter.Import(TestRun.New(), Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Pdf", "Fixtures", name), folder.File("pdf.yaml"), null, bag);
                 return [.. bag.Items];
             default:
                 var lines = NotPlans.Single(d => d.StartsWith(name + "|", StringComparison.Ordinal)).Split('|')[1..];
                 var path = folder.File(name);
                 if (name.EndsWith(".docx", StringComparison.Ordinal)) File.WriteAllBytes(path, RawDocx.Make(string.Concat(lines.Select(line => RawDocx.P(line)))));
                 else File.WriteAllText(path, string.Join("\n\n", lines) + "\n");
-                PlanImporter.Import(path, folder.File("not-a-plan.yaml"), null, bag);
+                PlanImporter.Import(TestRun.New(), path, folder.File("not-a-plan.yaml"), null, bag);
                 return [.. bag.Items];
         }
     }

@@ -17,7 +17,6 @@ public sealed class BudgetSourceTests
 {
     private const string Source = "Ngân sách tỉnh giao dự toán năm 2024, nguồn xã hội hóa";
 
-    public BudgetSourceTests() => DocumentReaders.Add(new DocxReader());
 
     [Fact]
     public void The_source_of_funds_is_printed_in_the_budget_part_and_imported_back_as_written()
@@ -26,14 +25,14 @@ public sealed class BudgetSourceTests
         var plan = PlanFixtures.IssuedTrafficPlan($"budget_source: {Source}\n");
         var bag = new DiagnosticBag();
         var docx = folder.File("plan.docx");
-        File.WriteAllBytes(docx, PlanRenderer.Default.Render(plan, null, bag)!.Docx);
+        File.WriteAllBytes(docx, PlanRenderer.Default.Render(TestRun.New(), plan, null, bag)!.Docx);
         using (var stream = File.OpenRead(docx))
         {
             var paragraphs = DocxText.Paragraphs(stream).ToList();
             Assert.Equal("Nguồn kinh phí: " + Source, paragraphs[paragraphs.IndexOf("IV. KINH PHÍ THỰC HIỆN") + 1]);
         }
 
-        var imported = PlanImporter.Import(docx, folder.File("plan.yaml"), null, bag);
+        var imported = PlanImporter.Import(TestRun.New(), docx, folder.File("plan.yaml"), null, bag);
 
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         Assert.Equal(Source, imported!.Plan.BudgetSource);
@@ -61,7 +60,7 @@ public sealed class BudgetSourceTests
         File.Copy(Path.Combine(source, "units.yaml"), folder.File("units.yaml"));
         var bag = new DiagnosticBag();
 
-        var derived = PlanDeriver.Derive(parent, "Sở GD&ĐT", folder.File("so-gddt.yaml"), bag);
+        var derived = PlanDeriver.Derive(TestRun.New(), parent, "Sở GD&ĐT", folder.File("so-gddt.yaml"), bag);
 
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         Assert.DoesNotContain("budget_source", derived!.Yaml, StringComparison.Ordinal);

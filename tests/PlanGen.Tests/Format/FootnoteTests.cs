@@ -27,8 +27,6 @@ public sealed class FootnoteTests
 
         """;
 
-    public FootnoteTests() => DocumentReaders.Add(new DocxReader());
-
     [Fact]
     public void Each_reference_becomes_a_Word_footnote_numbered_in_reading_order_smaller_than_the_body()
     {
@@ -62,7 +60,7 @@ public sealed class FootnoteTests
         File.WriteAllBytes(docx, Render(Noted));
         var bag = new DiagnosticBag();
 
-        var imported = PlanImporter.Import(docx, folder.File("plan.yaml"), null, bag);
+        var imported = PlanImporter.Import(TestRun.New(), docx, folder.File("plan.yaml"), null, bag);
 
         Assert.False(bag.HasErrors, CheckRun.Show(bag.Items));
         var plan = PlanFixtures.IssuedTrafficPlan(Noted);
@@ -70,7 +68,7 @@ public sealed class FootnoteTests
         Assert.Equal(plan.Introduction, imported.Plan.Introduction);
         Assert.Contains("[^2]", imported.Plan.Closing, StringComparison.Ordinal);
         using var first = new WrittenDocx(File.ReadAllBytes(docx));
-        using var again = new WrittenDocx(PlanRenderer.Default.Render(imported.Plan, null, bag)!.Docx);
+        using var again = new WrittenDocx(PlanRenderer.Default.Render(TestRun.New(), imported.Plan, null, bag)!.Docx);
         Assert.Equal(first.Main.FootnotesPart!.Footnotes!.OuterXml, again.Main.FootnotesPart!.Footnotes!.OuterXml);
     }
 
@@ -125,7 +123,7 @@ public sealed class FootnoteTests
     private static byte[] Render(string changes)
     {
         var bag = new DiagnosticBag();
-        var rendered = PlanRenderer.Default.Render(PlanFixtures.IssuedTrafficPlan(changes), null, bag);
+        var rendered = PlanRenderer.Default.Render(TestRun.New(), PlanFixtures.IssuedTrafficPlan(changes), null, bag);
         Assert.False(bag.HasErrors, CheckRun.Show(bag.Items));
         return rendered!.Docx;
     }

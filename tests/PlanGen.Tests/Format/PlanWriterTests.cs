@@ -29,8 +29,8 @@ public sealed class PlanWriterTests
         File.WriteAllText(copy, PlanWriter.Write(Read(copy)));
         var bag = new DiagnosticBag();
 
-        var plan = PlanPipeline.LoadChecked(copy, bag);
-        var rendered = plan is null ? null : PlanRenderer.Default.Render(plan, null, bag);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), copy, bag);
+        var rendered = plan is null ? null : PlanRenderer.Default.Render(TestRun.New(), plan, null, bag);
 
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         Assert.Equal(ExampleBuilds.Render(example).Docx, rendered!.Docx);

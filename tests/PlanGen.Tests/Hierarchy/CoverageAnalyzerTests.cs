@@ -18,7 +18,7 @@ public sealed class CoverageAnalyzerTests : IDisposable
         var diagnostics = new DiagnosticBag();
         var folder = InputFiles.Expand([_scratch.Path], diagnostics);
 
-        var report = CoverageAnalyzer.Analyze(_scratch.Parent, folder, diagnostics);
+        var report = CoverageAnalyzer.Analyze(TestRun.New(), _scratch.Parent, folder, diagnostics);
 
         Assert.Equal(2, folder.Count);
         Assert.Equal(["Sở GD&ĐT"], report!.Children);
@@ -32,7 +32,7 @@ public sealed class CoverageAnalyzerTests : IDisposable
         File.WriteAllText(child, File.ReadAllText(child).Replace("parent: parent.yaml", "parent: other.yaml", StringComparison.Ordinal));
         var diagnostics = new DiagnosticBag();
 
-        var report = CoverageAnalyzer.Analyze(_scratch.Parent, [child], diagnostics);
+        var report = CoverageAnalyzer.Analyze(TestRun.New(), _scratch.Parent, [child], diagnostics);
 
         Assert.Empty(report!.Children);
         Assert.Equal(DiagnosticCode.ChildOfAnotherParent, Assert.Single(diagnostics.Items).Code);

@@ -72,7 +72,7 @@ public sealed class CoverageDocxTests : IDisposable
     {
         var output = _temp.File("bao-cao.docx");
         Coverage(output);
-        var report = CoverageAnalyzer.Analyze(_parent, [.. Directory.EnumerateFiles(_temp.Path, "*.yaml").Where(f => f != _parent).Order(StringComparer.Ordinal)], new DiagnosticBag())!;
+        var report = CoverageAnalyzer.Analyze(TestRun.New(), _parent, [.. Directory.EnumerateFiles(_temp.Path, "*.yaml").Where(f => f != _parent).Order(StringComparer.Ordinal)], new DiagnosticBag())!;
 
         using var docx = new WrittenDocx(File.ReadAllBytes(output));
 

@@ -100,9 +100,9 @@ public sealed class DeriveCommandTests : IDisposable
         CliRun.Of("derive", _parent, "--unit", "Sở GD&ĐT");
         var child = PlanReader.Read(_temp.File("so-gddt.yaml"), new DiagnosticBag())!;
 
-        var before = ParentResolver.Resolve(child, new DiagnosticBag())!.Citation.ToText();
+        var before = ParentResolver.Resolve(TestRun.New(), child, new DiagnosticBag())!.Citation.ToText();
         File.WriteAllText(_parent, File.ReadAllText(_parent).Replace("number: 68\n", "number: 7\n", StringComparison.Ordinal));
-        var after = ParentResolver.Resolve(child, new DiagnosticBag())!.Citation.ToText();
+        var after = ParentResolver.Resolve(TestRun.New(), child, new DiagnosticBag())!.Citation.ToText();
 
         Assert.Equal("Kế hoạch số 68/KH-UBND ngày 31/01/2024 của Ủy ban nhân dân tỉnh Lào Cai về bảo đảm an toàn giao thông năm 2024", before);
         Assert.Equal("Kế hoạch số 07/KH-UBND ngày 31/01/2024 của Ủy ban nhân dân tỉnh Lào Cai về bảo đảm an toàn giao thông năm 2024", after);

@@ -1,4 +1,4 @@
-using PlanGen.Core.Hierarchy.ParentRules;
+using PlanGen.Core;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Hierarchy;
@@ -11,6 +11,8 @@ namespace PlanGen.Tests.Hierarchy;
 public sealed class ParentCacheTests : IDisposable
 {
     private readonly TempFolder _temp = new();
+    // One run for the whole test, as a watch keeps one while it builds again on each save.
+    private readonly PlanGenRun _plangen = TestRun.New();
 
     public void Dispose() => _temp.Dispose();
 
@@ -65,10 +67,10 @@ public sealed class ParentCacheTests : IDisposable
     {
         var parent = _temp.File("parent.yaml", Province());
 
-        var run = CliRun.Of(["validate", .. Children(24), "--lang", "en"]);
+        var run = CliRun.In(_plangen, ["validate", .. Children(24), "--lang", "en"]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(1, ParentCache.ReadsOf(parent));
+        Assert.Equal(1, _plangen.Parents.ReadsOf(parent));
     }
 
     [Fact]
@@ -77,11 +79,11 @@ public sealed class ParentCacheTests : IDisposable
         var top = _temp.File("quoc-gia.yaml", National());
         var parent = _temp.File("parent.yaml", Province(parent: "parent: quoc-gia.yaml"));
 
-        var run = CliRun.Of(["validate", .. Children(12), "--lang", "en"]);
+        var run = CliRun.In(_plangen, ["validate", .. Children(12), "--lang", "en"]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(1, ParentCache.ReadsOf(parent));
-        Assert.Equal(1, ParentCache.ReadsOf(top));
+        Assert.Equal(1, _plangen.Parents.ReadsOf(parent));
+        Assert.Equal(1, _plangen.Parents.ReadsOf(top));
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public sealed class ParentCacheTests : IDisposable
         var first = _temp.File("con/mot.yaml", Department("../parent.yaml"));
         var second = _temp.File("con/hai.yaml", Department("../parent.yaml", blankLinesBeforeParent: 3));
 
-        var run = CliRun.Of("validate", first, second, "--lang", "en");
+        var run = CliRun.In(_plangen, "validate", first, second, "--lang", "en");
 
         Assert.Equal(1, run.ExitCode);
         var errors = Errors(run, "PG2103");
@@ -105,14 +107,14 @@ public sealed class ParentCacheTests : IDisposable
     {
         var parent = _temp.File("parent.yaml", Province(date: "2024-13-31"));
         var children = Children(3);
-        Assert.Equal(3, Errors(CliRun.Of(["validate", .. children, "--lang", "en"]), "PG2103").Length);
+        Assert.Equal(3, Errors(CliRun.In(_plangen, ["validate", .. children, "--lang", "en"]), "PG2103").Length);
 
         // Another length too, so the change shows even where write times are coarse.
         File.WriteAllText(parent, Province() + "purpose: Kéo giảm tai nạn giao thông.\n");
-        var run = CliRun.Of(["validate", .. children, "--lang", "en"]);
+        var run = CliRun.In(_plangen, ["validate", .. children, "--lang", "en"]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(2, ParentCache.ReadsOf(parent));
+        Assert.Equal(2, _plangen.Parents.ReadsOf(parent));
     }
 
     [Fact]
@@ -121,13 +123,13 @@ public sealed class ParentCacheTests : IDisposable
         var top = _temp.File("quoc-gia.yaml", National());
         _temp.File("parent.yaml", Province(parent: "parent: quoc-gia.yaml"));
         var children = Children(3);
-        Assert.Equal(0, CliRun.Of(["validate", .. children]).ExitCode);
+        Assert.Equal(0, CliRun.In(_plangen, ["validate", .. children]).ExitCode);
 
         File.WriteAllText(top, National(date: "2024-13-31") + "purpose: Kéo giảm tai nạn giao thông.\n");
-        var run = CliRun.Of(["validate", .. children, "--lang", "en"]);
+        var run = CliRun.In(_plangen, ["validate", .. children, "--lang", "en"]);
 
         Assert.Equal(3, Errors(run, "PG2103").Length);
-        Assert.Equal(2, ParentCache.ReadsOf(top));
+        Assert.Equal(2, _plangen.Parents.ReadsOf(top));
     }
 
     [Fact]
@@ -136,11 +138,11 @@ public sealed class ParentCacheTests : IDisposable
         var units = _temp.File("units.yaml", "units: [\n");
         _temp.File("parent.yaml", Province());
         var children = Children(2);
-        Assert.Equal(2, Errors(CliRun.Of(["validate", .. children, "--lang", "en"]), "PG2103").Length);
+        Assert.Equal(2, Errors(CliRun.In(_plangen, ["validate", .. children, "--lang", "en"]), "PG2103").Length);
 
         File.WriteAllText(units, "units:\n  - id: ubnd-tinh\n    name: Ủy ban nhân dân tỉnh Lào Cai\n    level: province\n");
 
-        Assert.Equal(0, CliRun.Of(["validate", .. children]).ExitCode);
+        Assert.Equal(0, CliRun.In(_plangen, ["validate", .. children]).ExitCode);
     }
 
     [Fact]
@@ -148,11 +150,11 @@ public sealed class ParentCacheTests : IDisposable
     {
         _temp.File("parent.yaml", Province(parent: "parent: quoc-gia.yaml"));
         var children = Children(2);
-        Assert.Equal(2, Errors(CliRun.Of(["validate", .. children, "--lang", "en"]), "PG2103").Length);
+        Assert.Equal(2, Errors(CliRun.In(_plangen, ["validate", .. children, "--lang", "en"]), "PG2103").Length);
 
         _temp.File("quoc-gia.yaml", National());
 
-        Assert.Equal(0, CliRun.Of(["validate", .. children]).ExitCode);
+        Assert.Equal(0, CliRun.In(_plangen, ["validate", .. children]).ExitCode);
     }
 
     [Fact]
@@ -167,7 +169,7 @@ public sealed class ParentCacheTests : IDisposable
             var c = _temp.File($"vong-{round}/c.yaml", Department("a.yaml"));
             var d = _temp.File($"vong-{round}/d.yaml", Department("b.yaml"));
 
-            var errors = Errors(CliRun.Of("validate", a, b, c, d, "--lang", "en"), "PG2102");
+            var errors = Errors(CliRun.In(_plangen, "validate", a, b, c, d, "--lang", "en"), "PG2102");
 
             Assert.Equal(4, errors.Length);
             Assert.Single(errors, l => l.StartsWith(a + "(11,9):", StringComparison.Ordinal) && l.EndsWith("a.yaml → b.yaml → a.yaml.", StringComparison.Ordinal));

@@ -51,7 +51,7 @@ public sealed class ConverterDistrustTests : IDisposable
         var docx = _temp.File("plan.docx", "x");
         var pdf = Path.ChangeExtension(docx, ".pdf");
         var bag = new DiagnosticBag();
-        var converted = new PdfConverter(converter, limit ?? TimeSpan.FromMinutes(2)).Convert(docx, pdf, pdfA: false, bag);
+        var converted = new PdfConverter(converter, limit ?? TimeSpan.FromMinutes(2)).Convert(TestRun.New(), docx, pdf, pdfA: false, bag);
         return (converted, bag, pdf);
     }
 

@@ -17,7 +17,6 @@ namespace PlanGen.Tests.Hostile;
 /// </summary>
 public sealed class LiteralTextTests
 {
-    public LiteralTextTests() => DocumentReaders.Add(new DocxReader());
 
     [Theory]
     [InlineData(@"5\*3\*2", "5*3*2")]
@@ -63,11 +62,11 @@ public sealed class LiteralTextTests
         }));
         var bag = new DiagnosticBag();
 
-        var imported = PlanImporter.Import(source, folder.File("ke-hoach.yaml"), null, bag);
+        var imported = PlanImporter.Import(TestRun.New(), source, folder.File("ke-hoach.yaml"), null, bag);
 
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         Assert.Contains(@"5\*3\*2 và \*\*không đậm\*\*", imported!.Yaml, StringComparison.Ordinal);
-        var rebuilt = PlanRenderer.Default.Render(imported.Plan, null, bag)!;
+        var rebuilt = PlanRenderer.Default.Render(TestRun.New(), imported.Plan, null, bag)!;
         var paragraphs = DocxContent.Paragraphs(rebuilt.Docx);
         Assert.Contains(paragraphs, p => p == "Tỷ lệ 5*3*2 và **không đậm** đạt yêu cầu.");
         Assert.Contains("1. Ban An toàn giao thông tỉnh *trọng tâm*", paragraphs);

@@ -1,3 +1,4 @@
+using PlanGen.Tests.Support;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
 
@@ -25,7 +26,7 @@ public sealed class OutputLeftoverTests : IDisposable
         var live = Write(folder, $".x.docx.{Environment.ProcessId}.999999.tmp", "in flight");
         var foreign = Write(folder, ".x.docx.notours.tmp", "someone else's");
 
-        Assert.True(OutputFile.WriteAtomically(output, "new"u8, new DiagnosticBag()));
+        Assert.True(OutputFile.WriteAtomically(TestRun.New(), output, "new"u8, new DiagnosticBag()));
 
         Assert.False(File.Exists(stale));
         Assert.False(File.Exists(staleOther));
@@ -43,7 +44,7 @@ public sealed class OutputLeftoverTests : IDisposable
         var live = Write(folder, $".Kế hoạch số 2.docx.{Environment.ProcessId}.999998.tmp", "in flight");
         var foreign = Write(folder, ".notes.tmp", "someone else's");
 
-        Assert.True(OutputFile.WriteAtomically(Path.Combine(folder, "other.docx"), "new"u8, new DiagnosticBag()));
+        Assert.True(OutputFile.WriteAtomically(TestRun.New(), Path.Combine(folder, "other.docx"), "new"u8, new DiagnosticBag()));
 
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(live));

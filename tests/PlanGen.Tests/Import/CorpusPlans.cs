@@ -26,7 +26,7 @@ internal static class CorpusPlans
         var text = Path.Combine(Folder, name);
         var expected = Expected(Path.ChangeExtension(text, null) + ".expected.yaml");
         var bag = new DiagnosticBag();
-        var imported = PlanImporter.Recognize(text, null, bag);
+        var imported = PlanImporter.Recognize(TestRun.New(), text, null, bag);
         if (imported is null) return new Measure(name, 0, ["plan: no plan imported"], bag.Items);
         var plan = imported.Plan;
         var differences = new List<string>();
@@ -51,7 +51,7 @@ internal static class CorpusPlans
             Compare("parts", string.Join(" | ", want), string.Join(" | ", got.Take(want.Count)));
         }
         var bagRender = new DiagnosticBag();
-        var rendered = PlanRenderer.Default.Render(plan, null, bagRender);
+        var rendered = PlanRenderer.Default.Render(TestRun.New(), plan, null, bagRender);
         if (rendered is null) return new Measure(name, 0, [.. differences, "build: does not build"], bag.Items);
         using var docx = new MemoryStream(rendered.Docx);
         var words = WordFidelity.Score(WordFidelity.Words(File.ReadAllText(text)), WordFidelity.Words(string.Join("\n", DocxText.Paragraphs(docx))));

@@ -32,7 +32,7 @@ public sealed class DecreeFormsImportTests
         using var folder = new TempFolder();
         var source = folder.File("ke-hoach.txt", Plan.Replace("{NUMBER}", number, StringComparison.Ordinal).Replace("{DATE}", date, StringComparison.Ordinal));
         var bag = new DiagnosticBag();
-        var imported = PlanImporter.Recognize(source, null, bag);
+        var imported = PlanImporter.Recognize(TestRun.New(), source, null, bag);
         Assert.NotNull(imported);
         return imported.Plan;
     }
@@ -68,7 +68,7 @@ public sealed class DecreeFormsImportTests
             + "Nâng cao ý thức chấp hành pháp luật.\nII. TỔ CHỨC THỰC HIỆN\nCác phòng triển khai thực hiện.\n");
         var bag = new DiagnosticBag();
 
-        var plan = PlanImporter.Recognize(source, null, bag)?.Plan;
+        var plan = PlanImporter.Recognize(TestRun.New(), source, null, bag)?.Plan;
 
         Assert.DoesNotContain(bag.Items, d => d.Severity == Severity.Error);
         Assert.Equal(["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"], plan!.Parts.Select(p => p.Title));

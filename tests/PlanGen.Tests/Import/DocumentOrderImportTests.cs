@@ -15,7 +15,7 @@ public sealed class DocumentOrderImportTests
     {
         using var folder = new TempFolder();
         var bag = new DiagnosticBag();
-        var imported = PlanImporter.Recognize(folder.File("ke-hoach.txt", text), null, bag);
+        var imported = PlanImporter.Recognize(TestRun.New(), folder.File("ke-hoach.txt", text), null, bag);
         Assert.NotNull(imported);
         return (imported.Plan, bag);
     }

@@ -26,8 +26,6 @@ public sealed class PdfRoundTripTests(ITestOutputHelper output)
     [LibreOfficeFact]
     public void Every_example_printed_to_pdf_imports_into_a_plan_that_builds_the_same_text()
     {
-        DocumentReaders.Add(new DocxReader());
-        DocumentReaders.Add(PdfDocumentReader.Instance);
         using var folder = new TempFolder();
         var docxFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var example in ExampleBuilds.All)
@@ -42,7 +40,7 @@ public sealed class PdfRoundTripTests(ITestOutputHelper output)
         foreach (var (example, docx) in docxFiles)
         {
             var bag = new DiagnosticBag();
-            var imported = PlanImporter.Recognize(Path.ChangeExtension(docx, ".pdf"), null, bag);
+            var imported = PlanImporter.Recognize(TestRun.New(), Path.ChangeExtension(docx, ".pdf"), null, bag);
             var messages = bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en")).ToList();
             if (imported is null || bag.HasErrors)
             {
@@ -53,7 +51,7 @@ public sealed class PdfRoundTripTests(ITestOutputHelper output)
             var findings = bag.Items.Select(d => (d.Code, d.Arguments[0], d.Arguments[^1])).ToList();
             if (findings.Count != findings.Distinct().Count()) failures.Add($"{example}: a warning is printed twice: {string.Join("; ", messages)}");
             if (imported.Plan.Recipients.Count == 0 || imported.Plan.Signature is null) failures.Add($"{example}: recipients or signature lost");
-            var rebuilt = PlanRenderer.Default.Render(imported.Plan, null, bag);
+            var rebuilt = PlanRenderer.Default.Render(TestRun.New(), imported.Plan, null, bag);
             var want = Paragraphs(File.ReadAllBytes(docx));
             var got = rebuilt is null ? [] : Paragraphs(rebuilt.Docx);
             var differing = want.Count - Common(want, got);

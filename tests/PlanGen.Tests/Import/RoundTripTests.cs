@@ -14,7 +14,6 @@ namespace PlanGen.Tests.Import;
 /// </summary>
 public sealed class RoundTripTests
 {
-    public RoundTripTests() => DocumentReaders.Add(new DocxReader());
 
     public static TheoryData<string> Examples() => [.. ExampleBuilds.All];
 
@@ -27,10 +26,10 @@ public sealed class RoundTripTests
         File.WriteAllBytes(docx, ExampleBuilds.Render(example).Docx);
         var bag = new DiagnosticBag();
 
-        var imported = PlanImporter.Import(docx, folder.File("plan.yaml"), null, bag);
+        var imported = PlanImporter.Import(TestRun.New(), docx, folder.File("plan.yaml"), null, bag);
 
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
-        var rebuilt = PlanRenderer.Default.Render(imported!.Plan, null, bag);
+        var rebuilt = PlanRenderer.Default.Render(TestRun.New(), imported!.Plan, null, bag);
         Assert.NotNull(rebuilt);
         Assert.Equal(Paragraphs(ExampleBuilds.Render(example).Docx), Paragraphs(rebuilt.Docx));
     }
@@ -43,9 +42,9 @@ public sealed class RoundTripTests
         File.WriteAllBytes(docx, ExampleBuilds.Render("lao-cai-2024/ubnd-tinh-atgt-2024.yaml").Docx);
         File.Copy(Path.Combine(TestPaths.Examples, "lao-cai-2024", "units.yaml"), Path.Combine(folder.Path, "units.yaml"));
 
-        var fromYaml = PlanDeriver.Derive(ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), "Sở Giáo dục và Đào tạo", folder.File("a.yaml"), new DiagnosticBag());
+        var fromYaml = PlanDeriver.Derive(TestRun.New(), ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), "Sở Giáo dục và Đào tạo", folder.File("a.yaml"), new DiagnosticBag());
         var bag = new DiagnosticBag();
-        var fromDocx = PlanDeriver.Derive(docx, "Sở Giáo dục và Đào tạo", folder.File("b.yaml"), bag);
+        var fromDocx = PlanDeriver.Derive(TestRun.New(), docx, "Sở Giáo dục và Đào tạo", folder.File("b.yaml"), bag);
 
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         Assert.NotEmpty(fromYaml!.LedTasks);

@@ -27,11 +27,11 @@ public sealed class SeedImportTests(ITestOutputHelper output)
         var yamlPath = folder.File(Path.ChangeExtension(seed, ".yaml"));
         var bag = new DiagnosticBag();
 
-        var result = PlanImporter.Import(source, yamlPath, null, bag);
+        var result = PlanImporter.Import(TestRun.New(), source, yamlPath, null, bag);
 
         Assert.False(bag.HasErrors, Diagnose(bag));
         Assert.NotNull(result);
-        var rendered = PlanRenderer.Default.Render(result.Plan, null, bag);
+        var rendered = PlanRenderer.Default.Render(TestRun.New(), result.Plan, null, bag);
         Assert.False(bag.HasErrors, Diagnose(bag));
         using var docx = new MemoryStream(rendered!.Docx);
         var built = DocxText.Paragraphs(docx).ToList();
@@ -48,7 +48,7 @@ public sealed class SeedImportTests(ITestOutputHelper output)
     public void Imported_yaml_reads_back_as_the_same_plan(string seed)
     {
         var bag = new DiagnosticBag();
-        var imported = PlanImporter.Recognize(Path.Combine(TestPaths.Seeds, seed), null, bag);
+        var imported = PlanImporter.Recognize(TestRun.New(), Path.Combine(TestPaths.Seeds, seed), null, bag);
         Assert.NotNull(imported);
         var yaml = imported.ToYaml();
 
@@ -64,7 +64,7 @@ public sealed class SeedImportTests(ITestOutputHelper output)
     public void Lao_Cai_seed_gives_the_parent_citation_the_header_lost_and_every_task()
     {
         var bag = new DiagnosticBag();
-        var plan = PlanImporter.Recognize(Path.Combine(TestPaths.Seeds, "004_274d5fa9c8c44472.txt"), null, bag)!.Plan;
+        var plan = PlanImporter.Recognize(TestRun.New(), Path.Combine(TestPaths.Seeds, "004_274d5fa9c8c44472.txt"), null, bag)!.Plan;
 
         Assert.Equal(68, plan.Number?.Value);
         Assert.Equal("2024-01-31", plan.Date?.ToIsoText());

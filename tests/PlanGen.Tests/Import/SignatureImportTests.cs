@@ -32,7 +32,7 @@ public sealed class SignatureImportTests
         using var folder = new TempFolder();
         var source = folder.File("ke-hoach.txt", Body + closing);
         var bag = new DiagnosticBag();
-        var imported = PlanImporter.Recognize(source, null, bag);
+        var imported = PlanImporter.Recognize(TestRun.New(), source, null, bag);
         Assert.NotNull(imported);
         return (imported.Plan, bag);
     }

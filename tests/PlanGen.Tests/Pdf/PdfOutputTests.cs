@@ -94,7 +94,7 @@ public sealed partial class PdfOutputTests
         var pdf = temp.File("plan.pdf", "the earlier, good PDF");
         var bag = new DiagnosticBag();
 
-        Assert.False(new PdfConverter(soffice, TimeSpan.FromMinutes(1)).Convert(docx, pdf, pdfA: false, bag));
+        Assert.False(new PdfConverter(soffice, TimeSpan.FromMinutes(1)).Convert(TestRun.New(), docx, pdf, pdfA: false, bag));
 
         var diagnostic = Assert.Single(bag.Items);
         Assert.Equal(DiagnosticCode.PdfConversionFailed, diagnostic.Code);
@@ -112,7 +112,7 @@ public sealed partial class PdfOutputTests
         var bag = new DiagnosticBag();
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        Assert.False(new PdfConverter(soffice, TimeSpan.FromSeconds(1)).Convert(docx, Path.ChangeExtension(docx, ".pdf"), pdfA: false, bag));
+        Assert.False(new PdfConverter(soffice, TimeSpan.FromSeconds(1)).Convert(TestRun.New(), docx, Path.ChangeExtension(docx, ".pdf"), pdfA: false, bag));
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the process was not stopped at its limit");
         Assert.Equal(DiagnosticCode.PdfConversionTimedOut, Assert.Single(bag.Items).Code);

@@ -87,7 +87,7 @@ public sealed partial class PdfReaderFixtureTests
         Assert.All(table.AllRows.ToList(), r => Assert.Equal(6, r.Cells.Sum(c => c.Span)));
 
         // Every task of the example's appendix, in order, as the content cell of a row.
-        var plan = PlanPipeline.LoadChecked(ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), new DiagnosticBag())!;
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), new DiagnosticBag())!;
         var contents = table.AllRows.ToList().Where(r => r.Cells.Count == 6).Select(r => DocxContent.Squeezed(r.Cells[1].Text)).ToList();
         // The plan marks emphasis with '*'; the PDF shows it as italics.
         var tasks = plan.Appendix!.AllTasks().Select(t => DocxContent.Squeezed(t.Content.Replace("*", "", StringComparison.Ordinal))).ToList();

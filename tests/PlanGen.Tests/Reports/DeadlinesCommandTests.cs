@@ -31,7 +31,7 @@ public sealed class DeadlinesCommandTests : IDisposable
     public void A_units_report_is_due_on_the_day_report_init_gives_it()
     {
         var plan = _folder.File("ubnd-tinh-atgt-2024.yaml");
-        var started = ReportStarter.Start(plan, "Công an tỉnh", ReportPeriods.Parse("2024-6m")!, _folder.File("bc.yaml"), new DiagnosticBag())!;
+        var started = ReportStarter.Start(TestRun.New(), plan, "Công an tỉnh", ReportPeriods.Parse("2024-6m")!, _folder.File("bc.yaml"), new DiagnosticBag())!;
 
         var run = CliRun.Of("deadlines", plan, "--format", "csv", "--lang", "en");
 

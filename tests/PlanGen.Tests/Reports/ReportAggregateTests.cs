@@ -24,7 +24,7 @@ public sealed class ReportAggregateTests : IDisposable
 
     private AggregatedReport Aggregate(DiagnosticBag bag, params string[] reports)
     {
-        var draft = ReportAggregator.Aggregate(Plan, reports, _folder.File("bc-tong-hop.yaml"), bag);
+        var draft = ReportAggregator.Aggregate(TestRun.New(), Plan, reports, _folder.File("bc-tong-hop.yaml"), bag);
         Assert.NotNull(draft);
         return draft;
     }
@@ -43,7 +43,7 @@ public sealed class ReportAggregateTests : IDisposable
     private static Report Read(AggregatedReport draft, DiagnosticBag bag)
     {
         File.WriteAllText(draft.Path, draft.Yaml);
-        return Assert.IsType<Report>(DocumentPipeline.Check(draft.Path, bag));
+        return Assert.IsType<Report>(DocumentPipeline.Check(TestRun.New(), draft.Path, bag));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class ReportAggregateTests : IDisposable
         Assert.Contains("PG2222", run.Error, StringComparison.Ordinal);
         Assert.Equal($"Wrote {output}: 2 reports put together; 10 lead units have not reported; 0 led tasks have no status.", run.Out.Trim());
         var bag = new DiagnosticBag();
-        Assert.NotNull(PlanGen.Docx.PlanBuild.Check(output, null, bag));
+        Assert.NotNull(PlanGen.Docx.PlanBuild.Check(TestRun.New(), output, null, bag));
         Assert.False(bag.HasErrors);
     }
 

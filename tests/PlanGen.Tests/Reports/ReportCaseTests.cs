@@ -60,7 +60,7 @@ public sealed class ReportCaseTests
             .Replace("reports_on: ../plan.yaml", "reports_on:\n  text: Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND tỉnh Lào Cai", StringComparison.Ordinal));
         var bag = new DiagnosticBag();
 
-        var report = (Core.Model.Report)DocumentPipeline.Check(path, bag)!;
+        var report = (Core.Model.Report)DocumentPipeline.Check(TestRun.New(), path, bag)!;
 
         Assert.Empty(bag.Items);
         var group = Assert.Single(report.Facts!.Groups);

@@ -29,7 +29,7 @@ public sealed class ReportExampleTests
 
     private static RenderedPlan Build(string example, DiagnosticBag bag)
     {
-        var rendered = PlanBuild.Check(ExampleBuilds.PathOf(example), null, bag);
+        var rendered = PlanBuild.Check(TestRun.New(), ExampleBuilds.PathOf(example), null, bag);
         Assert.True(rendered is not null, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         return rendered;
     }
@@ -110,7 +110,7 @@ public sealed class ReportExampleTests
             .Replace("reports_on: ubnd-tinh-atgt-2024.yaml", "reports_on: khong-co.yaml", StringComparison.Ordinal));
         var bag = new DiagnosticBag();
 
-        var rendered = PlanBuild.Check(report, null, bag);
+        var rendered = PlanBuild.Check(TestRun.New(), report, null, bag);
 
         Assert.Null(rendered);
         var error = Assert.Single(bag.Items);

@@ -37,7 +37,7 @@ public sealed class ReportInitTests : IDisposable
         var path = _folder.File("bc-cong-an-tinh-2024-6m.yaml");
         Assert.Equal($"Wrote {path}: 30 tasks; figures from 15/12/2023 to 14/06/2024; due 19/06/2024.", run.Out.Trim());
         var bag = new DiagnosticBag();
-        var rendered = PlanBuild.Check(path, null, bag);
+        var rendered = PlanBuild.Check(TestRun.New(), path, null, bag);
         Assert.NotNull(rendered);
         Assert.DoesNotContain(bag.Items, d => d.Severity == Severity.Error);
         // What a person must still write is what the warnings list: the TODOs, the led tasks' statuses, the counts.
@@ -49,7 +49,7 @@ public sealed class ReportInitTests : IDisposable
     [Fact]
     public void The_skeleton_holds_the_units_header_the_plan_and_each_of_its_tasks()
     {
-        var started = ReportStarter.Start(_plan, "Sở GD&ĐT", ReportPeriods.Parse("2024-q2")!, null, new DiagnosticBag());
+        var started = ReportStarter.Start(TestRun.New(), _plan, "Sở GD&ĐT", ReportPeriods.Parse("2024-q2")!, null, new DiagnosticBag());
 
         Assert.NotNull(started);
         Assert.Equal(["I.4", "III.2.1", "III.2.2", "III.2.3", "III.2.4", "V.4", "VIII.3"], started.Tasks);
@@ -65,8 +65,8 @@ public sealed class ReportInitTests : IDisposable
     [Fact]
     public void The_example_report_speaks_of_tasks_its_skeleton_names()
     {
-        var started = ReportStarter.Start(_plan, "Công an tỉnh", ReportPeriods.Parse("2024-6m")!, null, new DiagnosticBag())!;
-        var report = (Report)DocumentPipeline.Check(Path.Combine(TestPaths.Examples, "lao-cai-2024", "bc-cong-an-tinh-6-thang-2024.yaml"), new DiagnosticBag())!;
+        var started = ReportStarter.Start(TestRun.New(), _plan, "Công an tỉnh", ReportPeriods.Parse("2024-6m")!, null, new DiagnosticBag())!;
+        var report = (Report)DocumentPipeline.Check(TestRun.New(), Path.Combine(TestPaths.Examples, "lao-cai-2024", "bc-cong-an-tinh-6-thang-2024.yaml"), new DiagnosticBag())!;
 
         Assert.Subset(started.Tasks.ToHashSet(), report.Tasks.Select(t => t.TaskId).ToHashSet());
     }

@@ -9,7 +9,7 @@ internal static class Diagnose
     public static DiagnosticBag Plan(string path)
     {
         var bag = new DiagnosticBag();
-        PlanPipeline.LoadChecked(path, bag);
+        PlanPipeline.LoadChecked(TestRun.New(), path, bag);
         return bag;
     }
 
@@ -17,7 +17,7 @@ internal static class Diagnose
     public static DiagnosticBag Document(string path)
     {
         var bag = new DiagnosticBag();
-        DocumentPipeline.Check(path, bag);
+        DocumentPipeline.Check(TestRun.New(), path, bag);
         return bag;
     }
 

@@ -36,7 +36,7 @@ internal static class ExampleBuilds
     public static string TemplateOf(string example)
     {
         var bag = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(PathOf(example), bag);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), PathOf(example), bag);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         return plan?.Template ?? throw new InvalidOperationException(example + " names no template");
     }
@@ -82,8 +82,8 @@ internal static class ExampleBuilds
             if (Cache.TryGetValue(key, out var cached)) return cached;
         }
         var bag = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(PathOf(example), bag);
-        var rendered = plan is null ? null : PlanRenderer.Default.Render(plan, template, bag);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), PathOf(example), bag);
+        var rendered = plan is null ? null : PlanRenderer.Default.Render(TestRun.New(), plan, template, bag);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         Assert.NotNull(rendered);
         lock (Gate)

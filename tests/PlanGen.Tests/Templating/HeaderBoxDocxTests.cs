@@ -28,8 +28,8 @@ public sealed class HeaderBoxDocxTests : IDisposable
             title: Bảo đảm trật tự an toàn giao thông năm 2024
             """);
         var diagnostics = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(path, diagnostics);
-        var rendered = plan is null ? null : PlanRenderer.Default.Render(plan, template, diagnostics);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), path, diagnostics);
+        var rendered = plan is null ? null : PlanRenderer.Default.Render(TestRun.New(), plan, template, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         using var stream = new MemoryStream(rendered!.Docx);
         using var document = WordprocessingDocument.Open(stream, false);

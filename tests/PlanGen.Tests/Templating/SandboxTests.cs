@@ -1,3 +1,4 @@
+using PlanGen.Tests.Support;
 using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Tests.Templating;

@@ -33,7 +33,7 @@ public sealed class TemplateCatalogTests : IDisposable
     public void Exported_template_renders_like_the_built_in_one()
     {
         var diagnostics = new DiagnosticBag();
-        Assert.True(TemplateCatalog.BuiltIn.Export("ke-hoach-atgt", _folder, diagnostics));
+        Assert.True(TemplateCatalog.BuiltIn.Export(TestRun.New(), "ke-hoach-atgt", _folder, diagnostics));
         Assert.True(File.Exists(Path.Combine(_folder, "template.yaml")));
         Assert.True(File.Exists(Path.Combine(_folder, "_appendix.sbn")));
 
@@ -52,7 +52,7 @@ public sealed class TemplateCatalogTests : IDisposable
         Directory.CreateDirectory(_folder);
         File.WriteAllText(Path.Combine(_folder, "main.sbn"), "mine");
         var diagnostics = new DiagnosticBag();
-        Assert.False(TemplateCatalog.BuiltIn.Export("ke-hoach-thi-dua", _folder, diagnostics));
+        Assert.False(TemplateCatalog.BuiltIn.Export(TestRun.New(), "ke-hoach-thi-dua", _folder, diagnostics));
         Assert.Equal(DiagnosticCode.OutputExists, Assert.Single(diagnostics.Items).Code);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(_folder, "main.sbn")));
     }
@@ -93,7 +93,7 @@ public sealed class TemplateCatalogTests : IDisposable
     [Fact]
     public void Export_writes_the_shared_partials_the_template_uses_so_the_folder_stands_alone()
     {
-        Assert.True(TemplateCatalog.BuiltIn.Export("ke-hoach-thi-dua", _folder, new DiagnosticBag()));
+        Assert.True(TemplateCatalog.BuiltIn.Export(TestRun.New(), "ke-hoach-thi-dua", _folder, new DiagnosticBag()));
 
         var written = Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(["_appendix.sbn", "_basis.sbn", "_header.sbn", "_parts.sbn", "_section.sbn", "_signing.sbn", "main.sbn", "starter.yaml", "template.yaml"], written);

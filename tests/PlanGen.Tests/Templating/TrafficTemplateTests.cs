@@ -1,3 +1,4 @@
+using PlanGen.Tests.Support;
 namespace PlanGen.Tests.Templating;
 
 public class TrafficTemplateTests

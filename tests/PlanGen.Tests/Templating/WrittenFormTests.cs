@@ -37,7 +37,7 @@ public sealed class WrittenFormTests : IDisposable
     {
         var path = _temp.File("plan.yaml", Head + yaml);
         var diagnostics = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(path, diagnostics);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), path, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         return RenderHelper.Render(plan!, template);
     }
@@ -106,8 +106,8 @@ public sealed class WrittenFormTests : IDisposable
     {
         var path = _temp.File("plan.yaml", Head + yaml);
         var diagnostics = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(path, diagnostics);
-        var rendered = plan is null ? null : PlanRenderer.Default.Render(plan, template, diagnostics);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), path, diagnostics);
+        var rendered = plan is null ? null : PlanRenderer.Default.Render(TestRun.New(), plan, template, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         return DocxContent.Paragraphs(rendered!.Docx);
     }

@@ -1,4 +1,4 @@
-using PlanGen.Core.Units;
+using PlanGen.Core;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Units;
@@ -7,6 +7,8 @@ namespace PlanGen.Tests.Units;
 public sealed class UnitRegistryCacheTests : IDisposable
 {
     private readonly TempFolder _temp = new();
+    // One run for the whole test, as a watch keeps one while it builds again on each save.
+    private readonly PlanGenRun _plangen = TestRun.New();
 
     public void Dispose() => _temp.Dispose();
 
@@ -45,9 +47,9 @@ public sealed class UnitRegistryCacheTests : IDisposable
     {
         var units = _temp.File("units.yaml", Units);
 
-        var run = CliRun.Of(["validate", .. Plans(3), "--lang", "en"]);
+        var run = CliRun.In(_plangen, ["validate", .. Plans(3), "--lang", "en"]);
 
-        Assert.Equal(1, UnitRegistryCache.ReadsOf(units));
+        Assert.Equal(1, _plangen.UnitRegistries.ReadsOf(units));
         Assert.Equal(3, run.Error.Split('\n').Count(l => l.Contains("warning PG2010: The unit 'Công an tỉnh'", StringComparison.Ordinal)));
     }
 
@@ -56,13 +58,13 @@ public sealed class UnitRegistryCacheTests : IDisposable
     {
         var units = _temp.File("units.yaml", Units);
         var plans = Plans(2);
-        Assert.Contains("PG2010", CliRun.Of(["validate", .. plans]).Error, StringComparison.Ordinal);
+        Assert.Contains("PG2010", CliRun.In(_plangen, ["validate", .. plans]).Error, StringComparison.Ordinal);
 
         File.WriteAllText(units, UnitsWithPolice);
-        var run = CliRun.Of(["validate", .. plans]);
+        var run = CliRun.In(_plangen, ["validate", .. plans]);
 
         Assert.DoesNotContain("PG2010", run.Error, StringComparison.Ordinal);
-        Assert.Equal(2, UnitRegistryCache.ReadsOf(units));
+        Assert.Equal(2, _plangen.UnitRegistries.ReadsOf(units));
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class UnitRegistryCacheTests : IDisposable
     {
         _temp.File("units.yaml", "units: [\n");
 
-        var run = CliRun.Of(["validate", .. Plans(3), "--lang", "en"]);
+        var run = CliRun.In(_plangen, ["validate", .. Plans(3), "--lang", "en"]);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(3, run.Error.Split('\n').Count(l => l.Contains("units.yaml(", StringComparison.Ordinal) && l.Contains(": error ", StringComparison.Ordinal)));

@@ -28,7 +28,7 @@ public sealed class DayFirstDateTests : IDisposable
     private (Core.Model.Plan? Plan, DiagnosticBag Diagnostics) Read(string yaml)
     {
         var diagnostics = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(_temp.File("plan.yaml", Issuer + yaml), diagnostics);
+        var plan = PlanPipeline.LoadChecked(TestRun.New(), _temp.File("plan.yaml", Issuer + yaml), diagnostics);
         return (plan, diagnostics);
     }
 

@@ -40,7 +40,7 @@ public sealed class YamlMistakeTests
         var plan = Path.Combine(TestPaths.Cases("Reading"), "PG1020-comma-in-a-text-between-braces", "plan.yaml");
         var bag = new DiagnosticBag();
 
-        var read = PlanGen.Core.PlanPipeline.LoadChecked(plan, bag);
+        var read = PlanGen.Core.PlanPipeline.LoadChecked(TestRun.New(), plan, bag);
 
         Assert.DoesNotContain(bag.Items, d => d.Code == DiagnosticCode.UnknownField);
         Assert.Equal("Công an xã chủ trì, phối hợp Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã thực hiện.", read?.Content?.Items[0].Assignment?.Text);

@@ -18,10 +18,10 @@ public static class CoverageAnalyzer
     /// read, or names another parent (PG2117), is reported and left out; the parent itself among the
     /// children is not a child, nor is a report on it.
     /// </summary>
-    public static CoverageReport? Analyze(string parentPath, IReadOnlyList<string> childPaths, DiagnosticBag diagnostics)
+    public static CoverageReport? Analyze(PlanGenRun run, string parentPath, IReadOnlyList<string> childPaths, DiagnosticBag diagnostics)
     {
         var parentDiagnostics = new DiagnosticBag();
-        var parent = Import.PlanOrDocument.Read(parentPath, parentDiagnostics);
+        var parent = Import.PlanOrDocument.Read(run, parentPath, parentDiagnostics);
         diagnostics.AddRange(parentDiagnostics.Items);
         if (parent is null || parentDiagnostics.HasErrors)
         {
@@ -52,7 +52,7 @@ public static class CoverageAnalyzer
             }
             children.Add(child);
         }
-        return Analyze(parent, PlanValidator.LoadUnits(parent, diagnostics), children);
+        return Analyze(parent, PlanValidator.LoadUnits(run, parent, diagnostics), children);
     }
 
     /// <summary>The coverage of <paramref name="parent"/> by <paramref name="children"/>, matching units through <paramref name="units"/>.</summary>

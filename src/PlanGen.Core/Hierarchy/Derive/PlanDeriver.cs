@@ -19,11 +19,11 @@ public static class PlanDeriver
     /// default <c>&lt;parent folder&gt;/&lt;unit id&gt;.yaml</c>. Null after reporting: the parent's
     /// errors, or PG2116 for a unit no registry knows.
     /// </summary>
-    public static DerivedPlan? Derive(string parentPath, string unitName, string? childPath, DiagnosticBag diagnostics)
+    public static DerivedPlan? Derive(PlanGenRun run, string parentPath, string unitName, string? childPath, DiagnosticBag diagnostics)
     {
         // The parent's findings are the user's too: its warnings go with the derived plan.
         var parentDiagnostics = new DiagnosticBag();
-        var checkedParent = PlanPipeline.Check(parentPath, parentDiagnostics, allowDocument: true);
+        var checkedParent = PlanPipeline.Check(run, parentPath, parentDiagnostics, allowDocument: true);
         diagnostics.AddRange(parentDiagnostics.Items);
         if (checkedParent is null || parentDiagnostics.HasErrors)
         {
@@ -46,10 +46,10 @@ public static class PlanDeriver
     /// order. Null after reporting the parent's errors; empty when the parent has no registry or
     /// no unit of it leads a task.
     /// </summary>
-    public static IReadOnlyList<DerivedPlan>? DeriveAll(string parentPath, string folder, DiagnosticBag diagnostics)
+    public static IReadOnlyList<DerivedPlan>? DeriveAll(PlanGenRun run, string parentPath, string folder, DiagnosticBag diagnostics)
     {
         var parentDiagnostics = new DiagnosticBag();
-        var checkedParent = PlanPipeline.Check(parentPath, parentDiagnostics);
+        var checkedParent = PlanPipeline.Check(run, parentPath, parentDiagnostics);
         diagnostics.AddRange(parentDiagnostics.Items);
         if (checkedParent is null || parentDiagnostics.HasErrors)
         {

@@ -23,7 +23,7 @@ public static class HierarchyValidator
     /// <param name="chain">Where to note the files the outcome depends on, when this plan is itself a parent being read.</param>
     internal static ResolvedParent? Check(CheckContext context, IReadOnlyList<string> descendants, ICollection<FileStamp>? chain = null)
     {
-        var parent = ParentResolver.Resolve(context.Plan, context.Diagnostics, context.Options, descendants, chain);
+        var parent = ParentResolver.Resolve(context.Run, context.Plan, context.Diagnostics, context.Options, descendants, chain);
         if (parent is null)
         {
             return null;

@@ -3,22 +3,22 @@ using System.Collections.Concurrent;
 namespace PlanGen.Core.Hierarchy.ParentRules;
 
 /// <summary>
-/// Each parent plan read and checked once per process: a batch of a thousand sub-plans of one parent
+/// Each parent plan read and checked once per run: a batch of a thousand sub-plans of one parent
 /// reads the parent, and the chain above it, once. Every file the result depends on is checked by
 /// write time and length on each use, so an edited parent, grandparent or units.yaml is read again
 /// (a long-running process such as a watch sees the change).
 /// </summary>
-internal static class ParentCache
+internal sealed class ParentCache
 {
     // The path as the child names it is part of the key, since the parent's diagnostics print it.
     private sealed record Key(string Path, string FullPath, PlanCheckOptions Options);
 
-    private static readonly ConcurrentDictionary<Key, Lazy<ParentSide>> Entries = new();
+    private readonly ConcurrentDictionary<Key, Lazy<ParentSide>> _entries = new();
 
-    private static readonly ConcurrentDictionary<string, int> ReadCounts = new(ParentResolver.PathComparer);
+    private readonly ConcurrentDictionary<string, int> _readCounts = new(ParentResolver.PathComparer);
 
-    /// <summary>How many times the parent at <paramref name="fullPath"/> was actually read in this process (for tests).</summary>
-    internal static int ReadsOf(string fullPath) => ReadCounts.GetValueOrDefault(fullPath);
+    /// <summary>How many times the parent at <paramref name="fullPath"/> was actually read in this run (for tests).</summary>
+    internal int ReadsOf(string fullPath) => _readCounts.GetValueOrDefault(fullPath);
 
     /// <summary>
     /// The parent at <paramref name="path"/> as <paramref name="read"/> gives it for an empty lineage,
@@ -31,18 +31,18 @@ internal static class ParentCache
     /// <param name="lineage">Full paths of the child and the plans below it.</param>
     /// <param name="nested">True while another parent is being read on this thread (a grandparent and up).</param>
     /// <param name="read">Reads and checks the parent for a lineage.</param>
-    public static ParentSide Get(
+    public ParentSide Get(
         string path, string fullPath, PlanCheckOptions options, IReadOnlyList<string> lineage, bool nested,
         Func<IReadOnlyList<string>, ParentSide> read)
     {
         var key = new Key(path, fullPath, options);
         var ours = NewEntry(fullPath, read);
-        var entry = Entries.GetOrAdd(key, ours);
+        var entry = _entries.GetOrAdd(key, ours);
         var side = ValueOf(key, entry, ours, nested);
         if (side is { IsCurrent: false })
         {
             ours = NewEntry(fullPath, read);
-            entry = Entries.TryUpdate(key, ours, entry) ? ours : Entries.GetOrAdd(key, ours);
+            entry = _entries.TryUpdate(key, ours, entry) ? ours : _entries.GetOrAdd(key, ours);
             side = ValueOf(key, entry, ours, nested);
         }
         // A chain that runs through the child's own lineage is a cycle seen from the child's place:
@@ -50,11 +50,11 @@ internal static class ParentCache
         return side is null || side.Meets(lineage) ? Counted(fullPath, () => read(lineage)) : side;
     }
 
-    private static Lazy<ParentSide> NewEntry(string fullPath, Func<IReadOnlyList<string>, ParentSide> read) =>
+    private Lazy<ParentSide> NewEntry(string fullPath, Func<IReadOnlyList<string>, ParentSide> read) =>
         new(() => Counted(fullPath, () => read([])), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The entry's value; null when this is a nested read and another read is filling the entry.</summary>
-    private static ParentSide? ValueOf(Key key, Lazy<ParentSide> entry, Lazy<ParentSide> ours, bool nested)
+    private ParentSide? ValueOf(Key key, Lazy<ParentSide> entry, Lazy<ParentSide> ours, bool nested)
     {
         // Only a child's own request waits for another thread's read. A read up the chain never waits:
         // parents whose chains loop into each other, read at once, would wait on each other for ever.
@@ -70,14 +70,14 @@ internal static class ParentCache
         catch
         {
             // A failed read is not kept: the next child reads again and reports the failure itself.
-            Entries.TryRemove(new KeyValuePair<Key, Lazy<ParentSide>>(key, entry));
+            _entries.TryRemove(new KeyValuePair<Key, Lazy<ParentSide>>(key, entry));
             throw;
         }
     }
 
-    private static ParentSide Counted(string fullPath, Func<ParentSide> read)
+    private ParentSide Counted(string fullPath, Func<ParentSide> read)
     {
-        ReadCounts.AddOrUpdate(fullPath, 1, (_, n) => n + 1);
+        _readCounts.AddOrUpdate(fullPath, 1, (_, n) => n + 1);
         return read();
     }
 }

@@ -10,7 +10,7 @@ namespace PlanGen.Core.Hierarchy.ParentRules;
 /// Finds the parent plan a child names by path (relative to the child's file), reads it and checks
 /// it with its own parent chain up to the top. Every failure is reported at the child's
 /// <c>parent:</c> value: a missing file (PG2101), a cycle (PG2102), a parent with errors (PG2103,
-/// quoting the parent's first error). The parent side is read once per process (<see cref="ParentCache"/>);
+/// quoting the parent's first error). The parent side is read once per run (<see cref="ParentCache"/>);
 /// these decisions at the child's place are made for each child.
 /// </summary>
 public static class ParentResolver
@@ -22,8 +22,8 @@ public static class ParentResolver
     /// The parent of <paramref name="child"/>, checked; null when the child names no parent file or
     /// after reporting why the parent cannot be used.
     /// </summary>
-    public static ResolvedParent? Resolve(Plan child, DiagnosticBag diagnostics, PlanCheckOptions? options = null) =>
-        Resolve(child, diagnostics, options ?? new PlanCheckOptions(), []);
+    public static ResolvedParent? Resolve(PlanGenRun run, Plan child, DiagnosticBag diagnostics, PlanCheckOptions? options = null) =>
+        Resolve(run, child, diagnostics, options ?? new PlanCheckOptions(), []);
 
     /// <param name="descendants">Full paths of the plans below the child on the chain being checked.</param>
     /// <param name="chain">
@@ -31,7 +31,7 @@ public static class ParentResolver
     /// null for the plan being checked.
     /// </param>
     internal static ResolvedParent? Resolve(
-        Plan child, DiagnosticBag diagnostics, PlanCheckOptions options, IReadOnlyList<string> descendants, ICollection<FileStamp>? chain = null)
+        PlanGenRun run, Plan child, DiagnosticBag diagnostics, PlanCheckOptions options, IReadOnlyList<string> descendants, ICollection<FileStamp>? chain = null)
     {
         if (child.Parent is not { Path: { } relative } reference)
         {
@@ -61,7 +61,7 @@ public static class ParentResolver
             diagnostics.Add(DiagnosticCode.ParentNotFound, span, relative);
             return null;
         }
-        var side = ParentCache.Get(path, full, options, lineage, nested: chain is not null, l => Read(path, full, options, l));
+        var side = run.Parents.Get(path, full, options, lineage, nested: chain is not null, l => Read(run, path, full, options, l));
         foreach (var stamp in side.Chain)
         {
             chain?.Add(stamp);
@@ -82,12 +82,12 @@ public static class ParentResolver
     }
 
     /// <summary>The parent read and checked with its own chain up, for a child with <paramref name="lineage"/>.</summary>
-    internal static ParentSide Read(string path, string full, PlanCheckOptions options, IReadOnlyList<string> lineage)
+    internal static ParentSide Read(PlanGenRun run, string path, string full, PlanCheckOptions options, IReadOnlyList<string> lineage)
     {
         // Stamped before reading, so an edit made while it is read is seen at the next use.
         var chain = new List<FileStamp> { FileStamp.Of(full) };
         var diagnostics = new DiagnosticBag();
-        var parent = Import.PlanOrDocument.Read(path, diagnostics);
+        var parent = Import.PlanOrDocument.Read(run, path, diagnostics);
         if (parent is null)
         {
             return new ParentSide(null, null, diagnostics.Items, chain);
@@ -96,7 +96,7 @@ public static class ParentResolver
         {
             chain.Add(FileStamp.Of(Path.GetFullPath(units)));
         }
-        var checks = PlanValidator.Validate(parent, diagnostics, options);
+        var checks = PlanValidator.Validate(run, parent, diagnostics, options);
         HierarchyValidator.Check(checks, lineage, chain);
         return new ParentSide(parent, checks.Units, diagnostics.Items, chain);
     }

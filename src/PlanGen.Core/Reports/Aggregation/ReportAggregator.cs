@@ -21,9 +21,9 @@ public static class ReportAggregator
     /// default <c>&lt;plan folder&gt;/bc-tong-hop-&lt;period&gt;.yaml</c>. Null after reporting why
     /// there is nothing to put together: the plan's errors, no units.yaml, no report taken.
     /// </summary>
-    public static AggregatedReport? Aggregate(string planPath, IReadOnlyList<string> reportPaths, string? outputPath, DiagnosticBag diagnostics)
+    public static AggregatedReport? Aggregate(PlanGenRun run, string planPath, IReadOnlyList<string> reportPaths, string? outputPath, DiagnosticBag diagnostics)
     {
-        if (PlanReportedOn.Read(planPath, diagnostics) is not (var plan, var units))
+        if (PlanReportedOn.Read(run, planPath, diagnostics) is not (var plan, var units))
         {
             return null;
         }
@@ -33,7 +33,7 @@ public static class ReportAggregator
             diagnostics.Add(DiagnosticCode.UnitsFileMissing, SourceSpan.WholeFile(planPath), PlanValidator.UnitsFileOf(plan) ?? "units.yaml");
             return null;
         }
-        var taken = Read(planPath, reportPaths, units, diagnostics);
+        var taken = Read(run, planPath, reportPaths, units, diagnostics);
         if (taken.Count == 0)
         {
             return null;
@@ -105,14 +105,14 @@ public static class ReportAggregator
         return (new TaskReport(task.Id, state, result, documents), leadSilent);
     }
 
-    private static List<UnitReport> Read(string planPath, IReadOnlyList<string> reportPaths, UnitMatcher units, DiagnosticBag diagnostics)
+    private static List<UnitReport> Read(PlanGenRun run, string planPath, IReadOnlyList<string> reportPaths, UnitMatcher units, DiagnosticBag diagnostics)
     {
         var plan = Path.GetFullPath(planPath);
         var taken = new List<UnitReport>();
         foreach (var path in reportPaths.Where(p => !string.Equals(Path.GetFullPath(p), plan, StringComparison.Ordinal)))
         {
             var bag = new DiagnosticBag();
-            var document = DocumentPipeline.Check(path, bag);
+            var document = DocumentPipeline.Check(run, path, bag);
             diagnostics.AddRange(bag.Items.Where(d => d.Code != DiagnosticCode.ReportWherePlanExpected));
             if (document is not Report { Facts: not null, Period: { } period } report || bag.HasErrors)
             {

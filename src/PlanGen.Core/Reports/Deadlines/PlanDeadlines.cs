@@ -24,7 +24,7 @@ public static class PlanDeadlines
     /// first; a report file among them is passed over (its dates are its plan's). Null when a plan
     /// cannot be read or has errors, after its findings are reported: the list is then not whole.
     /// </summary>
-    public static IReadOnlyList<DeadlineEntry>? Of(IReadOnlyList<string> paths, DiagnosticBag diagnostics)
+    public static IReadOnlyList<DeadlineEntry>? Of(PlanGenRun run, IReadOnlyList<string> paths, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var entries = new List<DeadlineEntry>();
@@ -35,7 +35,7 @@ public static class PlanDeadlines
             {
                 continue;
             }
-            if (PlanReportedOn.Read(path, diagnostics) is not (var plan, var units))
+            if (PlanReportedOn.Read(run, path, diagnostics) is not (var plan, var units))
             {
                 complete = false;
                 continue;

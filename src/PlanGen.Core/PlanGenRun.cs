@@ -1,0 +1,37 @@
+using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Hierarchy.ParentRules;
+using PlanGen.Core.Import;
+using PlanGen.Core.Output;
+using PlanGen.Core.Units;
+
+namespace PlanGen.Core;
+
+/// <summary>
+/// One run of plangen: the readers it imports documents with, and what it remembers while it runs
+/// — the parent plans and unit registries it has read, the folders it has swept of stale temporary
+/// files, the time its stages took. The program makes one and hands it to every stage; two runs in
+/// one process (two tests side by side) share nothing.
+/// </summary>
+public sealed class PlanGenRun
+{
+    /// <summary>A run that reads plain text and the documents of <paramref name="readers"/> (DOCX and PDF live in their own assemblies).</summary>
+    public PlanGenRun(params IEnumerable<IDocumentReader> readers)
+    {
+        Readers = new DocumentReaders(readers);
+    }
+
+    /// <summary>The readers documents are imported with.</summary>
+    public DocumentReaders Readers { get; }
+
+    /// <summary>Where the stages' times are noted when <c>PLANGEN_STAGES=1</c>.</summary>
+    public StageClock Clock { get; } = new();
+
+    /// <summary>Each parent plan read and checked once per run.</summary>
+    internal ParentCache Parents { get; } = new();
+
+    /// <summary>Each units.yaml read once per run.</summary>
+    internal UnitRegistryCache UnitRegistries { get; } = new();
+
+    /// <summary>The folders written into, each swept once of the temporary files of killed runs.</summary>
+    internal StaleTemporaryFiles StaleFiles { get; } = new();
+}
