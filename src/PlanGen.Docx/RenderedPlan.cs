@@ -7,4 +7,7 @@ public sealed record RenderedPlan(string Markup, LayoutDocument Layout, byte[] D
 {
     /// <summary>The document it was rendered from (a plan, a report), for what is written beside the DOCX (its metadata).</summary>
     public Core.Model.IFamilyDocument? Source { get; init; }
+
+    /// <summary>True when the document is a report (Báo cáo), so a run counts plans and reports apart.</summary>
+    public bool IsReport { get; init; }
 }

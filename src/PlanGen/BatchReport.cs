@@ -5,7 +5,7 @@ namespace PlanGen.Cli;
 /// <summary>
 /// How a run of validate or build reads to a person: progress while it runs (on a terminal), the
 /// diagnostics with repeated warnings cut to their first few and counted, and one summary line in
-/// the run's language ("2 plans valid, 3 warnings"). JSON diagnostics get every diagnostic and no
+/// the run's language ("7 plans and 2 reports valid, 3 warnings"). JSON diagnostics get every diagnostic and no
 /// prose, since a program reads them.
 /// </summary>
 internal sealed class BatchReport
@@ -33,7 +33,7 @@ internal sealed class BatchReport
     /// Prints the run's diagnostics (one list per input, in the order given, the inputs' own
     /// problems first) and the summary line.
     /// </summary>
-    public void Finish(IReadOnlyList<IReadOnlyList<Diagnostic>> diagnostics, int succeeded, int failed)
+    public void Finish(IReadOnlyList<IReadOnlyList<Diagnostic>> diagnostics, BatchCounts counts)
     {
         Progress.Clear();
         if (_console.JsonDiagnostics)
@@ -52,18 +52,18 @@ internal sealed class BatchReport
         {
             _console.Error.WriteLine(SummaryText.Repeated(repeated, language));
         }
-        _console.Error.WriteLine(SummaryLine(summary, succeeded, failed, language));
+        _console.Error.WriteLine(SummaryLine(summary, counts, language));
     }
 
-    private string SummaryLine(DiagnosticSummary summary, int succeeded, int failed, string language)
+    private string SummaryLine(DiagnosticSummary summary, BatchCounts counts, string language)
     {
         var parts = new List<string>
         {
-            SummaryText.Phrase(_build ? "summary.built" : "summary.valid", language, SummaryText.Phrase("summary.plans", language, succeeded)),
+            SummaryText.Phrase(_build ? "summary.built" : "summary.valid", language, Documents(counts, language)),
         };
-        if (failed > 0)
+        if (counts.Failed > 0)
         {
-            parts.Add(SummaryText.Phrase(_build ? "summary.failed" : "summary.invalid", language, failed));
+            parts.Add(SummaryText.Phrase(_build ? "summary.failed" : "summary.invalid", language, counts.Failed));
         }
         parts.Add(SummaryText.Phrase("summary.warnings", language, summary.Warnings));
         if (_console.ErrorIsTerminal)
@@ -72,5 +72,15 @@ internal sealed class BatchReport
             parts.Add(SummaryText.Seconds(Progress.Elapsed, language));
         }
         return string.Join(", ", parts);
+    }
+
+    // "7 plans and 2 reports"; a run of plans alone (or reports alone) names only its kind.
+    private static string Documents(BatchCounts counts, string language)
+    {
+        var plans = SummaryText.Phrase("summary.plans", language, counts.Plans);
+        var reports = SummaryText.Phrase("summary.reports", language, counts.Reports);
+        return counts.Reports == 0 ? plans
+            : counts.Plans == 0 ? reports
+            : SummaryText.Phrase("summary.and", language, plans, reports);
     }
 }

@@ -28,7 +28,7 @@ internal static class DocumentLines
             case Paragraph paragraph:
                 AddParagraph(paragraph, lines);
                 break;
-            case TableBlock table when IsTaskTable(table):
+            case TableBlock table when IsTaskTable(table) || IsFiguresTable(table):
                 lines.Add(new ImportLine("", "", table.Place ?? default, table));
                 break;
             case TableBlock table:
@@ -55,6 +55,10 @@ internal static class DocumentLines
     }
 
     private static string Clean(string text) => string.Join(' ', text.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A report's figures table: its first row names what is counted and the change against the same period.</summary>
+    public static bool IsFiguresTable(TableBlock table) =>
+        table.AllRows.FirstOrDefault() is { } first && first.Cells.Any(c => c.Text.Trim() == "Chỉ tiêu") && first.Cells.Any(c => c.Text.Trim() == "So sánh");
 
     /// <summary>A table whose first rows name the content and the units or times of tasks.</summary>
     public static bool IsTaskTable(TableBlock table)

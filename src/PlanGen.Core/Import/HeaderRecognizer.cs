@@ -123,8 +123,8 @@ internal static partial class HeaderRecognizer
     }
 
     /// <summary>
-    /// The words after "KẾ HOẠCH" on a type line in capitals ("KẾ HOẠCH HÀNH ĐỘNG" → "HÀNH ĐỘNG",
-    /// "KẾ HOẠCH" → ""), also under "CHƯƠNG TRÌNH" or "DỰ THẢO"; null for any other line.
+    /// The words after "KẾ HOẠCH" (or a report's "BÁO CÁO") on a type line in capitals ("KẾ HOẠCH
+    /// HÀNH ĐỘNG" → "HÀNH ĐỘNG", "KẾ HOẠCH" → ""), also under "CHƯƠNG TRÌNH" or "DỰ THẢO"; null for any other line.
     /// </summary>
     private static string? TypeSuffix(string line)
     {
@@ -134,7 +134,7 @@ internal static partial class HeaderRecognizer
         {
             if (text.StartsWith(lead, StringComparison.Ordinal)) text = text[lead.Length..];
         }
-        return DocumentKinds.AtStart(text) is { Code: "KH" } kind ? text[kind.Name.Length..].Trim() : null;
+        return DocumentKinds.AtStart(text) is { Code: "KH" or Format.DocumentTypes.Report } kind ? text[kind.Name.Length..].Trim() : null;
     }
 
     private static readonly string[] TypeLeads = ["DỰ THẢO ", "CHƯƠNG TRÌNH "];
@@ -161,7 +161,8 @@ internal static partial class HeaderRecognizer
             var line = r.Current;
             var text = line.Text;
             var capitals = !text.Any(char.IsLower);
-            if (line.Table is not null || BasisStart().IsMatch(text) || (parts.Count > 0 && !capitals && VietnameseCase.IsUpper(parts[0])) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
+            // "Kính gửi:" under a report's subject is its addressee, not the subject's last line.
+            if (line.Table is not null || BasisStart().IsMatch(text) || Addressees.Parse(text) is not null || (parts.Count > 0 && !capitals && VietnameseCase.IsUpper(parts[0])) || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
                 || (parts.Count > 0 && (!capitals || !VietnameseCase.IsUpper(parts[0])) && (text.EndsWith('.') || parts.Count >= 4)))
             {
                 break;

@@ -7,10 +7,14 @@ using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Import;
 
-/// <summary>An imported plan: the YAML to write and the plan it reads back as.</summary>
+/// <summary>An imported document: the YAML to write and the plan (or report) it reads back as.</summary>
 /// <param name="Yaml">The YAML text, as it is written (with the schema line).</param>
-/// <param name="Plan">The plan read back from that text.</param>
-public sealed record ImportResult(string Yaml, Plan Plan);
+/// <param name="Document">The plan or report read back from that text.</param>
+public sealed record ImportResult(string Yaml, IFamilyDocument Document)
+{
+    /// <summary>The plan imported; only for a document known to be a plan (a report has no plan's parts).</summary>
+    public Plan Plan => Document as Plan ?? throw new InvalidOperationException("The document imported is a report, not a plan.");
+}
 
 /// <summary>
 /// Imports one document: read it with the reader for its kind, recognise the plan, write the YAML,
@@ -32,6 +36,11 @@ public static class PlanImporter
     public static ImportResult? Import(PlanGenRun run, string path, string yamlPath, string? template, DiagnosticBag diagnostics, Func<Plan, DiagnosticBag, bool>? render = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var report = RecognizeReport(run, path, yamlPath, diagnostics);
+        if (report is not null)
+        {
+            return ReportImport.Checked(run, report, path, yamlPath, diagnostics);
+        }
         var imported = Recognize(run, path, template, diagnostics);
         if (imported is null) return null;
         // What is checked is the file as it will be written, schema line included, held to every
@@ -58,7 +67,22 @@ public static class PlanImporter
         return new ImportResult(yaml, plan);
     }
 
-    private static string? Refused(string yamlPath, long length, DiagnosticBag check)
+    /// <summary>The report in the document at <paramref name="path"/>; null when the document is not a report (or cannot be read: <see cref="Recognize"/> reports that).</summary>
+    internal static ImportedReport? RecognizeReport(PlanGenRun run, string path, string yamlPath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var document = run.Readers.For(path)?.Read(path, new DiagnosticBag());
+            return document is not null && ReportRecognizer.IsReport(document) ? ReportRecognizer.Recognize(run, document, diagnostics, yamlPath) : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
+            return null;
+        }
+    }
+
+    internal static string? Refused(string yamlPath, long length, DiagnosticBag check)
     {
         Input.BoundedFileReader.TooLarge(yamlPath, length, PlanSource.MaxBytes, check);
         return null;

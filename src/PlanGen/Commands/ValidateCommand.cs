@@ -42,15 +42,23 @@ internal sealed class ValidateCommand : Command
         var report = BatchReport.ForValidate(_console, files.Count);
         var diagnostics = new List<IReadOnlyList<Diagnostic>> { inputDiagnostics.Items };
         var invalid = 0;
+        var reports = 0;
         foreach (var file in files)
         {
             var bag = new DiagnosticBag();
-            FileFailure.Isolate(file, bag, () => PlanBuild.Check(_run, file, null, bag, options) is not null);
+            var isReport = false;
+            FileFailure.Isolate(file, bag, () =>
+            {
+                var rendered = PlanBuild.Check(_run, file, null, bag, options);
+                isReport = rendered?.IsReport == true;
+                return rendered is not null;
+            });
             diagnostics.Add(bag.Items);
             invalid += bag.HasErrors ? 1 : 0;
+            reports += !bag.HasErrors && isReport ? 1 : 0;
             report.Progress.Step();
         }
-        report.Finish(diagnostics, files.Count - invalid, invalid);
+        report.Finish(diagnostics, new BatchCounts(files.Count - invalid - reports, reports, invalid));
         failed |= invalid > 0;
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }

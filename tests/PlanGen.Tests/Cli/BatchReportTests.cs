@@ -41,6 +41,29 @@ public sealed class BatchReportTests : IDisposable
         Assert.Equal("2 kế hoạch hợp lệ, 1 có lỗi, 2 cảnh báo", Lines(run)[^1]);
     }
 
+    [Theory]
+    [InlineData("en", "validate", "1 plan and 2 reports valid, 0 warnings")]
+    [InlineData("vi", "validate", "1 kế hoạch và 2 báo cáo hợp lệ, 0 cảnh báo")]
+    [InlineData("en", "build", "1 plan and 2 reports built, 0 warnings")]
+    [InlineData("vi", "build", "1 kế hoạch và 2 báo cáo tạo được, 0 cảnh báo")]
+    public void Plans_and_reports_are_counted_each_by_its_kind(string language, string command, string summary)
+    {
+        var laoCai = Path.Combine(TestPaths.Examples, "lao-cai-2024");
+        var run = CliRun.Of([command, _temp.File("plan.yaml", BuildablePlan), Path.Combine(laoCai, "bc-cong-an-tinh-6-thang-2024.yaml"),
+            Path.Combine(laoCai, "bc-so-gddt-6-thang-2024.yaml"), .. command == "build" ? new[] { "-o", _temp.Path } : [], "--lang", language]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(summary, Lines(run)[^1]);
+    }
+
+    [Fact]
+    public void A_run_of_reports_alone_counts_reports()
+    {
+        var run = CliRun.Of("validate", Path.Combine(TestPaths.Examples, "lao-cai-2024", "bc-so-gddt-6-thang-2024.yaml"), "--lang", "en");
+
+        Assert.Equal("1 report valid, 0 warnings", Lines(run)[^1]);
+    }
+
     [Fact]
     public void A_warning_repeated_across_many_plans_is_shown_ten_times_then_counted()
     {

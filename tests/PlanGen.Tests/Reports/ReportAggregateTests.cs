@@ -1,5 +1,6 @@
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 using PlanGen.Core.Reports.Aggregation;
 using PlanGen.Tests.Support;
@@ -118,6 +119,75 @@ public sealed class ReportAggregateTests : IDisposable
         Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ReportOfAnotherPeriod && d.Arguments[0] == "bc-quy-2.yaml");
         Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.NotAReport && d.Arguments[0] == "so-gddt.yaml");
         Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ReportOnAnotherPlan && d.Arguments[0] == "report.yaml");
+    }
+
+    [Fact]
+    public void The_example_provinces_report_holds_what_aggregate_makes_of_its_units_reports()
+    {
+        var example = Path.Combine(LaoCai, "bc-tong-hop-6-thang-2024.yaml");
+        var draft = ReportAggregator.Aggregate(TestRun.New(), Plan, [Police, Education], example, new DiagnosticBag())!;
+        var made = ReportReader.ReadText(draft.Yaml, example, new DiagnosticBag())!;
+
+        var written = Assert.IsType<Report>(DocumentPipeline.Check(TestRun.New(), example, new DiagnosticBag()));
+
+        Assert.Equal(made.Figures.Select(Figure), written.Figures.Select(Figure));
+        // Every task the units reported on is the command's; the province adds the ones it leads itself.
+        foreach (var task in made.Tasks)
+        {
+            var kept = written.Tasks.Single(t => t.TaskId == task.TaskId);
+            Assert.Equal((task.State, string.Join("\n", task.Result), string.Join("\n", task.Documents.Select(d => d.ToText()))),
+                (kept.State, string.Join("\n", kept.Result), string.Join("\n", kept.Documents.Select(d => d.ToText()))));
+        }
+        Assert.Equal(["II.4"], written.Tasks.Select(t => t.TaskId).Except(made.Tasks.Select(t => t.TaskId)));
+    }
+
+    private static (string?, string, string?, long?, long?) Figure(Figure f) => (f.Id, f.Name, f.Measure, f.ThisPeriod, f.LastYear);
+
+    [Theory]
+    [InlineData("en", "warning PG2222: Sở Giáo dục và Đào tạo has not reported")]
+    [InlineData("vi", "cảnh báo PG2222: Sở Giáo dục và Đào tạo chưa gửi báo cáo")]
+    public void Without_one_units_report_the_command_exits_1_and_names_the_unit(string language, string named)
+    {
+        var output = _folder.File("draft.yaml");
+
+        var run = CliRun.Of("report", "aggregate", Plan, Police, "-o", output, "--lang", language);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(named, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_sent_as_docx_put_together_as_their_yaml_does()
+    {
+        var sent = new[] { Police, Education }.Select(Sent).ToArray();
+        var fromYaml = Aggregate(new DiagnosticBag(), Police, Education);
+        var bag = new DiagnosticBag();
+
+        var fromDocx = Aggregate(bag, sent);
+
+        Assert.Equal(fromYaml.Yaml, fromDocx.Yaml);
+        Assert.Equal(fromYaml.NotReported.Select(u => u.Id), fromDocx.NotReported.Select(u => u.Id));
+        var warning = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.FigureCountedOnce);
+        Assert.Equal(["Số vụ tai nạn giao thông", "Công an tỉnh, Sở GD&ĐT", "Công an tỉnh"], warning.Arguments);
+    }
+
+    [LibreOfficeFact]
+    public void Reports_sent_as_pdf_put_together_as_their_yaml_does()
+    {
+        var sent = new[] { Police, Education }.Select(Sent).ToArray();
+        LibreOffice.ConvertToPdf(_folder.Path, sent);
+
+        var fromPdf = Aggregate(new DiagnosticBag(), [.. sent.Select(d => Path.ChangeExtension(d, ".pdf"))]);
+
+        Assert.Equal(Aggregate(new DiagnosticBag(), Police, Education).Yaml, fromPdf.Yaml);
+    }
+
+    // The DOCX a unit sends: its report built, in a folder of its own.
+    private string Sent(string report)
+    {
+        var path = _folder.File(Path.ChangeExtension(Path.GetFileName(report), ".docx"));
+        File.WriteAllBytes(path, PlanGen.Docx.PlanBuild.Check(TestRun.New(), report, null, new DiagnosticBag())!.Docx);
+        return path;
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
 using PlanGen.Core.Reports;
 using PlanGen.Core.Yaml;
@@ -42,9 +43,12 @@ internal sealed class ReportPeriodKind : ValueKind<ReportPeriod>
             return;
         }
         yaml.Key(indent, key, path);
-        yaml.Pair(indent + 2, "from", value.From!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), path + ".from");
-        yaml.Pair(indent + 2, "to", value.To!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), path + ".to");
+        // Day first, as the document prints the window and as every other date of the format is read.
+        yaml.Pair(indent + 2, "from", Day(value.From!.Value), path + ".from");
+        yaml.Pair(indent + 2, "to", Day(value.To!.Value), path + ".to");
     }
+
+    private static string Day(DateOnly date) => ShortDate.Format(new VnDate(date.Year, date.Month, date.Day));
 
     public override object? Model(ReportPeriod? value) => value is null ? null : ReportPeriods.ShortForm(value) ?? ReportPeriods.Name(value);
 
@@ -55,6 +59,6 @@ internal sealed class ReportPeriodKind : ValueKind<ReportPeriod>
             s.Json.WriteString("description", "2025-06, tháng 6/2025, 2025-q2, Quý II/2025, 2025-6m, 6 tháng đầu năm 2025, 2025-9m, 2025");
         },
         s => s.Mapping(["from", "to"],
-            ("from", new FieldText("Ngày bắt đầu YYYY-MM-DD.", "First day, YYYY-MM-DD."), DateKind.Full.Schema),
-            ("to", new FieldText("Ngày kết thúc YYYY-MM-DD.", "Last day, YYYY-MM-DD."), DateKind.Full.Schema)));
+            ("from", new FieldText("Ngày bắt đầu, ngày trước: 15/12/2023 (hoặc 2023-12-15).", "First day, day first: 15/12/2023 (or 2023-12-15)."), DateKind.Full.Schema),
+            ("to", new FieldText("Ngày kết thúc, ngày trước: 14/6/2024 (hoặc 2024-06-14).", "Last day, day first: 14/6/2024 (or 2024-06-14)."), DateKind.Full.Schema)));
 }

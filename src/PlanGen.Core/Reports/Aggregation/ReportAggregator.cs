@@ -112,7 +112,8 @@ public static class ReportAggregator
         foreach (var path in reportPaths.Where(p => !string.Equals(Path.GetFullPath(p), plan, StringComparison.Ordinal)))
         {
             var bag = new DiagnosticBag();
-            var document = DocumentPipeline.Check(run, path, bag);
+            // A report sent as DOCX or PDF is imported in memory beside the plan, as import would write it.
+            var (document, read) = Import.ReportOrDocument.Read(run, path, planPath, bag);
             diagnostics.AddRange(bag.Items.Where(d => d.Code != DiagnosticCode.ReportWherePlanExpected));
             if (document is not Report { Facts: not null, Period: { } period } report || bag.HasErrors)
             {
@@ -122,7 +123,7 @@ public static class ReportAggregator
                 }
                 continue;
             }
-            if (report.ReportsOn?.Path is not { } on || !string.Equals(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path) ?? "", on)), plan, StringComparison.Ordinal))
+            if (report.ReportsOn?.Path is not { } on || !string.Equals(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(read) ?? "", on)), plan, StringComparison.Ordinal))
             {
                 diagnostics.Add(DiagnosticCode.ReportOnAnotherPlan, report.SpanOf("reports_on"), Path.GetFileName(path), planPath);
                 continue;

@@ -1,0 +1,37 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
+using PlanGen.Core.Model;
+using PlanGen.Core.Reports;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>
+/// A unit's report as YAML, or as the DOCX or PDF it was sent as, imported in memory as
+/// <c>import</c> would, beside the plan it reports on (so the plan is found and the report is
+/// checked against it). The import's own findings point into the document; findings about the
+/// imported report point into its YAML as the import writes it, <c>DOCUMENT.imported.yaml</c>.
+/// </summary>
+public static class ReportOrDocument
+{
+    /// <summary>
+    /// The document at <paramref name="path"/>, read and checked, and the path its YAML stands at
+    /// (the file itself, or beside <paramref name="planPath"/> for a document); null when it could not be read.
+    /// </summary>
+    public static (IFamilyDocument? Document, string YamlPath) Read(PlanGenRun run, string path, string planPath, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (!run.Readers.IsDocument(path))
+        {
+            return (DocumentPipeline.Check(run, path, diagnostics), path);
+        }
+        var yamlPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(planPath)) ?? "", Path.GetFileName(path) + ".imported.yaml");
+        var imported = PlanImporter.RecognizeReport(run, path, yamlPath, diagnostics);
+        if (imported is null)
+        {
+            // A plan's or another document's DOCX is read as a plan, so the caller can say it is not a report.
+            return (PlanOrDocument.Read(run, path, new DiagnosticBag()), path);
+        }
+        var report = ReportReader.ReadText(imported.ToYaml(), yamlPath, diagnostics);
+        return (report is null ? null : ReportPipeline.Check(run, report, diagnostics), yamlPath);
+    }
+}
