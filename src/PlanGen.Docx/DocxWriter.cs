@@ -20,14 +20,24 @@ public static class DocxWriter
                 nameof(profile));
         }
 
+        // The body is written first: only then is it known whether it refers to footnotes, which
+        // the parts listed before it (content types) must name.
+        var notes = new List<Footnote>();
+        var body = PackageWriter.Serialize(w =>
+        {
+            w.Footnotes = notes;
+            WriteDocument(doc, new WriterContext(profile, w, doc.Landscape));
+        });
+        var hasNotes = notes.Count > 0;
         PackageWriter.Write(
         [
-            PackageWriter.SmallXml("[Content_Types].xml", OpcParts.ContentTypes),
+            PackageWriter.SmallXml("[Content_Types].xml", w => OpcParts.ContentTypes(w, hasNotes)),
             PackageWriter.SmallXml("_rels/.rels", OpcParts.PackageRelationships),
             PackageWriter.SmallXml(PartIds.Core, w => OpcParts.CoreProperties(w, doc.Properties)),
-            PackageWriter.Wml(PartIds.Document, w => WriteDocument(doc, new WriterContext(profile, w, doc.Landscape))),
-            PackageWriter.SmallXml("word/_rels/document.xml.rels", OpcParts.DocumentRelationships),
-            .. StaticParts.Of(profile),
+            new PackageWriter.Entry(PartIds.Document, stream => stream.Write(body), Deflate: true),
+            PackageWriter.SmallXml("word/_rels/document.xml.rels", w => OpcParts.DocumentRelationships(w, hasNotes)),
+            .. StaticParts.Of(profile, hasNotes),
+            .. hasNotes ? [PackageWriter.Wml(PartIds.Footnotes, w => FootnotesWriter.Write(w, notes))] : Array.Empty<PackageWriter.Entry>(),
         ], output);
     }
 

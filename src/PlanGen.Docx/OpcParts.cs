@@ -16,7 +16,8 @@ internal static class OpcParts
     private const string DcTermsNs = "http://purl.org/dc/terms/";
     private const string XsiNs = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void ContentTypes(XmlWriter w)
+    /// <summary>[Content_Types].xml; <paramref name="footnotes"/> adds the footnotes part.</summary>
+    public static void ContentTypes(XmlWriter w, bool footnotes)
     {
         w.WriteStartElement("Types", ContentTypesNs);
         Default(w, "rels", "application/vnd.openxmlformats-package.relationships+xml");
@@ -27,6 +28,10 @@ internal static class OpcParts
         Override(w, PartIds.PageNumberHeader, Wml + "header+xml");
         Override(w, PartIds.EmptyHeader, Wml + "header+xml");
         Override(w, PartIds.Core, "application/vnd.openxmlformats-package.core-properties+xml");
+        if (footnotes)
+        {
+            Override(w, PartIds.Footnotes, Wml + "footnotes+xml");
+        }
         w.WriteEndElement();
     }
 
@@ -38,13 +43,18 @@ internal static class OpcParts
         w.WriteEndElement();
     }
 
-    public static void DocumentRelationships(XmlWriter w)
+    /// <summary>The main part's relationships; <paramref name="footnotes"/> adds the footnotes part.</summary>
+    public static void DocumentRelationships(XmlWriter w, bool footnotes)
     {
         w.WriteStartElement("Relationships", RelationshipsNs);
         Relationship(w, PartIds.StylesRel, OfficeRel + "styles", "styles.xml");
         Relationship(w, PartIds.SettingsRel, OfficeRel + "settings", "settings.xml");
         Relationship(w, PartIds.PageNumberHeaderRel, OfficeRel + "header", "header1.xml");
         Relationship(w, PartIds.EmptyHeaderRel, OfficeRel + "header", "header2.xml");
+        if (footnotes)
+        {
+            Relationship(w, PartIds.FootnotesRel, OfficeRel + "footnotes", "footnotes.xml");
+        }
         w.WriteEndElement();
     }
 

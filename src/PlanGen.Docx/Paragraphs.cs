@@ -32,6 +32,12 @@ internal static class Paragraphs
 
     public static void Run(WmlWriter w, InlineRun run)
     {
+        if (run.Footnote is { } note)
+        {
+            FootnotesWriter.Reference(w, note);
+            return;
+        }
+
         w.Start("r");
         if (run.IsBreak)
         {

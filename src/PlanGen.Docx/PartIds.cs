@@ -7,6 +7,7 @@ internal static class PartIds
     public const string SettingsRel = "rId2";
     public const string PageNumberHeaderRel = "rId3";
     public const string EmptyHeaderRel = "rId4";
+    public const string FootnotesRel = "rId5";
 
     public const string Document = "word/document.xml";
     public const string Styles = "word/styles.xml";
@@ -14,4 +15,5 @@ internal static class PartIds
     public const string PageNumberHeader = "word/header1.xml";
     public const string EmptyHeader = "word/header2.xml";
     public const string Core = "docProps/core.xml";
+    public const string Footnotes = "word/footnotes.xml";
 }

@@ -48,7 +48,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         run.Clock.Mark("layout markup parsed");
         using var docx = new MemoryStream();
         DocxWriter.Write(parsed.Document, docx, profile);
-        return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray()) { IsReport = plan is Core.Model.Report };
+        return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray()) { Source = plan, IsReport = plan is Core.Model.Report };
     }
 
     private static SourceSpan StartOf(IFamilyDocument plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };

@@ -6,10 +6,10 @@ namespace PlanGen.Docx;
 /// </summary>
 internal static class StaticParts
 {
-    /// <summary>The package entries of the plan-independent parts under <paramref name="profile"/>.</summary>
-    public static PackageWriter.Entry[] Of(LayoutProfile profile) =>
+    /// <summary>The package entries of the plan-independent parts under <paramref name="profile"/>, with the footnote styles when the document has notes.</summary>
+    public static PackageWriter.Entry[] Of(LayoutProfile profile, bool footnotes = false) =>
     [
-        PackageWriter.Bytes(PartIds.Styles, PackageWriter.Serialize(w => StylesBuilder.Write(w, profile))),
+        PackageWriter.Bytes(PartIds.Styles, PackageWriter.Serialize(w => StylesBuilder.Write(w, profile, footnotes))),
         PackageWriter.Bytes(PartIds.Settings, PackageWriter.Serialize(Settings)),
         PackageWriter.Bytes(PartIds.PageNumberHeader, PackageWriter.Serialize(PageHeaderBuilder.PageNumber)),
         PackageWriter.Bytes(PartIds.EmptyHeader, PackageWriter.Serialize(PageHeaderBuilder.Empty)),

@@ -34,4 +34,6 @@ internal static class StyleIds
     public const string TableNumber = "TableNumber";
     public const string TableGroup = "TableGroup";
     public const string PageNumber = "PageNumber";
+    public const string FootnoteText = "FootnoteText";
+    public const string FootnoteReference = "FootnoteReference";
 }

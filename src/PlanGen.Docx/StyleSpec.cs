@@ -13,5 +13,7 @@ internal sealed record StyleSpec(string Id, string Name, double SizePt)
     public int SpaceAfterTwips { get; init; }
     public double LineSpacing { get; init; } = 1;
     public bool KeepNext { get; init; }
+    /// <summary>The paragraph's lines stay on one page.</summary>
+    public bool KeepLines { get; init; }
     public int? OutlineLevel { get; init; }
 }

@@ -7,7 +7,8 @@ namespace PlanGen.Docx;
 /// </summary>
 internal static class StylesBuilder
 {
-    public static void Write(WmlWriter w, LayoutProfile p)
+    /// <summary>styles.xml; with <paramref name="footnotes"/> also the footnote text and reference styles.</summary>
+    public static void Write(WmlWriter w, LayoutProfile p, bool footnotes = false)
     {
         w.StartRoot("styles");
         w.Start("docDefaults");
@@ -50,6 +51,25 @@ internal static class StylesBuilder
             Style(w, spec, p);
         }
 
+        if (footnotes)
+        {
+            Style(w, new StyleSpec(StyleIds.FootnoteText, "footnote text", FootnotesWriter.SizePt(p)) { Alignment = "both" }, p);
+            FootnoteReference(w);
+        }
+
+        w.End();
+    }
+
+    // The number in the text and before the note: raised, at the size of the text around it.
+    private static void FootnoteReference(WmlWriter w)
+    {
+        w.Start("style");
+        w.Attribute("type", "character");
+        w.Attribute("styleId", StyleIds.FootnoteReference);
+        w.Value("name", "footnote reference");
+        w.Start("rPr");
+        w.Value("vertAlign", "superscript");
+        w.End();
         w.End();
     }
 
@@ -72,7 +92,9 @@ internal static class StylesBuilder
         yield return body with { Id = StyleIds.CentredHeading, Name = "Centred Heading", Alignment = "center", FirstLineTwips = 0, Bold = true, KeepNext = true, SpaceBeforeTwips = 120 };
         yield return body with { Id = StyleIds.PartHeading, Name = "Part Heading", Bold = true, Caps = true, KeepNext = true, OutlineLevel = 0 };
         yield return body with { Id = StyleIds.ClauseHeading, Name = "Clause Heading", Bold = true, KeepNext = true, OutlineLevel = 1 };
-        yield return body with { Id = StyleIds.Closing, Name = "Closing" };
+        // The closing sentence goes to the page of the signing block and is never split, so the
+        // signature never stands alone on a page (Word and LibreOffice honour both).
+        yield return body with { Id = StyleIds.Closing, Name = "Closing", KeepNext = true, KeepLines = true };
 
         yield return new StyleSpec(StyleIds.Governing, "Header Governing Body", p.GoverningSizePt) { Caps = true };
         yield return new StyleSpec(StyleIds.Issuer, "Header Issuing Body", p.IssuerSizePt) { Bold = true, Caps = true };
@@ -122,6 +144,11 @@ internal static class StylesBuilder
         if (spec.KeepNext)
         {
             w.Empty("keepNext");
+        }
+
+        if (spec.KeepLines)
+        {
+            w.Empty("keepLines");
         }
 
         w.Start("spacing");

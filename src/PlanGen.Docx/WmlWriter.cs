@@ -13,6 +13,9 @@ internal sealed class WmlWriter(XmlWriter xml)
     public const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
 
+    /// <summary>The notes the body part refers to, in reading order; null in parts that hold none (headers).</summary>
+    public List<Core.Document.Footnote>? Footnotes { get; set; }
+
     /// <summary>Opens a part's root element with <c>xmlns:w</c> (and <c>xmlns:r</c> when the part refers to relationships).</summary>
     public void StartRoot(string localName, bool withRelationships = false)
     {

@@ -29,6 +29,8 @@ internal static class HelpTexts
             "Ghi đè tệp DOCX hoặc PDF không do plangen tạo ra (văn bản đã nhập kế hoạch từ đó, tệp PDF đã ký số)",
         ["Also print each DOCX to NAME.pdf with LibreOffice"] = "In thêm mỗi tệp DOCX ra NAME.pdf bằng LibreOffice",
         ["Also print each DOCX to NAME.pdf as PDF/A-2b, for the archive"] = "In thêm mỗi tệp DOCX ra NAME.pdf dạng PDF/A-2b, để lưu trữ",
+        ["Also write NAME.meta.json beside each DOCX: the fields the e-office asks for (Decree 30, Appendix VI)"] =
+            "Ghi thêm NAME.meta.json cạnh mỗi tệp DOCX: các thông tin đầu vào hệ thống quản lý văn bản điện tử cần (Phụ lục VI, Nghị định 30)",
 
         ["Write a sub-plan skeleton for a unit named in a parent plan"] = "Tạo khung kế hoạch cấp dưới cho một đơn vị có tên trong kế hoạch cấp trên",
         ["The parent plan: its YAML, or the DOCX or PDF it was issued as"] = "Kế hoạch cấp trên: tệp YAML, hoặc tệp DOCX, PDF đã ban hành",
@@ -61,7 +63,12 @@ internal static class HelpTexts
             "Với --for PLAN.yaml: quyết định ban hành kế hoạch (quyet-dinh) hoặc công văn gửi kế hoạch tới các đơn vị thực hiện (cong-van), đặt cạnh kế hoạch nếu không ghi FILE",
         ["Overwrite the file if it exists"] = "Ghi đè tệp nếu đã có",
 
+        ["List a batch of built documents as the outgoing register's rows, from their NAME.meta.json: a table or CSV"] =
+            "Liệt kê các văn bản đã xuất thành các dòng của sổ đăng ký văn bản đi, từ các tệp NAME.meta.json: bảng hoặc CSV",
+        ["Folders of documents built with --metadata, or NAME.meta.json files"] = "Các thư mục văn bản đã xuất với --metadata, hoặc các tệp NAME.meta.json",
+        ["Output format: table or csv (for Excel)"] = "Định dạng kết quả: table (bảng) hoặc csv (cho Excel)",
         ["Print the JSON Schema of the plan YAML, for editors"] = "In JSON Schema của kế hoạch YAML, cho trình soạn thảo",
+        ["The schema of NAME.meta.json (build --metadata) instead of the plan's"] = "JSON Schema của NAME.meta.json (build --metadata) thay cho của kế hoạch",
         ["The file to write (e.g. plan.schema.json beside the plans) instead of standard output"] =
             "Tệp cần ghi (ví dụ plan.schema.json cạnh các kế hoạch) thay vì in ra màn hình",
 

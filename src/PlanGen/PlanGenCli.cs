@@ -71,6 +71,7 @@ internal static class PlanGenCli
             new ReportCommand(console, run),
             new CoverageCommand(console, run),
             new DeadlinesCommand(console, run),
+            new RegisterCommand(console, run),
             new TemplatesCommand(console, run),
             new InitCommand(console, run),
             new SchemaCommand(console, run),

@@ -18,7 +18,7 @@ internal static class StartupProfile
     public const string Variable = "PLANGEN_JIT_PROFILE";
 
     /// <summary>The commands with a record of their own; any other run shares one.</summary>
-    internal static readonly string[] Commands = ["validate", "build", "derive", "coverage", "deadlines", "report", "templates", "init", "schema", "check", "import"];
+    internal static readonly string[] Commands = ["validate", "build", "derive", "coverage", "deadlines", "report", "templates", "init", "schema", "check", "import", "register"];
 
     /// <summary>Replays this command's record, and records this run for the next.</summary>
     public static void Start(string[] args)

@@ -37,6 +37,7 @@ internal static class DefaultSeverities
         DiagnosticCode.NotAReport or
         DiagnosticCode.ReportOfAnotherPeriod or
         DiagnosticCode.FigureWithoutValue or
+        DiagnosticCode.RegisterNumberTwice or
         DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable or

@@ -345,4 +345,22 @@ public enum DiagnosticCode
     InitTypeNeedsPlan = 2305,
     /// <summary>plangen does not write a starting {0} yet; init --type writes the decision that issues a plan (quyet-dinh) or the letter that forwards it (cong-van).</summary>
     InitTypeNotWritten = 2306,
+    /// <summary>The text refers to footnote [^{0}], but 'footnotes' holds {1} note(s).</summary>
+    FootnoteWithoutNote = 2350,
+    /// <summary>Footnote {0} ("{1}") is referred to by no text, so it would not be printed.</summary>
+    FootnoteNotReferred = 2351,
+    /// <summary>A footnote refers to footnote [^{0}]; a note cannot hold another note.</summary>
+    FootnoteInFootnote = 2352,
+    /// <summary>Footnote {0} ("{1}") is printed at {2} pt; a footnote is smaller than the body's {3} pt.</summary>
+    CheckFootnoteSize = 5060,
+    /// <summary>The text refers to footnote {0}, which the file does not hold.</summary>
+    CheckFootnoteMissing = 5061,
+    /// <summary>'{0}' is not a metadata file plangen can read ({1}).</summary>
+    MetadataUnreadable = 4050,
+    /// <summary>'{0}' has no '{1}', which the register prints.</summary>
+    MetadataFieldMissing = 4051,
+    /// <summary>'{0}' holds no NAME.meta.json file, so the register has no row.</summary>
+    RegisterEmpty = 4052,
+    /// <summary>'{0}' and '{1}' both carry the number {2}; the register lists both.</summary>
+    RegisterNumberTwice = 4053,
 }

@@ -14,7 +14,13 @@ public sealed record InlineRun(string Text, bool Bold = false, bool Italic = fal
     /// <summary>A line break.</summary>
     public static InlineRun Break { get; } = new(string.Empty, IsBreak: true);
 
-    /// <summary>Plain text of a list of runs, breaks as <c>\n</c>.</summary>
+    /// <summary>The footnote this run refers to (its text empty), or null for text and breaks.</summary>
+    public Footnote? Footnote { get; init; }
+
+    /// <summary>A footnote's reference: the number printed in the text, the note at the foot of the page.</summary>
+    public static InlineRun Note(Footnote note) => new(string.Empty) { Footnote = note };
+
+    /// <summary>Plain text of a list of runs, breaks as <c>\n</c>; a footnote's reference adds nothing.</summary>
     public static string PlainText(IReadOnlyList<InlineRun> runs)
     {
         var builder = new System.Text.StringBuilder();

@@ -45,11 +45,12 @@ internal static class DocumentRows
         }
     }
 
-    /// <summary>What every type but the plan checks once its keys are read: an empty title; the issuer's place when it is absent.</summary>
+    /// <summary>What every type but the plan checks once its keys are read: an empty title; footnotes and their references; the issuer's place when it is absent.</summary>
     public static T Finish<T>(T document, Yaml.MapReader map)
         where T : Model.FamilyDocument
     {
         CheckTitle(document.Title, map);
+        FootnoteRules.Check(document.Footnotes, map);
         return map.Has("issuer") ? document : With(document, d => d with { Issuer = d.Issuer with { Span = map.Span } });
     }
 
@@ -76,6 +77,9 @@ internal static class DocumentRows
         Rows<T>.Of("signature", SignatureShape.Shape, d => d.Signature, (d, v) => With(d, x => x with { Signature = v }),
             "Chữ ký: thẩm quyền, chức vụ, họ tên.",
             "The signature: authority, office, name.").Grouped().Typed("chu_ky", "nguoi_ky", "ky"),
+        Rows<T>.Of("footnotes", TextsKind.Paragraphs, d => d.Footnotes, (d, v) => With(d, x => x with { Footnotes = v }),
+            "Chú thích cuối trang: mục thứ nhất là chú thích [^1] ghi trong đoạn văn, mục thứ hai là [^2] …",
+            "Footnotes: the first entry is the note that [^1] in the text refers to, the second the one [^2] refers to …").Grouped().Typed("chu_thich", "ghi_chu_cuoi_trang"),
     ];
 
     // A shared value set on any type of the family: the copy keeps the type it was made from.

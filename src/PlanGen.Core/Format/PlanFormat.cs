@@ -43,6 +43,7 @@ internal static class PlanFormat
     {
         var diagnostics = map.Context.Diagnostics;
         DocumentRows.CheckTitle(plan.Title, map);
+        FootnoteRules.Check(plan.Footnotes, map);
         if (!map.Has("issuer"))
         {
             plan = plan with { Issuer = plan.Issuer with { Span = map.Span } };

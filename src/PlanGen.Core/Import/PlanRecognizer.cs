@@ -21,6 +21,8 @@ public static partial class PlanRecognizer
     /// <param name="template">A template name to use instead of the one the document's parts suggest.</param>
     public static ImportedPlan? Recognize(LayoutDocument document, DiagnosticBag diagnostics, string? template = null)
     {
+        var (marked, footnotes) = FootnoteImport.Mark(document);
+        document = marked;
         var runOn = new List<ImportLine>();
         var r = new Recognition(document, RunOnLines.Split(DocumentLines.Of(document), runOn), diagnostics);
         foreach (var line in runOn) r.Reshaped(line, "title", MessageWord.How.RunOn);
@@ -92,6 +94,7 @@ public static partial class PlanRecognizer
             Recipients = closing.Recipients,
             Archive = closing.Archive,
             Signature = closing.Signature,
+            Footnotes = footnotes,
         };
         r.Report();
         return new ImportedPlan(WithBudgetSource(plan), r.Notes, r.File);

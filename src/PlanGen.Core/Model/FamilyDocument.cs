@@ -42,5 +42,8 @@ public abstract record FamilyDocument : ModelNode, IFamilyDocument
     public Signature? Signature { get; init; }
 
     /// <inheritdoc />
+    public IReadOnlyList<string> Footnotes { get; init; } = [];
+
+    /// <inheritdoc />
     public virtual int? Year => Date?.Year;
 }

@@ -46,6 +46,9 @@ public interface IFamilyDocument
     /// <summary>The signing block.</summary>
     Signature? Signature { get; }
 
+    /// <summary>Chú thích — the footnotes its texts refer to as <c>[^1]</c>, <c>[^2]</c> …, in that order.</summary>
+    IReadOnlyList<string> Footnotes { get; }
+
     /// <summary>The year a draft's date line falls back to when it has no date.</summary>
     int? Year { get; }
 }

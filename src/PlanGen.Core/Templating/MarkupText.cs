@@ -55,8 +55,21 @@ internal static partial class MarkupText
         return LiteralMarks.Restore(escaped.Replace("\n", "<br/>", StringComparison.Ordinal), "&lt;");
     }
 
-    /// <summary>Escapes text and drops emphasis marks, for attributes where tags cannot go.</summary>
-    public static string Plain(string text) => Escape(StripEmphasis(text).Replace('\n', ' '));
+    /// <summary>
+    /// As <see cref="Inline(string)"/>, with each footnote reference <c>[^n]</c> that names one of
+    /// <paramref name="footnotes"/> turned into a <c>&lt;footnote&gt;</c> holding the note's text.
+    /// A reference to no note is left as typed: the reader reported it (PG2350).
+    /// </summary>
+    public static string Inline(string text, IReadOnlyList<string> footnotes)
+    {
+        var markup = Inline(text);
+        return footnotes.Count == 0 ? markup : FootnoteMarks.Replace(markup, n => n <= footnotes.Count
+            ? "<footnote>" + Inline(FootnoteMarks.Strip(footnotes[n - 1])) + "</footnote>"
+            : FootnoteMarks.Format(n));
+    }
+
+    /// <summary>Escapes text and drops emphasis marks and footnote references, for attributes where tags cannot go.</summary>
+    public static string Plain(string text) => Escape(FootnoteMarks.Strip(StripEmphasis(text)).Replace('\n', ' '));
 
     /// <summary>The text without its emphasis marks, its escaped stars and "&lt;" as the characters.</summary>
     public static string StripEmphasis(string text)

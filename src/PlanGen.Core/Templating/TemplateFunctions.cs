@@ -26,21 +26,26 @@ internal static class TemplateFunctions
         new("letter", 1, 0, (n, a) => VietnameseFormat.Letter(Int(n, a[0]))),
         new("upper_vi", 1, 0, (_, a) => VietnameseFormat.Upper(MarkupText.StripEmphasis(Text(a[0])))),
         new("body_name", 1, 1, (_, a) => BodyName(Text(a[0]), a.Count > 1 && a[1] is true)),
-        new("inline", 1, 0, (_, a) => a[0] as Markup ?? new Markup(MarkupText.Inline(Text(a[0])))),
         new("plain", 1, 0, (_, a) => new Markup(MarkupText.Plain(Text(a[0])))),
     ];
 
     /// <summary>The names of the functions, for documentation and tests.</summary>
-    public static IEnumerable<string> Names => All.Select(f => f.Name);
+    public static IEnumerable<string> Names => All.Select(f => f.Name).Append("inline");
 
-    /// <summary>Adds every function to a render's global object.</summary>
-    public static void AddTo(ScriptObject globals)
+    /// <summary>Adds every function to a render's global object; <c>inline</c> prints the document's <paramref name="footnotes"/> where its texts refer to them.</summary>
+    public static void AddTo(ScriptObject globals, IReadOnlyList<string> footnotes)
     {
         foreach (var function in All)
         {
             globals.SetValue(function.Name, function, readOnly: true);
         }
+        globals.SetValue("inline", footnotes.Count == 0 ? Inline : InlineWith(footnotes), readOnly: true);
     }
+
+    private static readonly TemplateFunction Inline = InlineWith([]);
+
+    private static TemplateFunction InlineWith(IReadOnlyList<string> footnotes) =>
+        new("inline", 1, 0, (_, a) => a[0] as Markup ?? new Markup(MarkupText.Inline(Text(a[0]), footnotes)));
 
     private static VnDate? DateOf(Scriban.Parsing.SourceSpan span, object? value) => value switch
     {

@@ -76,7 +76,7 @@ public sealed class TemplateRenderer
             [name] = model,
             ["doc"] = model,
         };
-        TemplateFunctions.AddTo(globals);
+        TemplateFunctions.AddTo(globals, plan.Footnotes);
         context.PushGlobal(globals);
         var output = new TrackedOutput(context.FileBySourceText);
         context.PushOutput(output);

@@ -23,6 +23,12 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>
+    /// The footnote references <c>[^n]</c> of every text read so far, with the text's place, so the
+    /// document can hold them against its <c>footnotes:</c> when it is read to the end.
+    /// </summary>
+    public List<(int Number, SourceSpan Span)> FootnoteReferences { get; } = [];
+
     /// <summary>A scalar's text (NFC, checked), or null with PG1004 when the value is a list or mapping.</summary>
     public string? Text(YamlValue? value, string name)
     {
@@ -32,7 +38,12 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
             case YamlText { IsNull: true }:
                 return null;
             case YamlText text:
-                return TextChecks.Check(text, Diagnostics);
+                var checkedText = TextChecks.Check(text, Diagnostics);
+                foreach (var number in Core.Text.FootnoteMarks.Numbers(checkedText))
+                {
+                    FootnoteReferences.Add((number, text.Span));
+                }
+                return checkedText;
             default:
                 WrongType(value, name, MessageArgument.Word("text"));
                 return null;

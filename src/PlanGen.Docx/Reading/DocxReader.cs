@@ -102,7 +102,8 @@ public sealed class DocxReader : IDocumentReader
         var body = document.Root?.Element(W + "body") ?? throw new DocxReadException(DiagnosticCode.DocxNotWordDocument);
         var styles = new DocxStyles(Part(package, main, "/styles"), ThemeOf(package, main));
         var numbering = Part(package, main, "/numbering");
-        var paragraphs = new ParagraphReader(styles, new ListCounters(numbering), package.Limits);
+        var notes = new FootnoteReader(Part(package, main, "/footnotes"), new ParagraphReader(styles, new ListCounters(numbering), package.Limits));
+        var paragraphs = new ParagraphReader(styles, new ListCounters(numbering), package.Limits) { Notes = notes };
         var headerParagraphs = new ParagraphReader(styles, new ListCounters(numbering), package.Limits);
         var headers = new HeaderReader(package, package.RelationshipsOf(main), headerParagraphs);
         var (blocks, pages) = new BodyReader(paragraphs, styles, headers).Read(body);

@@ -18,6 +18,9 @@ internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists, Rea
     // Elements that wrap runs without changing them: links, revisions, tags, direction.
     private static readonly FrozenSet<XName> Wrappers = new[] { W + "hyperlink", W + "ins", W + "smartTag", W + "customXml", W + "moveTo", W + "bdo", W + "dir" }.ToFrozenSet();
 
+    /// <summary>Where a footnote's reference finds its note; null where a note cannot stand (in a note, a page header).</summary>
+    public FootnoteReader? Notes { get; init; }
+
     public Paragraph Read(XElement paragraph, SourcePlace place, string? tableStyleId)
     {
         limits.Paragraph();
@@ -119,6 +122,12 @@ internal sealed class ParagraphReader(DocxStyles styles, ListCounters lists, Rea
                 continue;
             }
             else if (piece.Name == W + "t") text.Append(piece.Value);
+            else if (piece.Name == W + "footnoteReference" && Notes is not null)
+            {
+                Flush(text, format, state);
+                state.Runs.Add(InlineRun.Note(Notes.Read(Attr(piece, "id"))));
+                state.Formats.Add(format);
+            }
             else if (piece.Name == W + "tab" || piece.Name == W + "ptab") text.Append('\t');
             else if (piece.Name == W + "noBreakHyphen") text.Append('-');
             else if ((piece.Name == W + "br" && Attr(piece, "type") is null or "textWrapping") || piece.Name == W + "cr")

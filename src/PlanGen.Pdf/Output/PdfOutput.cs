@@ -24,6 +24,30 @@ public static class PdfOutput
     public static bool MayReplace(string docx, bool force, DiagnosticBag diagnostics) =>
         OwnOutput.MayReplace(PathFor(docx), force, IsOwn, diagnostics);
 
+    /// <summary>
+    /// The pages of the PDF printed from <paramref name="docx"/>, counted in the file LibreOffice
+    /// wrote; null when it cannot be read, so a page count is never guessed.
+    /// </summary>
+    public static int? PageCount(string docx)
+    {
+        var bytes = BoundedFileReader.Read(PathFor(docx), PdfDocumentReader.MaxBytes, new DiagnosticBag(), _ => { });
+        if (bytes is null)
+        {
+            return null;
+        }
+        try
+        {
+            using var document = PdfDocumentReader.OpenGuarded(bytes, new DecodeBudget(PdfDocumentReader.MaxDecodedBytes));
+            return document.NumberOfPages;
+        }
+#pragma warning disable CA1031 // A PDF that cannot be read has no page count to give.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
     private static bool IsOwn(string pdf)
     {
         var bytes = BoundedFileReader.Read(pdf, PdfDocumentReader.MaxBytes, new DiagnosticBag(), _ => { });

@@ -34,6 +34,7 @@ internal sealed class BuildCommand : Command
         Options.Add(PdfA);
         Options.Add(Watch);
         Options.Add(Force);
+        Options.Add(Metadata);
         SetAction(Run);
     }
 
@@ -83,6 +84,11 @@ internal sealed class BuildCommand : Command
         Description = "Replace a DOCX or PDF that plangen did not write (the document a plan was imported from, a signed PDF)",
     };
 
+    public Option<bool> Metadata { get; } = new("--metadata")
+    {
+        Description = "Also write NAME.meta.json beside each DOCX: the fields the e-office asks for (Decree 30, Appendix VI)",
+    };
+
     private int Run(ParseResult parse) => parse.GetValue(Watch) ? RunWatching(parse) : BuildOnce(parse);
 
     // Rebuilds until Ctrl-C; a locked DOCX is reported (PG4030) and the next save tries again.
@@ -119,6 +125,13 @@ internal sealed class BuildCommand : Command
         {
             Console.CancelKeyPress -= onCancel;
         }
+    }
+
+    // After the DOCX and the PDF, so the page count is the PDF's own.
+    private bool WriteMetadata(RenderedPlan rendered, string docx, bool pdf, DiagnosticBag diagnostics)
+    {
+        var meta = Core.Handoff.MetadataBuilder.For(_run, rendered.Source!, docx, pdf ? PdfOutput.PathFor(docx) : null, pdf ? PdfOutput.PageCount(docx) : null);
+        return OutputFile.WriteAtomically(_run, Core.Handoff.MetadataJson.PathFor(docx), Core.Handoff.MetadataJson.Write(meta), diagnostics);
     }
 
     private int BuildOnce(ParseResult parse)
@@ -159,7 +172,8 @@ internal sealed class BuildCommand : Command
                     && PlanBuild.MayReplace(targets[i], force, diagnostics)
                     && (!pdf || PdfOutput.MayReplace(targets[i], force, diagnostics))
                     && PlanBuild.Write(_run, rendered, targets[i], diagnostics)
-                    && (!pdf || PdfOutput.Write(_run, targets[i], parse.GetValue(PdfA), diagnostics));
+                    && (!pdf || PdfOutput.Write(_run, targets[i], parse.GetValue(PdfA), diagnostics))
+                    && (!parse.GetValue(Metadata) || WriteMetadata(rendered, targets[i], pdf, diagnostics));
             });
             report.Progress.Step();
             return built;

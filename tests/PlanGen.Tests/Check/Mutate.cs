@@ -20,6 +20,21 @@ internal static class Mutate
         return stream.ToArray();
     }
 
+    /// <summary>A footnote after the longest body paragraph, its note in <paramref name="noteHalfPoints"/>; null: the reference only, its note lost.</summary>
+    public static void Footnote(Body body, string? noteHalfPoints)
+    {
+        LongBody(body).AppendChild(new Run(new FootnoteReference { Id = 2 }));
+        if (noteHalfPoints is null)
+        {
+            return;
+        }
+        var part = ((DocumentFormat.OpenXml.Wordprocessing.Document)body.Parent!).MainDocumentPart!.AddNewPart<FootnotesPart>();
+        part.Footnotes = new DocumentFormat.OpenXml.Wordprocessing.Footnotes(new DocumentFormat.OpenXml.Wordprocessing.Footnote(
+            new Paragraph(new Run(new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = "Times New Roman", ComplexScript = "Times New Roman" }, new FontSize { Val = noteHalfPoints }), new Text("Chỉ thị số 23-CT/TW ngày 25/5/2018 của Ban Bí thư."))))
+        { Id = 2 });
+        part.Footnotes.Save();
+    }
+
     public static Paragraph Paragraph(Body body, Func<string, bool> text) =>
         body.Descendants<Paragraph>().First(p => text(string.Concat(p.Descendants<Text>().Select(t => t.Text))));
 

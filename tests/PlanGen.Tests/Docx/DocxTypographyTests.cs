@@ -136,6 +136,18 @@ public class DocxTypographyTests
     }
 
     [Fact]
+    public void The_closing_sentence_keeps_with_the_signing_block_and_is_never_split_so_the_signature_never_stands_alone()
+    {
+        using var docx = WrittenDocx.Sample();
+        var closing = docx.Paragraph("Trên đây là Kế hoạch bảo đảm an toàn giao thông năm 2024./.");
+        var style = docx.Style(EffectiveFormat.StyleId(closing)!).StyleParagraphProperties!;
+
+        Assert.NotNull(style.KeepNext);
+        Assert.NotNull(style.KeepLines);
+        Assert.IsType<Table>(closing.NextSibling());
+    }
+
+    [Fact]
     public void Header_and_closing_tables_are_borderless_two_column_tables()
     {
         using var docx = WrittenDocx.Sample();

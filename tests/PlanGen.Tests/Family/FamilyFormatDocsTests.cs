@@ -10,7 +10,7 @@ public sealed class FamilyFormatDocsTests
     private const string End = "<!-- end of family keys -->";
 
     [Fact]
-    public void The_tables_of_report_keys_in_the_docs_are_the_ones_the_format_makes()
+    public void The_tables_of_family_keys_in_the_docs_are_the_ones_the_format_makes()
     {
         var text = File.ReadAllText(Path.Combine(TestPaths.Repository, "docs", "family.md")).ReplaceLineEndings("\n");
         var start = text.IndexOf(Start, StringComparison.Ordinal);

@@ -3,13 +3,13 @@ using System.Text;
 namespace PlanGen.Core.Document.Markup;
 
 /// <summary>
-/// Reads inline content (text, b, i, br) into flat runs. Whitespace is collapsed as in HTML,
+/// Reads inline content (text, b, i, br, footnote) into flat runs. Whitespace is collapsed as in HTML,
 /// because templates indent their output and that indentation must not reach the document.
 /// </summary>
 internal static class InlineReader
 {
     public static bool IsInline(MarkupNode node) =>
-        node is MarkupTextNode || node is MarkupElement { Namespace.Length: 0, LocalName: "b" or "i" or "br" };
+        node is MarkupTextNode || node is MarkupElement { Namespace.Length: 0, LocalName: "b" or "i" or "br" or "footnote" };
 
     /// <summary>Runs of all children of an element that must hold inline content only.</summary>
     public static List<InlineRun> Read(MarkupElement element, ParseContext context)
@@ -51,10 +51,31 @@ internal static class InlineReader
                 }
 
                 break;
+            case MarkupElement { Namespace.Length: 0, LocalName: "footnote" } footnote when parent.LocalName != "footnote":
+                runs.Add(ReadFootnote(footnote, context));
+                break;
             case MarkupElement other:
                 context.UnknownElement(other, parent);
                 break;
         }
+    }
+
+    // A note's text keeps its own emphasis, not that of the words its reference follows; a note
+    // holds no note (the element is unknown there).
+    private static InlineRun ReadFootnote(MarkupElement footnote, ParseContext context)
+    {
+        context.CheckAttributes(footnote);
+        var runs = new List<InlineRun>();
+        foreach (var child in footnote.Children)
+        {
+            Append(child, footnote, runs, bold: false, italic: false, context);
+        }
+        var text = Normalize(runs);
+        if (text.Count == 0)
+        {
+            context.Error(footnote, "markup.footnote-empty");
+        }
+        return InlineRun.Note(new Footnote(text));
     }
 
     private static bool HoldsMoreThanBlanks(MarkupElement element)
@@ -88,8 +109,15 @@ internal static class InlineReader
                 continue;
             }
 
+            if (run.Footnote is not null)
+            {
+                result.Add(run);
+                atLineStart = false;
+                continue;
+            }
+
             var text = run.Text;
-            var previousEndsWithSpace = result.Count > 0 && !result[^1].IsBreak && result[^1].Text.EndsWith(' ');
+            var previousEndsWithSpace = result.Count > 0 && result[^1] is { IsBreak: false, Footnote: null } previous && previous.Text.EndsWith(' ');
             if (atLineStart || previousEndsWithSpace)
             {
                 text = text.TrimStart(' ');
@@ -101,7 +129,7 @@ internal static class InlineReader
             }
 
             atLineStart = false;
-            if (result.Count > 0 && result[^1] is { IsBreak: false } last && last.Bold == run.Bold && last.Italic == run.Italic)
+            if (result.Count > 0 && result[^1] is { IsBreak: false, Footnote: null } last && last.Bold == run.Bold && last.Italic == run.Italic)
             {
                 result[^1] = last with { Text = last.Text + text };
             }
@@ -117,7 +145,7 @@ internal static class InlineReader
 
     private static void TrimLastEnd(List<InlineRun> result)
     {
-        while (result.Count > 0 && !result[^1].IsBreak)
+        while (result.Count > 0 && result[^1] is { IsBreak: false, Footnote: null })
         {
             var trimmed = result[^1].Text.TrimEnd(' ');
             if (trimmed.Length > 0)
