@@ -123,9 +123,9 @@ public sealed class PdfDocumentReader : IDocumentReader
         return PdfDocument.Open(bytes, new ParsingOptions { FilterProvider = new BoundedFilters(budget) });
     }
 
-    private static string Megabytes(long bytes) =>
+    internal static string Megabytes(long bytes) =>
         (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 
     /// <summary>A PDF's header, <c>%PDF-</c>, may follow some junk, but within its first 1024 bytes.</summary>
-    private static bool StartsLikePdf(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
+    internal static bool StartsLikePdf(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
 }
