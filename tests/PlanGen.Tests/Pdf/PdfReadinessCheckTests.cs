@@ -85,6 +85,32 @@ public sealed class PdfReadinessCheckTests
         Assert.Contains("ChuKyGiamDoc", Show([finding]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_of_a_pdf_that_is_not_one_is_a_clear_error_without_a_stack_trace()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("ke-hoach.pdf", "Kế hoạch số 68/KH-UBND\n");
+        var run = CliRun.Of("check", path, "--lang", "vi");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PG6050", run.Error, StringComparison.Ordinal);
+        Assert.Contains("dưới dạng PDF", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_of_a_PDF_with_an_error_finding_exits_non_zero_and_names_the_page()
+    {
+        using var temp = new TempFolder();
+        var builder = new PdfDocumentBuilder();
+        builder.AddPage(PageSize.A4);
+        builder.AddPage(PageSize.A4).AddText("Ke hoach", 13, new PdfPoint(72, 760), builder.AddStandard14Font(Standard14Font.Helvetica));
+        var path = temp.File("ke-hoach.pdf");
+        File.WriteAllBytes(path, builder.Build());
+        var run = CliRun.Of("check", path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("ke-hoach.pdf(page 2): error PG5063", run.Error, StringComparison.Ordinal);
+    }
+
     [TrueTypeFact]
     public void Text_not_in_NFC_is_a_warning_naming_the_page_and_the_words()
     {
