@@ -74,13 +74,16 @@ internal sealed class BatchReport
         return string.Join(", ", parts);
     }
 
-    // "7 plans and 2 reports"; a run of plans alone (or reports alone) names only its kind.
+    // "7 plans and 2 reports", "5 plans, 1 decision and 1 letter": each type named with its count;
+    // a run of plans alone names only plans, and a run where nothing passed still says "0 plans".
     private static string Documents(BatchCounts counts, string language)
     {
-        var plans = SummaryText.Phrase("summary.plans", language, counts.Plans);
-        var reports = SummaryText.Phrase("summary.reports", language, counts.Reports);
-        return counts.Reports == 0 ? plans
-            : counts.Plans == 0 ? reports
-            : SummaryText.Phrase("summary.and", language, plans, reports);
+        var phrases = counts.ByType().Select(c => SummaryText.Phrase("summary." + c.Type.Slug, language, c.Count)).ToList();
+        if (phrases.Count == 0)
+        {
+            return SummaryText.Phrase("summary.ke-hoach", language, 0);
+        }
+        return phrases.Count == 1 ? phrases[0]
+            : SummaryText.Phrase("summary.and", language, string.Join(", ", phrases[..^1]), phrases[^1]);
     }
 }

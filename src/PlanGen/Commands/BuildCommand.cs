@@ -3,6 +3,7 @@ using PlanGen.Cli.Watching;
 using PlanGen.Core;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
 using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
 using PlanGen.Docx;
@@ -159,13 +160,13 @@ internal sealed class BuildCommand : Command
         var report = BatchReport.ForBuild(_console, files.Count);
         var pdf = parse.GetValue(Pdf) || parse.GetValue(PdfA);
         var force = parse.GetValue(Force);
-        var isReport = new bool[files.Count];
+        var types = new FamilyType[files.Count];
         var outcomes = StepOutcome.InParallel(files.Count, (i, diagnostics) =>
         {
             var built = writable[i] && FileFailure.Isolate(files[i], diagnostics, () =>
             {
                 var rendered = PlanBuild.Check(_run, files[i], template, diagnostics, options, renderer);
-                isReport[i] = rendered?.IsReport == true;
+                types[i] = rendered?.Source is { } built ? FamilyTypes.Of(built.TypeCode) : FamilyTypes.Plan;
                 // A file there that plangen did not write (the document the plan came from, a
                 // signed PDF) stops the plan before anything is written.
                 return rendered is not null
@@ -180,8 +181,7 @@ internal sealed class BuildCommand : Command
         });
 
         // Reported in the order given, whatever order the builds finished in.
-        var reports = outcomes.Where((o, i) => o.Succeeded && isReport[i]).Count();
-        var counts = new BatchCounts(outcomes.Count(o => o.Succeeded) - reports, reports, outcomes.Count(o => !o.Succeeded));
+        var counts = new BatchCounts([.. types.Where((_, i) => outcomes[i].Succeeded)], outcomes.Count(o => !o.Succeeded));
         report.Finish([inputDiagnostics.Items, .. outcomes.Select(o => o.Diagnostics.Items)], counts);
         // The built files are listed for scripts; -q keeps the output to errors only.
         for (var i = 0; i < files.Count && _console.Detail != Core.Diagnostics.DiagnosticDetail.Quiet; i++)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PlanGen.Core;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Model;
 using PlanGen.Docx;
 
 namespace PlanGen.Cli.Commands;
@@ -42,23 +43,26 @@ internal sealed class ValidateCommand : Command
         var report = BatchReport.ForValidate(_console, files.Count);
         var diagnostics = new List<IReadOnlyList<Diagnostic>> { inputDiagnostics.Items };
         var invalid = 0;
-        var reports = 0;
+        var passed = new List<FamilyType>();
         foreach (var file in files)
         {
             var bag = new DiagnosticBag();
-            var isReport = false;
+            var type = FamilyTypes.Plan;
             FileFailure.Isolate(file, bag, () =>
             {
                 var rendered = PlanBuild.Check(_run, file, null, bag, options);
-                isReport = rendered?.IsReport == true;
+                type = rendered?.Source is { } checkedDocument ? FamilyTypes.Of(checkedDocument.TypeCode) : FamilyTypes.Plan;
                 return rendered is not null;
             });
             diagnostics.Add(bag.Items);
             invalid += bag.HasErrors ? 1 : 0;
-            reports += !bag.HasErrors && isReport ? 1 : 0;
+            if (!bag.HasErrors)
+            {
+                passed.Add(type);
+            }
             report.Progress.Step();
         }
-        report.Finish(diagnostics, new BatchCounts(files.Count - invalid - reports, reports, invalid));
+        report.Finish(diagnostics, new BatchCounts(passed, invalid));
         failed |= invalid > 0;
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }

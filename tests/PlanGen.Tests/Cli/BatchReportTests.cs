@@ -56,6 +56,17 @@ public sealed class BatchReportTests : IDisposable
         Assert.Equal(summary, Lines(run)[^1]);
     }
 
+    [Theory]
+    [InlineData("en", "1 plan, 1 submission, 1 notice, 1 decision and 1 letter valid, 0 warnings")]
+    [InlineData("vi", "1 kế hoạch, 1 tờ trình, 1 thông báo, 1 quyết định và 1 công văn hợp lệ, 0 cảnh báo")]
+    public void Every_type_of_the_family_is_counted_by_its_own_name(string language, string summary)
+    {
+        var run = CliRun.Of("validate", Path.Combine(TestPaths.Examples, "khanh-hoa-2021"), "--lang", language);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(summary, Lines(run)[^1]);
+    }
+
     [Fact]
     public void A_run_of_reports_alone_counts_reports()
     {

@@ -39,6 +39,26 @@ public sealed class MetadataTests
         Assert.Null(recipients["Lãnh đạo Sở"]);
     }
 
+    [Theory]
+    [InlineData("cv-trien-khai-ke-hoach", "CV", "Công văn", "1520/UBND")]
+    [InlineData("qd-665-ubnd", "QĐ", "Quyết định", "665/QĐ-UBND")]
+    [InlineData("tt-39-batgt", "TTr", "Tờ trình", "39/TTr-BATGT")]
+    public void Every_type_of_the_family_is_named_in_the_metadata_by_its_name(string example, string type, string name, string code)
+    {
+        using var temp = new TempFolder();
+        var docx = Path.Combine(temp.Path, example + ".docx");
+
+        var run = CliRun.Of("build", ExampleBuilds.PathOf("khanh-hoa-2021/" + example + ".yaml"), "-o", docx, "--metadata");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var text = File.ReadAllText(Path.Combine(temp.Path, example + ".meta.json"));
+        AssertValid(text);
+        using var json = JsonDocument.Parse(text);
+        Assert.Equal(type, json.RootElement.GetProperty("type").GetString());
+        Assert.Equal(name, json.RootElement.GetProperty("type_name").GetString());
+        Assert.Equal(code, json.RootElement.GetProperty("code").GetString());
+    }
+
     [Fact]
     public void The_metadata_is_the_same_bytes_on_every_build_and_names_the_number_and_signer()
     {
