@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Input;
+using PlanGen.Core.Text;
 using PlanGen.Pdf.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.AcroForms.Fields;
@@ -38,6 +38,11 @@ public static class PdfReadinessCheck
         try
         {
             using var document = PdfDocumentReader.OpenGuarded(bytes, budget);
+            if (document.NumberOfPages > PdfDocumentReader.MaxPages)
+            {
+                diagnostics.Add(DiagnosticCode.PdfTooLarge, at, Number(document.NumberOfPages) + " pages", Number(PdfDocumentReader.MaxPages) + " pages");
+                return false;
+            }
             if (document.IsEncrypted)
             {
                 diagnostics.Add(DiagnosticCode.PdfCheckEncrypted, at);
@@ -45,9 +50,11 @@ public static class PdfReadinessCheck
             CheckSignatureFields(document, at, diagnostics);
             var pages = new List<PageContent>();
             var fonts = new HashSet<string>(StringComparer.Ordinal);
-            for (var number = 1; number <= Math.Min(document.NumberOfPages, PdfDocumentReader.MaxPages); number++)
+            for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = document.GetPage(number);
+                // The library may have swallowed a refused stream and gone on without it.
+                if (budget.Exceeded) throw new PdfLimitException(DiagnosticCode.PdfDecodedTooLarge, PdfDocumentReader.Megabytes(PdfDocumentReader.MaxDecodedBytes));
                 var place = OnPage(path, number);
                 foreach (var font in PdfFonts.NotEmbedded(page.Dictionary, document.Structure.TokenScanner).Where(fonts.Add))
                 {
@@ -103,9 +110,10 @@ public static class PdfReadinessCheck
     /// <summary>The text around the first letter that NFC would change; null when the page is in NFC.</summary>
     internal static string? NotNfcExcerpt(string text)
     {
-        if (text.IsNormalized(NormalizationForm.FormC)) return null;
+        if (UnicodeNormalization.IsNfc(text)) return null;
+        // A letter and its mark, or two marks out of order: every change NFC makes shows in a pair.
         var index = 0;
-        while (index < text.Length && text[index..Math.Min(text.Length, index + 2)].IsNormalized(NormalizationForm.FormC))
+        while (index < text.Length - 1 && UnicodeNormalization.IsNfc(text.Substring(index, 2)))
         {
             index++;
         }

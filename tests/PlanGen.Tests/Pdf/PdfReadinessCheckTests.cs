@@ -27,6 +27,16 @@ public sealed class PdfReadinessCheckTests
         return bag.Items;
     }
 
+    /// <summary>The one finding of <paramref name="findings"/>, of the code, severity and page expected.</summary>
+    private static Diagnostic Only(IReadOnlyList<Diagnostic> findings, DiagnosticCode code, Severity severity, string? place = null)
+    {
+        var finding = Assert.Single(findings);
+        Assert.Equal(code, finding.Code);
+        Assert.Equal(severity, finding.Severity);
+        Assert.Equal(place, finding.Span.Place);
+        return finding;
+    }
+
     private static string Show(IEnumerable<Diagnostic> diagnostics, string language = "en") =>
         string.Join("\n", diagnostics.Select(d => TextDiagnosticFormatter.Format(d, language)));
 
@@ -38,9 +48,7 @@ public sealed class PdfReadinessCheckTests
     [Fact]
     public void An_older_printed_plan_is_told_only_that_its_signing_block_stands_alone_on_the_last_page()
     {
-        var finding = Assert.Single(Check(File.ReadAllBytes(Fixture)));
-        Assert.Equal(DiagnosticCode.PdfCheckSigningBlockAlone, finding.Code);
-        Assert.Equal("page 6", finding.Span.Place);
+        Only(Check(File.ReadAllBytes(Fixture)), DiagnosticCode.PdfCheckSigningBlockAlone, Severity.Warning, "page 6");
     }
 
     [Fact]
@@ -49,10 +57,7 @@ public sealed class PdfReadinessCheckTests
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
         builder.AddPage(PageSize.A4).AddText("Ke hoach so 68/KH-UBND", 13, new PdfPoint(72, 760), font);
-        var finding = Assert.Single(Check(builder.Build()));
-        Assert.Equal(DiagnosticCode.PdfCheckFontNotEmbedded, finding.Code);
-        Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Equal("page 1", finding.Span.Place);
+        var finding = Only(Check(builder.Build()), DiagnosticCode.PdfCheckFontNotEmbedded, Severity.Error, "page 1");
         Assert.Contains("Times-Roman", Show([finding]), StringComparison.Ordinal);
         Assert.Contains("không được nhúng", Show([finding], "vi"), StringComparison.Ordinal);
     }
@@ -60,9 +65,7 @@ public sealed class PdfReadinessCheckTests
     [Fact]
     public void An_encrypted_PDF_is_an_error_asking_for_an_unencrypted_copy()
     {
-        var finding = Assert.Single(Check(PdfReaderBadInputTests.EncryptedPdf()));
-        Assert.Equal(DiagnosticCode.PdfCheckEncrypted, finding.Code);
-        Assert.Equal(Severity.Error, finding.Severity);
+        Only(Check(PdfReaderBadInputTests.EncryptedPdf()), DiagnosticCode.PdfCheckEncrypted, Severity.Error);
     }
 
     [Theory]
@@ -79,9 +82,7 @@ public sealed class PdfReadinessCheckTests
             "<< /Type /Annot /Subtype /Widget /FT /Sig /T (ChuKyGiamDoc) /Rect [350 100 550 160] /P 3 0 R " + value + " >>",
             "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /Contents <00> /ByteRange [0 0 0 0] >>",
         ]);
-        var finding = Assert.Single(Check(pdf));
-        Assert.Equal(expected, finding.Code);
-        Assert.Equal(Severity.Error, finding.Severity);
+        var finding = Only(Check(pdf), expected, Severity.Error, "page 1");
         Assert.Contains("ChuKyGiamDoc", Show([finding]), StringComparison.Ordinal);
     }
 
@@ -115,10 +116,7 @@ public sealed class PdfReadinessCheckTests
     public void Text_not_in_NFC_is_a_warning_naming_the_page_and_the_words()
     {
         var decomposed = "Bảo đảm an toàn giao thông".Normalize(System.Text.NormalizationForm.FormD);
-        var finding = Assert.Single(Check(Pages(["Kế hoạch số 68/KH-UBND"], [decomposed])));
-        Assert.Equal(DiagnosticCode.PdfCheckTextNotNfc, finding.Code);
-        Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Equal("page 2", finding.Span.Place);
+        var finding = Only(Check(Pages(["Kế hoạch số 68/KH-UBND"], [decomposed])), DiagnosticCode.PdfCheckTextNotNfc, Severity.Warning, "page 2");
         var shown = Show([finding]);
         Assert.Contains("page 2", shown, StringComparison.Ordinal);
         Assert.Contains("Ba", shown, StringComparison.Ordinal);
@@ -127,10 +125,7 @@ public sealed class PdfReadinessCheckTests
     [TrueTypeFact]
     public void A_signing_block_alone_at_the_top_of_its_page_is_a_warning_to_keep_the_last_lines_with_it()
     {
-        var finding = Assert.Single(Check(Pages(Body, [])));
-        Assert.Equal(DiagnosticCode.PdfCheckSigningBlockAlone, finding.Code);
-        Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Equal("page 2", finding.Span.Place);
+        var finding = Only(Check(Pages(Body, [])), DiagnosticCode.PdfCheckSigningBlockAlone, Severity.Warning, "page 2");
         Assert.Contains("Keep the last lines", Show([finding]), StringComparison.Ordinal);
         Assert.Contains("cùng trang với chữ ký", Show([finding], "vi"), StringComparison.Ordinal);
     }
