@@ -66,7 +66,7 @@ public static class PdfReadinessCheck
                 }
                 pages.Add(PageContent.Read(page));
             }
-            if (SigningBlockPlacement.AlonePage(pages) is { } alone)
+            foreach (var alone in SigningBlockPlacement.AlonePages(pages))
             {
                 diagnostics.Add(DiagnosticCode.PdfCheckSigningBlockAlone, OnPage(path, alone), Number(alone));
             }

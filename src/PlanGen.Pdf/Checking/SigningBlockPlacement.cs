@@ -10,22 +10,12 @@ namespace PlanGen.Pdf.Checking;
 /// </summary>
 internal static class SigningBlockPlacement
 {
-    /// <summary>The page the signing block opens alone; null when it has text above it or there is none.</summary>
-    public static int? AlonePage(IReadOnlyList<PageContent> pages)
-    {
-        // The block is the last one in the document: the appendices that follow it have none.
-        for (var p = pages.Count - 1; p >= 0; p--)
-        {
-            var items = pages[p].Items;
-            var first = -1;
-            for (var i = 0; i < items.Count && first < 0; i++)
-            {
-                if (Texts(items[i]).Any(IsSigningLine)) first = i;
-            }
-            if (first >= 0) return first == 0 && p > 0 ? pages[p].Number : null;
-        }
-        return null;
-    }
+    /// <summary>
+    /// The pages a signing block opens, with no text above it: every block counts, as a decision
+    /// carries its plan and each is signed. The first page always has its header above.
+    /// </summary>
+    public static IEnumerable<int> AlonePages(IReadOnlyList<PageContent> pages) =>
+        pages.Skip(1).Where(page => page.Items.Count > 0 && Texts(page.Items[0]).Any(IsSigningLine)).Select(page => page.Number);
 
     private static bool IsSigningLine(string line) => RecipientLine.IsHeading(line) || AuthorityLine.Parse(line) is not null;
 
