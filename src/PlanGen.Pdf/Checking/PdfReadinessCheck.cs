@@ -1,11 +1,9 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Input;
 using PlanGen.Core.Text;
 using PlanGen.Pdf.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.AcroForms.Fields;
-using UglyToad.PdfPig.Exceptions;
 
 namespace PlanGen.Pdf.Checking;
 
@@ -20,41 +18,19 @@ public static class PdfReadinessCheck
     private const int ExcerptReach = 12;
 
     /// <summary>Reads and checks one PDF; false when it could not be read.</summary>
-    public static bool Run(string path, DiagnosticBag diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        var at = SourceSpan.WholeFile(path);
-        var bytes = BoundedFileReader.Read(path, PdfDocumentReader.MaxBytes, diagnostics, length =>
-            diagnostics.Add(DiagnosticCode.PdfTooLarge, at,
-                length == long.MaxValue ? "> " + PdfDocumentReader.Megabytes(PdfDocumentReader.MaxBytes) : PdfDocumentReader.Megabytes(length),
-                PdfDocumentReader.Megabytes(PdfDocumentReader.MaxBytes)));
-        if (bytes is null) return false;
-        if (!PdfDocumentReader.StartsLikePdf(bytes))
+    public static bool Run(string path, DiagnosticBag diagnostics) =>
+        PdfDocumentReader.Use(path, DiagnosticCode.PdfCheckEncrypted, diagnostics, (document, pageAt) =>
         {
-            diagnostics.Add(DiagnosticCode.PdfUnreadable, at, path, "it does not start with '%PDF-'");
-            return false;
-        }
-        var budget = new DecodeBudget(PdfDocumentReader.MaxDecodedBytes);
-        try
-        {
-            using var document = PdfDocumentReader.OpenGuarded(bytes, budget);
-            if (document.NumberOfPages > PdfDocumentReader.MaxPages)
-            {
-                diagnostics.Add(DiagnosticCode.PdfTooLarge, at, Number(document.NumberOfPages) + " pages", Number(PdfDocumentReader.MaxPages) + " pages");
-                return false;
-            }
             if (document.IsEncrypted)
             {
-                diagnostics.Add(DiagnosticCode.PdfCheckEncrypted, at);
+                diagnostics.Add(DiagnosticCode.PdfCheckEncrypted, SourceSpan.WholeFile(path));
             }
-            CheckSignatureFields(document, at, diagnostics);
+            CheckSignatureFields(document, path, diagnostics);
             var pages = new List<PageContent>();
             var fonts = new HashSet<string>(StringComparer.Ordinal);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
-                var page = document.GetPage(number);
-                // The library may have swallowed a refused stream and gone on without it.
-                if (budget.Exceeded) throw new PdfLimitException(DiagnosticCode.PdfDecodedTooLarge, PdfDocumentReader.Megabytes(PdfDocumentReader.MaxDecodedBytes));
+                var page = pageAt(number);
                 var place = OnPage(path, number);
                 foreach (var font in PdfFonts.NotEmbedded(page.Dictionary, document.Structure.TokenScanner).Where(fonts.Add))
                 {
@@ -70,35 +46,16 @@ public static class PdfReadinessCheck
             {
                 diagnostics.Add(DiagnosticCode.PdfCheckSigningBlockAlone, OnPage(path, alone), Number(alone));
             }
-            return true;
-        }
-        catch (PdfDocumentEncryptedException)
-        {
-            diagnostics.Add(DiagnosticCode.PdfCheckEncrypted, at);
-            return false;
-        }
-        catch (PdfLimitException limit)
-        {
-            diagnostics.Add(limit.Code, at, [path, .. limit.Arguments]);
-            return false;
-        }
-#pragma warning disable CA1031 // A damaged file may fail anywhere in the parser: it is a diagnostic, never a crash.
-        catch (Exception error)
-#pragma warning restore CA1031
-        {
-            diagnostics.Add(budget.Exceeded ? DiagnosticCode.PdfDecodedTooLarge : DiagnosticCode.PdfUnreadable, at, path, error.Message);
-            return false;
-        }
-    }
+        });
 
     /// <summary>A signature field, signed or not, means the copy is not the one the signer signs first.</summary>
-    private static void CheckSignatureFields(PdfDocument document, SourceSpan at, DiagnosticBag diagnostics)
+    private static void CheckSignatureFields(PdfDocument document, string path, DiagnosticBag diagnostics)
     {
         if (!document.TryGetForm(out var form)) return;
         foreach (var field in Flatten(form.Fields).Where(f => f.FieldType == AcroFieldType.Signature))
         {
             var name = field.Information.PartialName ?? "?";
-            var place = field.PageNumber is { } page ? OnPage(at.File, page) : at;
+            var place = field.PageNumber is { } page ? OnPage(path, page) : SourceSpan.WholeFile(path);
             var signed = field.Dictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.V);
             diagnostics.Add(signed ? DiagnosticCode.PdfCheckAlreadySigned : DiagnosticCode.PdfCheckSignatureField, place, name);
         }
