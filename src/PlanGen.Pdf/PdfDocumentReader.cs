@@ -5,6 +5,7 @@ using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Input;
 using PlanGen.Pdf.Reading;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace PlanGen.Pdf;
@@ -42,19 +43,48 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// <inheritdoc />
     public LayoutDocument? Read(string path, DiagnosticBag diagnostics)
     {
+        LayoutDocument? read = null;
+        Use(path, DiagnosticCode.PdfEncrypted, diagnostics, (document, pageAt) =>
+        {
+            var pages = new List<PageContent>();
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                pages.Add(PageContent.Read(pageAt(number)));
+            }
+            if (pages.Sum(p => p.LetterCount) == 0)
+            {
+                diagnostics.Add(DiagnosticCode.PdfNoTextLayer, SourceSpan.WholeFile(path));
+                return;
+            }
+            var (blocks, setups) = SectionAssembler.Assemble(pages);
+            read = LayoutDocument.Read(new DocumentSource(path, SourceFormat.Pdf), blocks, setups);
+        });
+        return read;
+    }
+
+    /// <summary>
+    /// The one guarded way into a PDF, for import and check alike: a regular file of at most
+    /// <see cref="MaxBytes"/>, read once, that starts like a PDF and has at most <see cref="MaxPages"/>
+    /// pages, opened under the unpacking budget and handed to <paramref name="use"/> with a way to
+    /// its pages that holds each to the budget. Whatever the file does wrong, in here or in
+    /// <paramref name="use"/>, is one error at the file (<paramref name="encrypted"/> when it is
+    /// locked), never an exception.
+    /// </summary>
+    /// <returns>False when the file could not be read to the end.</returns>
+    internal static bool Use(string path, DiagnosticCode encrypted, DiagnosticBag diagnostics, Action<PdfDocument, Func<int, Page>> use)
+    {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var at = SourceSpan.WholeFile(path);
-        // The one guarded way in: a regular file of at most MaxBytes, read once.
         var bytes = BoundedFileReader.Read(path, MaxBytes, diagnostics, length =>
             diagnostics.Add(DiagnosticCode.PdfTooLarge, at, length == long.MaxValue ? "> " + Megabytes(MaxBytes) : Megabytes(length), Megabytes(MaxBytes)));
         if (bytes is null)
         {
-            return null;
+            return false;
         }
         if (!StartsLikePdf(bytes))
         {
             diagnostics.Add(DiagnosticCode.PdfUnreadable, at, path, "it does not start with '%PDF-'");
-            return null;
+            return false;
         }
         var budget = new DecodeBudget(MaxDecodedBytes);
         try
@@ -65,33 +95,26 @@ public sealed class PdfDocumentReader : IDocumentReader
                 diagnostics.Add(DiagnosticCode.PdfTooLarge, at,
                     document.NumberOfPages.ToString(CultureInfo.InvariantCulture) + " pages",
                     MaxPages.ToString(CultureInfo.InvariantCulture) + " pages");
-                return null;
+                return false;
             }
-            var pages = new List<PageContent>();
-            for (var number = 1; number <= document.NumberOfPages; number++)
+            use(document, number =>
             {
                 var page = document.GetPage(number);
                 // The library may have swallowed a refused stream and gone on without it.
                 if (budget.Exceeded) throw new PdfLimitException(DiagnosticCode.PdfDecodedTooLarge, Megabytes(MaxDecodedBytes));
-                pages.Add(PageContent.Read(page));
-            }
-            if (pages.Sum(p => p.LetterCount) == 0)
-            {
-                diagnostics.Add(DiagnosticCode.PdfNoTextLayer, at);
-                return null;
-            }
-            var (blocks, setups) = SectionAssembler.Assemble(pages);
-            return LayoutDocument.Read(new DocumentSource(path, SourceFormat.Pdf), blocks, setups);
+                return page;
+            });
+            return true;
         }
         catch (PdfLimitException limit)
         {
             diagnostics.Add(limit.Code, at, [path, .. limit.Arguments]);
-            return null;
+            return false;
         }
         catch (PdfDocumentEncryptedException)
         {
-            diagnostics.Add(DiagnosticCode.PdfEncrypted, at);
-            return null;
+            diagnostics.Add(encrypted, at);
+            return false;
         }
 #pragma warning disable CA1031 // A damaged file may fail anywhere in the parser: it is a diagnostic, never a crash.
         catch (Exception error)
@@ -106,7 +129,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             {
                 diagnostics.Add(DiagnosticCode.PdfUnreadable, at, path, error.Message);
             }
-            return null;
+            return false;
         }
     }
 

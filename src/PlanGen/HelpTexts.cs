@@ -72,8 +72,8 @@ internal static class HelpTexts
         ["The file to write (e.g. plan.schema.json beside the plans) instead of standard output"] =
             "Tệp cần ghi (ví dụ plan.schema.json cạnh các kế hoạch) thay vì in ra màn hình",
 
-        ["Check any DOCX against the layout of Decree 30/2020/NĐ-CP"] = "Kiểm tra thể thức của một tệp DOCX bất kỳ theo Nghị định 30/2020/NĐ-CP",
-        ["DOCX files or folders of them"] = "Các tệp DOCX hoặc thư mục chứa chúng",
+        ["Check any DOCX against the layout of Decree 30/2020/NĐ-CP, or a PDF for signing"] = "Kiểm tra thể thức của một tệp DOCX bất kỳ theo Nghị định 30/2020/NĐ-CP, hoặc kiểm tra tệp PDF trước khi trình ký",
+        ["DOCX or PDF files, or folders of DOCX files"] = "Các tệp DOCX hoặc PDF, hoặc thư mục chứa tệp DOCX",
         ["Write a copy with the mechanical findings repaired (NAME.fixed.docx unless -o says where)"] =
             "Ghi một bản sao đã sửa các lỗi sửa được tự động (TÊN.fixed.docx nếu -o không chỉ nơi khác)",
         ["With --fix: the fixed DOCX (one input) or a folder (several)"] = "Với --fix: tệp DOCX đã sửa (một tệp vào) hoặc một thư mục (nhiều tệp)",

@@ -23,6 +23,8 @@ internal static class DefaultSeverities
         DiagnosticCode.CheckLetterAddresseeMissing or
         DiagnosticCode.CheckAppendixPortrait or
         DiagnosticCode.CheckSigningIncomplete or
+        DiagnosticCode.PdfCheckTextNotNfc or
+        DiagnosticCode.PdfCheckSigningBlockAlone or
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportGuessed or
         DiagnosticCode.ImportReshaped or

@@ -355,6 +355,18 @@ public enum DiagnosticCode
     CheckFootnoteSize = 5060,
     /// <summary>The text refers to footnote {0}, which the file does not hold.</summary>
     CheckFootnoteMissing = 5061,
+    /// <summary>The PDF is encrypted; the copy to be signed must be open to every reader.</summary>
+    PdfCheckEncrypted = 5062,
+    /// <summary>The font '{0}' is not embedded in the PDF.</summary>
+    PdfCheckFontNotEmbedded = 5063,
+    /// <summary>The text of page {0} is not in Unicode NFC: "{1}".</summary>
+    PdfCheckTextNotNfc = 5064,
+    /// <summary>The PDF already holds a signature field '{0}'.</summary>
+    PdfCheckSignatureField = 5065,
+    /// <summary>The PDF is already signed (signature field '{0}').</summary>
+    PdfCheckAlreadySigned = 5066,
+    /// <summary>The signing block stands alone at the top of page {0}.</summary>
+    PdfCheckSigningBlockAlone = 5067,
     /// <summary>'{0}' is not a metadata file plangen can read ({1}).</summary>
     MetadataUnreadable = 4050,
     /// <summary>'{0}' has no '{1}', which the register prints.</summary>

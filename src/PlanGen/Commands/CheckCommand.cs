@@ -5,12 +5,14 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
 using PlanGen.Docx;
 using PlanGen.Docx.Checking;
+using PlanGen.Pdf.Checking;
 
 namespace PlanGen.Cli.Commands;
 
 /// <summary>
 /// <c>plangen check FILE.docx... [--fix [-o OUT.docx|FOLDER]] [--profile FILE]</c>: any DOCX against
-/// Decree 30's layout; with --fix, a repaired copy is written and what is left is reported.
+/// Decree 30's layout; with --fix, a repaired copy is written and what is left is reported. A PDF is
+/// checked for signing (<see cref="PdfReadinessCheck"/>); it is never fixed.
 /// </summary>
 internal sealed class CheckCommand : Command
 {
@@ -18,7 +20,7 @@ internal sealed class CheckCommand : Command
     private readonly PlanGenRun _run;
 
     public CheckCommand(CliConsole console, PlanGenRun run)
-        : base("check", "Check any DOCX against the layout of Decree 30/2020/NĐ-CP")
+        : base("check", "Check any DOCX against the layout of Decree 30/2020/NĐ-CP, or a PDF for signing")
     {
         _console = console;
         _run = run;
@@ -31,7 +33,7 @@ internal sealed class CheckCommand : Command
 
     public Argument<string[]> Files { get; } = new("files")
     {
-        Description = "DOCX files or folders of them",
+        Description = "DOCX or PDF files, or folders of DOCX files",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -75,12 +77,16 @@ internal sealed class CheckCommand : Command
         {
             var diagnostics = new DiagnosticBag();
             var file = files[i];
-            var target = fix ? targets[i] : null;
+            var isPdf = IsPdf(file);
+            var target = fix && !isPdf ? targets[i] : null;
             // A file whose fixed copy is refused is not checked; the refusal above says why.
             var checks = writable is null || writable[i];
             if (checks)
             {
-                FileFailure.Isolate(file, diagnostics, () => target is null ? DecreeCheck.Run(file, ranges, diagnostics) : DecreeCheck.Fix(_run, file, target, ranges, diagnostics));
+                FileFailure.Isolate(file, diagnostics, () =>
+                    isPdf ? PdfReadinessCheck.Run(file, diagnostics)
+                    : target is null ? DecreeCheck.Run(file, ranges, diagnostics)
+                    : DecreeCheck.Fix(_run, file, target, ranges, diagnostics));
             }
             _console.Report(diagnostics.Items);
             // With --fix the findings are those left in the fixed copy, so its line names the copy.
@@ -93,4 +99,6 @@ internal sealed class CheckCommand : Command
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }
+
+    private static bool IsPdf(string path) => Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
 }

@@ -41,6 +41,9 @@ public sealed partial class PdfOutputTests
         Assert.True(landscape[^1], "the appendix pages must be landscape");
         Assert.Contains("Phụ lục", LibreOffice.PageText(pdf, landscape.IndexOf(true) + 1), StringComparison.Ordinal);
         Assert.All(EmbeddedColumn(pdf), embedded => Assert.Equal("yes", embedded));
+        // The printed copy is the one handed over for signing: check finds nothing in it.
+        var check = CliRun.Of("check", pdf);
+        Assert.True(check.ExitCode == 0 && check.Error.Contains("no errors, no warnings", StringComparison.Ordinal), check.Error);
         // Where fontconfig has no Times New Roman, the run names the font the PDF uses instead.
         var timesFont = FontFor("Times New Roman");
         Assert.Equal(timesFont != "Times New Roman", run.Error.Contains("PG4043", StringComparison.Ordinal));

@@ -1,4 +1,3 @@
-using System.Text;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Pdf;
 using PlanGen.Tests.Support;
@@ -79,28 +78,13 @@ public sealed class PdfReaderBadInputTests
     }
 
     /// <summary>A one-page PDF whose trailer names a standard security handler with a user password (not the empty one).</summary>
-    private static byte[] EncryptedPdf()
-    {
-        var objects = new[]
-        {
+    internal static byte[] EncryptedPdf() => RawPdf.Build(
+        [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
             "<< /Length 8 >>\nstream\nABCDEFGH\nendstream",
             "<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 /O <" + new string('1', 64) + "> /U <" + new string('2', 64) + "> >>",
-        };
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(Encoding.ASCII.GetByteCount(pdf.ToString()));
-            pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        var xref = Encoding.ASCII.GetByteCount(pdf.ToString());
-        pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        pdf.Append(System.Globalization.CultureInfo.InvariantCulture,
-            $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 5 0 R /ID [<{new string('3', 32)}> <{new string('3', 32)}>] >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
-    }
+        ],
+        "/Encrypt 5 0 R /ID [<" + new string('3', 32) + "> <" + new string('3', 32) + ">] ");
 }
