@@ -13,7 +13,11 @@ internal sealed class StreamTail
     private readonly Lock _gate = new();
     private long _total;
 
-    private StreamTail(Stream stream) => Done = Task.Run(() => Drain(stream));
+    // A thread of its own, not one from the pool: when a batch keeps the pool busy, a drain queued
+    // there may not start before the converter has exited and its grace has passed, and its last
+    // error line (what the clerk is told) would be lost.
+    private StreamTail(Stream stream) =>
+        Done = Task.Factory.StartNew(() => Drain(stream), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Ends when the stream ends: when every process holding the pipe has closed it.</summary>
     public Task Done { get; }
