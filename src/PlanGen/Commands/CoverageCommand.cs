@@ -79,16 +79,15 @@ internal sealed class CoverageCommand : Command
     {
         var format = parse.GetValue(Format);
         var output = parse.GetValue(Output);
-        // The report never replaces a plan it was made from.
-        var target = format == "docx" ? output ?? OutputPaths.ForCoverageDocx(report.ParentPath) : output;
-        if (target is not null && !OutputTargets.MayWrite(target, inputs, diagnostics))
-        {
-            return false;
-        }
         var force = parse.GetValue(Force);
         if (format == "docx")
         {
+            // The report never replaces a plan it was made from.
             var path = output ?? OutputPaths.ForCoverageDocx(report.ParentPath);
+            if (!OutputTargets.MayWrite(path, inputs, diagnostics))
+            {
+                return false;
+            }
             using var bytes = new MemoryStream();
             DocxWriter.Write(CoverageLayout.Build(report), bytes);
             return Announce(path, OutputFile.WriteAtomically(_run, path, bytes.ToArray(), force, diagnostics));
@@ -99,14 +98,7 @@ internal sealed class CoverageCommand : Command
             "json" => CoverageJsonFormatter.Format(report) + "\n",
             _ => CoverageTableFormatter.Format(report, _console.Language),
         };
-        if (output is null)
-        {
-            _console.Out.Write(text);
-            return true;
-        }
-        // Excel reads a CSV without a byte-order mark in the machine's ANSI code page, garbling accents.
-        var encoded = format == "csv" ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text);
-        return Announce(output, OutputFile.WriteAtomically(_run, output, encoded, force, diagnostics));
+        return TextReportOutput.Write(_run, _console, output, text, format == "csv", inputs, force, diagnostics);
     }
 
     private bool Announce(string path, bool written)

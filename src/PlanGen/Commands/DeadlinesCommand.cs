@@ -70,21 +70,11 @@ internal sealed class DeadlinesCommand : Command
             "ics" => DeadlineIcsFormatter.Format(entries),
             _ => DeadlineTableFormatter.Format(entries, _console.Language),
         };
-        var written = output is null || (OutputTargets.MayWrite(output, plans, diagnostics)
-            // Excel reads a CSV without a byte-order mark in the machine's ANSI code page, garbling accents.
-            && OutputFile.WriteAtomically(_run, output, format == "csv" ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text), parse.GetValue(Force), diagnostics));
+        var written = TextReportOutput.Write(_run, _console, output, text, format == "csv", plans, parse.GetValue(Force), diagnostics);
         _console.Report(diagnostics.Items);
         if (!written)
         {
             return ExitCodes.InputErrors;
-        }
-        if (output is null)
-        {
-            _console.Out.Write(text);
-        }
-        else
-        {
-            _console.Out.WriteLine(output);
         }
         if (format == "ics" && DeadlineText.LeftOutOfCalendar(entries, _console.Language) is { } note && _console.Detail != DiagnosticDetail.Quiet)
         {

@@ -61,16 +61,12 @@ internal sealed class RegisterCommand : Command
         }
         var csv = parse.GetValue(Format) == "csv";
         var text = csv ? RegisterFormatter.Csv(rows, _console.Language) : RegisterFormatter.Table(rows, _console.Language);
-        var output = parse.GetValue(Output);
-        // Excel reads a CSV without a byte-order mark in the machine's ANSI code page, garbling accents.
-        var written = output is null
-            || OutputFile.WriteAtomically(_run, output, csv ? OutputFile.Utf8WithBom(text) : System.Text.Encoding.UTF8.GetBytes(text), parse.GetValue(Force), diagnostics);
+        var written = TextReportOutput.Write(_run, _console, parse.GetValue(Output), text, csv, parse.GetValue(Folders) ?? [], parse.GetValue(Force), diagnostics);
         _console.Report(diagnostics.Items);
         if (!written)
         {
             return ExitCodes.InputErrors;
         }
-        _console.Out.Write(output is null ? text : output + "\n");
         return ExitCodes.Success;
     }
 }

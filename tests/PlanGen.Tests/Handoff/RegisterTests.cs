@@ -81,4 +81,19 @@ public sealed class RegisterTests
         Assert.Contains("a.docx", run.Out, StringComparison.Ordinal);
         Assert.Contains("b.docx", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_register_never_replaces_the_metadata_file_it_lists()
+    {
+        using var temp = new TempFolder();
+        var meta = Path.Combine(temp.Path, "a.meta.json");
+        Assert.Equal(0, CliRun.Of("build", ExampleBuilds.PathOf("lao-cai-2024/so-gddt.yaml"), "-o", Path.Combine(temp.Path, "a.docx"), "--metadata").ExitCode);
+        var before = File.ReadAllBytes(meta);
+
+        var run = CliRun.Of("register", meta, "-o", meta, "--force", "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PG4006", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(meta));
+    }
 }
