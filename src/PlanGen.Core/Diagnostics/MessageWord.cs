@@ -164,5 +164,6 @@ public readonly record struct MessageWord
         public static readonly MessageWord NoNumberLine = new("why.nonumberline");
         public static readonly MessageWord NoTitle = new("why.notitle");
         public static readonly MessageWord NoGroup = new("why.nogroup");
+        public static readonly MessageWord NoAuthority = new("why.noauthority");
     }
 }

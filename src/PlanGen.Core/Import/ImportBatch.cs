@@ -23,8 +23,9 @@ public static class ImportBatch
     /// skipped with PG6006 (information) instead of failing the run.
     /// </param>
     /// <param name="render">The template run validate applies too, when the caller can render (see <see cref="PlanImporter.Import"/>).</param>
+    /// <param name="attached">For each document, the plan file written beside it when it is a decision carrying a plan; filled by the run.</param>
     public static IReadOnlyList<StepOutcome> Run(PlanGenRun run, IReadOnlyList<string> documents, IReadOnlyList<string> targets, string? template, bool force,
-        IReadOnlyList<bool>? foundInFolder = null, Func<Model.Plan, DiagnosticBag, bool>? render = null)
+        IReadOnlyList<bool>? foundInFolder = null, Func<Model.IFamilyDocument, DiagnosticBag, bool>? render = null, string?[]? attached = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(documents);
@@ -57,9 +58,20 @@ public static class ImportBatch
                 return false;
             }
             var result = PlanImporter.Import(run, documents[i], target, template, bag, render);
+            if (result is null) return false;
+            // A decision's plan is written first, beside it, so the decision never names a plan that is not there.
+            if (result is { Attached: { } plan, AttachedPath: { } planPath })
+            {
+                if (!force && File.Exists(planPath))
+                {
+                    bag.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(planPath), planPath);
+                    return false;
+                }
+                if (!OutputFile.WriteAtomically(run, planPath, plan.Yaml, force, bag)) return false;
+                if (attached is not null) attached[i] = planPath;
+            }
             // The schema line and the schema file beside the plan give editors hover help, as for init and derive.
-            return result is not null
-                && OutputFile.WriteAtomically(run, target, result.Yaml, force, bag)
+            return OutputFile.WriteAtomically(run, target, result.Yaml, force, bag)
                 && PlanSchemaFile.EnsureBeside(run, target, bag);
         }));
     }
@@ -74,10 +86,10 @@ public static class ImportBatch
 
     private static bool IsText(PlanGenRun run, string path) => run.Readers.For(path) is Document.Reading.TextDocumentReader;
 
-    // A text file is notes when the recognizer finds neither a plan's title nor its parts in it.
+    // A text file is notes when it is no document of the family and the recognizer finds neither a plan's title nor its parts in it.
     private static bool NotAPlan(PlanGenRun run, string path, string? template)
     {
         var look = new DiagnosticBag();
-        return PlanImporter.Recognize(run, path, template, look) is null && look.Items.Any(d => d.Code == DiagnosticCode.ImportNotAPlan);
+        return !FamilyImport.IsFamilyDocument(run, path) && PlanImporter.Recognize(run, path, template, look) is null && look.Items.Any(d => d.Code == DiagnosticCode.ImportNotAPlan);
     }
 }
