@@ -165,5 +165,6 @@ public readonly record struct MessageWord
         public static readonly MessageWord NoTitle = new("why.notitle");
         public static readonly MessageWord NoGroup = new("why.nogroup");
         public static readonly MessageWord NoAuthority = new("why.noauthority");
+        public static readonly MessageWord PortalLead = new("why.portallead");
     }
 }

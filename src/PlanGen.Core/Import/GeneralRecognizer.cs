@@ -21,6 +21,7 @@ internal static partial class GeneralRecognizer
 
     public static ImportedDocument Recognize(LayoutDocument document, FamilyType type, DiagnosticBag diagnostics)
     {
+        document = HeaderColumns.Apart(document);
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r, [type.Code]);
         var title = type.IsLetter ? LetterSubject(r, header) : header.Title;
@@ -60,6 +61,10 @@ internal static partial class GeneralRecognizer
             else if (items.Count > 0) items[^1] = items[^1] with { After = [.. items[^1].After, kept] };
             else text.Add(kept);
         }
+        if (!header.HasNumberLine && header.Date is null && text.Take(3).Select(t => PortalLead.Parse(Document.Reading.MarkedText.Plain(t))).FirstOrDefault(l => l is not null) is { } lead)
+        {
+            title ??= FromLead(r, header, lead, text);
+        }
         if (header.IssuerName is null && text.Count > 0 && Speaker().Match(Document.Reading.MarkedText.Plain(text[0])) is { Success: true } speaker)
         {
             header.IssuerName = speaker.Groups["who"].Value.Trim();
@@ -89,6 +94,29 @@ internal static partial class GeneralRecognizer
         };
         r.Report();
         return new ImportedDocument(imported, r.Notes, r.File);
+    }
+
+    /// <summary>
+    /// What a portal's post says of the letter it carries, each value warned as read from its lead
+    /// sentence; the subject is the post's title above it when that is the same words.
+    /// </summary>
+    private static string? FromLead(Recognition r, RecognizedHeader header, PortalLead lead, List<string> text)
+    {
+        header.Number = lead.Number;
+        header.Code = lead.Code;
+        header.Date = lead.Date;
+        header.IssuerName ??= lead.Issuer;
+        r.Guessed("number", lead.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), MessageWord.Why.PortalLead);
+        if (lead.Date is { } date) r.Guessed("date", date.ToIsoText(), MessageWord.Why.PortalLead);
+        if (lead.Subject is null) return null;
+        var posted = Document.Reading.MarkedText.Plain(text[0]).Trim();
+        if (!string.Equals(Text.VietnameseCasing.Lower(posted), Text.VietnameseCasing.Lower(lead.Subject), StringComparison.Ordinal))
+        {
+            r.Guessed("title", lead.Subject, MessageWord.Why.PortalLead);
+            return lead.Subject;
+        }
+        text.RemoveAt(0);
+        return posted;
     }
 
     // Numbered items or the first part end the opening paragraphs.

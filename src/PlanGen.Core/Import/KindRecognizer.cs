@@ -42,7 +42,8 @@ internal static partial class KindRecognizer
             if (DocumentKinds.ByCode(number.Value.TypeCode) is { } coded) return Named(coded);
             break;
         }
-        if (letter) return new ImportedKind(FamilyTypes.Letter, null);
+        // A portal's post of a letter: "Ngày …, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc …".
+        if (letter || head.Take(3).Any(t => PortalLead.Parse(t) is not null)) return new ImportedKind(FamilyTypes.Letter, null);
         return head.Take(3).Any(t => NoticeOpening().IsMatch(t)) ? new ImportedKind(FamilyTypes.Notice, null) : new ImportedKind(null, null);
     }
 

@@ -112,6 +112,20 @@ public sealed class FamilyImportTests : IDisposable
     }
 
     [Fact]
+    public void A_decision_that_would_not_validate_is_not_written_and_says_which_kind_it_is()
+    {
+        var source = _folder.File("qd.txt", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\n");
+        var bag = new DiagnosticBag();
+
+        var imported = PlanImporter.Import(TestRun.New(), source, _folder.File("qd.yaml"), null, bag);
+
+        Assert.Null(imported);
+        var error = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.ImportedDocumentInvalid);
+        Assert.StartsWith("The Quyết định imported from", DiagnosticMessages.Format(error.Code, "en", error.Arguments), StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.File("qd.yaml")));
+    }
+
+    [Fact]
     public void A_decision_whose_plan_exists_beside_it_is_not_written_over_it_without_force()
     {
         var decision = _folder.File("qd.txt", Decision + Plan);

@@ -72,7 +72,8 @@ public sealed class FamilyRoundTripTests : IDisposable
             Decision d when original is Decision o => d with { Issuer = original.Issuer, DecidedBy = string.Equals(d.DecidedBy, o.DecidedBy?.ToUpperInvariant(), StringComparison.Ordinal) ? o.DecidedBy : d.DecidedBy },
             _ => read with { Issuer = original.Issuer },
         };
-        Assert.Equal(Said(original), Said(read));
+        // A part heading comes back in the capitals the layout printed it in.
+        Assert.Equal(Said(original).ToUpperInvariant(), Said(read).ToUpperInvariant());
     }
 
     [Fact]
@@ -108,7 +109,8 @@ public sealed class FamilyRoundTripTests : IDisposable
         Assert.Equal(_folder.File("qd-665.ke-hoach.yaml"), imported.AttachedPath);
         var importedPlan = Assert.IsType<Plan>(imported.Attached!.Document);
         var originalPlan = Assert.IsType<Plan>(DocumentPipeline.Check(TestRun.New(), Path.Combine(KhanhHoa, "ke-hoach-atgt-2021-2030.yaml"), new DiagnosticBag()));
-        Assert.Equal(originalPlan.Title, importedPlan.Title);
+        // The text joins a title's two lines with a space.
+        Assert.Equal(originalPlan.Title.Replace('\n', ' '), importedPlan.Title.Replace('\n', ' '));
         Assert.Equal(originalPlan.Parts.Select(p => p.Kind), importedPlan.Parts.Select(p => p.Kind));
         // Both files written, each builds the text its original built.
         File.WriteAllText(imported.AttachedPath!, imported.Attached.Yaml);
