@@ -1,4 +1,5 @@
 using PlanGen.Core.Batch;
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;
 using PlanGen.Core.Output;
@@ -22,10 +23,9 @@ public static class ImportBatch
     /// read-me, or a text file of it that holds no plan, is its notes, not a document, and is
     /// skipped with PG6006 (information) instead of failing the run.
     /// </param>
-    /// <param name="render">The template run validate applies too, when the caller can render (see <see cref="PlanImporter.Import"/>).</param>
     /// <param name="attached">For each document, the plan file written beside it when it is a decision carrying a plan; filled by the run.</param>
     public static IReadOnlyList<StepOutcome> Run(PlanGenRun run, IReadOnlyList<string> documents, IReadOnlyList<string> targets, string? template, bool force,
-        IReadOnlyList<bool>? foundInFolder = null, Func<Model.IFamilyDocument, DiagnosticBag, bool>? render = null, string?[]? attached = null)
+        IReadOnlyList<bool>? foundInFolder = null, string?[]? attached = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(documents);
@@ -57,7 +57,8 @@ public static class ImportBatch
                 bag.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(target), target);
                 return false;
             }
-            var result = PlanImporter.Import(run, documents[i], target, template, bag, render);
+            // Written only if it renders as validate renders it, within the same limits.
+            var result = PlanImporter.Import(run, documents[i], target, template, bag, (document, rendered) => PlanRenderer.Default.Render(run, document, null, rendered) is not null);
             if (result is null) return false;
             // A decision's plan is written first, beside it, so the decision never names a plan that is not there.
             if (result is { Attached: { } plan, AttachedPath: { } planPath })

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Build;
 using PlanGen.Core.Import;
 using PlanGen.Core.Model;
 using DocumentFormat.OpenXml.Packaging;

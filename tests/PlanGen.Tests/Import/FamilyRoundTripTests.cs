@@ -1,6 +1,7 @@
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;
+using PlanGen.Core.Build;
 using PlanGen.Core.Import;
 using PlanGen.Core.Model;
 using PlanGen.Docx;
