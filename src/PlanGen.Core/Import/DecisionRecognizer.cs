@@ -267,12 +267,13 @@ internal static partial class DecisionRecognizer
         return (lines.Count, null);
     }
 
-    // Up from a plan's motto, type line or caption over the lines in capitals above it (its
-    // issuer, its title), to the decision's signer's name.
+    // Up from a plan's motto, type line or caption over the lines above it that are its own (its
+    // issuer in capitals, its number, its title), to the decision's signer's name.
     private static int HeaderTop(List<ImportLine> lines, int at)
     {
         var top = at;
-        while (top > 0 && lines[top - 1].Table is null && VietnameseCase.IsUpper(lines[top - 1].Text)
+        while (top > 0 && lines[top - 1].Table is null
+            && (VietnameseCase.IsUpper(lines[top - 1].Text) || NumberLine.Parse(lines[top - 1].Text) is not null)
             && AuthorityLine.Parse(lines[top - 1].Text) is null && !ClosingRecognizer.StartsClosing(lines[top - 1]) && !Motto().IsMatch(lines[top - 1].Text))
         {
             top--;
