@@ -153,6 +153,10 @@ public readonly record struct MessageWord
         public static readonly MessageWord JoinedLine = new("how.joinedline");
         public static readonly MessageWord RunOn = new("how.runon");
         public static readonly MessageWord EscapedBreaks = new("how.escapedbreaks");
+        public static readonly MessageWord JoinedParagraph = new("how.joinedparagraph");
+        public static readonly MessageWord PostTitle = new("how.posttitle");
+        public static readonly MessageWord PostTitleRead = new("how.posttitleread");
+        public static readonly MessageWord HeaderLine = new("how.headerline");
     }
 
     /// <summary>Why an import wrote a value the document does not state (PG6004).</summary>
@@ -164,5 +168,6 @@ public readonly record struct MessageWord
         public static readonly MessageWord NoNumberLine = new("why.nonumberline");
         public static readonly MessageWord NoTitle = new("why.notitle");
         public static readonly MessageWord NoGroup = new("why.nogroup");
+        public static readonly MessageWord NoPartHeading = new("why.nopartheading");
     }
 }
