@@ -157,6 +157,7 @@ public readonly record struct MessageWord
         public static readonly MessageWord PostTitle = new("how.posttitle");
         public static readonly MessageWord PostTitleRead = new("how.posttitleread");
         public static readonly MessageWord HeaderLine = new("how.headerline");
+        public static readonly MessageWord UntitledPart = new("how.untitledpart");
     }
 
     /// <summary>Why an import wrote a value the document does not state (PG6004).</summary>
@@ -168,6 +169,5 @@ public readonly record struct MessageWord
         public static readonly MessageWord NoNumberLine = new("why.nonumberline");
         public static readonly MessageWord NoTitle = new("why.notitle");
         public static readonly MessageWord NoGroup = new("why.nogroup");
-        public static readonly MessageWord NoPartHeading = new("why.nopartheading");
     }
 }

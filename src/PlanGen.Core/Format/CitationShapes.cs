@@ -9,29 +9,25 @@ internal static class CitationShapes
     private static readonly Citation Empty = new(null, null, null, null, null, null);
 
     /// <summary>A cited document, or its citation written out in full.</summary>
-    public static Shape<Citation> Citation { get; } = new()
-    {
-        Name = "citation",
-        Text = new("Văn bản được trích dẫn.", "A cited document."),
-        TextMeans = new("Trích dẫn viết đầy đủ.", "The citation written out in full."),
-        Create = () => Empty,
-        FromText = (text, _) => Empty with { Text = text },
-        TextKey = "text",
-        TextOf = c => c.Text,
-        Fields = [.. CitationRows<Citation>(c => c, (_, v) => v, shown: true)],
-    };
+    public static Shape<Citation> Citation { get; } = Cited("citation", new("Văn bản được trích dẫn.", "A cited document."),
+        new("Trích dẫn viết đầy đủ.", "The citation written out in full."), [.. CitationRows<Citation>(c => c, (_, v) => v, shown: true)]);
 
     /// <summary>A basis of a plan: a cited document, and whether the plan carries it out ("Thực hiện") or rests on it ("Căn cứ").</summary>
-    public static Shape<Citation> Basis { get; } = new()
+    public static Shape<Citation> Basis { get; } = Cited("basis", new("Một căn cứ của kế hoạch: văn bản được trích dẫn.", "A basis of a plan: a cited document."),
+        new("Trích dẫn viết đầy đủ, mở đầu bằng \"Thực hiện\".", "The citation written out in full, opened with \"Thực hiện\"."),
+        [.. CitationRows<Citation>(c => c, (_, v) => v, shown: true), LeadRow<Citation>(c => c, (_, v) => v, shown: true)]);
+
+    // A citation's shape: its rows, or a plain text that writes it out in full.
+    private static Shape<Citation> Cited(string name, FieldText text, FieldText means, IReadOnlyList<Field<Citation>> fields) => new()
     {
-        Name = "basis",
-        Text = new("Một căn cứ của kế hoạch: văn bản được trích dẫn.", "A basis of a plan: a cited document."),
-        TextMeans = new("Trích dẫn viết đầy đủ, mở đầu bằng \"Thực hiện\".", "The citation written out in full, opened with \"Thực hiện\"."),
+        Name = name,
+        Text = text,
+        TextMeans = means,
         Create = () => Empty,
-        FromText = (text, _) => Empty with { Text = text },
+        FromText = (written, _) => Empty with { Text = written },
         TextKey = "text",
         TextOf = c => c.Text,
-        Fields = [.. CitationRows<Citation>(c => c, (_, v) => v, shown: true), LeadRow<Citation>(c => c, (_, v) => v, shown: true)],
+        Fields = fields,
     };
 
     /// <summary>The parent: a path to its YAML, a citation, or both (the citation then must agree).</summary>

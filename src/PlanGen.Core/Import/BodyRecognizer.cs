@@ -32,6 +32,7 @@ internal static partial class BodyRecognizer
         // Under "Phần I" or "A." the Roman sections are the part's clauses, and every clause goes one level down.
         var inDivision = false;
         var divided = false;
+        ImportLine? untitledAt = null;
         while (!r.AtEnd && !EndsBody(r.Current))
         {
             var line = r.Current;
@@ -48,6 +49,7 @@ internal static partial class BodyRecognizer
                 // "1. Mục đích" before any part: the page lost the heading of Part I; the part is named after its clauses below.
                 part = new SectionBuilder(null);
                 parts.Add(("", part));
+                untitledAt = line;
             }
             if (DivisionTitle(r, line, parts.Count + 1) is { } division)
             {
@@ -152,12 +154,12 @@ internal static partial class BodyRecognizer
             }
             r.Index++;
         }
-        if (parts is [("", var untitled), ..])
+        if (parts is [("", var untitled), ..] && untitledAt is not null)
         {
             var heading = UntitledHeading(untitled);
             untitled.Title = heading;
             parts[0] = (heading, untitled);
-            r.Guessed("parts[1].title", heading, Diagnostics.MessageWord.Why.NoPartHeading);
+            r.Reshaped(untitledAt, "parts[1].title", Diagnostics.MessageWord.How.UntitledPart);
         }
         return parts;
     }

@@ -207,11 +207,10 @@ internal static partial class HeaderRecognizer
     // The first words of a body's name in a header: "ỦY BAN …", "SỞ …", "TRƯỜNG …", "BAN …".
     private static readonly string[] BodyWords =
     [
-        "ỦY BAN", "UỶ BAN", "UBND", "HĐND", "HỘI ĐỒNG", "SỞ", "PHÒNG", "TRƯỜNG", "BAN", "BCĐ", "BỘ", "CỤC", "TỔNG CỤC", "CHI CỤC", "VỤ",
-        "VIỆN", "HỌC VIỆN", "ĐẠI HỌC", "VĂN PHÒNG", "CÔNG AN", "BỘ CHỈ HUY", "ĐẢNG", "ĐẢNG ỦY", "ĐẢNG UỶ", "TỈNH ỦY", "TỈNH UỶ", "HUYỆN ỦY", "HUYỆN UỶ",
-        "THÀNH ỦY", "THÀNH UỶ", "ĐOÀN", "HỘI", "MẶT TRẬN", "LIÊN ĐOÀN", "CHÍNH PHỦ", "THỦ TƯỚNG", "TRUNG TÂM", "BỆNH VIỆN", "KHO BẠC",
-        "NGÂN HÀNG", "TÒA ÁN", "TOÀ ÁN", "VIỆN KIỂM SÁT", "THANH TRA", "CÔNG TY", "TỔNG CÔNG TY", "CHI NHÁNH", "ĐÀI", "BÁO", "QUỸ", "TRẠM",
-        "ĐỘI", "HẠT", "CẢNG VỤ", "KHU", "LIÊN ĐOÀN", "HIỆP HỘI", "TẬP ĐOÀN", "UBATGT", "UBATGTQG",
+        "ỦY BAN", "UỶ BAN", "UBND", "UBATGT", "UBATGTQG", "HĐND", "HỘI", "SỞ", "PHÒNG", "TRƯỜNG", "BAN", "BCĐ", "BỘ", "CỤC", "TỔNG CỤC", "CHI CỤC", "VỤ",
+        "VIỆN", "HỌC VIỆN", "ĐẠI HỌC", "VĂN PHÒNG", "CÔNG AN", "ĐẢNG", "TỈNH ỦY", "TỈNH UỶ", "HUYỆN ỦY", "HUYỆN UỶ", "THÀNH ỦY", "THÀNH UỶ",
+        "ĐOÀN", "MẶT TRẬN", "LIÊN ĐOÀN", "HIỆP HỘI", "CHÍNH PHỦ", "THỦ TƯỚNG", "TRUNG TÂM", "BỆNH VIỆN", "KHO BẠC", "NGÂN HÀNG", "TÒA ÁN",
+        "TOÀ ÁN", "THANH TRA", "CÔNG TY", "TỔNG CÔNG TY", "TẬP ĐOÀN", "CHI NHÁNH", "ĐÀI", "BÁO", "QUỸ", "TRẠM", "ĐỘI", "HẠT", "CẢNG VỤ", "KHU",
     ];
 
     /// <summary>True when a line in capitals starts as a body's name does ("SỞ GD&amp;ĐT …", "TRƯỜNG: THCS …").</summary>

@@ -13,13 +13,7 @@ namespace PlanGen.Tests.Import;
 /// </summary>
 public sealed class HeaderAndOpeningImportTests
 {
-    private static (ImportedPlan? Plan, DiagnosticBag Bag) Import(string text)
-    {
-        using var folder = new TempFolder();
-        var source = folder.File("ke-hoach.txt", text);
-        var bag = new DiagnosticBag();
-        return (PlanImporter.Recognize(TestRun.New(), source, null, bag), bag);
-    }
+    private static (ImportedPlan? Plan, DiagnosticBag Bag) Import(string text) => ImportedText.Recognize(text);
 
     private static string Upper(string? text) => PlanGen.Core.Text.VietnameseCasing.Upper(text ?? "");
 
@@ -168,7 +162,7 @@ public sealed class HeaderAndOpeningImportTests
         var plan = Assert.IsType<ImportedPlan>(imported).Plan;
         Assert.Equal(["MỤC ĐÍCH, YÊU CẦU", "ĐỐI TƯỢNG, THỜI GIAN GIÁM SÁT, ĐÁNH GIÁ"], plan.Parts.Select(p => p.Title));
         Assert.Equal([PartKind.Purpose, PartKind.Requirements], plan.Parts[0].Items.Select(i => i.Kind));
-        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && d.Arguments[1] == "MỤC ĐÍCH, YÊU CẦU");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportReshaped && d.Span.StartLine == 3);
     }
 
     [Fact]
