@@ -89,14 +89,19 @@ internal static partial class BasisRecognizer
     }
 
     // The line after <paramref name="at"/> when it goes on with the sentence <paramref name="text"/> a page broke:
-    // the text ends without a stop and the line starts with a figure or a small letter.
+    // the text ends without a stop and the line starts with a figure or a small letter, or the text ends on a
+    // word a name or a date goes on after ("… của Thủ tướng" then "Chính phủ: số …").
     private static ImportLine? Continues(Recognition r, int at, string text) =>
         at + 1 < r.Lines.Count && r.Lines[at + 1] is { Table: null, Text.Length: > 0 } next
-        && NumberingLabel.Parse(next.Text) is null
+        && NumberingLabel.Parse(next.Text) is null && !BasisStart().IsMatch(next.Text)
         && (text.TrimEnd() is not { Length: > 0 } trimmed
-            || ((char.IsDigit(next.Text[0]) || char.IsLower(next.Text[0])) && !";:.".Contains(trimmed[^1], StringComparison.Ordinal)))
+            || (!";:.".Contains(trimmed[^1], StringComparison.Ordinal)
+                && (char.IsDigit(next.Text[0]) || char.IsLower(next.Text[0]) || Unfinished().IsMatch(trimmed))))
             ? next
             : null;
+
+    [GeneratedRegex(@"\s(của|về|và|ngày|số|tháng|năm|tại|theo|Thủ tướng|Trung ương)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Unfinished();
 
     /// <summary>
     /// The introduction at the cursor, with the lines a page broke it into; the cursor is left on its
