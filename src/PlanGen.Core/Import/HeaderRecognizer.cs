@@ -151,8 +151,9 @@ internal static partial class HeaderRecognizer
     }
 
     /// <summary>
-    /// The words after "KẾ HOẠCH" (or a report's "BÁO CÁO") on a type line in capitals ("KẾ HOẠCH
-    /// HÀNH ĐỘNG" → "HÀNH ĐỘNG", "KẾ HOẠCH" → ""), also under "CHƯƠNG TRÌNH" or "DỰ THẢO"; null for any other line.
+    /// The words after "KẾ HOẠCH" (or a report's "BÁO CÁO", or the name of another of <paramref name="typeCodes"/>)
+    /// on a type line in capitals ("KẾ HOẠCH HÀNH ĐỘNG" → "HÀNH ĐỘNG", "KẾ HOẠCH" → ""), also under
+    /// "CHƯƠNG TRÌNH" or "DỰ THẢO"; null for any other line.
     /// </summary>
     private static string? TypeSuffix(string line, IReadOnlyCollection<string> typeCodes)
     {
