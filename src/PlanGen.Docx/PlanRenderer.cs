@@ -15,6 +15,12 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
     /// <summary>The built-in templates, the default limits and the Decree 30 profile.</summary>
     public static PlanRenderer Default { get; } = new(TemplateCatalog.BuiltIn, TemplateRenderer.Default, LayoutProfile.Nd30);
 
+    /// <summary>True to give the plan a decision issues a DOCX of its own (<see cref="RenderedPlan.IssuedApart"/>) rather than print it after the decision.</summary>
+    public bool IssuedPlanApart { get; init; }
+
+    /// <summary>This renderer, writing the plan a decision issues apart or not as <paramref name="apart"/> says.</summary>
+    public PlanRenderer WithIssuedPlanApart(bool apart) => apart == IssuedPlanApart ? this : new(catalog, renderer, profile) { IssuedPlanApart = apart };
+
     /// <summary>Renders <paramref name="plan"/> (a plan or a report) with <paramref name="templateOverride"/> or the template it names.</summary>
     public RenderedPlan? Render(Core.PlanGenRun run, IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
     {
@@ -46,9 +52,24 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             return null;
         }
         run.Clock.Mark("layout markup parsed");
+        var layout = parsed.Document;
+        RenderedPlan? apart = null;
+        if (plan is Decision { IssuedPlan: { } issuedPlan } decision)
+        {
+            // Form 1.3: the plan follows the decision that issues it, or goes to a file of its own when asked.
+            if (Render(run, issuedPlan, null, diagnostics) is not { } issued) return null;
+            var attached = IssuedDocument.AsIssued(issued.Layout, IssuedDocument.Caption(decision));
+            apart = IssuedPlanApart ? issued with { Layout = attached, Docx = Write(attached) } : null;
+            layout = IssuedPlanApart ? layout : IssuedDocument.WithIssued(layout, attached);
+        }
+        return new RenderedPlan(markup.Text, layout, Write(layout)) { Source = plan, IsReport = plan is Core.Model.Report, IssuedApart = apart };
+    }
+
+    private byte[] Write(LayoutDocument layout)
+    {
         using var docx = new MemoryStream();
-        DocxWriter.Write(parsed.Document, docx, profile);
-        return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray()) { Source = plan, IsReport = plan is Core.Model.Report };
+        DocxWriter.Write(layout, docx, profile);
+        return docx.ToArray();
     }
 
     private static SourceSpan StartOf(IFamilyDocument plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };

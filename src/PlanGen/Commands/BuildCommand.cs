@@ -36,6 +36,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Watch);
         Options.Add(Force);
         Options.Add(Metadata);
+        Options.Add(Separate);
         SetAction(Run);
     }
 
@@ -88,6 +89,11 @@ internal sealed class BuildCommand : Command
     public Option<bool> Metadata { get; } = new("--metadata")
     {
         Description = "Also write NAME.meta.json beside each DOCX: the fields the e-office asks for (Decree 30, Appendix VI)",
+    };
+
+    public Option<bool> Separate { get; } = new("--separate")
+    {
+        Description = "Write the plan a decision issues to a DOCX of its own (NAME-ke-hoach.docx) instead of after the decision",
     };
 
     private int Run(ParseResult parse) => parse.GetValue(Watch) ? RunWatching(parse) : BuildOnce(parse);
@@ -150,6 +156,7 @@ internal sealed class BuildCommand : Command
             renderer = new PlanRenderer(TemplateCatalog.BuiltIn, TemplateRenderer.Default, profile);
         }
 
+        renderer = renderer.WithIssuedPlanApart(parse.GetValue(Separate));
         var arguments = parse.GetValue(Plans)!;
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.Expand(arguments, inputDiagnostics);
@@ -161,6 +168,7 @@ internal sealed class BuildCommand : Command
         var pdf = parse.GetValue(Pdf) || parse.GetValue(PdfA);
         var force = parse.GetValue(Force);
         var types = new FamilyType[files.Count];
+        var apartTargets = new string?[files.Count];
         var outcomes = StepOutcome.InParallel(files.Count, (i, diagnostics) =>
         {
             var built = writable[i] && FileFailure.Isolate(files[i], diagnostics, () =>
@@ -169,11 +177,14 @@ internal sealed class BuildCommand : Command
                 types[i] = rendered?.Source is { } built ? FamilyTypes.Of(built.TypeCode) : FamilyTypes.Plan;
                 // A file there that plangen did not write (the document the plan came from, a
                 // signed PDF) stops the plan before anything is written.
+                var apart = apartTargets[i] = rendered?.IssuedApart is null ? null : OutputPaths.ForIssuedPlan(targets[i]);
                 return rendered is not null
                     && PlanBuild.MayReplace(targets[i], force, diagnostics)
                     && (!pdf || PdfOutput.MayReplace(targets[i], force, diagnostics))
+                    && (apart is null || (PlanBuild.MayReplace(apart, force, diagnostics) && (!pdf || PdfOutput.MayReplace(apart, force, diagnostics))))
                     && PlanBuild.Write(_run, rendered, targets[i], diagnostics)
                     && (!pdf || PdfOutput.Write(_run, targets[i], parse.GetValue(PdfA), diagnostics))
+                    && (apart is null || (PlanBuild.Write(_run, rendered.IssuedApart!, apart, diagnostics) && (!pdf || PdfOutput.Write(_run, apart, parse.GetValue(PdfA), diagnostics))))
                     && (!parse.GetValue(Metadata) || WriteMetadata(rendered, targets[i], pdf, diagnostics));
             });
             report.Progress.Step();
@@ -189,6 +200,10 @@ internal sealed class BuildCommand : Command
             if (outcomes[i].Succeeded)
             {
                 _console.Out.WriteLine(targets[i]);
+                if (apartTargets[i] is { } apart)
+                {
+                    _console.Out.WriteLine(apart);
+                }
             }
         }
         return !inputDiagnostics.HasErrors && outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;
