@@ -32,6 +32,13 @@ public sealed class PlanGenRun
     /// <summary>Each units.yaml read once per run.</summary>
     internal UnitRegistryCache UnitRegistries { get; } = new();
 
+    /// <summary>
+    /// True when this run read the file at the full path <paramref name="fullPath"/> on its own — a
+    /// parent plan or a units.yaml the inputs named — so that no output replaces it.
+    /// </summary>
+    internal bool HasRead(string fullPath) =>
+        Parents.Read.Concat(UnitRegistries.Read).Any(read => ParentResolver.PathComparer.Equals(Path.GetFullPath(read), fullPath));
+
     /// <summary>The folders written into, each swept once of the temporary files of killed runs.</summary>
     internal StaleTemporaryFiles StaleFiles { get; } = new();
 }
