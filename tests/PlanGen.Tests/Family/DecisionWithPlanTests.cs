@@ -80,35 +80,6 @@ public sealed class DecisionWithPlanTests
     }
 
     [Fact]
-    public void Check_finds_a_plan_that_does_not_start_its_own_numbered_section()
-    {
-        // As a clerk who pastes the plan after the decision without a new numbered section.
-        var bytes = Mutate.Apply(Build(ExampleBuilds.PathOf(Decision)).Docx, body =>
-        {
-            foreach (var start in body.Descendants<PageNumberType>().ToList()) start.Remove();
-        });
-
-        var findings = CheckRun.Bytes(bytes);
-
-        var finding = Assert.Single(findings);
-        Assert.Equal(DiagnosticCode.CheckIssuedPages, finding.Code);
-    }
-
-    [Fact]
-    public void Check_finds_a_caption_set_upright()
-    {
-        var bytes = Mutate.Apply(Build(ExampleBuilds.PathOf(Decision)).Docx, body =>
-        {
-            foreach (var run in Mutate.Paragraph(body, t => t == Caption).Elements<Run>()) run.PrependChild(new RunProperties(new Italic { Val = false }));
-        });
-
-        var finding = Assert.Single(CheckRun.Bytes(bytes));
-
-        Assert.Equal(DiagnosticCode.CheckIssuedCaption, finding.Code);
-        Assert.Contains("(Ban hành kèm theo Quyết định số 665/QĐ-UBND", TextDiagnosticFormatter.Format(finding, "en"), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Separate_writes_the_decision_and_the_plan_into_two_files()
     {
         using var temp = new TempFolder();
