@@ -93,7 +93,7 @@ internal static class DocumentRows
         Rows<T>.Of("archive", TextsKind.Entries, d => d.Archive, (d, v) => With(d, x => x with { Archive = v }),
             "Lưu: ví dụ [VT, XD1].",
             "Lưu: e.g. [VT, XD1].").Typed("luu", "noi_luu"),
-        Rows<T>.Of("copies", CopiesKind.Instance, d => d.Copies, (d, v) => With(d, x => x with { Copies = v }),
+        Rows<T>.Of("copies", CountKind.Copies, d => d.Copies, (d, v) => With(d, x => x with { Copies = (int?)v }),
             "Số lượng bản phát hành; không in trên văn bản, ghi vào thông tin gửi hệ thống quản lý văn bản và sổ đăng ký văn bản đi.",
             "Số lượng bản — how many copies are issued; not printed, written to the e-office metadata and the outgoing register.")
             .Typed("so_luong_ban", "so_ban"),
