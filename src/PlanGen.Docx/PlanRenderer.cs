@@ -58,7 +58,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         {
             // Form 1.3: the plan follows the decision that issues it, or goes to a file of its own when asked.
             if (Render(run, issuedPlan, null, diagnostics) is not { } issued) return null;
-            var attached = IssuedDocument.AsIssued(issued.Layout, IssuedDocument.Caption(decision));
+            var attached = IssuedDocument.AsIssued(issued.Layout, issuedPlan, decision);
             apart = IssuedPlanApart ? issued with { Layout = attached, Docx = Write(attached) } : null;
             layout = IssuedPlanApart ? layout : IssuedDocument.WithIssued(layout, attached);
         }

@@ -11,6 +11,20 @@ namespace PlanGen.Core.Document;
 /// </summary>
 public static class IssuedDocument
 {
+    /// <summary>
+    /// The layout of <paramref name="plan"/> as printed with <paramref name="decision"/>: the caption
+    /// under its title names the decision, and so does each appendix's "(Kèm theo …)" line while the
+    /// plan has no number of its own to be cited by.
+    /// </summary>
+    public static LayoutDocument AsIssued(LayoutDocument layout, Plan plan, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var issued = AsIssued(layout, Caption(decision));
+        if (plan.Number is not null) return issued;
+        var reference = new AppendixReference(false, FamilyTypes.NameOf(decision.TypeCode), NumberOf(decision), decision.Date, By(decision)).Format();
+        return issued with { Attachments = [.. issued.Attachments.Select(a => a.Reference is null ? a : a with { Reference = reference })] };
+    }
+
     /// <summary><paramref name="document"/> as printed with the document <paramref name="issuedWith"/> names.</summary>
     public static LayoutDocument AsIssued(LayoutDocument document, string issuedWith)
     {
@@ -28,11 +42,15 @@ public static class IssuedDocument
     public static string Caption(Decision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var number = new NumberLine(decision.Number?.Value, null, FamilyTypes.NumberCode(decision.TypeCode), decision.Issuer.Code);
-        // decided_by written in capitals, as it is printed, would shout in the sentence: the body's name reads as the text writes it.
-        var by = decision.DecidedBy is { } d && d.Any(char.IsLower) ? d.Trim() : decision.Issuer.Name;
-        return new AppendixReference(true, FamilyTypes.NameOf(decision.TypeCode), number, decision.Date, by).Format();
+        return new AppendixReference(true, FamilyTypes.NameOf(decision.TypeCode), NumberOf(decision), decision.Date, By(decision)).Format();
     }
+
+    private static NumberLine NumberOf(Decision decision) =>
+        new(decision.Number?.Value, null, FamilyTypes.NumberCode(decision.TypeCode), decision.Issuer.Code);
+
+    // decided_by written in capitals, as it is printed, would shout in the sentence: the body's name reads as the text writes it.
+    private static string By(Decision decision) =>
+        decision.DecidedBy is { } d && d.Any(char.IsLower) ? d.Trim() : decision.Issuer.Name;
 
     /// <summary><paramref name="decision"/> with <paramref name="issued"/> printed after it, in one file.</summary>
     public static LayoutDocument WithIssued(LayoutDocument decision, LayoutDocument issued)

@@ -151,6 +151,27 @@ public sealed class DecisionWithPlanTests
     }
 
     [Fact]
+    public void A_plan_without_a_number_of_its_own_has_its_appendix_cite_the_decision()
+    {
+        using var temp = new TempFolder();
+        var plan = temp.File("ke-hoach.yaml", File.ReadAllText(ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml")).Replace("number: 68\n", "", StringComparison.Ordinal));
+        File.Copy(ExampleBuilds.PathOf("lao-cai-2024/units.yaml"), Path.Combine(temp.Path, "units.yaml"));
+        Assert.Equal(0, CliRun.Of("init", "--type", "quyet-dinh", "--for", plan).ExitCode);
+        var decision = File.ReadAllText(Path.Combine(temp.Path, "quyet-dinh-ke-hoach.yaml"));
+        decision = System.Text.RegularExpressions.Regex.Replace(decision, "^date:", "number: 12\ndate:", System.Text.RegularExpressions.RegexOptions.Multiline);
+        File.WriteAllText(Path.Combine(temp.Path, "quyet-dinh-ke-hoach.yaml"), decision);
+
+        var rendered = Build(Path.Combine(temp.Path, "quyet-dinh-ke-hoach.yaml"));
+
+        var attached = rendered.Layout.Issued.Single();
+        Assert.Equal("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 31/01/2024 của Ủy ban nhân dân tỉnh Lào Cai)", attached.Title!.IssuedWith);
+        Assert.All(attached.Attachments, a => Assert.Equal("(Kèm theo Quyết định số 12/QĐ-UBND ngày 31/01/2024 của Ủy ban nhân dân tỉnh Lào Cai)", a.Reference));
+        Assert.NotEmpty(attached.Attachments);
+        var findings = CheckRun.Bytes(rendered.Docx);
+        Assert.True(findings.Count == 0, CheckRun.Show(findings));
+    }
+
+    [Fact]
     public void The_one_docx_is_the_same_bytes_on_every_build() =>
         Assert.Equal(Build(ExampleBuilds.PathOf(Decision)).Docx, Build(ExampleBuilds.PathOf(Decision)).Docx);
 }
