@@ -1,19 +1,24 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Markup;
+using PlanGen.Core.Layout;
 using PlanGen.Core.Model;
 using PlanGen.Core.Templating;
 
-namespace PlanGen.Docx;
+namespace PlanGen.Core.Build;
 
 /// <summary>
 /// Plan → template markup → layout tree → DOCX bytes, in memory. Each stage reports to the bag and
-/// the next runs only on a clean result, so a failure names the stage that failed.
+/// the next runs only on a clean result, so a failure names the stage that failed. The bytes are
+/// the run's writer's (<see cref="PlanGenRun.Writer"/>).
 /// </summary>
 public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer renderer, LayoutProfile profile)
 {
     /// <summary>The built-in templates, the default limits and the Decree 30 profile.</summary>
     public static PlanRenderer Default { get; } = new(TemplateCatalog.BuiltIn, TemplateRenderer.Default, LayoutProfile.Nd30);
+
+    /// <summary>The built-in templates and the default limits, laid out by <paramref name="profile"/> (an office's own values).</summary>
+    public static PlanRenderer For(LayoutProfile profile) => new(TemplateCatalog.BuiltIn, TemplateRenderer.Default, profile);
 
     /// <summary>True to give the plan a decision issues a DOCX of its own (<see cref="RenderedPlan.IssuedApart"/>) rather than print it after the decision.</summary>
     public bool IssuedPlanApart { get; init; }
@@ -22,7 +27,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
     public PlanRenderer WithIssuedPlanApart(bool apart) => apart == IssuedPlanApart ? this : new(catalog, renderer, profile) { IssuedPlanApart = apart };
 
     /// <summary>Renders <paramref name="plan"/> (a plan or a report) with <paramref name="templateOverride"/> or the template it names.</summary>
-    public RenderedPlan? Render(Core.PlanGenRun run, IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
+    public RenderedPlan? Render(PlanGenRun run, IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(run);
         // A document other than a plan names its template only when it is not the built-in one: its type says which.
@@ -59,17 +64,10 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             // Form 1.3: the plan follows the decision that issues it, or goes to a file of its own when asked.
             if (Render(run, issuedPlan, null, diagnostics) is not { } issued) return null;
             var attached = IssuedDocument.AsIssued(issued.Layout, issuedPlan, decision);
-            apart = IssuedPlanApart ? issued with { Layout = attached, Docx = Write(attached) } : null;
+            apart = IssuedPlanApart ? issued with { Layout = attached, Docx = run.Writer.Write(attached, profile) } : null;
             layout = IssuedPlanApart ? layout : IssuedDocument.WithIssued(layout, attached);
         }
-        return new RenderedPlan(markup.Text, layout, Write(layout)) { Source = plan, IsReport = plan is Core.Model.Report, IssuedApart = apart };
-    }
-
-    private byte[] Write(LayoutDocument layout)
-    {
-        using var docx = new MemoryStream();
-        DocxWriter.Write(layout, docx, profile);
-        return docx.ToArray();
+        return new RenderedPlan(markup.Text, layout, run.Writer.Write(layout, profile)) { Source = plan, IsReport = plan is Report, IssuedApart = apart };
     }
 
     private static SourceSpan StartOf(IFamilyDocument plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };
