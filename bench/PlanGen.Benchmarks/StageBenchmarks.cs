@@ -1,8 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using PlanGen.Core;
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Markup;
+using PlanGen.Core.Layout;
 using PlanGen.Core.Model;
 using PlanGen.Core.Templating;
 using PlanGen.Docx;

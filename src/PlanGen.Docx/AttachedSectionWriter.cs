@@ -1,4 +1,5 @@
 using PlanGen.Core.Document;
+using PlanGen.Core.Layout;
 
 namespace PlanGen.Docx;
 

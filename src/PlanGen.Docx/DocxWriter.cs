@@ -1,10 +1,23 @@
+using PlanGen.Core.Build;
 using PlanGen.Core.Document;
+using PlanGen.Core.Layout;
 
 namespace PlanGen.Docx;
 
 /// <summary>Writes a layout tree as a DOCX laid out by a <see cref="LayoutProfile"/> (Decree 30 by default).</summary>
-public static class DocxWriter
+public sealed class DocxWriter : IDocumentWriter
 {
+    /// <summary>The writer Core builds through (<see cref="Core.PlanGenRun.Writer"/>); it holds nothing.</summary>
+    public static DocxWriter Instance { get; } = new();
+
+    /// <inheritdoc />
+    public byte[] Write(LayoutDocument document, LayoutProfile profile)
+    {
+        using var docx = new MemoryStream();
+        Write(document, docx, profile);
+        return docx.ToArray();
+    }
+
     /// <summary>Writes the document. The same tree and profile always give the same bytes.</summary>
     /// <exception cref="ArgumentException">When the profile has values outside the decree's ranges.</exception>
     public static void Write(LayoutDocument doc, Stream output, LayoutProfile? profile = null)

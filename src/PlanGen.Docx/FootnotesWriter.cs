@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanGen.Core.Document;
+using PlanGen.Core.Layout;
 
 namespace PlanGen.Docx;
 

@@ -1,3 +1,5 @@
+using PlanGen.Core.Layout;
+
 namespace PlanGen.Docx;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using PlanGen.Core.Layout;
+
 namespace PlanGen.Docx;
 
 /// <summary>What every node writer needs: the profile, the text width and where to write.</summary>

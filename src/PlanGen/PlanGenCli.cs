@@ -7,8 +7,22 @@ namespace PlanGen.Cli;
 /// <summary>The command tree and its invocation: parse errors exit 2, never a stack trace.</summary>
 internal static class PlanGenCli
 {
-    /// <summary>A run that reads DOCX and PDF as well as text: Core imports documents through the readers it is given.</summary>
-    public static Core.PlanGenRun NewRun() => new(new PlanGen.Docx.Reading.DocxReader(), PlanGen.Pdf.PdfDocumentReader.Instance);
+    /// <summary>
+    /// A run that reads DOCX and PDF as well as text, writes and fixes DOCX, prints PDF with
+    /// LibreOffice and checks a PDF for signing: Core does all of it through what it is given here.
+    /// </summary>
+    public static Core.PlanGenRun NewRun()
+    {
+        var docx = new PlanGen.Docx.Reading.DocxReader();
+        return new(docx, PlanGen.Pdf.PdfDocumentReader.Instance)
+        {
+            Writer = PlanGen.Docx.DocxWriter.Instance,
+            OutputReader = docx,
+            Fixer = PlanGen.Docx.Fixing.DocxFixer.Instance,
+            Printer = new PlanGen.Pdf.Output.LibreOfficePrinter(),
+            SigningCheck = PlanGen.Pdf.Checking.PdfReadinessCheck.Instance,
+        };
+    }
 
     /// <summary>Runs the command line in a run of its own.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false) =>

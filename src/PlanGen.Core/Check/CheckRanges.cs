@@ -2,7 +2,7 @@ namespace PlanGen.Core.Check;
 
 /// <summary>
 /// The ranges a document is judged by, keyed by the layout profile's setting names. They are made
-/// from the same table the DOCX writer's profile is checked against (PlanGen.Docx's
+/// from the same table the DOCX writer's profile is checked against (the layout's
 /// <c>ProfileRanges</c>), so the writer and the checker cannot disagree.
 /// </summary>
 /// <param name="Ranges">Setting name (<c>BodySizePt</c>, <c>MarginTopMm</c>, …) → its range.</param>

@@ -1,4 +1,5 @@
 using PlanGen.Core.Batch;
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;
 using PlanGen.Core.Output;
@@ -22,9 +23,8 @@ public static class ImportBatch
     /// read-me, or a text file of it that holds no plan, is its notes, not a document, and is
     /// skipped with PG6006 (information) instead of failing the run.
     /// </param>
-    /// <param name="render">The template run validate applies too, when the caller can render (see <see cref="PlanImporter.Import"/>).</param>
     public static IReadOnlyList<StepOutcome> Run(PlanGenRun run, IReadOnlyList<string> documents, IReadOnlyList<string> targets, string? template, bool force,
-        IReadOnlyList<bool>? foundInFolder = null, Func<Model.Plan, DiagnosticBag, bool>? render = null)
+        IReadOnlyList<bool>? foundInFolder = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(documents);
@@ -56,7 +56,8 @@ public static class ImportBatch
                 bag.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(target), target);
                 return false;
             }
-            var result = PlanImporter.Import(run, documents[i], target, template, bag, render);
+            // Written only if it renders as validate renders it, within the same limits.
+            var result = PlanImporter.Import(run, documents[i], target, template, bag, (plan, rendered) => PlanRenderer.Default.Render(run, plan, null, rendered) is not null);
             // The schema line and the schema file beside the plan give editors hover help, as for init and derive.
             return result is not null
                 && OutputFile.WriteAtomically(run, target, result.Yaml, force, bag)

@@ -44,6 +44,12 @@ public static class OutputFile
     {
         ArgumentNullException.ThrowIfNull(run);
         var full = Path.GetFullPath(path);
+        // The commands refuse their own inputs; this refuses what the inputs led the run to read.
+        if (run.HasRead(full))
+        {
+            diagnostics.Add(DiagnosticCode.OutputIsInput, SourceSpan.WholeFile(path), path);
+            return false;
+        }
         if (!overwrite && File.Exists(full))
         {
             diagnostics.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(path), path);

@@ -52,6 +52,9 @@ public static class OutputPaths
         return Path.GetFileName(input);
     }
 
+    /// <summary>The PDF <c>build --pdf</c> prints a DOCX to: <c>NAME.pdf</c> beside <c>NAME.docx</c>.</summary>
+    public static string ForPdf(string docx) => Path.ChangeExtension(docx, ".pdf");
+
     /// <summary>The coverage report's default file: <c>ubnd-tinh-atgt-2024.yaml</c> → <c>ubnd-tinh-atgt-2024.coverage.docx</c> in the same folder.</summary>
     public static string ForCoverageDocx(string parentPath) =>
         Path.Combine(Path.GetDirectoryName(parentPath) ?? "", Path.GetFileNameWithoutExtension(parentPath) + ".coverage.docx");

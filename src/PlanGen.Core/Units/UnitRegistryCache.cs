@@ -24,6 +24,9 @@ internal sealed class UnitRegistryCache
     /// <summary>How many times the file at <paramref name="path"/> was actually read in this run (for tests).</summary>
     internal int ReadsOf(string path) => _readCounts.GetValueOrDefault(path);
 
+    /// <summary>The registries this run has read, as the plans named them.</summary>
+    internal IEnumerable<string> Read => _readCounts.Keys;
+
     /// <summary>The matcher over the registry at <paramref name="path"/>, read on first use or after a change.</summary>
     public UnitMatcher? Load(string path, DiagnosticBag diagnostics)
     {

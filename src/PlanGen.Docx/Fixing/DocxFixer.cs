@@ -1,7 +1,11 @@
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Check;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Layout;
+using PlanGen.Docx.Reading;
 using ReadParagraph = PlanGen.Core.Document.Paragraph;
 
 namespace PlanGen.Docx.Fixing;
@@ -12,14 +16,39 @@ namespace PlanGen.Docx.Fixing;
 /// zeros, spaces, colon, comma), the recipients block, and page numbers from page 2. Text never
 /// changes except the number and date lines' form; what needs judgement is left for the check to report.
 /// </summary>
-public static class DocxFixer
+public sealed class DocxFixer : IDocumentFixer
 {
+    /// <summary>The fixer Core's check runs through (<see cref="Core.PlanGenRun.Fixer"/>); it holds nothing.</summary>
+    public static DocxFixer Instance { get; } = new();
+
+    /// <summary>
+    /// A repaired copy of the DOCX at <paramref name="path"/>. The file is read once, and the copy is
+    /// made from the very bytes that were read. A package the reader took but the Open XML SDK
+    /// refuses to open is damaged (PG5003), not a failure of the run.
+    /// </summary>
+    public FixedCopy? Fix(string path, CheckRanges ranges, bool macroEnabled, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var bytes = DocxReader.ReadFile(path, diagnostics);
+        var document = bytes is null ? null : DocxReader.Read(path, bytes, diagnostics);
+        if (document is null) return null;
+        try
+        {
+            return Repair(bytes!, document, ranges, macroEnabled);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        {
+            diagnostics.Add(DiagnosticCode.DocxCorrupt, SourceSpan.WholeFile(path), path, string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            return null;
+        }
+    }
+
     /// <summary>
     /// The fixed copy of <paramref name="docx"/>, whose reading is <paramref name="document"/>: a
     /// macro-enabled document (.docm) when <paramref name="macroEnabled"/>, else a plain DOCX, from
     /// which a .docm's macros are removed (Word opens no .docx that carries them).
     /// </summary>
-    public static FixedCopy Fix(byte[] docx, PlanGen.Core.Document.LayoutDocument document, CheckRanges ranges, bool macroEnabled)
+    private static FixedCopy Repair(byte[] docx, PlanGen.Core.Document.LayoutDocument document, CheckRanges ranges, bool macroEnabled)
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(ranges);

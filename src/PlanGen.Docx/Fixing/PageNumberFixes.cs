@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Check;
 using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Layout;
 
 namespace PlanGen.Docx.Fixing;
 

@@ -4,6 +4,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Input;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Output;
 using static PlanGen.Docx.Reading.Wml;
 
 namespace PlanGen.Docx.Reading;
@@ -14,7 +15,7 @@ namespace PlanGen.Docx.Reading;
 /// A file that is not a DOCX, is corrupt, encrypted, a legacy .doc, or too large is one diagnostic
 /// at the file and null; nothing is thrown.
 /// </summary>
-public sealed class DocxReader : IDocumentReader
+public sealed class DocxReader : IOutputReader
 {
     private static readonly byte[] ZipMagic = "PK"u8.ToArray();
     private static readonly byte[] CompoundFileMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -29,6 +30,16 @@ public sealed class DocxReader : IDocumentReader
     {
         var bytes = ReadFile(path, diagnostics);
         return bytes is null ? null : Read(path, bytes, diagnostics);
+    }
+
+    /// <summary>
+    /// True when <paramref name="path"/> is a DOCX plangen wrote (<see cref="OwnOutput"/>); a file that
+    /// cannot be read as a DOCX (a folder, a device, a damaged file) is not plangen's.
+    /// </summary>
+    public bool IsOwnOutput(string path)
+    {
+        var bytes = ReadFile(path, new DiagnosticBag());
+        return bytes is not null && OwnOutput.Marks(Keywords(bytes));
     }
 
     /// <summary>

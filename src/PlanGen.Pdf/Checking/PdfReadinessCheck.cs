@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Text;
 using PlanGen.Pdf.Reading;
@@ -12,13 +13,16 @@ namespace PlanGen.Pdf.Checking;
 /// not encrypted, every font embedded, its text in Unicode NFC, no signature field yet, and the
 /// signing block printed with the last lines of the text. Each finding names its page where it has one.
 /// </summary>
-public static class PdfReadinessCheck
+public sealed class PdfReadinessCheck : ISigningCheck
 {
+    /// <summary>The one instance; it holds nothing.</summary>
+    public static PdfReadinessCheck Instance { get; } = new();
+
     /// <summary>Letters either side of the first letter not in NFC, shown to find the place.</summary>
     private const int ExcerptReach = 12;
 
     /// <summary>Reads and checks one PDF; false when it could not be read.</summary>
-    public static bool Run(string path, DiagnosticBag diagnostics) =>
+    public bool Check(string path, DiagnosticBag diagnostics) =>
         PdfDocumentReader.Use(path, DiagnosticCode.PdfCheckEncrypted, diagnostics, (document, pageAt) =>
         {
             if (document.IsEncrypted)

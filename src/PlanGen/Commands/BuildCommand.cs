@@ -2,12 +2,10 @@ using System.CommandLine;
 using PlanGen.Cli.Watching;
 using PlanGen.Core;
 using PlanGen.Core.Batch;
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Model;
+using PlanGen.Core.Layout;
 using PlanGen.Core.Output;
-using PlanGen.Core.Templating;
-using PlanGen.Docx;
-using PlanGen.Pdf.Output;
 
 namespace PlanGen.Cli.Commands;
 
@@ -128,57 +126,38 @@ internal sealed class BuildCommand : Command
         }
     }
 
-    // After the DOCX and the PDF, so the page count is the PDF's own.
-    private bool WriteMetadata(RenderedPlan rendered, string docx, bool pdf, DiagnosticBag diagnostics)
-    {
-        var meta = Core.Handoff.MetadataBuilder.For(_run, rendered.Source!, docx, pdf ? PdfOutput.PathFor(docx) : null, pdf ? PdfOutput.PageCount(docx) : null);
-        return OutputFile.WriteAtomically(_run, Core.Handoff.MetadataJson.PathFor(docx), Core.Handoff.MetadataJson.Write(meta), diagnostics);
-    }
-
     private int BuildOnce(ParseResult parse)
     {
-        var renderer = PlanRenderer.Default;
+        var profile = LayoutProfile.Nd30;
         if (parse.GetValue(Profile) is { } profilePath)
         {
             var profileDiagnostics = new DiagnosticBag();
-            var profile = LayoutProfileFile.Read(profilePath, profileDiagnostics);
+            var read = LayoutProfileFile.Read(profilePath, profileDiagnostics);
             _console.Report(profileDiagnostics.Items);
-            if (profile is null)
+            if (read is null)
             {
                 return ExitCodes.InputErrors;
             }
-            renderer = new PlanRenderer(TemplateCatalog.BuiltIn, TemplateRenderer.Default, profile);
+            profile = read;
         }
 
         var arguments = parse.GetValue(Plans)!;
         var inputDiagnostics = new DiagnosticBag();
         var files = InputFiles.Expand(arguments, inputDiagnostics);
         var targets = OutputPaths.ForBuild(arguments, files, parse.GetValue(Output));
-        var template = parse.GetValue(Template);
-        var options = new PlanCheckOptions(parse.GetValue(Strict));
-        var writable = OutputTargets.Check(files, targets, parse.GetValue(Profile) is { } p ? [p] : [], inputDiagnostics);
-        var report = BatchReport.ForBuild(_console, files.Count);
-        var pdf = parse.GetValue(Pdf) || parse.GetValue(PdfA);
-        var force = parse.GetValue(Force);
-        var types = new FamilyType[files.Count];
-        var outcomes = StepOutcome.InParallel(files.Count, (i, diagnostics) =>
+        var options = new BuildOptions
         {
-            var built = writable[i] && FileFailure.Isolate(files[i], diagnostics, () =>
-            {
-                var rendered = PlanBuild.Check(_run, files[i], template, diagnostics, options, renderer);
-                types[i] = rendered?.Source is { } built ? FamilyTypes.Of(built.TypeCode) : FamilyTypes.Plan;
-                // A file there that plangen did not write (the document the plan came from, a
-                // signed PDF) stops the plan before anything is written.
-                return rendered is not null
-                    && PlanBuild.MayReplace(targets[i], force, diagnostics)
-                    && (!pdf || PdfOutput.MayReplace(targets[i], force, diagnostics))
-                    && PlanBuild.Write(_run, rendered, targets[i], diagnostics)
-                    && (!pdf || PdfOutput.Write(_run, targets[i], parse.GetValue(PdfA), diagnostics))
-                    && (!parse.GetValue(Metadata) || WriteMetadata(rendered, targets[i], pdf, diagnostics));
-            });
-            report.Progress.Step();
-            return built;
-        });
+            Template = parse.GetValue(Template),
+            Checks = new PlanCheckOptions(parse.GetValue(Strict)),
+            Profile = profile,
+            ProfilePath = parse.GetValue(Profile),
+            Pdf = parse.GetValue(Pdf),
+            PdfA = parse.GetValue(PdfA),
+            Force = parse.GetValue(Force),
+            Metadata = parse.GetValue(Metadata),
+        };
+        var report = BatchReport.ForBuild(_console, files.Count);
+        var (outcomes, types) = BuildBatch.Run(_run, files, targets, options, inputDiagnostics, report.Progress.Step);
 
         // Reported in the order given, whatever order the builds finished in.
         var counts = new BatchCounts([.. types.Where((_, i) => outcomes[i].Succeeded)], outcomes.Count(o => !o.Succeeded));

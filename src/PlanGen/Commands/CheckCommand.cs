@@ -1,18 +1,17 @@
 using System.CommandLine;
 using PlanGen.Core;
 using PlanGen.Core.Batch;
+using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Layout;
 using PlanGen.Core.Output;
-using PlanGen.Docx;
-using PlanGen.Docx.Checking;
-using PlanGen.Pdf.Checking;
 
 namespace PlanGen.Cli.Commands;
 
 /// <summary>
 /// <c>plangen check FILE.docx... [--fix [-o OUT.docx|FOLDER]] [--profile FILE]</c>: any DOCX against
 /// Decree 30's layout; with --fix, a repaired copy is written and what is left is reported. A PDF is
-/// checked for signing (<see cref="PdfReadinessCheck"/>); it is never fixed.
+/// checked for signing (<see cref="ISigningCheck"/>); it is never fixed.
 /// </summary>
 internal sealed class CheckCommand : Command
 {
@@ -77,16 +76,12 @@ internal sealed class CheckCommand : Command
         {
             var diagnostics = new DiagnosticBag();
             var file = files[i];
-            var isPdf = IsPdf(file);
-            var target = fix && !isPdf ? targets[i] : null;
+            var target = fix && !DecreeCheck.IsPdf(file) ? targets[i] : null;
             // A file whose fixed copy is refused is not checked; the refusal above says why.
             var checks = writable is null || writable[i];
             if (checks)
             {
-                FileFailure.Isolate(file, diagnostics, () =>
-                    isPdf ? PdfReadinessCheck.Run(file, diagnostics)
-                    : target is null ? DecreeCheck.Run(file, ranges, diagnostics)
-                    : DecreeCheck.Fix(_run, file, target, ranges, diagnostics));
+                FileFailure.Isolate(file, diagnostics, () => DecreeCheck.CheckFile(_run, file, target, ranges, diagnostics));
             }
             _console.Report(diagnostics.Items);
             // With --fix the findings are those left in the fixed copy, so its line names the copy.
@@ -99,6 +94,4 @@ internal sealed class CheckCommand : Command
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }
-
-    private static bool IsPdf(string path) => Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
 }

@@ -3,8 +3,8 @@ using PlanGen.Core.Output;
 using System.CommandLine;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Docx;
 using PlanGen.Core.Hierarchy.Coverage;
+using PlanGen.Core.Layout;
 
 namespace PlanGen.Cli.Commands;
 
@@ -88,9 +88,8 @@ internal sealed class CoverageCommand : Command
             {
                 return false;
             }
-            using var bytes = new MemoryStream();
-            DocxWriter.Write(CoverageLayout.Build(report), bytes);
-            return Announce(path, OutputFile.WriteAtomically(_run, path, bytes.ToArray(), force, diagnostics));
+            var bytes = _run.Writer.Write(CoverageLayout.Build(report), LayoutProfile.Nd30);
+            return Announce(path, OutputFile.WriteAtomically(_run, path, bytes, force, diagnostics));
         }
         var text = format switch
         {

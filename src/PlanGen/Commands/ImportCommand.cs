@@ -5,7 +5,6 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
 using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
-using PlanGen.Docx;
 
 namespace PlanGen.Cli.Commands;
 
@@ -72,9 +71,7 @@ internal sealed class ImportCommand : Command
         var targets = OutputPaths.ForImport(arguments, files, parse.GetValue(Output));
         // A file named on the command line is meant as a document; one found in a folder may be its notes.
         var foundInFolder = files.Select(f => !arguments.Contains(f, StringComparer.Ordinal)).ToList();
-        // Written only if it renders as validate renders it, within the same limits.
-        var outcomes = ImportBatch.Run(_run, files, targets, template, parse.GetValue(Force), foundInFolder,
-            (plan, bag) => PlanRenderer.Default.Render(_run, plan, null, bag) is not null);
+        var outcomes = ImportBatch.Run(_run, files, targets, template, parse.GetValue(Force), foundInFolder);
 
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)

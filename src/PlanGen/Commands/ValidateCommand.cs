@@ -1,9 +1,9 @@
 using System.CommandLine;
 using PlanGen.Core;
 using PlanGen.Core.Batch;
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
-using PlanGen.Docx;
 
 namespace PlanGen.Cli.Commands;
 

@@ -1,5 +1,5 @@
+using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Docx.Checking;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Check;
@@ -13,7 +13,7 @@ internal static class CheckRun
         var path = folder.File("plan.docx");
         File.WriteAllBytes(path, bytes);
         var bag = new DiagnosticBag();
-        DecreeCheck.Run(path, DecreeCheck.RangesFor(null), bag);
+        DecreeCheck.Run(TestRun.New(), path, DecreeCheck.RangesFor(null), bag);
         return bag.Items;
     }
 

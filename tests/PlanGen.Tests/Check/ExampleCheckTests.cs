@@ -1,5 +1,5 @@
+using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Docx.Checking;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Check;
@@ -33,7 +33,7 @@ public class ExampleCheckTests
     [Fact]
     public void An_office_profile_narrows_the_ranges_to_its_own_values()
     {
-        var ranges = DecreeCheck.RangesFor(PlanGen.Docx.LayoutProfile.Nd30 with { BodySizePt = 13 });
+        var ranges = DecreeCheck.RangesFor(PlanGen.Core.Layout.LayoutProfile.Nd30 with { BodySizePt = 13 });
         Assert.Equal("13", ranges["BodySizePt"].ToString());
         Assert.Equal("20–25", ranges["MarginTopMm"].ToString());
         var found = CheckRun.Bytes(CheckRun.LaoCai);

@@ -1,5 +1,5 @@
+using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Docx.Checking;
 using PlanGen.Tests.Docx.Reading;
 using PlanGen.Tests.Support;
 

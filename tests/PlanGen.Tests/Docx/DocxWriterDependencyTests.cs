@@ -23,7 +23,8 @@ public class DocxWriterDependencyTests
             var parsed = parse.Invoke(null, [SampleMarkup.Text, "sample.xml"])!;
             var tree = parsed.GetType().GetProperty("Document")!.GetValue(parsed)!;
             using var output = new MemoryStream();
-            docx.GetType("PlanGen.Docx.DocxWriter", throwOnError: true)!.GetMethod("Write")!.Invoke(null, [tree, output, null]);
+            var profile = core.GetType("PlanGen.Core.Layout.LayoutProfile", throwOnError: true)!;
+            docx.GetType("PlanGen.Docx.DocxWriter", throwOnError: true)!.GetMethod("Write", [tree.GetType(), typeof(Stream), profile])!.Invoke(null, [tree, output, null]);
 
             // The same bytes as the writer in the default context: the isolated run really wrote the document.
             Assert.Equal(SampleMarkup.Docx(), output.ToArray());

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanGen.Core.Layout;
 using PlanGen.Docx;
 
 namespace PlanGen.Tests.Docx;

@@ -75,6 +75,31 @@ public sealed class InputKeptTests : IDisposable
         Assert.Equal(before, Hash(parent));
     }
 
+    [Theory]
+    [InlineData("deadlines", "units.yaml")]
+    [InlineData("coverage", "units.yaml")]
+    [InlineData("deadlines", "ubnd-tinh-atgt-2024.yaml")]
+    public void A_file_the_inputs_led_the_run_to_read_is_not_overwritten_even_with_force(string command, string target)
+    {
+        // units.yaml and the parent plan are not on the command line: the plans name them.
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Examples, "lao-cai-2024")))
+        {
+            Copy(file, Path.GetFileName(file));
+        }
+        var read = Path.Combine(_temp.Path, target);
+        var before = Hash(read);
+        var child = Path.Combine(_temp.Path, "so-gddt.yaml");
+
+        var parent = Path.Combine(_temp.Path, "ubnd-tinh-atgt-2024.yaml");
+        var run = command == "coverage"
+            ? CliRun.Of("coverage", parent, child, "--format", "csv", "-o", read, "--force", "--lang", "vi")
+            : CliRun.Of(command, child, "-o", read, "--force", "--lang", "vi");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{read}: lỗi PG4006: Tệp kết quả '{read}' là một tệp đầu vào", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Hash(read));
+    }
+
     [Fact]
     public void Two_documents_of_one_name_do_not_import_into_one_plan()
     {

@@ -1,3 +1,4 @@
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Import;

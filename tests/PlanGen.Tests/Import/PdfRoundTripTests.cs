@@ -1,3 +1,4 @@
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
 using PlanGen.Docx;

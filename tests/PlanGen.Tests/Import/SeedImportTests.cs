@@ -1,6 +1,7 @@
+using PlanGen.Core.Build;
+using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Format;
-using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
 using PlanGen.Core.Yaml;
 using PlanGen.Docx;

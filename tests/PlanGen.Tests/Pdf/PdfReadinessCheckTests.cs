@@ -23,7 +23,7 @@ public sealed class PdfReadinessCheckTests
         var path = temp.File("ke-hoach.pdf");
         File.WriteAllBytes(path, pdf);
         var bag = new DiagnosticBag();
-        PdfReadinessCheck.Run(path, bag);
+        PdfReadinessCheck.Instance.Check(path, bag);
         return bag.Items;
     }
 

@@ -1,4 +1,5 @@
 using PlanGen.Core;
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;
 using PlanGen.Core.Model;
@@ -186,7 +187,7 @@ public sealed class ReportAggregateTests : IDisposable
     private string Sent(string report)
     {
         var path = _folder.File(Path.ChangeExtension(Path.GetFileName(report), ".docx"));
-        File.WriteAllBytes(path, PlanGen.Docx.PlanBuild.Check(TestRun.New(), report, null, new DiagnosticBag())!.Docx);
+        File.WriteAllBytes(path, PlanGen.Core.Build.PlanBuild.Check(TestRun.New(), report, null, new DiagnosticBag())!.Docx);
         return path;
     }
 
@@ -202,7 +203,7 @@ public sealed class ReportAggregateTests : IDisposable
         Assert.Contains("PG2222", run.Error, StringComparison.Ordinal);
         Assert.Equal($"Wrote {output}: 2 reports put together; 10 lead units have not reported; 0 led tasks have no status.", run.Out.Trim());
         var bag = new DiagnosticBag();
-        Assert.NotNull(PlanGen.Docx.PlanBuild.Check(TestRun.New(), output, null, bag));
+        Assert.NotNull(PlanGen.Core.Build.PlanBuild.Check(TestRun.New(), output, null, bag));
         Assert.False(bag.HasErrors);
     }
 

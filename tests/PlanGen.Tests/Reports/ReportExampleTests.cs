@@ -1,4 +1,5 @@
 using PlanGen.Core;
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Docx;
 using PlanGen.Tests.Check;

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core;
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Docx;
 using PlanGen.Tests.Support;

@@ -20,6 +20,9 @@ internal sealed class ParentCache
     /// <summary>How many times the parent at <paramref name="fullPath"/> was actually read in this run (for tests).</summary>
     internal int ReadsOf(string fullPath) => _readCounts.GetValueOrDefault(fullPath);
 
+    /// <summary>The full paths of the parent plans this run has read.</summary>
+    internal IEnumerable<string> Read => _readCounts.Keys;
+
     /// <summary>
     /// The parent at <paramref name="path"/> as <paramref name="read"/> gives it for an empty lineage,
     /// from the cache when nothing on its chain changed and the chain does not meet

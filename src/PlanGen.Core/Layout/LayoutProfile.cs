@@ -1,4 +1,4 @@
-namespace PlanGen.Docx;
+namespace PlanGen.Core.Layout;
 
 /// <summary>
 /// Every number of the page and type layout in one place. The defaults are Decree 30/2020/NĐ-CP's

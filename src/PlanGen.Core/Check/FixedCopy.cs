@@ -1,4 +1,4 @@
-namespace PlanGen.Docx.Fixing;
+namespace PlanGen.Core.Check;
 
 /// <summary>A repaired copy of a DOCX, and whether its macros had to be left out (a .docm fixed into a .docx).</summary>
 /// <param name="Docx">The copy's bytes.</param>

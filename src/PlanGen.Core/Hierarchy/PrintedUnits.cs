@@ -1,9 +1,9 @@
-using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Import;
 using PlanGen.Core.Model;
 using PlanGen.Core.Text;
+using PlanGen.Core.Units;
 
-namespace PlanGen.Core.Units;
+namespace PlanGen.Core.Hierarchy;
 
 /// <summary>
 /// The units a parent plan prints in its task cells, as a registry: so a parent that arrives as a

@@ -1,8 +1,7 @@
-using PlanGen.Core.Output;
-using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
 
-namespace PlanGen.Docx;
+namespace PlanGen.Core.Build;
 
 /// <summary>One plan from YAML to a DOCX on disk: check, render, write atomically.</summary>
 public static class PlanBuild
@@ -19,17 +18,14 @@ public static class PlanBuild
 
     /// <summary>
     /// True when <paramref name="outputPath"/> may take a new build: it does not exist, or plangen
-    /// wrote it (<see cref="OwnOutput"/>), or <paramref name="force"/>; else false after reporting
-    /// PG4009 — so <c>import ke-hoach.docx</c> then <c>build ke-hoach.yaml</c> keeps the document.
+    /// wrote it (<see cref="OwnOutput"/>, read by the run's <see cref="PlanGenRun.OutputReader"/>),
+    /// or <paramref name="force"/>; else false after reporting PG4009 — so <c>import ke-hoach.docx</c>
+    /// then <c>build ke-hoach.yaml</c> keeps the document.
     /// </summary>
-    public static bool MayReplace(string outputPath, bool force, DiagnosticBag diagnostics) =>
-        OwnOutput.MayReplace(outputPath, force, IsOwn, diagnostics);
-
-    // A file that cannot be read as a DOCX (a folder, a device, a damaged file) is not plangen's.
-    private static bool IsOwn(string path)
+    public static bool MayReplace(PlanGenRun run, string outputPath, bool force, DiagnosticBag diagnostics)
     {
-        var bytes = Reading.DocxReader.ReadFile(path, new DiagnosticBag());
-        return bytes is not null && OwnOutput.Marks(Reading.DocxReader.Keywords(bytes));
+        ArgumentNullException.ThrowIfNull(run);
+        return OwnOutput.MayReplace(outputPath, force, run.OutputReader.IsOwnOutput, diagnostics);
     }
 
     /// <summary>

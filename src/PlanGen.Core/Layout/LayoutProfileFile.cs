@@ -2,7 +2,7 @@ using System.Globalization;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Yaml;
 
-namespace PlanGen.Docx;
+namespace PlanGen.Core.Layout;
 
 /// <summary>
 /// An office's own layout values, e.g. <c>body_size_pt: 13</c> and <c>margin_top_mm: 25</c>, over

@@ -1,4 +1,4 @@
-namespace PlanGen.Docx;
+namespace PlanGen.Core.Layout;
 
 /// <summary>The decree's allowed range for each numeric profile value (docs/nd30-layout.md).</summary>
 internal static class ProfileRanges

@@ -1,22 +1,26 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Document;
 using PlanGen.Core.Document.Markup;
+using PlanGen.Core.Layout;
 using PlanGen.Core.Model;
 using PlanGen.Core.Templating;
 
-namespace PlanGen.Docx;
+namespace PlanGen.Core.Build;
 
 /// <summary>
 /// Plan → template markup → layout tree → DOCX bytes, in memory. Each stage reports to the bag and
-/// the next runs only on a clean result, so a failure names the stage that failed.
+/// the next runs only on a clean result, so a failure names the stage that failed. The bytes are
+/// the run's writer's (<see cref="PlanGenRun.Writer"/>).
 /// </summary>
 public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer renderer, LayoutProfile profile)
 {
     /// <summary>The built-in templates, the default limits and the Decree 30 profile.</summary>
     public static PlanRenderer Default { get; } = new(TemplateCatalog.BuiltIn, TemplateRenderer.Default, LayoutProfile.Nd30);
 
+    /// <summary>The built-in templates and the default limits, laid out by <paramref name="profile"/> (an office's own values).</summary>
+    public static PlanRenderer For(LayoutProfile profile) => new(TemplateCatalog.BuiltIn, TemplateRenderer.Default, profile);
+
     /// <summary>Renders <paramref name="plan"/> (a plan or a report) with <paramref name="templateOverride"/> or the template it names.</summary>
-    public RenderedPlan? Render(Core.PlanGenRun run, IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
+    public RenderedPlan? Render(PlanGenRun run, IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(run);
         // A document other than a plan names its template only when it is not the built-in one: its type says which.
@@ -46,9 +50,8 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             return null;
         }
         run.Clock.Mark("layout markup parsed");
-        using var docx = new MemoryStream();
-        DocxWriter.Write(parsed.Document, docx, profile);
-        return new RenderedPlan(markup.Text, parsed.Document, docx.ToArray()) { Source = plan, IsReport = plan is Core.Model.Report };
+        var docx = run.Writer.Write(parsed.Document, profile);
+        return new RenderedPlan(markup.Text, parsed.Document, docx) { Source = plan, IsReport = plan is Report };
     }
 
     private static SourceSpan StartOf(IFamilyDocument plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };

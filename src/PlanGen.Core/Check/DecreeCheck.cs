@@ -1,17 +1,13 @@
-using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
-using PlanGen.Core;
-using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Layout;
 using PlanGen.Core.Output;
-using PlanGen.Docx.Fixing;
-using PlanGen.Docx.Reading;
 
-namespace PlanGen.Docx.Checking;
+namespace PlanGen.Core.Check;
 
 /// <summary>
 /// <c>plangen check</c>'s work for one file: read the DOCX, judge it by the decree's ranges (the
 /// very table the writer's profile is held to), narrowed to an office's profile where it sets a value.
+/// A PDF is checked for signing instead (<see cref="PlanGenRun.SigningCheck"/>); it is never fixed.
 /// </summary>
 public static class DecreeCheck
 {
@@ -32,10 +28,24 @@ public static class DecreeCheck
         return new CheckRanges(ranges, used.FontName, used.LandscapeMinColumns);
     }
 
-    /// <summary>Reads and checks one file; false when it could not be read.</summary>
-    public static bool Run(string path, CheckRanges ranges, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks <paramref name="path"/>: a PDF for signing, a DOCX by <paramref name="ranges"/>, or,
+    /// given <paramref name="fixedCopy"/>, the DOCX's fixed copy (<see cref="Fix"/>).
+    /// </summary>
+    /// <returns>False when the file could not be read (or its copy not written).</returns>
+    public static bool CheckFile(PlanGenRun run, string path, string? fixedCopy, CheckRanges ranges, DiagnosticBag diagnostics)
     {
-        var document = new DocxReader().Read(path, diagnostics);
+        ArgumentNullException.ThrowIfNull(run);
+        return IsPdf(path) ? run.SigningCheck.Check(path, diagnostics)
+            : fixedCopy is null ? Run(run, path, ranges, diagnostics)
+            : Fix(run, path, fixedCopy, ranges, diagnostics);
+    }
+
+    /// <summary>Reads and checks one DOCX; false when it could not be read.</summary>
+    public static bool Run(PlanGenRun run, string path, CheckRanges ranges, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var document = run.OutputReader.Read(path, diagnostics);
         if (document is null) return false;
         DocumentChecker.Check(document, ranges, diagnostics);
         return true;
@@ -44,32 +54,21 @@ public static class DecreeCheck
     /// <summary>
     /// Writes a fixed copy of <paramref name="path"/> to <paramref name="output"/> (atomically), then
     /// checks the copy: what is left is what could not be fixed mechanically. The input is read
-    /// once, and the copy is made from the very bytes that were checked. A package the reader took
-    /// but the Open XML SDK refuses to open is damaged (PG5003), not a failure of the run.
+    /// once, and the copy is made from the very bytes that were checked.
     /// </summary>
     /// <returns>False when the input could not be read or the copy not written.</returns>
     public static bool Fix(PlanGenRun run, string path, string output, CheckRanges ranges, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var bytes = DocxReader.ReadFile(path, diagnostics);
-        var document = bytes is null ? null : DocxReader.Read(path, bytes, diagnostics);
-        if (document is null) return false;
-        FixedCopy copy;
-        try
-        {
-            copy = DocxFixer.Fix(bytes!, document, ranges, IsMacroEnabled(output));
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or KeyNotFoundException or ArgumentException)
-        {
-            diagnostics.Add(DiagnosticCode.DocxCorrupt, SourceSpan.WholeFile(path), path, string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
-            return false;
-        }
+        var copy = run.Fixer.Fix(path, ranges, IsMacroEnabled(output), diagnostics);
+        if (copy is null) return false;
         if (copy.MacrosDropped)
         {
             diagnostics.Add(DiagnosticCode.DocmMacrosDropped, SourceSpan.WholeFile(output), output, path);
         }
         if (!OutputFile.WriteAtomically(run, output, copy.Docx, overwrite: true, diagnostics)) return false;
-        return Run(output, ranges, diagnostics);
+        return Run(run, output, ranges, diagnostics);
     }
 
     /// <summary>
@@ -80,6 +79,9 @@ public static class DecreeCheck
         output is null ? Path.ChangeExtension(input, IsMacroEnabled(input) ? ".fixed.docm" : ".fixed.docx")
         : toFolder || Directory.Exists(output) ? Path.Combine(output, Path.GetFileName(input))
         : output;
+
+    /// <summary>True for a PDF, which is checked for signing and has no fixed copy.</summary>
+    public static bool IsPdf(string path) => Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsMacroEnabled(string path) => Path.GetExtension(path).Equals(".docm", StringComparison.OrdinalIgnoreCase);
 

@@ -1,4 +1,4 @@
-namespace PlanGen.Docx;
+namespace PlanGen.Core.Layout;
 
 /// <summary>A profile value outside the decree's range.</summary>
 /// <param name="Setting">The profile property, e.g. <c>MarginTopMm</c>.</param>

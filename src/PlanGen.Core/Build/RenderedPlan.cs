@@ -1,6 +1,6 @@
 using PlanGen.Core.Document;
 
-namespace PlanGen.Docx;
+namespace PlanGen.Core.Build;
 
 /// <summary>Every stage's output for one plan: the template's markup, the layout tree and the DOCX bytes.</summary>
 public sealed record RenderedPlan(string Markup, LayoutDocument Layout, byte[] Docx)
