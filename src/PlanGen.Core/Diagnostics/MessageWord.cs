@@ -153,6 +153,11 @@ public readonly record struct MessageWord
         public static readonly MessageWord JoinedLine = new("how.joinedline");
         public static readonly MessageWord RunOn = new("how.runon");
         public static readonly MessageWord EscapedBreaks = new("how.escapedbreaks");
+        public static readonly MessageWord JoinedParagraph = new("how.joinedparagraph");
+        public static readonly MessageWord PostTitle = new("how.posttitle");
+        public static readonly MessageWord PostTitleRead = new("how.posttitleread");
+        public static readonly MessageWord HeaderLine = new("how.headerline");
+        public static readonly MessageWord UntitledPart = new("how.untitledpart");
     }
 
     /// <summary>Why an import wrote a value the document does not state (PG6004).</summary>

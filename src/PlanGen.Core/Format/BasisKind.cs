@@ -34,7 +34,7 @@ internal sealed class BasisKind : ValueKind<IReadOnlyList<ModelNode>>
     public override void Write(YamlOut yaml, int indent, string key, IReadOnlyList<ModelNode> value, string path) =>
         Entries.Write(yaml, indent, key, value, path);
 
-    public override object? Model(IReadOnlyList<ModelNode>? value) => Models.List([.. (value ?? []).OfType<Citation>()], c => CitationShapes.Citation.Model(c));
+    public override object? Model(IReadOnlyList<ModelNode>? value) => Models.List([.. (value ?? []).OfType<Citation>()], c => CitationShapes.Basis.Model(c));
 
     public override void Schema(SchemaOut schema) => Entries.Schema(schema);
 
@@ -52,14 +52,14 @@ internal sealed class BasisKind : ValueKind<IReadOnlyList<ModelNode>>
                 var entry = context.Map(value, name, "parent");
                 return entry is null ? null : CitationShapes.Parent.Read(entry, "parent");
             }
-            return CitationShapes.Citation.ReadItem(value, name, context);
+            return CitationShapes.Basis.ReadItem(value, name, context);
         }
 
         public override void WriteItem(YamlOut yaml, int indent, ModelNode value, string path)
         {
             if (value is Citation citation)
             {
-                CitationShapes.Citation.WriteItem(yaml, indent, citation, path);
+                CitationShapes.Basis.WriteItem(yaml, indent, citation, path);
                 return;
             }
             yaml.BeginItem(indent, path);
@@ -70,10 +70,10 @@ internal sealed class BasisKind : ValueKind<IReadOnlyList<ModelNode>>
         public override void Write(YamlOut yaml, int indent, string key, ModelNode value, string path) =>
             throw new NotSupportedException("A basis stands only in the list of bases.");
 
-        public override object? Model(ModelNode? value) => value is Citation c ? CitationShapes.Citation.Model(c) : null;
+        public override object? Model(ModelNode? value) => value is Citation c ? CitationShapes.Basis.Model(c) : null;
 
         public override void Schema(SchemaOut schema) => schema.OneOf(
-            CitationShapes.Citation.Schema,
+            CitationShapes.Basis.Schema,
             s => s.Mapping(["parent"], ("parent", new FieldText(
                 "Kế hoạch cấp trên, trích dẫn ở vị trí này giữa các căn cứ.",
                 "The parent plan, cited at this place among the bases."), CitationShapes.Parent.Schema)));

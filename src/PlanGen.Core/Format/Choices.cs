@@ -20,6 +20,11 @@ internal static class Choices
         new(Model.BasisLayout.Sentences, "sentences", "hai câu"),
         new(Model.BasisLayout.Paragraphs, "paragraphs", "từng đoạn", "đoạn"));
 
+    /// <summary>The words a basis opens with.</summary>
+    public static ChoiceKind<Model.BasisLead> BasisLead { get; } = new(
+        new(Model.BasisLead.Implementing, "implementing", "thực hiện"),
+        new(Model.BasisLead.Pursuant, "pursuant", "căn cứ"));
+
     /// <summary>How part headings are printed.</summary>
     public static ChoiceKind<HeadingCase> HeadingCase { get; } = new(
         new(Model.HeadingCase.Upper, "upper", "in hoa", "chữ in hoa"),

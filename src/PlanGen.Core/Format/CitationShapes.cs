@@ -9,16 +9,25 @@ internal static class CitationShapes
     private static readonly Citation Empty = new(null, null, null, null, null, null);
 
     /// <summary>A cited document, or its citation written out in full.</summary>
-    public static Shape<Citation> Citation { get; } = new()
+    public static Shape<Citation> Citation { get; } = Cited("citation", new("Văn bản được trích dẫn.", "A cited document."),
+        new("Trích dẫn viết đầy đủ.", "The citation written out in full."), [.. CitationRows<Citation>(c => c, (_, v) => v, shown: true)]);
+
+    /// <summary>A basis of a plan: a cited document, and whether the plan carries it out ("Thực hiện") or rests on it ("Căn cứ").</summary>
+    public static Shape<Citation> Basis { get; } = Cited("basis", new("Một căn cứ của kế hoạch: văn bản được trích dẫn.", "A basis of a plan: a cited document."),
+        new("Trích dẫn viết đầy đủ, mở đầu bằng \"Thực hiện\".", "The citation written out in full, opened with \"Thực hiện\"."),
+        [.. CitationRows<Citation>(c => c, (_, v) => v, shown: true), LeadRow<Citation>(c => c, (_, v) => v, shown: true)]);
+
+    // A citation's shape: its rows, or a plain text that writes it out in full.
+    private static Shape<Citation> Cited(string name, FieldText text, FieldText means, IReadOnlyList<Field<Citation>> fields) => new()
     {
-        Name = "citation",
-        Text = new("Văn bản được trích dẫn.", "A cited document."),
-        TextMeans = new("Trích dẫn viết đầy đủ.", "The citation written out in full."),
+        Name = name,
+        Text = text,
+        TextMeans = means,
         Create = () => Empty,
-        FromText = (text, _) => Empty with { Text = text },
+        FromText = (written, _) => Empty with { Text = written },
         TextKey = "text",
         TextOf = c => c.Text,
-        Fields = [.. CitationRows<Citation>(c => c, (_, v) => v, shown: true)],
+        Fields = fields,
     };
 
     /// <summary>The parent: a path to its YAML, a citation, or both (the citation then must agree).</summary>
@@ -39,11 +48,21 @@ internal static class CitationShapes
                 "Đường dẫn tới tệp YAML của kế hoạch cấp trên.", "Path to the parent plan's YAML.").Typed("duong_dan", "tep"),
             // Templates see a parent's citation as one object (parent.citation), not its keys one by one.
             .. CitationRows<ParentReference>(p => p.Citation, (p, c) => p with { Citation = c }, shown: false),
+            LeadRow<ParentReference>(p => p.Citation, (p, c) => p with { Citation = c }, shown: false),
         ],
         // The citation keeps the places of its keys, written in the parent's own mapping.
         Finish = (p, map) => p.Citation is null ? p : p with { Citation = p.Citation with { Span = map.Span, FieldSpans = map.Spans } },
-        Computed = [("citation", p => Citation.Model(p.Citation))],
+        Computed = [("citation", p => Basis.Model(p.Citation))],
     };
+
+    // "Căn cứ Luật …" where a plan rests on a document rather than carries it out; the default,
+    // "Thực hiện", is not written. Templates see the word (implementing, pursuant) in a basis and in parent.citation.
+    private static Field<T> LeadRow<T>(Func<T, Citation?> get, Func<T, Citation, T> set, bool shown) =>
+        Rows<T>.Of("lead", Choices.BasisLead, o => get(o)?.Lead is BasisLead.Pursuant ? BasisLead.Pursuant : null,
+            (o, v) => set(o, (get(o) ?? Empty) with { Lead = v ?? BasisLead.Implementing }),
+            "Từ mở đầu căn cứ: thực hiện (mặc định; văn bản kế hoạch triển khai) hoặc căn cứ (văn bản làm cơ sở: luật, nghị định, quyết định).",
+            "The words the basis opens with: implementing (\"Thực hiện\", the default: a document the plan carries out) or pursuant (\"Căn cứ\": a law, decree or decision it rests on).")
+            .Typed("tu_mo_dau", "can_cu_hay_thuc_hien").Shown(shown ? "lead" : null);
 
     // The rows of a citation, for a record that holds one: a citation itself, a parent's, a reported plan's.
     internal static IEnumerable<Field<T>> CitationRows<T>(Func<T, Citation?> get, Func<T, Citation, T> set, bool shown)

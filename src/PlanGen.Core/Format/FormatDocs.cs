@@ -17,7 +17,7 @@ public static class FormatDocs
 
     private static IEnumerable<IShape> Shapes =>
     [
-        PlanFormat.Plan, IssuerShape.Shape, CitationShapes.Parent, CitationShapes.Citation,
+        PlanFormat.Plan, IssuerShape.Shape, CitationShapes.Parent, CitationShapes.Basis, CitationShapes.Citation,
         SectionShapes.Section, SectionShapes.KeyedPart, SectionShapes.Bullet, SectionShapes.Assignment,
         RecipientShape.Shape, SignatureShape.Shape, AppendixShapes.Appendix, AppendixShapes.Group, AppendixShapes.Task,
         ReportingShape.Shape,

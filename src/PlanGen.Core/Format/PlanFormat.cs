@@ -29,7 +29,7 @@ internal static class PlanFormat
             ("number_ref", p => VietnameseFormat.NumberReference(p.Number?.Value, p.TypeCode, p.Issuer.Code)),
             // The bases in the order the document cites them, when it cites the parent among them; else null.
             ("cited", p => p.ParentInBasis is { } at && p.Parent?.Citation is { } parent
-                ? Models.List([.. p.Basis.Take(at), parent, .. p.Basis.Skip(at)], c => CitationShapes.Citation.Model(c))
+                ? Models.List([.. p.Basis.Take(at), parent, .. p.Basis.Skip(at)], c => CitationShapes.Basis.Model(c))
                 : null),
         ],
     };

@@ -29,7 +29,7 @@ internal static class PlanRows
         Rows<Plan>.Of("basis", BasisKind.Instance, Bases, WithBases,
             "Các căn cứ, theo thứ tự văn bản trích dẫn; '- parent: …' đặt kế hoạch cấp trên vào đúng vị trí của nó giữa các căn cứ.",
             "The bases, in the order the document cites them; '- parent: …' puts the parent in its place among them.")
-            .Typed("can_cu", "cac_can_cu").Shown("basis", p => Models.List(p.Basis, c => CitationShapes.Citation.Model(c))),
+            .Typed("can_cu", "cac_can_cu").Shown("basis", p => Models.List(p.Basis, c => CitationShapes.Basis.Model(c))),
         Rows<Plan>.Of("basis_layout", Choices.BasisLayout, p => p.BasisLayout == BasisLayout.Sentence ? null : p.BasisLayout, (p, v) => p with { BasisLayout = v!.Value },
             "Cách trình bày căn cứ: sentence (một câu, nối phần mở đầu bằng dấu phẩy), sentences (phần mở đầu là câu riêng), paragraphs (mỗi căn cứ một đoạn).",
             "How the bases are laid out: sentence (one sentence, the introduction joined with a comma), sentences (the introduction its own sentence), paragraphs (one paragraph per basis).")

@@ -32,6 +32,7 @@ internal static partial class BodyRecognizer
         // Under "Phần I" or "A." the Roman sections are the part's clauses, and every clause goes one level down.
         var inDivision = false;
         var divided = false;
+        ImportLine? untitledAt = null;
         while (!r.AtEnd && !EndsBody(r.Current))
         {
             var line = r.Current;
@@ -42,6 +43,13 @@ internal static partial class BodyRecognizer
             if (divided && labeled is { Label.Kind: LabelKind.Clause, Label.Path.Count: < 3 } deeper)
             {
                 labeled = deeper with { Label = NumberingLabel.Clause([.. deeper.Label.Path.Prepend(0)]) };
+            }
+            if (part is null && parts.Count == 0 && StartsUntitledPart(r))
+            {
+                // "1. Mục đích" before any part: the page lost the heading of Part I; the part is named after its clauses below.
+                part = new SectionBuilder(null);
+                parts.Add(("", part));
+                untitledAt = line;
             }
             if (DivisionTitle(r, line, parts.Count + 1) is { } division)
             {
@@ -146,8 +154,42 @@ internal static partial class BodyRecognizer
             }
             r.Index++;
         }
+        if (parts is [("", var untitled), ..] && untitledAt is not null)
+        {
+            var heading = UntitledHeading(untitled);
+            untitled.Title = heading;
+            parts[0] = (heading, untitled);
+            r.Reshaped(untitledAt, "parts[1].title", Diagnostics.MessageWord.How.UntitledPart);
+        }
         return parts;
     }
+
+    /// <summary>
+    /// True at a first clause "1. …" met before any part when a part "II. …" follows: the first clause
+    /// of a part whose heading the page lost.
+    /// </summary>
+    public static bool StartsUntitledPart(Recognition r) =>
+        NumberingLabel.Parse(StripMarks(r.Current.Marked)) is { Label: { Kind: LabelKind.Clause, Path: [1] }, Text.Length: > 0 }
+        && r.Lines.Skip(r.Index + 1).Any(l => l.Table is null && PartTitle(l.Text) is not null);
+
+    // The heading a lost part's clauses name: "MỤC ĐÍCH, YÊU CẦU" over "1. Mục đích" and "2. Yêu cầu",
+    // "MỤC TIÊU" over "1. Mục tiêu chung" and "2. Mục tiêu cụ thể"; else a TODO to fill in.
+    private static string UntitledHeading(SectionBuilder part)
+    {
+        var kinds = part.Items.Select(c => c.Title is null ? null : PartFields.Of(c.Title)).ToList();
+        if (kinds.Contains(Model.PartKind.Purpose) && kinds.Contains(Model.PartKind.Requirements)) return "MỤC ĐÍCH, YÊU CẦU";
+        return kinds.Distinct().ToList() is [{ } kind] && KindHeading(kind) is { } name ? name : "TODO";
+    }
+
+    private static string? KindHeading(Model.PartKind kind) => kind switch
+    {
+        Model.PartKind.Purpose => "MỤC ĐÍCH",
+        Model.PartKind.Targets => "MỤC TIÊU",
+        Model.PartKind.Requirements => "YÊU CẦU",
+        Model.PartKind.Content => "NỘI DUNG",
+        Model.PartKind.Organization => "TỔ CHỨC THỰC HIỆN",
+        _ => null,
+    };
 
     // A short clause without a full stop is a heading ("1. Ban An toàn giao thông tỉnh"); a long one
     // is its own text. A heading drops its emphasis (the layout makes it bold) but keeps its stars.

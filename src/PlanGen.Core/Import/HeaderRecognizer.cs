@@ -18,6 +18,10 @@ internal static partial class HeaderRecognizer
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
     private static partial Regex BasisStart();
 
+    // "số 64/QĐ-BGTVT", "Số 23-CT/TW", "1896/QĐ-TTg": a numbered document cited.
+    [GeneratedRegex(@"\bsố\s*:?\s*(\d|$)|\bngày\s+\d|\d+\s*/\s*\p{Lu}|\d+-[\p{Lu}]+/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CitesDocument();
+
     private static readonly string[] PlaceStarts = ["TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN "];
 
     /// <summary>Reads from the start up to and including the title; leaves the cursor after it.</summary>
@@ -71,7 +75,9 @@ internal static partial class HeaderRecognizer
                 // of a name a narrow header box wrapped ("ỦY BAN NHÂN DÂN TỈNH" / "BÌNH PHƯỚC").
                 // Header box 2 breaks a name where a clerk does: within one paragraph, before "VÀ …"
                 // ("SỞ THÔNG TIN" / "VÀ TRUYỀN THÔNG"), after a comma or a dash.
+                // A line that does not start as a body's name does ("TRƯỜNG THPT CHUYÊN" / "LÊ QUÝ ĐÔN") finishes it too.
                 if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal) || !names[^1].Contains(' ', StringComparison.Ordinal)
+                    || !StartsBody(text)
                     || (lastName is not null && line.Location.Paragraph > 0 && line.Location == lastName.Location)
                     || text.StartsWith("VÀ ", StringComparison.Ordinal) || names[^1].EndsWith(',') || names[^1].EndsWith('-') || names[^1].EndsWith('–')))
                 {
@@ -110,6 +116,7 @@ internal static partial class HeaderRecognizer
         }
         r.Index = type + 1;
         ReadTitle(r, header);
+        LeaveOutPostTitle(r, header);
         if (TypeSuffix(r.Lines[type].Text) is { Length: > 0 } suffix)
         {
             // "KẾ HOẠCH HÀNH ĐỘNG": the template prints the type alone, so its further words open the title.
@@ -149,6 +156,67 @@ internal static partial class HeaderRecognizer
 
     private static readonly string[] TypeLeads = ["DỰ THẢO ", "CHƯƠNG TRÌNH "];
 
+    /// <summary>
+    /// A portal's post of a plan without its header (no box, no type line): the lines above the first
+    /// basis or heading are the post's; one "Kế hoạch Chương trình …" is its title, which names the
+    /// plan (warned), the same title again is left out, any other line is kept unplaced. Leaves the cursor
+    /// on the first basis or heading.
+    /// </summary>
+    public static void ReadPost(Recognition r, RecognizedHeader header)
+    {
+        if (header.IssuerName is not null || header.HasNumberLine || header.Date is not null || header.Title is not null) return;
+        var first = r.Lines.FindIndex(l => l.Table is not null || BasisStart().IsMatch(l.Text) || NumberingLabel.Parse(l.Text) is not null || DivisionHeading.Parse(l.Text) is not null);
+        if (first is <= 0 or > 6) return;
+        for (var i = 0; i < first; i++)
+        {
+            var line = r.Lines[i];
+            if (header.Title is null && PostTitle().Match(line.Text) is { Success: true } post)
+            {
+                header.Title = post.Groups["title"].Value.Trim();
+                r.Reshaped(line, "title", MessageWord.How.PostTitleRead);
+            }
+            else if (header.Title is not null && Squeezed(line.Text) == Squeezed("Kế hoạch " + header.Title))
+            {
+                r.Reshaped(line, "title", MessageWord.How.PostTitle);
+            }
+            else
+            {
+                header.Unplaced.Add(line);
+            }
+        }
+        r.Index = first;
+    }
+
+    [GeneratedRegex(@"^Kế hoạch\s+(?<title>\p{Lu}.{10,300})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostTitle();
+
+    // A portal that posts a plan prints its title above the header too: that line is the post's, not the plan's.
+    private static void LeaveOutPostTitle(Recognition r, RecognizedHeader header)
+    {
+        if (header.Title is null) return;
+        var title = Squeezed(header.Title);
+        foreach (var line in header.Unplaced.Where(l => Squeezed(l.Text) == title).ToList())
+        {
+            header.Unplaced.Remove(line);
+            r.Reshaped(line, "title", MessageWord.How.PostTitle);
+        }
+    }
+
+    private static string Squeezed(string text) => Text.VietnameseCasing.Upper(GrammarText.Collapse(text.Replace('\n', ' ')));
+
+    // The first words of a body's name in a header: "ỦY BAN …", "SỞ …", "TRƯỜNG …", "BAN …".
+    private static readonly string[] BodyWords =
+    [
+        "ỦY BAN", "UỶ BAN", "UBND", "UBATGT", "UBATGTQG", "HĐND", "HỘI", "SỞ", "PHÒNG", "TRƯỜNG", "BAN", "BCĐ", "BỘ", "CỤC", "TỔNG CỤC", "CHI CỤC", "VỤ",
+        "VIỆN", "HỌC VIỆN", "ĐẠI HỌC", "VĂN PHÒNG", "CÔNG AN", "ĐẢNG", "TỈNH ỦY", "TỈNH UỶ", "HUYỆN ỦY", "HUYỆN UỶ", "THÀNH ỦY", "THÀNH UỶ",
+        "ĐOÀN", "MẶT TRẬN", "LIÊN ĐOÀN", "HIỆP HỘI", "CHÍNH PHỦ", "THỦ TƯỚNG", "TRUNG TÂM", "BỆNH VIỆN", "KHO BẠC", "NGÂN HÀNG", "TÒA ÁN",
+        "TOÀ ÁN", "THANH TRA", "CÔNG TY", "TỔNG CÔNG TY", "TẬP ĐOÀN", "CHI NHÁNH", "ĐÀI", "BÁO", "QUỸ", "TRẠM", "ĐỘI", "HẠT", "CẢNG VỤ", "KHU",
+    ];
+
+    /// <summary>True when a line in capitals starts as a body's name does ("SỞ GD&amp;ĐT …", "TRƯỜNG: THCS …").</summary>
+    internal static bool StartsBody(string text) =>
+        BodyWords.Any(w => text.StartsWith(w, StringComparison.Ordinal) && (text.Length == w.Length || !char.IsLetter(text[w.Length])));
+
     private static readonly string[] UnfinishedEnds = ["TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "VÀ", "CỦA", "-"];
 
     private static bool Unfinished(string name) => UnfinishedEnds.Any(e => name.EndsWith(" " + e, StringComparison.Ordinal));
@@ -172,7 +240,8 @@ internal static partial class HeaderRecognizer
             var text = line.Text;
             var capitals = !text.Any(char.IsLower);
             // "Kính gửi:" under a report's subject is its addressee, not the subject's last line.
-            if (line.Table is not null || BasisStart().IsMatch(text) || Addressees.Parse(text) is not null
+            // "Thực hiện chương trình giáo dục …" under the type line is the title; a basis cites a numbered document.
+            if (line.Table is not null || (BasisStart().IsMatch(text) && (parts.Count > 0 || !text.StartsWith("Thực hiện", StringComparison.Ordinal) || CitesDocument().IsMatch(text) || text.EndsWith(';'))) || Addressees.Parse(text) is not null
                 || (parts.Count > 0 && !capitals && VietnameseCase.IsUpper(parts[0]))
                 || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || DivisionHeading.Parse(text) is not null
                 || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')

@@ -24,12 +24,15 @@ public static partial class PlanRecognizer
         var (marked, footnotes) = FootnoteImport.Mark(document);
         document = marked;
         var runOn = new List<ImportLine>();
-        var r = new Recognition(document, RunOnLines.Split(DocumentLines.Of(document), runOn), diagnostics);
+        var boxes = new List<ImportLine>();
+        var r = new Recognition(document, RunOnLines.Split(DocumentLines.Of(document), runOn, boxes), diagnostics);
         foreach (var line in runOn) r.Reshaped(line, "title", MessageWord.How.RunOn);
+        foreach (var line in boxes) r.Reshaped(line, "issuer", MessageWord.How.HeaderLine);
         var header = HeaderRecognizer.Read(r);
+        HeaderRecognizer.ReadPost(r, header);
         var basis = BasisRecognizer.Read(r, header);
         var before = new List<ImportLine>(header.Unplaced);
-        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !IsPartHeading(r.Current))
+        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !IsPartHeading(r.Current) && !BodyRecognizer.StartsUntitledPart(r))
         {
             before.Add(r.Current);
             r.Index++;

@@ -20,4 +20,7 @@ public sealed record Citation(string? Kind, string? Number, VnDate? Date, string
 
     /// <summary>Its parts as the grammar's citation phrase.</summary>
     public CitationPhrase Phrase => new(Kind, Number, Date, Issuer, Subject);
+
+    /// <summary>The words a plan's basis opens with before this citation ("Thực hiện", "Căn cứ").</summary>
+    public BasisLead Lead { get; init; }
 }

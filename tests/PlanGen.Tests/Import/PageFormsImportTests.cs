@@ -12,13 +12,7 @@ namespace PlanGen.Tests.Import;
 /// </summary>
 public sealed class PageFormsImportTests
 {
-    private static (ImportedPlan? Plan, DiagnosticBag Bag) Import(string text)
-    {
-        using var folder = new TempFolder();
-        var source = folder.File("ke-hoach.txt", text);
-        var bag = new DiagnosticBag();
-        return (PlanImporter.Recognize(TestRun.New(), source, null, bag), bag);
-    }
+    private static (ImportedPlan? Plan, DiagnosticBag Bag) Import(string text) => ImportedText.Recognize(text);
 
     [Fact]
     public void A_plan_on_one_line_is_read_apart_into_header_title_bases_and_parts()

@@ -14,6 +14,13 @@ namespace PlanGen.Core.Document.Grammar;
 /// <param name="Subject">Trích yếu, after "về".</param>
 public sealed partial record CitationPhrase(string? Kind, string? Number, VnDate? Date, string? Issuer, string? Subject)
 {
+    /// <summary>
+    /// True when the text says more than <see cref="Format"/> gives back, so a reader keeps it as printed:
+    /// the issuer before the date ("của Chính phủ ngày 05/4/2022"), a subject without "về" ("của Chính phủ
+    /// quy định …", "của Bộ Giao thông vận tải ban hành Kế hoạch …").
+    /// </summary>
+    public bool AsPrinted { get; init; }
+
     /// <summary>The phrase: each part that is known, in the decree's order.</summary>
     public string Format()
     {
@@ -39,7 +46,11 @@ public sealed partial record CitationPhrase(string? Kind, string? Number, VnDate
         if (!match.Success) return null;
         VnDate? date = null;
         if (match.Groups["date"].Success && ShortDate.TryParse(match.Groups["date"].Value, out var read)) date = read;
-        return new CitationPhrase(kind.Name, match.Groups["number"].Value.TrimEnd('.', ','), date, Group(match, "issuer"), Group(match, "subject"));
+        var late = date is null && match.Groups["late"].Success && ShortDate.TryParse(match.Groups["late"].Value, out var after) ? after : null;
+        return new CitationPhrase(kind.Name, match.Groups["number"].Value.TrimEnd('.', ','), date ?? late, Group(match, "issuer"), Group(match, "subject") ?? Group(match, "bare"))
+        {
+            AsPrinted = late is not null || match.Groups["bare"].Success,
+        };
     }
 
     /// <summary>
@@ -66,8 +77,9 @@ public sealed partial record CitationPhrase(string? Kind, string? Number, VnDate
     private static string? Group(Match match, string name) =>
         match.Groups[name].Success && match.Groups[name].Value.Trim().Length > 0 ? match.Groups[name].Value.Trim() : null;
 
-    // After the kind: "số" and the number, then "ngày" and a date, "của" and the issuer, "về" and the subject.
-    [GeneratedRegex(@"\G\s+(?:số\s*:?\s*)?(?<number>\d[\w/.\-]*)(?:\s+ngày\s+(?<date>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?(?:\s+của\s+(?<issuer>.+?))?(?:\s+về\s+(?<subject>.+))?$",
+    // After the kind: "số" and the number, then "ngày" and a date, "của" and the issuer, "về" and the subject;
+    // the date may follow the issuer ("của Chính phủ ngày 05/4/2022"), the subject may open with its verb ("quy định …").
+    [GeneratedRegex(@"\G\s+(?:số\s*:?\s*)?(?<number>\d[\w/.\-]*)(?:\s+ngày\s+(?<date>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?(?:\s+của\s+(?<issuer>.+?)(?:\s+ngày\s+(?<late>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?)?(?:\s+về\s+(?<subject>.+)|\s+(?<bare>(?:ban hành|phê duyệt|quy định|hướng dẫn|công bố)\s.+))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterKind();
 
