@@ -47,7 +47,7 @@ public sealed class DocxWriter : IDocumentWriter
             PackageWriter.SmallXml("[Content_Types].xml", w => OpcParts.ContentTypes(w, hasNotes)),
             PackageWriter.SmallXml("_rels/.rels", OpcParts.PackageRelationships),
             PackageWriter.SmallXml(PartIds.Core, w => OpcParts.CoreProperties(w, doc.Properties)),
-            new PackageWriter.Entry(PartIds.Document, stream => stream.Write(body), Deflate: true),
+            new PackageWriter.Entry(PartIds.Document, stream => stream.Write(body.Span), Deflate: true),
             PackageWriter.SmallXml("word/_rels/document.xml.rels", w => OpcParts.DocumentRelationships(w, hasNotes)),
             .. StaticParts.Of(profile, hasNotes),
             .. hasNotes ? [PackageWriter.Wml(PartIds.Footnotes, w => FootnotesWriter.Write(w, notes))] : Array.Empty<PackageWriter.Entry>(),
