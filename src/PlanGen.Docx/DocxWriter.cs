@@ -47,7 +47,7 @@ public sealed class DocxWriter : IDocumentWriter
             PackageWriter.SmallXml("[Content_Types].xml", w => OpcParts.ContentTypes(w, hasNotes)),
             PackageWriter.SmallXml("_rels/.rels", OpcParts.PackageRelationships),
             PackageWriter.SmallXml(PartIds.Core, w => OpcParts.CoreProperties(w, doc.Properties)),
-            new PackageWriter.Entry(PartIds.Document, stream => stream.Write(body), Deflate: true),
+            new PackageWriter.Entry(PartIds.Document, stream => stream.Write(body.Span), Deflate: true),
             PackageWriter.SmallXml("word/_rels/document.xml.rels", w => OpcParts.DocumentRelationships(w, hasNotes)),
             .. StaticParts.Of(profile, hasNotes),
             .. hasNotes ? [PackageWriter.Wml(PartIds.Footnotes, w => FootnotesWriter.Write(w, notes))] : Array.Empty<PackageWriter.Entry>(),
@@ -66,10 +66,28 @@ public sealed class DocxWriter : IDocumentWriter
     }
 
     /// <summary>
-    /// Body section first (portrait unless the document asks for landscape, page 1 without number); each attached section then opens a new one
-    /// whose properties sit in the last paragraph before the next one, as WordprocessingML wants.
+    /// The document's sections, then those of each document issued with it (the plan after its
+    /// decision): each from a new page, its page numbers counted from 1 again with none on its
+    /// first page, as a document of its own. A section's properties sit in the last paragraph
+    /// before the next section, as WordprocessingML wants; the last section's close the body.
     /// </summary>
     private static void WriteBody(LayoutDocument doc, WriterContext context)
+    {
+        var open = WriteSections(doc, context, restartNumbering: false);
+        foreach (var issued in doc.Issued)
+        {
+            SectionPropertiesWriter.Break(context.Writer, context.Profile, open);
+            open = WriteSections(issued, new WriterContext(context.Profile, context.Writer, issued.Landscape), restartNumbering: true);
+        }
+
+        SectionPropertiesWriter.Write(context.Writer, context.Profile, open);
+    }
+
+    /// <summary>
+    /// Body section first (portrait unless the document asks for landscape, page 1 without number);
+    /// each attached section then opens a new one. Returns how the last, still open, section is set up.
+    /// </summary>
+    private static SectionLayout WriteSections(LayoutDocument doc, WriterContext context, bool restartNumbering)
     {
         if (doc.Header is not null)
         {
@@ -87,15 +105,15 @@ public sealed class DocxWriter : IDocumentWriter
             SigningWriter.Write(doc.Signing, context);
         }
 
-        var (landscape, firstPageEmpty) = (doc.Landscape, true);
+        var open = new SectionLayout(doc.Landscape, FirstPageEmpty: true, restartNumbering);
         foreach (var attachment in doc.Attachments)
         {
-            SectionPropertiesWriter.Break(context.Writer, context.Profile, landscape, firstPageEmpty);
-            landscape = AttachedSectionWriter.IsLandscape(attachment, context.Profile);
-            firstPageEmpty = false;
+            SectionPropertiesWriter.Break(context.Writer, context.Profile, open);
+            var landscape = AttachedSectionWriter.IsLandscape(attachment, context.Profile);
+            open = new SectionLayout(landscape, FirstPageEmpty: false, RestartNumbering: false);
             AttachedSectionWriter.Write(attachment, landscape, context);
         }
 
-        SectionPropertiesWriter.Write(context.Writer, context.Profile, landscape, firstPageEmpty);
+        return open;
     }
 }

@@ -36,6 +36,11 @@ internal static class HeaderBlockWriter
             Paragraphs.Styled(w, StyleIds.LetterSubject, header.Subject);
         }
 
+        if (header.Urgency is not null)
+        {
+            UrgencyMarkWriter.Write(w, p, header.Urgency, left);
+        }
+
         w.End();
 
         Tables.StartCell(w, right);

@@ -40,14 +40,18 @@ internal static class PackageWriter
     public static Entry SmallXml(string path, Action<XmlWriter> write) => new(path, stream => WritePart(stream, write), Deflate: false);
 
     /// <summary>A part whose bytes were made before, by <see cref="Serialize"/>; deflated unless it is small.</summary>
-    public static Entry Bytes(string path, byte[] bytes) => new(path, stream => stream.Write(bytes), Deflate: bytes.Length >= SmallPart);
+    public static Entry Bytes(string path, ReadOnlyMemory<byte> bytes) => new(path, stream => stream.Write(bytes.Span), Deflate: bytes.Length >= SmallPart);
 
-    /// <summary>The bytes a part is written as in the package, XML declaration included.</summary>
-    public static byte[] Serialize(Action<WmlWriter> write)
+    /// <summary>
+    /// The bytes a part is written as in the package, XML declaration included: the stream's own
+    /// buffer, not a copy of it (a body part is some hundred kilobytes, and a copy that size is made
+    /// in the collector's large-object heap, whose filling sets off a full collection).
+    /// </summary>
+    public static ReadOnlyMemory<byte> Serialize(Action<WmlWriter> write)
     {
-        using var stream = new MemoryStream();
+        var stream = new MemoryStream();
         WritePart(stream, writer => write(new WmlWriter(writer)));
-        return stream.ToArray();
+        return new ReadOnlyMemory<byte>(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     public static void Write(IEnumerable<Entry> entries, Stream output)

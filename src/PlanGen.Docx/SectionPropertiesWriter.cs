@@ -3,13 +3,15 @@ using PlanGen.Core.Layout;
 namespace PlanGen.Docx;
 
 /// <summary>
-/// Section properties: A4 with the profile's margins, the page-number header, and for the body
-/// section a different (empty) first-page header, since page 1 shows no number.
+/// Section properties: A4 with the profile's margins, the page-number header, for the body
+/// section a different (empty) first-page header, since page 1 shows no number, and for the first
+/// section of a document issued with another the page count started again at 1.
 /// </summary>
 internal static class SectionPropertiesWriter
 {
-    public static void Write(WmlWriter w, LayoutProfile p, bool landscape, bool firstPageEmpty)
+    public static void Write(WmlWriter w, LayoutProfile p, SectionLayout section)
     {
+        var (landscape, firstPageEmpty, restartNumbering) = section;
         w.Start("sectPr");
         HeaderReference(w, "default", PartIds.PageNumberHeaderRel);
         if (firstPageEmpty)
@@ -37,6 +39,14 @@ internal static class SectionPropertiesWriter
         w.Attribute("footer", Units.TwipsFromMm(p.HeaderDistanceMm));
         w.Attribute("gutter", 0);
         w.End();
+        if (restartNumbering)
+        {
+            // A document issued with another counts its own pages, from 1.
+            w.Start("pgNumType");
+            w.Attribute("start", 1);
+            w.End();
+        }
+
         w.Start("cols");
         w.Attribute("space", "720");
         w.End();
@@ -49,12 +59,12 @@ internal static class SectionPropertiesWriter
     }
 
     /// <summary>A tiny paragraph that ends a section; Word keeps a section's properties in its last paragraph.</summary>
-    public static void Break(WmlWriter w, LayoutProfile p, bool landscape, bool firstPageEmpty)
+    public static void Break(WmlWriter w, LayoutProfile p, SectionLayout section)
     {
         w.Start("p");
         w.Start("pPr");
         w.Value("pStyle", StyleIds.ShortLine);
-        Write(w, p, landscape, firstPageEmpty);
+        Write(w, p, section);
         w.End();
         w.End();
     }

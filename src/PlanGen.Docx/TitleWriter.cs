@@ -2,7 +2,10 @@ using PlanGen.Core.Document;
 
 namespace PlanGen.Docx;
 
-/// <summary>Box 5a: "KẾ HOẠCH", the subject under it, and a short centred line under the subject.</summary>
+/// <summary>
+/// Box 5a: "KẾ HOẠCH", the subject under it, for a document issued with another the italic line
+/// "(Ban hành kèm theo …)", and a short centred line under them.
+/// </summary>
 internal static class TitleWriter
 {
     public static void Write(TitleBlock title, WriterContext context)
@@ -10,6 +13,11 @@ internal static class TitleWriter
         var p = context.Profile;
         Paragraphs.Styled(context.Writer, StyleIds.DocumentType, title.Type);
         Paragraphs.Styled(context.Writer, StyleIds.Subject, title.Subject);
+        if (title.IssuedWith is not null)
+        {
+            Paragraphs.Styled(context.Writer, StyleIds.AppendixReference, title.IssuedWith);
+        }
+
         var width = context.BodyTextWidth;
         var subjectWidth = Math.Min(width, HeaderBlockWriter.LongestLine(title.Subject, p.SubjectSizePt, bold: true));
 

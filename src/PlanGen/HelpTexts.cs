@@ -32,6 +32,9 @@ internal static class HelpTexts
         ["Also write NAME.meta.json beside each DOCX: the fields the e-office asks for (Decree 30, Appendix VI)"] =
             "Ghi thêm NAME.meta.json cạnh mỗi tệp DOCX: các thông tin đầu vào hệ thống quản lý văn bản điện tử cần (Phụ lục VI, Nghị định 30)",
 
+        ["Write the plan a decision issues to a DOCX of its own (NAME-ke-hoach.docx) instead of after the decision"] =
+            "Ghi kế hoạch ban hành kèm theo quyết định thành tệp DOCX riêng (NAME-ke-hoach.docx), thay vì in tiếp sau quyết định",
+
         ["Write a sub-plan skeleton for a unit named in a parent plan"] = "Tạo khung kế hoạch cấp dưới cho một đơn vị có tên trong kế hoạch cấp trên",
         ["The parent plan: its YAML, or the DOCX or PDF it was issued as"] = "Kế hoạch cấp trên: tệp YAML, hoặc tệp DOCX, PDF đã ban hành",
         ["The unit the sub-plan is for, by any name or id in units.yaml"] = "Đơn vị của kế hoạch cấp dưới, theo tên hoặc mã bất kỳ trong units.yaml",

@@ -30,9 +30,10 @@ public static class BuildBatch
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(options);
         var writable = OutputTargets.Check(plans, targets, options.ProfilePath is { } profile ? [profile] : [], refusals);
-        var renderer = PlanRenderer.For(options.Profile);
+        var renderer = PlanRenderer.For(options.Profile).WithIssuedPlanApart(options.IssuedPlanApart);
         var pdf = options.Pdf || options.PdfA;
         var types = new FamilyType[plans.Count];
+        var apartTargets = new string?[plans.Count];
         var outcomes = StepOutcome.InParallel(plans.Count, (i, diagnostics) =>
         {
             var built = writable[i] && FileFailure.Isolate(plans[i], diagnostics, () =>
@@ -40,19 +41,29 @@ public static class BuildBatch
                 var rendered = PlanBuild.Check(run, plans[i], options.Template, diagnostics, options.Checks, renderer);
                 types[i] = rendered?.Source is { } built ? FamilyTypes.Of(built.TypeCode) : FamilyTypes.Plan;
                 // A file there that plangen did not write (the document the plan came from, a
-                // signed PDF) stops the plan before anything is written.
+                // signed PDF) stops the plan before anything is written; so does one where the plan
+                // a decision issues, asked for apart, is to go.
+                var apart = apartTargets[i] = rendered?.IssuedApart is null ? null : OutputPaths.ForIssuedPlan(targets[i]);
                 return rendered is not null
-                    && PlanBuild.MayReplace(run, targets[i], options.Force, diagnostics)
-                    && (!pdf || OwnOutput.MayReplace(OutputPaths.ForPdf(targets[i]), options.Force, run.Printer.IsOwnOutput, diagnostics))
-                    && PlanBuild.Write(run, rendered, targets[i], diagnostics)
-                    && (!pdf || run.Printer.Print(run, targets[i], OutputPaths.ForPdf(targets[i]), options.PdfA, diagnostics))
+                    && MayWrite(run, targets[i], pdf, options.Force, diagnostics)
+                    && (apart is null || MayWrite(run, apart, pdf, options.Force, diagnostics))
+                    && Write(run, rendered, targets[i], options, diagnostics)
+                    && (apart is null || Write(run, rendered.IssuedApart!, apart, options, diagnostics))
                     && (!options.Metadata || WriteMetadata(run, rendered, targets[i], pdf, diagnostics));
             });
             stepped?.Invoke();
             return built;
         });
-        return new BuildBatchResult(outcomes, types);
+        return new BuildBatchResult(outcomes, types) { IssuedApart = [.. apartTargets.Select((a, i) => outcomes[i].Succeeded ? a : null)] };
     }
+
+    private static bool MayWrite(PlanGenRun run, string docx, bool pdf, bool force, DiagnosticBag diagnostics) =>
+        PlanBuild.MayReplace(run, docx, force, diagnostics)
+        && (!pdf || OwnOutput.MayReplace(OutputPaths.ForPdf(docx), force, run.Printer.IsOwnOutput, diagnostics));
+
+    private static bool Write(PlanGenRun run, RenderedPlan rendered, string docx, BuildOptions options, DiagnosticBag diagnostics) =>
+        PlanBuild.Write(run, rendered, docx, diagnostics)
+        && (!(options.Pdf || options.PdfA) || run.Printer.Print(run, docx, OutputPaths.ForPdf(docx), options.PdfA, diagnostics));
 
     // After the DOCX and the PDF, so the page count is the PDF's own.
     private static bool WriteMetadata(PlanGenRun run, RenderedPlan rendered, string docx, bool pdf, DiagnosticBag diagnostics)

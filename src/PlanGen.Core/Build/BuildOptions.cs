@@ -28,4 +28,7 @@ public sealed record BuildOptions
 
     /// <summary>Also write NAME.meta.json beside each DOCX, the fields the e-office asks for.</summary>
     public bool Metadata { get; init; }
+
+    /// <summary>Write the plan a decision issues to a DOCX of its own (<c>--separate</c>) rather than after the decision in the same one.</summary>
+    public bool IssuedPlanApart { get; init; }
 }

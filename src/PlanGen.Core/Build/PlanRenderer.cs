@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Markup;
 using PlanGen.Core.Layout;
 using PlanGen.Core.Model;
@@ -18,6 +19,12 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
 
     /// <summary>The built-in templates and the default limits, laid out by <paramref name="profile"/> (an office's own values).</summary>
     public static PlanRenderer For(LayoutProfile profile) => new(TemplateCatalog.BuiltIn, TemplateRenderer.Default, profile);
+
+    /// <summary>True to give the plan a decision issues a DOCX of its own (<see cref="RenderedPlan.IssuedApart"/>) rather than print it after the decision.</summary>
+    public bool IssuedPlanApart { get; init; }
+
+    /// <summary>This renderer, writing the plan a decision issues apart or not as <paramref name="apart"/> says.</summary>
+    public PlanRenderer WithIssuedPlanApart(bool apart) => apart == IssuedPlanApart ? this : new(catalog, renderer, profile) { IssuedPlanApart = apart };
 
     /// <summary>Renders <paramref name="plan"/> (a plan or a report) with <paramref name="templateOverride"/> or the template it names.</summary>
     public RenderedPlan? Render(PlanGenRun run, IFamilyDocument plan, string? templateOverride, DiagnosticBag diagnostics)
@@ -50,8 +57,17 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             return null;
         }
         run.Clock.Mark("layout markup parsed");
-        var docx = run.Writer.Write(parsed.Document, profile);
-        return new RenderedPlan(markup.Text, parsed.Document, docx) { Source = plan, IsReport = plan is Report };
+        var layout = parsed.Document;
+        RenderedPlan? apart = null;
+        if (plan is Decision { IssuedPlan: { } issuedPlan } decision)
+        {
+            // Form 1.3: the plan follows the decision that issues it, or goes to a file of its own when asked.
+            if (Render(run, issuedPlan, null, diagnostics) is not { } issued) return null;
+            var attached = IssuedDocument.AsIssued(issued.Layout, issuedPlan, decision);
+            apart = IssuedPlanApart ? issued with { Layout = attached, Docx = run.Writer.Write(attached, profile) } : null;
+            layout = IssuedPlanApart ? layout : IssuedDocument.WithIssued(layout, attached);
+        }
+        return new RenderedPlan(markup.Text, layout, run.Writer.Write(layout, profile)) { Source = plan, IsReport = plan is Report, IssuedApart = apart };
     }
 
     private static SourceSpan StartOf(IFamilyDocument plan) => plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn };

@@ -10,4 +10,11 @@ public sealed record RenderedPlan(string Markup, LayoutDocument Layout, byte[] D
 
     /// <summary>True when the document is a report (Báo cáo), so a run counts plans and reports apart.</summary>
     public bool IsReport { get; init; }
+
+    /// <summary>
+    /// The plan a decision issues, laid out as issued with it (caption "(Ban hành kèm theo …)", no
+    /// number line or signature), when it is to be written to a file of its own; null when it is
+    /// printed after the decision in the same DOCX, or there is none.
+    /// </summary>
+    public RenderedPlan? IssuedApart { get; init; }
 }

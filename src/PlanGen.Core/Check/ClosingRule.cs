@@ -10,6 +10,8 @@ internal sealed class ClosingRule : ICheckRule
     public void Check(DocumentCheckContext context)
     {
         var parts = context.Parts;
+        // A plan issued with a decision, filed apart, is signed in the decision.
+        if (parts.StandsIssued && parts.RecipientsHeading is null) return;
         Item(context, parts.RecipientsHeading, MessageWord.Part.RecipientsHeading, new Look(null, true, true, "RecipientsHeadingSizePt", false), required: true);
         if (parts.RecipientsHeading is null) return;
 

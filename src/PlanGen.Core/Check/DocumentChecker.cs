@@ -13,7 +13,7 @@ public static class DocumentChecker
     private static readonly ICheckRule[] Rules =
     [
         new PageRule(), new FontRule(), new HeaderRule(), new NumberDateRule(), new BodyRule(),
-        new NumberingRule(), new DecisionRule(), new ClosingRule(), new PageNumberRule(), new AppendixRule(), new FootnoteRule(),
+        new NumberingRule(), new DecisionRule(), new IssuedDocumentRule(), new ClosingRule(), new PageNumberRule(), new AppendixRule(), new FootnoteRule(),
     ];
 
     /// <summary>Runs every rule; findings go to <paramref name="diagnostics"/>.</summary>

@@ -44,6 +44,25 @@ public sealed partial class DocumentParts
     public IReadOnlyList<TextSegment> SigningLines { get; private set; } = [];
     public TextSegment? SignerName { get; private set; }
 
+    /// <summary>
+    /// The type title of a document printed after this one and issued with it (the plan after its
+    /// decision, Form 1.3): a type title past the first, with a "(Ban hành kèm theo …)" line under
+    /// its subject. Null when the file holds one document.
+    /// </summary>
+    public TextSegment? IssuedTitle { get; private set; }
+
+    /// <summary>The "(Ban hành kèm theo …)" line of <see cref="IssuedTitle"/>; null when there is none.</summary>
+    public TextSegment? IssuedWith { get; private set; }
+
+    /// <summary>
+    /// True for a file that holds only a plan issued with a decision (<c>build --separate</c>): it
+    /// opens with its title block and <see cref="IssuedWith"/>, without header boxes, number line or signature.
+    /// </summary>
+    public bool StandsIssued { get; private set; }
+
+    /// <summary>The section (numbered from 0) where the issued document starts; -1 when there is none.</summary>
+    public int IssuedSection { get; private set; } = -1;
+
     public TextSegment? AppendixCaption { get; private set; }
     public TextSegment? AppendixReference { get; private set; }
     public IReadOnlyList<(TableBlock Table, int Section)> AppendixTables { get; private set; } = [];
@@ -57,8 +76,10 @@ public sealed partial class DocumentParts
         // Each paragraph's index as it is enumerated: looking it up would be quadratic in a long document.
         var segments = all.SelectMany((p, index) => TextSegment.Of(p.Item1).Select(segment => (Segment: segment, Index: index))).ToList();
         FindHeader(segments);
-        var bodyEnd = FindClosing(segments);
-        FindBody(bodyEnd);
+        var issuedAt = FindIssued(segments);
+        // The document issued with this one is its own: its text is not this one's body or closing.
+        var bodyEnd = FindClosing([.. segments.Where(s => s.Index < issuedAt)]);
+        FindBody(Math.Min(bodyEnd, issuedAt));
         FindAppendix(segments, tables);
     }
 
@@ -82,11 +103,19 @@ public sealed partial class DocumentParts
         {
             _typeIndex = type.Index;
             Subject = segments.SkipWhile(s => s.Index <= type.Index)
-                .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment) && Addressees.Parse(s.Segment.Text) is null)
+                .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment) && Addressees.Parse(s.Segment.Text) is null && !IssuedWithLine(s.Segment.Text))
                 .Take(4).Select(s => s.Segment).ToList();
             // The subject ends at the short line drawn under it: a decision's authority line follows it, centred too.
             Subject = [.. Subject.Take(Subject.TakeWhile(s => !LinedBelow(s)).Count() + 1)];
             if (Subject.Count == 0 && segments.FirstOrDefault(s => s.Index > type.Index).Segment is { } next) Subject = [next];
+            // A plan issued with a decision and filed apart opens with its title block: no header
+            // boxes, the "(Ban hành kèm theo …)" line under its subject.
+            if (NationalTitle is null && Number is null
+                && segments.SkipWhile(s => s.Index <= type.Index + Subject.Count).FirstOrDefault().Segment is { } caption && IssuedWithLine(caption.Text))
+            {
+                IssuedWith = caption;
+                StandsIssued = true;
+            }
             // A report or letter says whom it is sent to right under its subject: not body text.
             Addressee = segments.SkipWhile(s => s.Index <= type.Index + Subject.Count).Take(1)
                 .FirstOrDefault(s => Addressees.Parse(s.Segment.Text) is not null).Segment;
@@ -128,6 +157,27 @@ public sealed partial class DocumentParts
     private static bool IsBodyLike(TextSegment segment) =>
         segment.Paragraph.Format is { } format && (format.Alignment == TextAlignment.Justify || format.FirstLineIndentMm > 1) && segment.Paragraph.Text.Length > 60;
 
+    // The index of the issued document's type title, or the count of paragraphs when there is none.
+    private int FindIssued(List<(TextSegment Segment, int Index)> segments)
+    {
+        if (_typeIndex < 0 || StandsIssued) return Paragraphs.Count;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var (segment, index) = segments[i];
+            if (index <= _typeIndex || Paragraphs[index].Table is not null || DocumentKinds.ByHeading(Fold(segment.Text)) is null) continue;
+            var caption = segments.Skip(i + 1).Take(6).FirstOrDefault(s => Paragraphs[s.Index].Table is null && IssuedWithLine(s.Segment.Text));
+            if (caption.Segment is null) continue;
+            IssuedTitle = segment;
+            IssuedWith = caption.Segment;
+            IssuedSection = Paragraphs[index].Section;
+            return index;
+        }
+        return Paragraphs.Count;
+    }
+
+    private static bool IssuedWithLine(string text) =>
+        Document.Grammar.AppendixReference.StartsReference(text) && text.TrimStart().TrimStart('(').TrimStart().StartsWith("Ban hành", StringComparison.OrdinalIgnoreCase);
+
     private int FindClosing(List<(TextSegment Segment, int Index)> segments)
     {
         var heading = segments.FirstOrDefault(s => RecipientLine.IsHeading(s.Segment.Text));
@@ -166,7 +216,7 @@ public sealed partial class DocumentParts
 
     private void FindBody(int end)
     {
-        var start = IsLetter ? _typeIndex + 1 + (Addressee is null ? 0 : 1) : _typeIndex + 1 + Subject.Count + (Addressee is null ? 0 : 1);
+        var start = IsLetter ? _typeIndex + 1 + (Addressee is null ? 0 : 1) : _typeIndex + 1 + Subject.Count + (Addressee is null ? 0 : 1) + (StandsIssued ? 1 : 0);
         Body = Paragraphs.Skip(Math.Max(0, start)).Take(Math.Max(0, end - start))
             .Where(p => p.Table is null && p.Paragraph.Text.Trim().Length > 0)
             .Select(p => p.Paragraph).ToList();

@@ -15,12 +15,14 @@ internal sealed class HeaderRule : ICheckRule
     public void Check(DocumentCheckContext context)
     {
         var parts = context.Parts;
-        Item(context, parts.NationalTitle, MessageWord.Part.NationalTitle, new Look(true, true, false, "NationalTitleSizePt", false), required: true);
-        Item(context, parts.Motto, MessageWord.Part.Motto, new Look(null, true, false, "MottoSizePt", true), required: true);
+        // A plan issued with a decision, filed apart, has the decision's header, not one of its own.
+        var boxes = !parts.StandsIssued;
+        Item(context, parts.NationalTitle, MessageWord.Part.NationalTitle, new Look(true, true, false, "NationalTitleSizePt", false), required: boxes);
+        Item(context, parts.Motto, MessageWord.Part.Motto, new Look(null, true, false, "MottoSizePt", true), required: boxes);
         Item(context, parts.Governing, MessageWord.Part.Governing, new Look(true, null, false, "GoverningSizePt", false), required: false);
-        Item(context, parts.Issuer, MessageWord.Part.Issuer, new Look(true, true, false, "IssuerSizePt", true), required: true);
-        Item(context, parts.Number, MessageWord.Part.Number, new Look(null, null, false, "NumberSizePt", false), required: true);
-        Item(context, parts.PlaceDate, MessageWord.Part.PlaceDate, new Look(null, null, true, "PlaceDateSizePt", false), required: true);
+        Item(context, parts.Issuer, MessageWord.Part.Issuer, new Look(true, true, false, "IssuerSizePt", true), required: boxes);
+        Item(context, parts.Number, MessageWord.Part.Number, new Look(null, null, false, "NumberSizePt", false), required: boxes);
+        Item(context, parts.PlaceDate, MessageWord.Part.PlaceDate, new Look(null, null, true, "PlaceDateSizePt", false), required: boxes);
         if (parts.IsLetter)
         {
             // Form 1.5: no type title; the "V/v" subject under the number, upright, 12–13 pt.
@@ -39,7 +41,7 @@ internal sealed class HeaderRule : ICheckRule
 
         for (var i = 0; i < parts.Subject.Count; i++)
         {
-            Item(context, parts.Subject[i], MessageWord.Part.Subject, new Look(null, true, false, "SubjectSizePt", i == parts.Subject.Count - 1), required: true);
+            Item(context, parts.Subject[i], MessageWord.Part.Subject, new Look(null, true, false, "SubjectSizePt", i == parts.Subject.Count - 1 && boxes), required: true);
         }
     }
 

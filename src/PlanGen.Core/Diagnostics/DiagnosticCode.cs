@@ -349,6 +349,14 @@ public enum DiagnosticCode
     InitTypeNeedsPlan = 2305,
     /// <summary>plangen does not write a starting {0} yet; init --type writes the decision that issues a plan (quyet-dinh) or the letter that forwards it (cong-van).</summary>
     InitTypeNotWritten = 2306,
+    /// <summary>The reply deadline {0} is before the document's own date, {1}.</summary>
+    ReplyDeadlineBeforeDate = 2310,
+    /// <summary>The number of copies '{0}' ({1}) is not a whole number of 1 or more.</summary>
+    CopiesNotACount = 2311,
+    /// <summary>The line under the title of the plan printed after the decision, "{0}", is not centred in italics.</summary>
+    CheckIssuedCaption = 5043,
+    /// <summary>The plan printed after the decision ("{0}") does not start on a new page with its pages numbered from 1.</summary>
+    CheckIssuedPages = 5044,
     /// <summary>The text refers to footnote [^{0}], but 'footnotes' holds {1} note(s).</summary>
     FootnoteWithoutNote = 2350,
     /// <summary>Footnote {0} ("{1}") is referred to by no text, so it would not be printed.</summary>

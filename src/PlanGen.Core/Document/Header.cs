@@ -17,4 +17,7 @@ public sealed record Header(
 {
     /// <summary>A công văn's subject under its number: <c>V/v …</c>; null for every other type.</summary>
     public IReadOnlyList<InlineRun>? Subject { get; init; }
+
+    /// <summary>Box 10b: the urgency mark under the number (KHẨN, THƯỢNG KHẨN, HỎA TỐC); null for a document that is not urgent.</summary>
+    public string? Urgency { get; init; }
 }

@@ -29,6 +29,12 @@ public sealed record LayoutDocument(
     /// <summary>The sections of a read document as their pages are set up; empty in a tree a template made.</summary>
     public IReadOnlyList<PageSetup> Pages { get; init; } = [];
 
+    /// <summary>
+    /// Documents issued with this one and printed after it (the plan a decision issues), each from a
+    /// new page in sections of its own, its pages numbered from 1 again; empty for a document alone.
+    /// </summary>
+    public IReadOnlyList<LayoutDocument> Issued { get; init; } = [];
+
     /// <summary>The file the tree was read from; null in a tree a template made.</summary>
     public DocumentSource? Source { get; init; }
 

@@ -19,6 +19,9 @@ public sealed record PageSetup(PageGeometry? Geometry)
     /// <summary>True when the first page has a header of its own (Word's "different first page").</summary>
     public bool TitlePage { get; init; }
 
+    /// <summary>The page number the section starts counting from again (1 for a document printed after the one that issues it); null when it counts on.</summary>
+    public int? NumberedFrom { get; init; }
+
     /// <summary>Distance of the header from the top edge of the page, in millimetres, where known.</summary>
     public double? HeaderDistanceMm { get; init; }
 }

@@ -41,6 +41,12 @@ internal static class Choices
         new(Model.PartKind.Organization, "organization", "tổ chức thực hiện"),
         new(Model.PartKind.Rewards, "rewards", "khen thưởng"));
 
+    /// <summary>Độ khẩn, as the decree names the three marks; typed without marks too.</summary>
+    public static ChoiceKind<Urgency> Urgency { get; } = new(
+        new(Model.Urgency.Urgent, "urgent", "Khẩn", "khan"),
+        new(Model.Urgency.TopUrgent, "top_urgent", "Thượng khẩn", "thuong khan", "thuong_khan"),
+        new(Model.Urgency.Express, "express", "Hỏa tốc", "hoả tốc", "hoa toc", "hoa_toc"));
+
     /// <summary>Tình trạng of a task in a report.</summary>
     public static ChoiceKind<TaskState> TaskState { get; } = new(
         new(Model.TaskState.NotStarted, "not_started", "chưa triển khai", "chưa thực hiện"),

@@ -25,8 +25,8 @@ internal static class DecisionFormat
             "Căn cứ cuối: \"Theo đề nghị của … tại Tờ trình số …\".", "The last basis: \"Theo đề nghị của … tại Tờ trình số …\".")
             .Typed("theo_de_nghi", "de_nghi"),
         Rows<Decision>.Of("plan", TextKind.Instance, d => d.Plan, (d, v) => d with { Plan = v },
-            "Kế hoạch ban hành kèm theo quyết định: đường dẫn tới tệp YAML của nó; build in kế hoạch sau quyết định.",
-            "The plan the decision issues: the path to its YAML; build prints the plan after the decision.")
+            "Kế hoạch ban hành kèm theo quyết định: đường dẫn tới tệp YAML của nó; build in kế hoạch từ trang mới sau quyết định, trong cùng tệp DOCX (build --separate: tệp riêng).",
+            "The plan the decision issues: the path to its YAML; build prints the plan from a new page after the decision, in the same DOCX (build --separate: a file of its own).")
             .Grouped().Typed("ke_hoach", "kem_theo"),
         Rows<Decision>.Of("articles", new ListKind<Section>(() => SectionShapes.KeyedPart), d => d.Articles, (d, v) => d with { Articles = v },
             "Các điều (Điều 1, Điều 2, …) sau \"QUYẾT ĐỊNH:\".", "The articles (Điều 1, Điều 2, …) after \"QUYẾT ĐỊNH:\".")

@@ -31,6 +31,14 @@ internal static class DocumentRows
         Rows<T>.Of("date", DateKind.Issued, d => d.Date, (d, v) => With(d, x => x with { Date = v }),
             "Ngày ban hành, ngày trước (03/9/2024) hoặc năm trước (2024-09-03); dự thảo: 9/2024 hoặc 2024-09.",
             "Date of issue, day first (03/9/2024) or year first (2024-09-03); a draft: 9/2024 or 2024-09.").Typed("ngay", "ngay_ban_hanh", "ngay_thang"),
+        Rows<T>.Of("urgency", Choices.Urgency, d => d.Urgency, (d, v) => With(d, x => x with { Urgency = v }),
+            "Độ khẩn: Khẩn, Thượng khẩn hoặc Hỏa tốc; in thành dấu trong khung dưới số văn bản. Bỏ trống khi văn bản không khẩn.",
+            "Độ khẩn — urgency: Khẩn (urgent), Thượng khẩn (top_urgent) or Hỏa tốc (express); printed as the boxed mark under the number. Leave out when the document is not urgent.")
+            .Typed("do_khan", "muc_do_khan").Shown("urgency", d => d.Urgency is { } u ? Choices.Urgency.VietnameseOf(u) : null),
+        Rows<T>.Of("reply_deadline", DateKind.Full, d => d.ReplyDeadline, (d, v) => With(d, x => x with { ReplyDeadline = v }),
+            "Hạn trả lời: ngày cần nhận được trả lời; không in trên văn bản, chỉ ghi vào thông tin gửi hệ thống quản lý văn bản (build --metadata).",
+            "Hạn trả lời — the day an answer is asked for by; not printed, written to the e-office metadata (build --metadata).")
+            .Typed("han_tra_loi"),
         Rows<T>.Of("title", TextKind.Instance, d => d.Title, (d, v) => With(d, x => x with { Title = v }),
             "Trích yếu nội dung; xuống dòng viết \\n.",
             "Trích yếu — the subject line; a line break may be written as \\n.").Needed().Typed("trich_yeu", "ten", "ten_ke_hoach", "tieu_de"),
@@ -45,11 +53,22 @@ internal static class DocumentRows
         }
     }
 
+    /// <summary>Reports a reply deadline before the document's own date: the answer cannot be asked for before the question is sent (PG2310).</summary>
+    public static void CheckReplyDeadline(Model.FamilyDocument document, Yaml.MapReader map)
+    {
+        if (document.ReplyDeadline is { } deadline && document.Date is { IsFull: true } date && deadline.Earliest < date.Earliest)
+        {
+            map.Context.Diagnostics.Add(Diagnostics.DiagnosticCode.ReplyDeadlineBeforeDate, map.Spans["reply_deadline"],
+                Templating.VietnameseFormat.DateShort(deadline), Templating.VietnameseFormat.DateShort(date));
+        }
+    }
+
     /// <summary>What every type but the plan checks once its keys are read: an empty title; footnotes and their references; the issuer's place when it is absent.</summary>
     public static T Finish<T>(T document, Yaml.MapReader map)
         where T : Model.FamilyDocument
     {
         CheckTitle(document.Title, map);
+        CheckReplyDeadline(document, map);
         FootnoteRules.Check(document.Footnotes, map);
         return map.Has("issuer") ? document : With(document, d => d with { Issuer = d.Issuer with { Span = map.Span } });
     }
@@ -74,6 +93,10 @@ internal static class DocumentRows
         Rows<T>.Of("archive", TextsKind.Entries, d => d.Archive, (d, v) => With(d, x => x with { Archive = v }),
             "Lưu: ví dụ [VT, XD1].",
             "Lưu: e.g. [VT, XD1].").Typed("luu", "noi_luu"),
+        Rows<T>.Of("copies", CountKind.Copies, d => d.Copies, (d, v) => With(d, x => x with { Copies = (int?)v }),
+            "Số lượng bản phát hành; không in trên văn bản, ghi vào thông tin gửi hệ thống quản lý văn bản và sổ đăng ký văn bản đi.",
+            "Số lượng bản — how many copies are issued; not printed, written to the e-office metadata and the outgoing register.")
+            .Typed("so_luong_ban", "so_ban"),
         Rows<T>.Of("signature", SignatureShape.Shape, d => d.Signature, (d, v) => With(d, x => x with { Signature = v }),
             "Chữ ký: thẩm quyền, chức vụ, họ tên.",
             "The signature: authority, office, name.").Grouped().Typed("chu_ky", "nguoi_ky", "ky"),

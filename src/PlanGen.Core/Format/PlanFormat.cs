@@ -43,6 +43,7 @@ internal static class PlanFormat
     {
         var diagnostics = map.Context.Diagnostics;
         DocumentRows.CheckTitle(plan.Title, map);
+        DocumentRows.CheckReplyDeadline(plan, map);
         FootnoteRules.Check(plan.Footnotes, map);
         if (!map.Has("issuer"))
         {

@@ -3,7 +3,7 @@ namespace PlanGen.Core.Handoff;
 /// <summary>
 /// What the e-office asks of an outgoing document (Decree 30, Appendix VI) as far as plangen
 /// knows it. A value plangen does not know is null and is written as null, never guessed: the
-/// page count without a PDF, the urgency and the number of copies, which no plan states.
+/// page count without a PDF; the urgency, copies and reply deadline when the document does not state them.
 /// </summary>
 /// <param name="TypeCode">Loại văn bản, as its code: KH, BC.</param>
 /// <param name="TypeName">The kind's name: Kế hoạch, Báo cáo.</param>
@@ -19,9 +19,9 @@ namespace PlanGen.Core.Handoff;
 /// <param name="SignerOffice">Chức vụ người ký.</param>
 /// <param name="SignerName">Họ tên người ký.</param>
 /// <param name="Recipients">Nơi nhận, each with its id in units.yaml when it names a listed unit.</param>
-/// <param name="Urgency">Độ khẩn: null, as plans do not state it.</param>
-/// <param name="Copies">Số lượng bản: null, as plans do not state it.</param>
-/// <param name="ReplyDeadline">Hạn trả lời (ISO 8601) when the document sets one; null, as no type of the family sets one yet.</param>
+/// <param name="Urgency">Độ khẩn as the decree names it (Khẩn, Thượng khẩn, Hỏa tốc); null when the document is not urgent.</param>
+/// <param name="Copies">Số lượng bản; null when the document does not state it.</param>
+/// <param name="ReplyDeadline">Hạn trả lời (ISO 8601) when the document sets one; else null.</param>
 /// <param name="Docx">The DOCX's file name, beside the metadata.</param>
 /// <param name="Pdf">The PDF's file name, or null.</param>
 public sealed record DocumentMetadata(

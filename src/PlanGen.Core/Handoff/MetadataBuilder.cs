@@ -35,9 +35,9 @@ public static partial class MetadataBuilder
             signature is null ? null : signature.Office ?? signature.Head,
             signature?.Name,
             [.. document.Recipients.Select(r => new MetadataRecipient(OneLine(r.Text), UnitOf(r, units)))],
-            null,
-            null,
-            null,
+            document.Urgency is { } urgency ? Format.Choices.Urgency.VietnameseOf(urgency) : null,
+            document.Copies,
+            document.ReplyDeadline?.ToIsoText(),
             Path.GetFileName(docxPath),
             pdfPath is null ? null : Path.GetFileName(pdfPath));
     }

@@ -48,9 +48,9 @@ public static class MetadataSchema
                 }
               }
             },
-            "urgency": { "type": ["string", "null"], "description": "Độ khẩn; null: kế hoạch không ghi / urgency; null: plans do not state it" },
-            "copies": { "type": ["integer", "null"], "minimum": 1, "description": "Số lượng bản; null: kế hoạch không ghi / copies; null: plans do not state it" },
-            "reply_deadline": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Hạn trả lời / reply deadline" },
+            "urgency": { "enum": ["Khẩn", "Thượng khẩn", "Hỏa tốc", null], "description": "Độ khẩn (urgency:); null khi văn bản không khẩn / urgency; null when the document is not urgent" },
+            "copies": { "type": ["integer", "null"], "minimum": 1, "description": "Số lượng bản (copies:); null khi văn bản không ghi / copies; null when the document does not state them" },
+            "reply_deadline": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Hạn trả lời (reply_deadline:, YYYY-MM-DD); null khi văn bản không đặt / reply deadline; null when the document sets none" },
             "docx": { "type": "string", "pattern": "\\.docx$", "description": "Tệp DOCX bên cạnh / the DOCX beside it" },
             "pdf": { "type": ["string", "null"], "pattern": "\\.pdf$", "description": "Tệp PDF bên cạnh, nếu có / the PDF beside it, if any" }
           }

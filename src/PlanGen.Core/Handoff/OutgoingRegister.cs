@@ -5,8 +5,8 @@ namespace PlanGen.Core.Handoff;
 
 /// <summary>
 /// Sổ đăng ký văn bản đi — the outgoing register's rows for a batch of built documents, from the
-/// <c>NAME.meta.json</c> beside each: number and code, date, type and subject, signer, recipients,
-/// copies and pages, in the order of their dates and numbers.
+/// <c>NAME.meta.json</c> beside each: number and code, date, type and subject, urgency, signer,
+/// recipients, reply deadline, copies and pages, in the order of their dates and numbers.
 /// </summary>
 public static class OutgoingRegister
 {
@@ -55,8 +55,10 @@ public static class OutgoingRegister
             meta.Code ?? Word("register.draft", language),
             Day(meta.Date),
             meta.TypeName + " " + meta.Subject,
+            meta.Urgency ?? "",
             string.Join(", ", new[] { meta.SignerOffice, meta.SignerName }.Where(s => !string.IsNullOrEmpty(s))),
             string.Join("; ", meta.Recipients.Select(r => r.Name)),
+            meta.ReplyDeadline is { } deadline ? Day(deadline) : "",
             meta.Copies?.ToString(CultureInfo.InvariantCulture) ?? "",
             meta.Pages?.ToString(CultureInfo.InvariantCulture) ?? "",
             meta.Docx,
@@ -66,7 +68,7 @@ public static class OutgoingRegister
     /// <summary>The register's columns in the run's language.</summary>
     public static string[] Headers(string language) => [.. Columns.Select(h => Word("register.header." + h, language))];
 
-    private static readonly string[] Columns = ["index", "code", "date", "subject", "signer", "recipients", "copies", "pages", "file"];
+    private static readonly string[] Columns = ["index", "code", "date", "subject", "urgency", "signer", "recipients", "reply_deadline", "copies", "pages", "file"];
 
     // dd/MM/yyyy as the register is kept; a draft's month alone as MM/yyyy.
     private static string Day(string? iso) => iso is null ? "" : string.Join('/', iso.Split('-').Reverse());

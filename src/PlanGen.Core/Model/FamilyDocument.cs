@@ -30,6 +30,15 @@ public abstract record FamilyDocument : ModelNode, IFamilyDocument
     public required string Title { get; init; }
 
     /// <inheritdoc />
+    public Urgency? Urgency { get; init; }
+
+    /// <inheritdoc />
+    public VnDate? ReplyDeadline { get; init; }
+
+    /// <inheritdoc />
+    public int? Copies { get; init; }
+
+    /// <inheritdoc />
     public string? UnitsPath { get; init; }
 
     /// <inheritdoc />

@@ -34,6 +34,15 @@ public interface IFamilyDocument
     /// <summary>Trích yếu — the subject line.</summary>
     string Title { get; }
 
+    /// <summary>Độ khẩn: Khẩn, Thượng khẩn or Hỏa tốc, marked under the number; null for a document that is not urgent.</summary>
+    Urgency? Urgency { get; }
+
+    /// <summary>Hạn trả lời: the day by which an answer is asked for; null when none is.</summary>
+    VnDate? ReplyDeadline { get; }
+
+    /// <summary>Số lượng bản: how many copies are issued; null when not stated.</summary>
+    int? Copies { get; }
+
     /// <summary>units.yaml given by the document or found beside it.</summary>
     string? UnitsPath { get; }
 

@@ -52,6 +52,14 @@ public static class OutputPaths
         return Path.GetFileName(input);
     }
 
+    /// <summary>
+    /// The DOCX of the plan a decision issues, written apart (<c>build --separate</c>): beside the
+    /// decision's, named after it, <c>qd-665.docx</c> → <c>qd-665-ke-hoach.docx</c>, so it never takes the
+    /// name of the plan's own build.
+    /// </summary>
+    public static string ForIssuedPlan(string decisionDocx) =>
+        Path.Combine(Path.GetDirectoryName(decisionDocx) ?? "", Path.GetFileNameWithoutExtension(decisionDocx) + "-ke-hoach.docx");
+
     /// <summary>The PDF <c>build --pdf</c> prints a DOCX to: <c>NAME.pdf</c> beside <c>NAME.docx</c>.</summary>
     public static string ForPdf(string docx) => Path.ChangeExtension(docx, ".pdf");
 

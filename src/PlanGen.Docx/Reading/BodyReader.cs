@@ -134,6 +134,7 @@ internal sealed class BodyReader(ParagraphReader paragraphs, DocxStyles styles, 
         return new PageSetup(page)
         {
             TitlePage = OnOff(sectPr, "titlePg") == true,
+            NumberedFrom = Integer(Attr(sectPr?.Element(W + "pgNumType"), "start")),
             FirstPageHeader = first,
             DefaultHeader = @default,
             HeaderDistanceMm = Number(Attr(pgMar, "header")) is { } header ? TwipsToMm(header) : null,

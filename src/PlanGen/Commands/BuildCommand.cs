@@ -34,6 +34,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Watch);
         Options.Add(Force);
         Options.Add(Metadata);
+        Options.Add(Separate);
         SetAction(Run);
     }
 
@@ -86,6 +87,11 @@ internal sealed class BuildCommand : Command
     public Option<bool> Metadata { get; } = new("--metadata")
     {
         Description = "Also write NAME.meta.json beside each DOCX: the fields the e-office asks for (Decree 30, Appendix VI)",
+    };
+
+    public Option<bool> Separate { get; } = new("--separate")
+    {
+        Description = "Write the plan a decision issues to a DOCX of its own (NAME-ke-hoach.docx) instead of after the decision",
     };
 
     private int Run(ParseResult parse) => parse.GetValue(Watch) ? RunWatching(parse) : BuildOnce(parse);
@@ -155,9 +161,11 @@ internal sealed class BuildCommand : Command
             PdfA = parse.GetValue(PdfA),
             Force = parse.GetValue(Force),
             Metadata = parse.GetValue(Metadata),
+            IssuedPlanApart = parse.GetValue(Separate),
         };
         var report = BatchReport.ForBuild(_console, files.Count);
-        var (outcomes, types) = BuildBatch.Run(_run, files, targets, options, inputDiagnostics, report.Progress.Step);
+        var built = BuildBatch.Run(_run, files, targets, options, inputDiagnostics, report.Progress.Step);
+        var (outcomes, types) = built;
 
         // Reported in the order given, whatever order the builds finished in.
         var counts = new BatchCounts([.. types.Where((_, i) => outcomes[i].Succeeded)], outcomes.Count(o => !o.Succeeded));
@@ -168,6 +176,10 @@ internal sealed class BuildCommand : Command
             if (outcomes[i].Succeeded)
             {
                 _console.Out.WriteLine(targets[i]);
+                if (built.IssuedApart[i] is { } apart)
+                {
+                    _console.Out.WriteLine(apart);
+                }
             }
         }
         return !inputDiagnostics.HasErrors && outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;

@@ -8,7 +8,10 @@ using static PlanGen.Tests.Check.Mutate;
 
 namespace PlanGen.Tests.Family;
 
-/// <summary>One change per rule of forms 1.3 and 1.5 to the example decision's or letter's DOCX: the check then finds exactly that rule's code.</summary>
+/// <summary>
+/// One change per rule of forms 1.3 and 1.5 to the example decision's (with the plan it issues)
+/// or letter's DOCX: the check then finds exactly that rule's code.
+/// </summary>
 public sealed class FamilyMutationCheckTests
 {
     private const string Decision = "khanh-hoa-2021/qd-665-ubnd.yaml";
@@ -20,6 +23,9 @@ public sealed class FamilyMutationCheckTests
         ["article labels deleted"] = (Decision, "PG5041", b => Articles(b).ForEach(p => SetText(p, p.InnerText["Điều 1. ".Length..]))),
         ["Điều 2 numbered Điều 3"] = (Decision, "PG5025", b => SetText(Starting(b, "Điều 2."), "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.")),
         ["Kính gửi deleted"] = (Letter, "PG5042", b => SetText(Starting(b, "Kính gửi"), "")),
+        ["the plan's caption set upright"] = (Decision, "PG5043", b => Starting(b, "(Ban hành kèm theo").Elements<Run>().ToList().ForEach(r => r.PrependChild(new RunProperties(new Italic { Val = false })))),
+        // As a clerk who pastes the plan after the decision without starting its pages again at 1.
+        ["the plan's pages numbered on"] = (Decision, "PG5044", b => b.Descendants<PageNumberType>().ToList().ForEach(n => n.Remove())),
     };
 
     public static TheoryData<string> Names() => [.. Mutations.Keys];

@@ -28,7 +28,7 @@ public sealed class RegisterTests
         var bytes = File.ReadAllBytes(csvPath);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.StartsWith("No.,Number and code,Date,Type and subject,Signer", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("No.,Number and code,Date,Type and subject,Urgency,Signer", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("1,68/KH-UBND,31/01/2024,Kế hoạch Bảo đảm an toàn giao thông năm 2024,", lines[1], StringComparison.Ordinal);
         Assert.Contains("Ủy ban ATGTQG (b/c)", lines[1], StringComparison.Ordinal);
     }

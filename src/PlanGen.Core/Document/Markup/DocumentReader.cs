@@ -96,6 +96,7 @@ internal sealed class DocumentReader(ParseContext context)
         context.CheckNoText(element);
         IReadOnlyList<InlineRun>? governing = null;
         IReadOnlyList<InlineRun>? subject = null;
+        string? urgency = null;
         IReadOnlyList<InlineRun> issuer = [], number = [], placeDate = [];
         foreach (var child in element.Elements())
         {
@@ -117,12 +118,15 @@ internal sealed class DocumentReader(ParseContext context)
                 case "place-date":
                     placeDate = InlineReader.Read(child, context);
                     break;
+                case "urgency":
+                    urgency = InlineRun.PlainText(InlineReader.Read(child, context)).Trim();
+                    break;
                 default:
                     context.UnknownElement(child, element);
                     break;
             }
         }
 
-        return new Header(governing is { Count: > 0 } ? governing : null, issuer, number, placeDate) { Subject = subject };
+        return new Header(governing is { Count: > 0 } ? governing : null, issuer, number, placeDate) { Subject = subject, Urgency = string.IsNullOrEmpty(urgency) ? null : urgency };
     }
 }
