@@ -47,6 +47,9 @@ public sealed class FamilyRoundTripTests : IDisposable
         Assert.True(imported is not null, Messages(bag));
         Assert.False(bag.HasErrors, Messages(bag));
         Assert.Equal(type, imported.Document.TypeCode);
+        // A decision built with its plan in one document imports as both, the plan beside it.
+        Assert.Equal(type == "QĐ", imported.Attached is not null);
+        if (imported.Attached is not null) File.WriteAllText(imported.AttachedPath!, imported.Attached.Yaml);
         File.WriteAllText(yaml, imported.Yaml);
         Assert.Equal(Paragraphs(built), Paragraphs(Built(yaml)));
     }
@@ -81,7 +84,7 @@ public sealed class FamilyRoundTripTests : IDisposable
     public void A_decision_alone_that_says_its_plan_is_attached_is_imported_with_a_warning_to_import_the_plan()
     {
         var docx = _folder.File("qd.docx");
-        File.WriteAllBytes(docx, Built(Path.Combine(KhanhHoa, "qd-665-ubnd.yaml")));
+        File.WriteAllBytes(docx, DecisionAlone());
         var bag = new DiagnosticBag();
 
         var imported = PlanImporter.Import(TestRun.New(), docx, _folder.File("qd.yaml"), null, bag);
@@ -95,7 +98,7 @@ public sealed class FamilyRoundTripTests : IDisposable
     public void A_decision_followed_by_its_plan_imports_as_the_decision_naming_the_plan_and_the_plan()
     {
         // The two documents build writes, one after the other in one text, as a decision that carries its plan prints.
-        var decision = Paragraphs(Built(Path.Combine(KhanhHoa, "qd-665-ubnd.yaml")));
+        var decision = Paragraphs(DecisionAlone());
         var plan = Paragraphs(Built(Path.Combine(KhanhHoa, "ke-hoach-atgt-2021-2030.yaml")));
         var joined = _folder.File("qd-665.txt", string.Join("\n", decision.Concat(plan)) + "\n");
         var yaml = _folder.File("qd-665.yaml");
@@ -116,14 +119,14 @@ public sealed class FamilyRoundTripTests : IDisposable
         // Both files written, each builds the text its original built.
         File.WriteAllText(imported.AttachedPath!, imported.Attached.Yaml);
         File.WriteAllText(yaml, imported.Yaml);
-        Assert.Equal(WordFidelity.Words(string.Join("\n", decision)), WordFidelity.Words(string.Join("\n", Paragraphs(Built(yaml)))));
-        Assert.Equal(WordFidelity.Words(string.Join("\n", plan)), WordFidelity.Words(string.Join("\n", Paragraphs(Built(imported.AttachedPath!)))));
+        // Built again, the decision and its plan print as the example's decision and plan do.
+        Assert.Equal(WordFidelity.Words(string.Join("\n", Paragraphs(Built(Path.Combine(KhanhHoa, "qd-665-ubnd.yaml"))))), WordFidelity.Words(string.Join("\n", Paragraphs(Built(yaml)))));
     }
 
     [Fact]
     public void The_command_writes_a_decision_and_its_plan_beside_it_and_names_both()
     {
-        var decision = Paragraphs(Built(Path.Combine(KhanhHoa, "qd-665-ubnd.yaml")));
+        var decision = Paragraphs(DecisionAlone());
         var plan = Paragraphs(Built(Path.Combine(KhanhHoa, "ke-hoach-atgt-2021-2030.yaml")));
         var joined = _folder.File("qd-665.txt", string.Join("\n", decision.Concat(plan)) + "\n");
 
@@ -134,6 +137,13 @@ public sealed class FamilyRoundTripTests : IDisposable
         Assert.Contains("qd-665.ke-hoach.yaml", run.Out, StringComparison.Ordinal);
         Assert.Contains("plan: qd-665.ke-hoach.yaml", File.ReadAllText(_folder.File("qd-665.yaml")), StringComparison.Ordinal);
         Assert.Equal(0, CliRun.Of("validate", _folder.File("qd-665.yaml"), "--lang", "en").ExitCode);
+    }
+
+    // The Khánh Hòa decision built without its plan, as a decision whose plan is a file of its own prints.
+    private byte[] DecisionAlone()
+    {
+        var alone = _folder.File("qd-alone.yaml", string.Join('\n', File.ReadAllLines(Path.Combine(KhanhHoa, "qd-665-ubnd.yaml")).Where(l => !l.StartsWith("plan:", StringComparison.Ordinal))) + "\n");
+        return Built(alone);
     }
 
     private static byte[] Built(string path)
