@@ -26,6 +26,7 @@ internal static class DefaultSeverities
         DiagnosticCode.PdfCheckTextNotNfc or
         DiagnosticCode.PdfCheckSigningBlockAlone or
         DiagnosticCode.ImportUnplaced or
+        DiagnosticCode.ImportDecisionPlanMissing or
         DiagnosticCode.ImportGuessed or
         DiagnosticCode.ImportReshaped or
         DiagnosticCode.LedTaskWithoutStatus or

@@ -271,7 +271,7 @@ public enum DiagnosticCode
     MoreUnknownFields = 1019,
     /// <summary>'{0}' is not a document plangen can import.</summary>
     ImportUnsupported = 6001,
-    /// <summary>'{0}' holds no plan: neither a 'KẾ HOẠCH' title nor parts 'I.', 'II.' … were found.</summary>
+    /// <summary>plangen does not import this document: {0} (another kind, named, or no plan found).</summary>
     ImportNotAPlan = 6002,
     /// <summary>Text at {0} was not recognised; it is kept as text in '{1}': {2}</summary>
     ImportUnplaced = 6003,
@@ -283,6 +283,10 @@ public enum DiagnosticCode
     ImportReshaped = 6006,
     /// <summary>'{0}' was skipped: {1}.</summary>
     ImportSkipped = 6007,
+    /// <summary>The {1} imported from '{0}' does not validate: {2}</summary>
+    ImportedDocumentInvalid = 6060,
+    /// <summary>The decision says a plan is attached to it, but '{0}' holds no plan after its signature; the decision was imported alone.</summary>
+    ImportDecisionPlanMissing = 6061,
     /// <summary>'{0}' is not the schema of this plangen; it was left as it is.</summary>
     SchemaFileDiffers = 4035,
     /// <summary>The plan has no task '{0}'.</summary>

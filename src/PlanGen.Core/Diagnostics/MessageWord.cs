@@ -169,5 +169,7 @@ public readonly record struct MessageWord
         public static readonly MessageWord NoNumberLine = new("why.nonumberline");
         public static readonly MessageWord NoTitle = new("why.notitle");
         public static readonly MessageWord NoGroup = new("why.nogroup");
+        public static readonly MessageWord NoAuthority = new("why.noauthority");
+        public static readonly MessageWord PortalLead = new("why.portallead");
     }
 }

@@ -22,10 +22,15 @@ internal static partial class BodyRecognizer
         line.Text.StartsWith("Trên đây là", StringComparison.Ordinal) || ClosingRecognizer.StartsClosing(line);
 
     /// <summary>The parts in document order, each with its heading as written.</summary>
-    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r)
+    /// <param name="r">The recognition, its cursor at the first part.</param>
+    /// <param name="items">
+    /// Where the clauses "1.", "2." before the first part go, for a document whose body is numbered
+    /// items before any part (a Công văn, a Thông báo); null for a plan, whose body starts at a part.
+    /// </param>
+    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, SectionBuilder? items = null)
     {
         var parts = new List<(string, SectionBuilder)>();
-        SectionBuilder? part = null, clause = null, point = null;
+        SectionBuilder? part = items, clause = null, point = null;
         // The clause "1.1." or "1.1.1." the text is in, under the clause "1." (clause).
         var nested = new List<SectionBuilder>();
         var inAssignment = false;

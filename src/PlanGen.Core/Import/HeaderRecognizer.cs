@@ -24,11 +24,17 @@ internal static partial class HeaderRecognizer
 
     private static readonly string[] PlaceStarts = ["TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN "];
 
+    // A plan's and a report's type lines; the other kinds of the family name theirs (TỜ TRÌNH, THÔNG BÁO, QUYẾT ĐỊNH).
+    private static readonly string[] PlanTypes = ["KH", Format.DocumentTypes.Report];
+
     /// <summary>Reads from the start up to and including the title; leaves the cursor after it.</summary>
-    public static RecognizedHeader Read(Recognition r)
+    public static RecognizedHeader Read(Recognition r) => Read(r, PlanTypes);
+
+    /// <summary>Reads from the start up to and including the title under a type line of one of <paramref name="typeCodes"/>.</summary>
+    public static RecognizedHeader Read(Recognition r, IReadOnlyCollection<string> typeCodes)
     {
         var header = new RecognizedHeader();
-        var type = r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text) is not null);
+        var type = r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text, typeCodes) is not null);
         if (type > 30) type = -1;
         // A page that lost the type line still has its header: up to the number or date line.
         var end = type >= 0 ? type : HeaderEnd(r);
@@ -54,6 +60,11 @@ internal static partial class HeaderRecognizer
                 // "Số:" and "94/KH-UBND" wrapped apart.
                 number = NumberLine.Parse(text + " " + r.Lines[i + 1].Text);
                 if (number is not null) i++;
+            }
+            if (number is null && GrammarText.Collapse(text) == DraftMark)
+            {
+                // "DỰ THẢO" above the type line marks a draft; it names no body.
+                continue;
             }
             if (number is not null)
             {
@@ -117,7 +128,7 @@ internal static partial class HeaderRecognizer
         r.Index = type + 1;
         ReadTitle(r, header);
         LeaveOutPostTitle(r, header);
-        if (TypeSuffix(r.Lines[type].Text) is { Length: > 0 } suffix)
+        if (TypeSuffix(r.Lines[type].Text, typeCodes) is { Length: > 0 } suffix)
         {
             // "KẾ HOẠCH HÀNH ĐỘNG": the template prints the type alone, so its further words open the title.
             header.Title = header.Title is null ? suffix : suffix + "\n" + header.Title;
@@ -140,21 +151,25 @@ internal static partial class HeaderRecognizer
     }
 
     /// <summary>
-    /// The words after "KẾ HOẠCH" (or a report's "BÁO CÁO") on a type line in capitals ("KẾ HOẠCH
-    /// HÀNH ĐỘNG" → "HÀNH ĐỘNG", "KẾ HOẠCH" → ""), also under "CHƯƠNG TRÌNH" or "DỰ THẢO"; null for any other line.
+    /// The words after "KẾ HOẠCH" (or a report's "BÁO CÁO", or the name of another of <paramref name="typeCodes"/>)
+    /// on a type line in capitals ("KẾ HOẠCH HÀNH ĐỘNG" → "HÀNH ĐỘNG", "KẾ HOẠCH" → ""), also under
+    /// "CHƯƠNG TRÌNH" or "DỰ THẢO"; null for any other line.
     /// </summary>
-    private static string? TypeSuffix(string line)
+    private static string? TypeSuffix(string line, IReadOnlyCollection<string> typeCodes)
     {
         var text = GrammarText.Collapse(line);
-        if (!VietnameseCase.IsUpper(text)) return null;
+        // "QUYẾT ĐỊNH:" opens a decision's articles; it is never its type line.
+        if (!VietnameseCase.IsUpper(text) || ArticleLabel.IsDecidesLine(text)) return null;
         foreach (var lead in TypeLeads)
         {
             if (text.StartsWith(lead, StringComparison.Ordinal)) text = text[lead.Length..];
         }
-        return DocumentKinds.AtStart(text) is { Code: "KH" or Format.DocumentTypes.Report } kind ? text[kind.Name.Length..].Trim() : null;
+        return DocumentKinds.AtStart(text) is { Code: { } code } kind && typeCodes.Contains(code) ? text[kind.Name.Length..].Trim() : null;
     }
 
-    private static readonly string[] TypeLeads = ["DỰ THẢO ", "CHƯƠNG TRÌNH "];
+    private const string DraftMark = "DỰ THẢO";
+
+    private static readonly string[] TypeLeads = [DraftMark + " ", "CHƯƠNG TRÌNH "];
 
     /// <summary>
     /// A portal's post of a plan without its header (no box, no type line): the lines above the first

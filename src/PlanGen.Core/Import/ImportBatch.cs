@@ -23,8 +23,9 @@ public static class ImportBatch
     /// read-me, or a text file of it that holds no plan, is its notes, not a document, and is
     /// skipped with PG6006 (information) instead of failing the run.
     /// </param>
+    /// <param name="attached">For each document, the plan file written beside it when it is a decision carrying a plan; filled by the run.</param>
     public static IReadOnlyList<StepOutcome> Run(PlanGenRun run, IReadOnlyList<string> documents, IReadOnlyList<string> targets, string? template, bool force,
-        IReadOnlyList<bool>? foundInFolder = null)
+        IReadOnlyList<bool>? foundInFolder = null, string?[]? attached = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(documents);
@@ -57,10 +58,21 @@ public static class ImportBatch
                 return false;
             }
             // Written only if it renders as validate renders it, within the same limits.
-            var result = PlanImporter.Import(run, documents[i], target, template, bag, (plan, rendered) => PlanRenderer.Default.Render(run, plan, null, rendered) is not null);
+            var result = PlanImporter.Import(run, documents[i], target, template, bag, (document, rendered) => PlanRenderer.Default.Render(run, document, null, rendered) is not null);
+            if (result is null) return false;
+            // A decision's plan is written first, beside it, so the decision never names a plan that is not there.
+            if (result is { Attached: { } plan, AttachedPath: { } planPath })
+            {
+                if (!force && File.Exists(planPath))
+                {
+                    bag.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(planPath), planPath);
+                    return false;
+                }
+                if (!OutputFile.WriteAtomically(run, planPath, plan.Yaml, force, bag)) return false;
+                if (attached is not null) attached[i] = planPath;
+            }
             // The schema line and the schema file beside the plan give editors hover help, as for init and derive.
-            return result is not null
-                && OutputFile.WriteAtomically(run, target, result.Yaml, force, bag)
+            return OutputFile.WriteAtomically(run, target, result.Yaml, force, bag)
                 && PlanSchemaFile.EnsureBeside(run, target, bag);
         }));
     }
@@ -75,10 +87,10 @@ public static class ImportBatch
 
     private static bool IsText(PlanGenRun run, string path) => run.Readers.For(path) is Document.Reading.TextDocumentReader;
 
-    // A text file is notes when the recognizer finds neither a plan's title nor its parts in it.
+    // A text file is notes when it is no document of the family and the recognizer finds neither a plan's title nor its parts in it.
     private static bool NotAPlan(PlanGenRun run, string path, string? template)
     {
         var look = new DiagnosticBag();
-        return PlanImporter.Recognize(run, path, template, look) is null && look.Items.Any(d => d.Code == DiagnosticCode.ImportNotAPlan);
+        return !FamilyImport.IsFamilyDocument(run, path) && PlanImporter.Recognize(run, path, template, look) is null && look.Items.Any(d => d.Code == DiagnosticCode.ImportNotAPlan);
     }
 }

@@ -13,17 +13,23 @@ public sealed record ImportedPlan(Plan Plan, IReadOnlyList<ImportNote> Notes, st
     /// The plan as YAML, by the one plan writer: where it came from at the top, each note above the
     /// key it is about, and a word where a draft has no number.
     /// </summary>
-    public string ToYaml()
+    public string ToYaml() => PlanWriter.Write(Plan, Comments(Notes, Plan.Number is null), Heading(Source));
+
+    /// <summary>The notes as comments above their keys, and a word where a draft has no number.</summary>
+    internal static List<YamlComment> Comments(IEnumerable<ImportNote> notes, bool draft)
     {
-        var comments = Notes.Select(n => new YamlComment(n.Key, n.Text)).ToList();
-        if (Plan.Number is null)
+        var comments = notes.Select(n => new YamlComment(n.Key, n.Text)).ToList();
+        if (draft)
         {
             comments.Add(new YamlComment("number", "number: không có số (dự thảo) / no number (a draft)"));
         }
-        return PlanWriter.Write(Plan, comments,
-        [
-            "Nhập bằng `plangen import` từ / imported by `plangen import` from " + Path.GetFileName(Source),
-            "Kiểm tra các chỗ có chú thích rồi chạy `plangen validate`. / Check the commented places, then run `plangen validate`.",
-        ]);
+        return comments;
     }
+
+    /// <summary>The comment lines at the top of an imported file: where it came from and what to do next.</summary>
+    internal static string[] Heading(string source) =>
+    [
+        "Nhập bằng `plangen import` từ / imported by `plangen import` from " + Path.GetFileName(source),
+        "Kiểm tra các chỗ có chú thích rồi chạy `plangen validate`. / Check the commented places, then run `plangen validate`.",
+    ];
 }

@@ -10,9 +10,5 @@ namespace PlanGen.Core.Import;
 internal sealed record ImportedReport(Report Report, IReadOnlyList<ImportNote> Notes, string Source)
 {
     /// <summary>The report as YAML, by the report format's table, where it came from at the top and each note above its key.</summary>
-    public string ToYaml() => PlanWriter.Write(ReportFormat.Report, Report, Notes.Select(n => new YamlComment(n.Key, n.Text)),
-    [
-        "Nhập bằng `plangen import` từ / imported by `plangen import` from " + Path.GetFileName(Source),
-        "Kiểm tra các chỗ có chú thích rồi chạy `plangen validate`. / Check the commented places, then run `plangen validate`.",
-    ]);
+    public string ToYaml() => PlanWriter.Write(ReportFormat.Report, Report, Notes.Select(n => new YamlComment(n.Key, n.Text)), ImportedPlan.Heading(Source));
 }

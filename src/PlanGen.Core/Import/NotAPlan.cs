@@ -5,8 +5,8 @@ namespace PlanGen.Core.Import;
 
 /// <summary>
 /// What a document that holds no plan is, as PG6002 names it: the kind its type line prints (a
-/// QUYẾT ĐỊNH, a THÔNG BÁO, a BÁO CÁO), a công văn by its "V/v …" line, a letter by its "Kính
-/// gửi …" line, or nothing recognisable.
+/// CHỈ THỊ, a NGHỊ QUYẾT), a công văn by its "V/v …" line, a letter by its "Kính gửi …" line, a
+/// form by its title in capitals under the motto (a TỜ KHAI), or nothing recognisable.
 /// </summary>
 internal static class NotAPlan
 {
@@ -29,7 +29,20 @@ internal static class NotAPlan
         {
             if (Addressees.Parse(text) is { Names.Count: > 0 } to) return MessageWord.NotAPlan.Addressed.With(Excerpt(string.Join(", ", to.Names)));
         }
-        return MessageWord.NotAPlan.Unknown;
+        return FormTitle(head) is { } form ? MessageWord.NotAPlan.Kind.With(form) : MessageWord.NotAPlan.Unknown;
+    }
+
+    // A form's title in capitals under the national motto: "TỜ KHAI", "ĐƠN ĐỀ NGHỊ", "GIẤY XÁC NHẬN".
+    private static string? FormTitle(List<string> head)
+    {
+        var motto = head.FindIndex(t => t.Contains("Độc lập", StringComparison.OrdinalIgnoreCase) || t.Contains("Hạnh phúc", StringComparison.OrdinalIgnoreCase));
+        if (motto < 0) return null;
+        foreach (var text in head.Skip(motto + 1))
+        {
+            var words = GrammarText.Collapse(text).Split(' ');
+            if (VietnameseCase.IsUpper(text) && words.Length is >= 2 and <= 6 && !text.Contains("CỘNG", StringComparison.Ordinal) && NumberLine.Parse(text) is null) return GrammarText.Collapse(text);
+        }
+        return null;
     }
 
     private static string Excerpt(string text) => text.Length > 80 ? text[..77].TrimEnd() + "…" : text;

@@ -53,7 +53,8 @@ internal sealed class PartAssignment
         return assignment;
     }
 
-    private static string Text(ImportLine line) => line.Table is null
+    /// <summary>A line kept as text where no rule placed it; a table as its rows of cells.</summary>
+    internal static string Text(ImportLine line) => line.Table is null
         ? line.Marked
         : string.Join(" / ", line.Table.AllRows.Select(row => string.Join(" | ", row.Cells.Select(c => c.Text.Replace('\n', ' ')))));
 }

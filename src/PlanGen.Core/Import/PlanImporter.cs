@@ -12,6 +12,12 @@ namespace PlanGen.Core.Import;
 /// <param name="Document">The plan or report read back from that text.</param>
 public sealed record ImportResult(string Yaml, IFamilyDocument Document)
 {
+    /// <summary>The plan a decision carries, imported with it, to be written at <see cref="AttachedPath"/>; null for any other document.</summary>
+    public ImportResult? Attached { get; init; }
+
+    /// <summary>Where <see cref="Attached"/> is written: beside the decision's YAML, which names it in <c>plan:</c>.</summary>
+    public string? AttachedPath { get; init; }
+
     /// <summary>The plan imported; only for a document known to be a plan (a report has no plan's parts).</summary>
     public Plan Plan => Document as Plan ?? throw new InvalidOperationException("The document imported is a report, not a plan.");
 }
@@ -33,7 +39,7 @@ public static class PlanImporter
     /// The rest of what <c>validate</c> applies (the template run and its limits), when the caller
     /// can render; false after reporting why the plan does not render.
     /// </param>
-    public static ImportResult? Import(PlanGenRun run, string path, string yamlPath, string? template, DiagnosticBag diagnostics, Func<Plan, DiagnosticBag, bool>? render = null)
+    public static ImportResult? Import(PlanGenRun run, string path, string yamlPath, string? template, DiagnosticBag diagnostics, Func<IFamilyDocument, DiagnosticBag, bool>? render = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var report = RecognizeReport(run, path, yamlPath, diagnostics);
@@ -41,14 +47,24 @@ public static class PlanImporter
         {
             return ReportImport.Checked(run, report, path, yamlPath, diagnostics);
         }
+        // A Tờ trình, Thông báo, Công văn or Quyết định imports into its type; a document of a kind
+        // plangen does not write is refused with its kind named.
+        if (FamilyImport.Import(run, path, yamlPath, diagnostics, render) is { } family)
+        {
+            return family.Result;
+        }
         var imported = Recognize(run, path, template, diagnostics);
-        if (imported is null) return null;
+        return imported is null ? null : Checked(run, imported, path, yamlPath, diagnostics, render);
+    }
+
+    /// <summary>A recognised plan written and checked as <c>validate</c> checks it; null after reporting why it does not validate.</summary>
+    internal static ImportResult? Checked(PlanGenRun run, ImportedPlan imported, string path, string yamlPath, DiagnosticBag diagnostics, Func<IFamilyDocument, DiagnosticBag, bool>? render)
+    {
         // What is checked is the file as it will be written, schema line included, held to every
         // limit validate holds a plan to: its size first, as the read of a plan file would.
         var yaml = PlanSchema.WithModeline(imported.ToYaml());
         var check = new DiagnosticBag();
-        var bytes = new UTF8Encoding(false).GetBytes(yaml);
-        var text = bytes.Length > PlanSource.MaxBytes ? Refused(yamlPath, bytes.Length, check) : PlanSource.Decode(bytes, yamlPath, check);
+        var text = Decoded(yaml, yamlPath, check);
         var plan = text is null ? null : PlanReader.ReadText(text, yamlPath, check);
         if (plan is not null)
         {
@@ -82,10 +98,16 @@ public static class PlanImporter
         }
     }
 
-    internal static string? Refused(string yamlPath, long length, DiagnosticBag check)
+    /// <summary>The YAML as the read of its file would see it, held to the size limit a file is; null after reporting why not.</summary>
+    internal static string? Decoded(string yaml, string yamlPath, DiagnosticBag check)
     {
-        Input.BoundedFileReader.TooLarge(yamlPath, length, PlanSource.MaxBytes, check);
-        return null;
+        var bytes = new UTF8Encoding(false).GetBytes(yaml);
+        if (bytes.Length > PlanSource.MaxBytes)
+        {
+            Input.BoundedFileReader.TooLarge(yamlPath, bytes.Length, PlanSource.MaxBytes, check);
+            return null;
+        }
+        return PlanSource.Decode(bytes, yamlPath, check);
     }
 
     /// <summary>The recognised plan in a document, before it is written; null after reporting why not.</summary>

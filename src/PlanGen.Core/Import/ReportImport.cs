@@ -1,4 +1,3 @@
-using System.Text;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;
 using PlanGen.Core.Reports;
@@ -16,8 +15,7 @@ internal static class ReportImport
     {
         var yaml = PlanSchema.WithModeline(imported.ToYaml());
         var check = new DiagnosticBag();
-        var bytes = new UTF8Encoding(false).GetBytes(yaml);
-        var text = bytes.Length > PlanSource.MaxBytes ? PlanImporter.Refused(yamlPath, bytes.Length, check) : PlanSource.Decode(bytes, yamlPath, check);
+        var text = PlanImporter.Decoded(yaml, yamlPath, check);
         var report = text is null ? null : ReportReader.ReadText(text, yamlPath, check);
         var checkedReport = report is null ? null : ReportPipeline.Check(run, report, check);
         var first = check.Items.FirstOrDefault(d => d.Severity == Severity.Error);

@@ -10,7 +10,7 @@ namespace PlanGen.Cli.Commands;
 
 /// <summary>
 /// <c>plangen import FILE.docx|FILE.pdf|FILE.txt... [-o PLAN.yaml|FOLDER] [--force] [--template NAME]</c>:
-/// a plan YAML from a document that already exists. Documents import in parallel; each YAML is
+/// a plan YAML (or a report's, a decision's with its plan beside it, a Tờ trình's, Thông báo's or Công văn's) from a document that already exists. Documents import in parallel; each YAML is
 /// written whole or not at all, and never over an existing file without --force.
 /// </summary>
 internal sealed class ImportCommand : Command
@@ -71,7 +71,8 @@ internal sealed class ImportCommand : Command
         var targets = OutputPaths.ForImport(arguments, files, parse.GetValue(Output));
         // A file named on the command line is meant as a document; one found in a folder may be its notes.
         var foundInFolder = files.Select(f => !arguments.Contains(f, StringComparer.Ordinal)).ToList();
-        var outcomes = ImportBatch.Run(_run, files, targets, template, parse.GetValue(Force), foundInFolder);
+        var attached = new string?[files.Count];
+        var outcomes = ImportBatch.Run(_run, files, targets, template, parse.GetValue(Force), foundInFolder, attached);
 
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)
@@ -81,6 +82,8 @@ internal sealed class ImportCommand : Command
             if (outcomes[i].Succeeded && !skipped)
             {
                 _console.Out.WriteLine(targets[i]);
+                // A decision's plan, written beside it.
+                if (attached[i] is { } plan) _console.Out.WriteLine(plan);
             }
         }
         return !inputDiagnostics.HasErrors && outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;

@@ -24,7 +24,10 @@ public sealed partial class EveryMessageReadsWholeTests
     private static readonly string[] NotPlans =
     [
         "letter.docx|Kính gửi: Sở Tài chính|Đề nghị quý cơ quan cho ý kiến về dự thảo quy chế phối hợp.|Trân trọng cảm ơn.",
-        "cong-van.txt|ỦY BAN NHÂN DÂN TỈNH LÀO CAI|Số: 123/UBND-VP|V/v triển khai Kế hoạch bảo đảm an toàn giao thông năm 2024|Kính gửi: Các sở, ban, ngành tỉnh",
+        "chi-thi.txt|ỦY BAN NHÂN DÂN TỈNH LÀO CAI|Số: 12/CT-UBND|CHỈ THỊ|Về tăng cường bảo đảm trật tự, an toàn giao thông",
+        "to-khai.txt|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|TỜ KHAI ĐĂNG KÝ XE|Họ và tên chủ xe: Nguyễn Văn An",
+        "qd-khong-dieu.txt|ỦY BAN NHÂN DÂN TỈNH LÀO CAI|Số: 12/QĐ-UBND|QUYẾT ĐỊNH|Về việc ban hành Quy chế phối hợp",
+        "qd-ke-hoach.txt|ỦY BAN NHÂN DÂN TỈNH LÀO CAI|Số: 13/QĐ-UBND|Lào Cai, ngày 05 tháng 02 năm 2024|QUYẾT ĐỊNH|Ban hành Kế hoạch bảo đảm an toàn giao thông năm 2024|CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI|QUYẾT ĐỊNH:|Điều 1. Ban hành kèm theo Quyết định này Kế hoạch bảo đảm an toàn giao thông năm 2024.|Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.|Nơi nhận:|- Như Điều 2;|- Lưu: VT.|CHỦ TỊCH|Trịnh Xuân Trường",
         "quyet-dinh.txt|ỦY BAN NHÂN DÂN TỈNH LÀO CAI|Số: 12/QĐ-UBND|QUYẾT ĐỊNH|Về việc ban hành Quy chế phối hợp|Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.",
         "empty.txt|Trân trọng.",
         "stray.txt|KẾ HOẠCH|Bảo đảm an toàn giao thông năm 2024|Ghi chú lạc chỗ: xem phụ lục.|I. MỤC ĐÍCH|Nâng cao ý thức.|II. TỔ CHỨC THỰC HIỆN|Các phòng triển khai.|Trên đây là Kế hoạch./.|Nơi nhận:|- Lưu: VT.|GIÁM ĐỐC|Nguyễn Văn An|Dòng cuối lạc chỗ.",

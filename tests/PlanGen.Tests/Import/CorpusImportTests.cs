@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Tests.Support;
@@ -25,10 +24,7 @@ public sealed partial class CorpusImportTests(ITestOutputHelper output)
         foreach (var difference in measure.Differences) output.WriteLine(difference);
         foreach (var d in measure.Diagnostics) output.WriteLine(TextDiagnosticFormatter.Format(d, "en"));
 
-        Assert.True(Recorded.TryGetValue(Path.GetFileNameWithoutExtension(document), out var recorded), $"{document} has no row in Corpus/RESULTS.md");
-        Assert.True(measure.Words * 100 >= recorded.Words - 0.005, $"{document}: {measure.Words:P2} of its words in order, RESULTS.md records {recorded.Words:F2} %");
-        var unexpected = Fields(measure).Except(recorded.Fields).ToList();
-        Assert.True(unexpected.Count == 0, string.Join("\n", measure.Differences));
+        CorpusResults.NoWorse(Recorded, document, measure.Words, measure.Differences);
     }
 
     [Fact]
@@ -39,25 +35,13 @@ public sealed partial class CorpusImportTests(ITestOutputHelper output)
         Assert.Contains($"{whole.Count} of {Recorded.Count}", File.ReadAllText(ResultsFile), StringComparison.Ordinal);
     }
 
-    private static IEnumerable<string> Fields(CorpusPlans.Measure measure) => measure.Differences.Select(d => d.Split(':')[0]);
+    private static IEnumerable<string> Fields(CorpusPlans.Measure measure) => CorpusResults.Fields(measure.Differences);
 
-    private static string ResultsFile => Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Corpus", "RESULTS.md");
+    private static string ResultsFile => CorpusResults.File;
 
-    private static readonly Dictionary<string, (double Words, HashSet<string> Fields)> Recorded = ReadResults();
+    private static readonly Dictionary<string, (double Words, HashSet<string> Fields)> Recorded = CorpusResults.Read(Row());
 
     // | `2022-hung-yen-ubnd-92-kh` | 98.83 % | number, date |
     [GeneratedRegex(@"^\| `(?<doc>[^`]+)` \| (?<words>[0-9.]+) % \| (?<fields>[^|]*)\|", RegexOptions.CultureInvariant)]
     private static partial Regex Row();
-
-    private static Dictionary<string, (double, HashSet<string>)> ReadResults()
-    {
-        var rows = new Dictionary<string, (double, HashSet<string>)>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(ResultsFile))
-        {
-            if (Row().Match(line) is not { Success: true } row) continue;
-            var fields = row.Groups["fields"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(f => f != "—");
-            rows[row.Groups["doc"].Value] = (double.Parse(row.Groups["words"].Value, CultureInfo.InvariantCulture), [.. fields]);
-        }
-        return rows;
-    }
 }

@@ -79,18 +79,18 @@ internal static class CorpusPlans
         return parsed is { Text.Length: > 0 } ? parsed.Text.TrimEnd(':').Trim() : heading;
     }
 
-    private static string Squeeze(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize().ToUpperInvariant();
+    internal static string Squeeze(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize().ToUpperInvariant();
 
-    private static YamlMappingNode Expected(string path)
+    internal static YamlMappingNode Expected(string path)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(File.ReadAllText(path)));
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }
 
-    private static string? Scalar(YamlMappingNode map, string key) =>
+    internal static string? Scalar(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } v } scalar && scalar.Tag.IsEmpty | true && v != "null" && v != "~" ? v : null;
 
-    private static List<string>? List(YamlMappingNode map, string key) =>
+    internal static List<string>? List(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode list ? [.. list.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "")] : null;
 }

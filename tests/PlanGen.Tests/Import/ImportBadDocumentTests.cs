@@ -107,11 +107,13 @@ public sealed class ImportBadDocumentTests
         using var folder = new TempFolder();
         var source = folder.File("thu-moi.docx");
         File.WriteAllBytes(source, RawDocx.Make(
-            RawDocx.P("Kính gửi: Sở Tài chính") +
-            RawDocx.P("Đề nghị quý cơ quan cho ý kiến về dự thảo quy chế phối hợp.") +
+            RawDocx.P("SỞ TÀI CHÍNH") +
+            RawDocx.P("GIẤY MỜI") +
+            RawDocx.P("Sở Tài chính trân trọng kính mời đại biểu dự họp góp ý dự thảo quy chế phối hợp.") +
             RawDocx.P("Trân trọng cảm ơn.")));
 
-        ImportFails(folder, source, "thu-moi.docx: error PG6002");
+        var run = ImportFails(folder, source, "thu-moi.docx: error PG6002");
+        Assert.Contains("GIẤY MỜI", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -110,11 +110,11 @@ public sealed class ImportCommandTests
     }
 
     [Theory]
-    [InlineData("quyet-dinh.txt", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nVề việc ban hành Quy chế phối hợp\n", "en", "This document is not a plan: it is a QUYẾT ĐỊNH.")]
-    [InlineData("quyet-dinh.txt", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nVề việc ban hành Quy chế phối hợp\n", "vi", "Văn bản này không phải là kế hoạch: đây là một QUYẾT ĐỊNH.")]
-    [InlineData("thong-bao.txt", "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nTHÔNG BÁO\n\nKết luận của Giám đốc Sở\n", "vi", "đây là một THÔNG BÁO.")]
-    [InlineData("cong-van.txt", "Số: 123/UBND-VP\n\nV/v triển khai Kế hoạch bảo đảm an toàn giao thông năm 2024\n\nKính gửi: Các sở, ban, ngành tỉnh\n", "en", "it is a công văn (V/v triển khai Kế hoạch bảo đảm an toàn giao thông năm 2024).")]
-    public void A_document_that_is_not_a_plan_is_named_for_what_it_is(string name, string text, string language, string expected)
+    [InlineData("chi-thi.txt", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nSố: 12/CT-UBND\n\nCHỈ THỊ\n\nVề tăng cường bảo đảm trật tự, an toàn giao thông\n", "en", "plangen does not import this document: it is a CHỈ THỊ.")]
+    [InlineData("chi-thi.txt", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nSố: 12/CT-UBND\n\nCHỈ THỊ\n\nVề tăng cường bảo đảm trật tự, an toàn giao thông\n", "vi", "plangen không nhập văn bản này: đây là một CHỈ THỊ.")]
+    [InlineData("nghi-quyet.txt", "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\n\nSố: 05/NQ-HĐND\n\nNGHỊ QUYẾT\n\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2024\n", "vi", "đây là một NGHỊ QUYẾT.")]
+    [InlineData("to-khai.txt", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTỜ KHAI ĐĂNG KÝ XE\n\nHọ và tên chủ xe: Nguyễn Văn An\n", "en", "it is a TỜ KHAI ĐĂNG KÝ XE.")]
+    public void A_document_of_a_kind_plangen_does_not_import_is_named_for_what_it_is(string name, string text, string language, string expected)
     {
         using var folder = new TempFolder();
         var source = folder.File(name, text);
@@ -167,16 +167,31 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
-    public void A_document_that_is_not_a_plan_is_refused()
+    public void A_document_of_another_kind_is_refused_and_nothing_is_written()
     {
         using var folder = new TempFolder();
-        var source = folder.File("cong-van.txt", "Kính gửi: Sở Tài chính\n\nĐề nghị quý cơ quan cho ý kiến.\n");
+        var source = folder.File("chi-thi.txt", "CHỈ THỊ\n\nVề tăng cường bảo đảm trật tự, an toàn giao thông\n\nThời gian qua, tình hình trật tự, an toàn giao thông còn diễn biến phức tạp.\n");
 
         var run = CliRun.Of("import", source, "--lang", "en");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error PG6002", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.ChangeExtension(source, ".yaml")));
+    }
+
+    [Fact]
+    public void A_letter_that_lost_its_header_imports_as_a_cong_van_with_what_it_does_not_state_warned()
+    {
+        using var folder = new TempFolder();
+        var source = folder.File("cong-van.txt", "Kính gửi: Sở Tài chính\n\nĐề nghị quý cơ quan cho ý kiến về dự thảo Quy chế phối hợp.\n");
+
+        var run = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning PG6004: 'title'", run.Error, StringComparison.Ordinal);
+        var yaml = File.ReadAllText(Path.ChangeExtension(source, ".yaml"));
+        Assert.Contains("type: CV", yaml, StringComparison.Ordinal);
+        Assert.Contains("to: Sở Tài chính", yaml, StringComparison.Ordinal);
     }
 
     [Fact]

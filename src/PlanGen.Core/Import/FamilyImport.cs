@@ -1,0 +1,90 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
+using PlanGen.Core.Model;
+using PlanGen.Core.Validation;
+using PlanGen.Core.Yaml;
+
+namespace PlanGen.Core.Import;
+
+/// <summary>The outcome of importing a document of the family other than a plan or a report: its result, or null after reporting why not.</summary>
+internal sealed record FamilyOutcome(ImportResult? Result);
+
+/// <summary>
+/// Imports a Tờ trình, Thông báo, Công văn or Quyết định into its type (a decision with the plan it
+/// carries, written beside it), each written and read back as <c>validate</c> reads it; refuses a
+/// document of another kind (a Chỉ thị, a Nghị quyết) with its kind named (PG6002).
+/// </summary>
+internal static class FamilyImport
+{
+    /// <summary>The outcome for a document of the family or of another kind; null for a document left to the plan's import (a plan, or one that says nothing of its kind).</summary>
+    public static FamilyOutcome? Import(PlanGenRun run, string path, string yamlPath, DiagnosticBag diagnostics, Func<IFamilyDocument, DiagnosticBag, bool>? render)
+    {
+        try
+        {
+            var read = new DiagnosticBag();
+            var document = run.Readers.For(path)?.Read(path, read);
+            if (document is null) return null;
+            var kind = KindRecognizer.Of(DocumentLines.Of(document));
+            if (kind.Other is { } other)
+            {
+                diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(path), MessageWord.NotAPlan.Kind.With(other));
+                return new FamilyOutcome(null);
+            }
+            if (kind.Type is not { } type || type == FamilyTypes.Plan || type == FamilyTypes.Report) return null;
+            foreach (var finding in read.Items) diagnostics.Add(finding);
+            var imported = type == FamilyTypes.Decision ? DecisionRecognizer.Recognize(document, diagnostics) : GeneralRecognizer.Recognize(document, type, diagnostics);
+            return new FamilyOutcome(Checked(run, imported, path, yamlPath, diagnostics, render));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
+            return new FamilyOutcome(null);
+        }
+    }
+
+    /// <summary>True when the document at <paramref name="path"/> is one of the family plangen imports other than a plan or a report.</summary>
+    public static bool IsFamilyDocument(PlanGenRun run, string path)
+    {
+        var document = run.Readers.For(path)?.Read(path, new DiagnosticBag());
+        return document is not null && KindRecognizer.Of(DocumentLines.Of(document)).Type is { } type && type != FamilyTypes.Plan && type != FamilyTypes.Report;
+    }
+
+    /// <summary>The file a decision's plan is written to, beside the decision: <c>qd-665.ke-hoach.yaml</c> for <c>qd-665.yaml</c>.</summary>
+    public static string PlanPath(string yamlPath) =>
+        Path.Combine(Path.GetDirectoryName(yamlPath) ?? "", Path.GetFileNameWithoutExtension(yamlPath) + ".ke-hoach.yaml");
+
+    private static ImportResult? Checked(PlanGenRun run, ImportedDocument imported, string path, string yamlPath, DiagnosticBag diagnostics, Func<IFamilyDocument, DiagnosticBag, bool>? render)
+    {
+        // The plan first: a decision is written only with the plan it names.
+        ImportResult? attached = null;
+        var planPath = PlanPath(yamlPath);
+        if (imported.Plan is { } plan)
+        {
+            attached = PlanImporter.Checked(run, plan, path, planPath, diagnostics, render);
+            if (attached is null) return null;
+        }
+        var yaml = PlanSchema.WithModeline(imported.ToYaml(attached is null ? null : Path.GetFileName(planPath)));
+        var check = new DiagnosticBag();
+        var text = PlanImporter.Decoded(yaml, yamlPath, check);
+        var root = text is null ? null : ReadContext.RootMapping(text, yamlPath, check);
+        var read = root is null ? null : FamilyReader.Read(root, yamlPath, check);
+        // The plan was checked above, before it is written: the decision is checked without looking for its file.
+        var document = read is null ? null : FamilyRules.Check(run, read is Decision named ? named with { Plan = null } : read, check, null);
+        if (document is not null && !check.HasErrors && render is not null)
+        {
+            render(document, check);
+        }
+        var first = check.Items.FirstOrDefault(d => d.Severity == Severity.Error);
+        if (document is null || first is not null)
+        {
+            diagnostics.Add(DiagnosticCode.ImportedDocumentInvalid, SourceSpan.WholeFile(path), path, FamilyTypes.Of(imported.Document.TypeCode).Name,
+                first is null ? "" : DiagnosticMessages.Nested(first));
+            return null;
+        }
+        if (document is Decision decision && attached is not null)
+        {
+            document = decision with { Plan = Path.GetFileName(planPath), IssuedPlan = attached.Document as Plan };
+        }
+        return new ImportResult(yaml, document) { Attached = attached, AttachedPath = attached is null ? null : planPath };
+    }
+}
