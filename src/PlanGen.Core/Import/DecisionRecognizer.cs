@@ -48,6 +48,11 @@ internal static partial class DecisionRecognizer
         var planFindings = new DiagnosticBag();
         var plan = planBlocks is null ? null : AttachedPlan(document, planBlocks, planFindings);
         if (plan is null) decisionEnd = all.Count;
+        // The decision's notes are the first ones in reading order; the plan reads its own from its blocks, numbered from 1.
+        var ownNotes = FootnoteImport.References(plan is null ? document.Body : document.Body.Take(document.Body.Count - planBlocks!.Count));
+        var (marked, notes) = FootnoteImport.Mark(document);
+        document = marked;
+        all = DocumentLines.Of(document);
         var r = new Recognition(document, all.Take(decisionEnd).ToList(), diagnostics);
         var header = HeaderRecognizer.Read(r, [FamilyTypes.Decision.Code]);
         var (title, decidedBy) = SplitAuthority(r, header);
@@ -83,6 +88,7 @@ internal static partial class DecisionRecognizer
             Recipients = ending.Recipients,
             Archive = ending.Archive,
             Signature = ending.Signature,
+            Footnotes = [.. notes.Take(ownNotes)],
         };
         var saysAttached = plan is null && articles.Any(a => a.Paragraphs.Any(p => p.Contains("kèm theo Quyết định này", StringComparison.OrdinalIgnoreCase) && p.Contains("Kế hoạch", StringComparison.OrdinalIgnoreCase)));
         if (saysAttached)

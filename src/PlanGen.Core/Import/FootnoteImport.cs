@@ -12,6 +12,10 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static class FootnoteImport
 {
+    /// <summary>How many footnote references <paramref name="blocks"/> hold.</summary>
+    public static int References(IEnumerable<Block> blocks) =>
+        DocumentWalk.Paragraphs(blocks).Sum(p => p.Runs.Count(r => r.Footnote is not null));
+
     public static (LayoutDocument Document, IReadOnlyList<string> Notes) Mark(LayoutDocument document)
     {
         if (!DocumentWalk.Paragraphs(document.Body).Any(p => p.Runs.Any(r => r.Footnote is not null)))

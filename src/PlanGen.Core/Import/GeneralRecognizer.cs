@@ -21,7 +21,8 @@ internal static partial class GeneralRecognizer
 
     public static ImportedDocument Recognize(LayoutDocument document, FamilyType type, DiagnosticBag diagnostics)
     {
-        document = HeaderColumns.Apart(document);
+        var (marked, footnotes) = FootnoteImport.Mark(HeaderColumns.Apart(document));
+        document = marked;
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r, [type.Code]);
         var title = type.IsLetter ? LetterSubject(r, header) : header.Title;
@@ -91,6 +92,7 @@ internal static partial class GeneralRecognizer
             Recipients = ending.Recipients,
             Archive = ending.Archive,
             Signature = ending.Signature,
+            Footnotes = footnotes,
         };
         r.Report();
         return new ImportedDocument(imported, r.Notes, r.File);

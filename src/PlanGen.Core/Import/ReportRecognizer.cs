@@ -31,6 +31,8 @@ internal static class ReportRecognizer
     /// <summary>The report in <paramref name="document"/>, to be written at <paramref name="yamlPath"/> (whose folder is searched for the plan it cites).</summary>
     public static ImportedReport Recognize(PlanGenRun run, LayoutDocument document, Diagnostics.DiagnosticBag diagnostics, string yamlPath)
     {
+        var (marked, footnotes) = FootnoteImport.Mark(document);
+        document = marked;
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r);
         var to = ReadAddressees(r);
@@ -76,6 +78,7 @@ internal static class ReportRecognizer
             Recipients = [.. closing.Recipients.Select(c => WithUnit(c, units))],
             Archive = closing.Archive,
             Signature = closing.Signature,
+            Footnotes = footnotes,
         };
         r.Report();
         return new ImportedReport(report, r.Notes, r.File);
