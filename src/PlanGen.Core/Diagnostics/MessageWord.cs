@@ -158,6 +158,7 @@ public readonly record struct MessageWord
         public static readonly MessageWord PostTitleRead = new("how.posttitleread");
         public static readonly MessageWord HeaderLine = new("how.headerline");
         public static readonly MessageWord UntitledPart = new("how.untitledpart");
+        public static readonly MessageWord RepeatedHeader = new("how.repeatedheader");
     }
 
     /// <summary>Why an import wrote a value the document does not state (PG6004).</summary>

@@ -44,6 +44,7 @@ internal static partial class HeaderRecognizer
         }
         var names = new List<string>();
         ImportLine? lastName = null;
+        var repeated = false;
         for (var i = 0; i < end; i++)
         {
             var line = r.Lines[i];
@@ -66,13 +67,26 @@ internal static partial class HeaderRecognizer
                 // "DỰ THẢO" above the type line marks a draft; it names no body.
                 continue;
             }
-            if (number is not null)
+            // A page that prints its header twice, filled in and then as the blank form ("Số:    /UBND",
+            // "ngày   tháng   năm 2017"), keeps the filled-in values; the blank lines are left out.
+            if (number is { Value.Number: null } && header.Number is not null)
+            {
+                repeated = true;
+                r.Reshaped(line, "number", MessageWord.How.RepeatedHeader);
+            }
+            else if (number is not null)
             {
                 header.HasNumberLine = true;
                 header.Number = number.Value.Number;
                 header.TypeCode = number.Value.TypeCode ?? header.TypeCode;
                 header.NumberSaysPlan = number.Value.TypeCode == "KH";
                 header.Code = number.Value.IssuerCode;
+            }
+            else if (PlaceDate(r, i) is { } blank && blank.Line.Date is not { Day: not null } && header.Date is { Day: not null })
+            {
+                repeated = true;
+                r.Reshaped(line, "date", MessageWord.How.RepeatedHeader);
+                i += blank.Lines - 1;
             }
             else if (PlaceDate(r, i) is { } date)
             {
@@ -114,6 +128,11 @@ internal static partial class HeaderRecognizer
                 names[i - 1] += " " + names[i];
                 names.RemoveAt(i);
             }
+        }
+        if (repeated)
+        {
+            // The blank form's names are the filled-in header's again.
+            names = [.. names.Distinct(StringComparer.Ordinal)];
         }
         if (names.Count > 0)
         {

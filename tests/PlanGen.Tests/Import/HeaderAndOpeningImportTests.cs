@@ -42,6 +42,34 @@ public sealed class HeaderAndOpeningImportTests
     }
 
     [Fact]
+    public void A_header_printed_again_as_the_blank_form_keeps_the_filled_in_number_and_date_and_warns_at_each_blank_line()
+    {
+        var (imported, bag) = Import("""
+            ỦY BAN NHÂN DÂN
+            HUYỆN CHÂU THÀNH
+            Số: 850/KH-UBND
+            Châu Thành, ngày 12 tháng 9 năm 2017
+            ỦY BAN NHÂN DÂN
+            HUYỆN CHÂU THÀNH
+            Số:          /KH-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Châu Thành, ngày        tháng      năm 2017
+            KẾ HOẠCH
+            Ứng phó thiên tai và phòng, chống lũ lụt trên địa bàn huyện
+            I. MỤC ĐÍCH, YÊU CẦU
+            Chủ động phòng tránh, ứng phó nhằm giảm nhẹ thiệt hại do thiên tai gây ra.
+            """);
+
+        var plan = Assert.IsType<ImportedPlan>(imported).Plan;
+        Assert.Equal(850, plan.Number?.Value);
+        Assert.Equal("2017-09-12", plan.Date?.ToIsoText());
+        Assert.Equal("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH", Upper(plan.Issuer.Name));
+        Assert.Null(plan.Issuer.GoverningBody);
+        Assert.Equal([6, 9], bag.Items.Where(d => d.Code == DiagnosticCode.ImportReshaped).Select(d => d.Span.StartLine));
+    }
+
+    [Fact]
     public void A_portal_post_title_above_the_header_is_left_out_with_a_warning_at_its_line()
     {
         var (imported, bag) = Import("""
