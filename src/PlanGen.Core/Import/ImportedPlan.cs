@@ -9,11 +9,16 @@ namespace PlanGen.Core.Import;
 /// <param name="Source">The document's path, named in the YAML's first comment.</param>
 public sealed record ImportedPlan(Plan Plan, IReadOnlyList<ImportNote> Notes, string Source)
 {
+    /// <summary>True for a plan a decision carries: it has no number of its own, being issued with the decision.</summary>
+    public bool IssuedWithDecision { get; init; }
+
     /// <summary>
     /// The plan as YAML, by the one plan writer: where it came from at the top, each note above the
     /// key it is about, and a word where a draft has no number.
     /// </summary>
-    public string ToYaml() => PlanWriter.Write(Plan, Comments(Notes, Plan.Number is null), Heading(Source));
+    public string ToYaml() => PlanWriter.Write(Plan, IssuedWithDecision ? [.. Comments(Notes, false), IssuedComment] : Comments(Notes, Plan.Number is null), Heading(Source));
+
+    private static readonly YamlComment IssuedComment = new("number", "number: không có số riêng, ban hành kèm theo quyết định / no number of its own: issued with the decision");
 
     /// <summary>The notes as comments above their keys, and a word where a draft has no number.</summary>
     internal static List<YamlComment> Comments(IEnumerable<ImportNote> notes, bool draft)

@@ -25,29 +25,32 @@ internal static partial class IssuerInference
         {
             shortName ??= who.Groups["who"].Value.Trim();
         }
+        MessageWord? nameGuess = null;
         if (name is null)
         {
             name = Expand(shortName) ?? (signature?.Body is { } body ? body : null);
-            if (name is null)
-            {
-                name = "TODO";
-                r.Guessed("issuer.name", name, MessageWord.Why.NoIssuer);
-            }
-            else
-            {
-                r.Guessed("issuer.name", name, MessageWord.Why.NoHeader);
-            }
+            nameGuess = name is null ? MessageWord.Why.NoIssuer : MessageWord.Why.NoHeader;
+            name ??= "TODO";
         }
         var place = header.Place ?? PlaceIn(name);
+        var placeGuessed = place is null;
         if (place is null)
         {
             place = MostNamedPlace(r) ?? "TODO";
-            r.Guessed("issuer.place", place, MessageWord.Why.NoDateLine);
         }
         if (header.IssuerName is null && place != "TODO" && PlaceWordAtEnd().IsMatch(name))
         {
             // "Ủy ban nhân dân tỉnh" + the place: the full name a header would print.
             name += " " + place;
+        }
+        // Each guess is warned with the value written, the name with its place.
+        if (nameGuess is { } why)
+        {
+            r.Guessed("issuer.name", name, why);
+        }
+        if (placeGuessed)
+        {
+            r.Guessed("issuer.place", place, MessageWord.Why.NoDateLine);
         }
         var code = header.Code;
         if (code is null)

@@ -54,6 +54,22 @@ public sealed class FamilyRoundTripTests : IDisposable
         Assert.Equal(Paragraphs(built), Paragraphs(Built(yaml)));
     }
 
+    [Fact]
+    public void The_plan_a_decision_carries_is_issued_by_the_decision_body_without_a_guess_or_a_draft_note()
+    {
+        var docx = _folder.File("qd.docx");
+        File.WriteAllBytes(docx, Built(Path.Combine(KhanhHoa, "qd-665-ubnd.yaml")));
+        var bag = new DiagnosticBag();
+
+        var imported = PlanImporter.Import(TestRun.New(), docx, _folder.File("qd.yaml"), null, bag);
+
+        Assert.True(imported?.Attached is not null, Messages(bag));
+        Assert.Equal((imported.Document.Issuer.Name, imported.Document.Issuer.Code, imported.Document.Issuer.Place), (imported.Attached.Document.Issuer.Name, imported.Attached.Document.Issuer.Code, imported.Attached.Document.Issuer.Place));
+        Assert.DoesNotContain(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed);
+        Assert.Contains("no number of its own: issued with the decision", imported.Attached.Yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("a draft", imported.Attached.Yaml, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Others() => ["tt-39-batgt.yaml", "tb-ket-luan-so-ket.yaml", "cv-trien-khai-ke-hoach.yaml", "qd-665-ubnd.yaml"];
 
     [Theory]

@@ -70,6 +70,23 @@ public sealed class HeaderAndOpeningImportTests
     }
 
     [Fact]
+    public void A_guessed_issuer_is_warned_with_the_name_the_plan_is_given()
+    {
+        var (imported, bag) = Import("""
+            KẾ HOẠCH
+            Bảo đảm trật tự, an toàn giao thông năm 2021 trên địa bàn tỉnh Khánh Hòa
+            UBND tỉnh ban hành Kế hoạch bảo đảm trật tự, an toàn giao thông năm 2021 trên địa bàn tỉnh Khánh Hòa như sau:
+            I. MỤC ĐÍCH, YÊU CẦU
+            Giảm số vụ tai nạn giao thông trên địa bàn tỉnh Khánh Hòa.
+            """);
+
+        var plan = Assert.IsType<ImportedPlan>(imported).Plan;
+        Assert.Equal("Ủy ban nhân dân tỉnh Khánh Hòa", plan.Issuer.Name);
+        var guess = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && d.Arguments[0] == "issuer.name");
+        Assert.Equal(plan.Issuer.Name, guess.Arguments[1]);
+    }
+
+    [Fact]
     public void A_portal_post_title_above_the_header_is_left_out_with_a_warning_at_its_line()
     {
         var (imported, bag) = Import("""
