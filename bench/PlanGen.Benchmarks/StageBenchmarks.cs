@@ -19,6 +19,8 @@ namespace PlanGen.Benchmarks;
 [MemoryDiagnoser]
 public class StageBenchmarks
 {
+    // The run the program makes: its readers, writer and caches.
+    private readonly PlanGenRun _run = PlanGen.Cli.PlanGenCli.NewRun();
     private string _planPath = "";
     private Plan _plan = null!;
     private LoadedTemplate _template = null!;
@@ -32,7 +34,7 @@ public class StageBenchmarks
     {
         _planPath = Path.Combine(RepositoryRoot(), "examples", "lao-cai-2024", "ubnd-tinh-atgt-2024.yaml");
         var diagnostics = new DiagnosticBag();
-        _plan = PlanPipeline.LoadChecked(_planPath, diagnostics) ?? throw Failed("read", diagnostics);
+        _plan = PlanPipeline.LoadChecked(_run, _planPath, diagnostics) ?? throw Failed("read", diagnostics);
         _template = TemplateCatalog.BuiltIn.Find(_plan.Template ?? "ke-hoach-atgt", diagnostics) ?? throw Failed("template", diagnostics);
         _markup = TemplateRenderer.Default.Render(_plan, _template, diagnostics) ?? throw Failed("render", diagnostics);
         _sourceName = _template.PathOf(_template.Manifest.Main);
@@ -45,7 +47,7 @@ public class StageBenchmarks
 
     /// <summary>YAML → checked plan.</summary>
     [Benchmark]
-    public Plan? ReadAndValidate() => PlanPipeline.LoadChecked(_planPath, new DiagnosticBag());
+    public Plan? ReadAndValidate() => PlanPipeline.LoadChecked(_run, _planPath, new DiagnosticBag());
 
     /// <summary>Plan → layout markup through the Scriban template.</summary>
     [Benchmark]
@@ -69,8 +71,8 @@ public class StageBenchmarks
     public RenderedPlan? WholeBuild()
     {
         var diagnostics = new DiagnosticBag();
-        var plan = PlanPipeline.LoadChecked(_planPath, diagnostics);
-        return plan is null ? null : PlanRenderer.Default.Render(plan, null, diagnostics);
+        var plan = PlanPipeline.LoadChecked(_run, _planPath, diagnostics);
+        return plan is null ? null : PlanRenderer.Default.Render(_run, plan, null, diagnostics);
     }
 
     private static InvalidOperationException Failed(string stage, DiagnosticBag diagnostics) =>
