@@ -49,7 +49,8 @@ public static class BuildBatch
                     && (apart is null || MayWrite(run, apart, pdf, options.Force, diagnostics))
                     && Write(run, rendered, targets[i], options, diagnostics)
                     && (apart is null || Write(run, rendered.IssuedApart!, apart, options, diagnostics))
-                    && (!options.Metadata || WriteMetadata(run, rendered, targets[i], pdf, diagnostics));
+                    && (!options.Metadata || WriteMetadata(run, rendered, targets[i], pdf, diagnostics))
+                    && (apart is null || !options.Metadata || WriteMetadata(run, rendered.IssuedApart!, apart, pdf, diagnostics));
             });
             stepped?.Invoke();
             return built;

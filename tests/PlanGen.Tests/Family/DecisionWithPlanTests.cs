@@ -106,6 +106,21 @@ public sealed class DecisionWithPlanTests
     }
 
     [Fact]
+    public void Built_apart_with_metadata_the_decision_and_its_plan_each_get_their_meta_json()
+    {
+        using var temp = new TempFolder();
+        var docx = Path.Combine(temp.Path, "qd-665.docx");
+
+        var run = CliRun.Of("build", ExampleBuilds.PathOf(Decision), "-o", docx, "--separate", "--metadata", "--lang", "en");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var decision = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "qd-665.meta.json")));
+        using var plan = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "qd-665-ke-hoach.meta.json")));
+        Assert.Equal("QĐ", decision.RootElement.GetProperty("type").GetString());
+        Assert.Equal("KH", plan.RootElement.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public void The_plan_apart_is_laid_out_as_in_the_one_docx()
     {
         var one = Build(ExampleBuilds.PathOf(Decision));
