@@ -21,19 +21,9 @@ public sealed class ReportExampleTests
 
     private static readonly string Folder = Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Reports");
 
-    public static TheoryData<string> Examples()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in TestPaths.ExampleReports()) data.Add(Path.GetRelativePath(TestPaths.Examples, path).Replace('\\', '/'));
-        return data;
-    }
+    public static TheoryData<string> Examples() => ExampleBuilds.Relative(TestPaths.ExampleReports());
 
-    private static RenderedPlan Build(string example, DiagnosticBag bag)
-    {
-        var rendered = PlanBuild.Check(TestRun.New(), ExampleBuilds.PathOf(example), null, bag);
-        Assert.True(rendered is not null, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
-        return rendered;
-    }
+    private static RenderedPlan Build(string example, DiagnosticBag bag) => ExampleBuilds.Built(example, bag);
 
     private static SnapshotFullName Name(string kind, string example) =>
         new($"{kind}.bao-cao.{Path.GetFileNameWithoutExtension(example)}.snap", Folder);
@@ -43,17 +33,8 @@ public sealed class ReportExampleTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void An_example_report_builds_with_no_finding_and_passes_check(string example)
-    {
-        var bag = new DiagnosticBag();
-
-        var rendered = Build(example, bag);
-
-        Assert.Empty(bag.Items);
-        using var docx = new WrittenDocx(rendered.Docx);
-        Assert.Empty(docx.SchemaErrors());
-        Assert.Empty(CheckRun.Bytes(rendered.Docx));
-    }
+    public void An_example_report_builds_with_no_finding_and_passes_check(string example) =>
+        ExampleBuilds.AssertBuildsCleanAndPassesCheck(example);
 
     [Theory]
     [MemberData(nameof(Examples))]

@@ -21,11 +21,15 @@ internal static class Diagnose
         return bag;
     }
 
-    /// <summary>English diagnostics with the folder of <paramref name="path"/> removed from paths.</summary>
-    public static string Text(string path, Func<Diagnostic, bool>? keep = null)
+    /// <summary>English diagnostics of a plan with the folder of <paramref name="path"/> removed from paths.</summary>
+    public static string Text(string path, Func<Diagnostic, bool>? keep = null) => Shown(path, Plan(path).Items.Where(keep ?? (_ => true)));
+
+    /// <summary>As <see cref="Text"/>, for a document of any type (a report, a decision …).</summary>
+    public static string DocumentText(string path) => Shown(path, Document(path).Items);
+
+    private static string Shown(string path, IEnumerable<Diagnostic> diagnostics)
     {
         var folder = Path.GetDirectoryName(path)! + Path.DirectorySeparatorChar;
-        var lines = Plan(path).Items.Where(keep ?? (_ => true)).Select(d => TextDiagnosticFormatter.Format(d, "en"));
-        return string.Join("\n", lines).Replace(folder, "", StringComparison.Ordinal);
+        return string.Join("\n", diagnostics.Select(d => TextDiagnosticFormatter.Format(d, "en"))).Replace(folder, "", StringComparison.Ordinal);
     }
 }

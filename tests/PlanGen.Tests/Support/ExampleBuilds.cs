@@ -33,6 +33,33 @@ internal static class ExampleBuilds
 
     public static string PathOf(string example) => Path.Combine(TestPaths.Examples, example);
 
+    /// <summary><paramref name="paths"/> relative to examples/, for a theory over example documents.</summary>
+    public static TheoryData<string> Relative(IEnumerable<string> paths)
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in paths) data.Add(Path.GetRelativePath(TestPaths.Examples, path).Replace('\\', '/'));
+        return data;
+    }
+
+    /// <summary>Builds an example document of any type in memory as <c>build</c> does; the test fails when it does not build.</summary>
+    public static RenderedPlan Built(string example, DiagnosticBag bag)
+    {
+        var rendered = PlanBuild.Check(TestRun.New(), PathOf(example), null, bag);
+        Assert.True(rendered is not null, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
+        return rendered;
+    }
+
+    /// <summary>The example builds with no finding into a schema-valid DOCX that <c>check</c> passes.</summary>
+    public static void AssertBuildsCleanAndPassesCheck(string example)
+    {
+        var bag = new DiagnosticBag();
+        var rendered = Built(example, bag);
+        Assert.Empty(bag.Items);
+        using var docx = new Docx.WrittenDocx(rendered.Docx);
+        Assert.Empty(docx.SchemaErrors());
+        Assert.Empty(Check.CheckRun.Bytes(rendered.Docx));
+    }
+
     /// <summary>The template an example names in its <c>template:</c> field.</summary>
     public static string TemplateOf(string example)
     {
