@@ -102,14 +102,17 @@ internal static partial class DecisionRecognizer
         }
         // The plan a decision carries is issued by the decision's body: what the plan's own import had
         // to guess of its issuer for want of a header is known, and not warned.
-        if (plan is not null && plan.Notes.Any(IsIssuerGuess))
+        var issuerKnown = plan is not null && plan.Notes.Any(n => IsIssuerGuess(n.Key));
+        if (plan is not null)
         {
-            plan = plan with { Plan = plan.Plan with { Issuer = issuer }, Notes = [.. plan.Notes.Where(n => !IsIssuerGuess(n))] };
-            planFindings = Without(planFindings, d => d.Code == DiagnosticCode.ImportGuessed && d.Arguments[0].StartsWith("issuer.", StringComparison.Ordinal));
+            plan = plan with { IssuedWithDecision = true };
+            if (issuerKnown) plan = plan with { Plan = plan.Plan with { Issuer = issuer }, Notes = [.. plan.Notes.Where(n => !IsIssuerGuess(n.Key))] };
         }
-        if (plan is not null) plan = plan with { IssuedWithDecision = true };
         // The plan's findings after the decision's: the document's order.
-        foreach (var finding in planFindings.Items) diagnostics.Add(finding);
+        foreach (var finding in planFindings.Items)
+        {
+            if (!(issuerKnown && finding.Code == DiagnosticCode.ImportGuessed && IsIssuerGuess(finding.Arguments[0]))) diagnostics.Add(finding);
+        }
         return new ImportedDocument(decision, r.Notes, r.File, plan);
     }
 
@@ -251,15 +254,8 @@ internal static partial class DecisionRecognizer
     /// or caption stands, and the blocks of the plan from there; the whole document and null when it
     /// carries none. A paragraph of a text page that runs from the decision into the plan is cut there.
     /// </summary>
-    // What the plan's import guessed of its issuer (issuer.name, issuer.code, issuer.place).
-    private static bool IsIssuerGuess(ImportNote note) => note.Key.StartsWith("issuer.", StringComparison.Ordinal);
-
-    private static DiagnosticBag Without(DiagnosticBag bag, Func<Diagnostic, bool> drop)
-    {
-        var kept = new DiagnosticBag();
-        foreach (var finding in bag.Items.Where(d => !drop(d))) kept.Add(finding);
-        return kept;
-    }
+    // A key the plan's import guesses of its issuer for want of a header: issuer.name, issuer.code, issuer.place.
+    private static bool IsIssuerGuess(string key) => key.StartsWith("issuer.", StringComparison.Ordinal);
 
     private static (int DecisionEnd, List<Block>? Plan) PlanStart(LayoutDocument document, List<ImportLine> lines)
     {

@@ -82,16 +82,18 @@ internal static partial class HeaderRecognizer
                 header.NumberSaysPlan = number.Value.TypeCode == "KH";
                 header.Code = number.Value.IssuerCode;
             }
-            else if (PlaceDate(r, i) is { } blank && blank.Line.Date is not { Day: not null } && header.Date is { Day: not null })
-            {
-                repeated = true;
-                r.Reshaped(line, "date", MessageWord.How.RepeatedHeader);
-                i += blank.Lines - 1;
-            }
             else if (PlaceDate(r, i) is { } date)
             {
-                header.Place = date.Line.Place;
-                header.Date = date.Line.Date;
+                if (date.Line.Date is not { Day: not null } && header.Date is { Day: not null })
+                {
+                    repeated = true;
+                    r.Reshaped(line, "date", MessageWord.How.RepeatedHeader);
+                }
+                else
+                {
+                    header.Place = date.Line.Place;
+                    header.Date = date.Line.Date;
+                }
                 i += date.Lines - 1;
             }
             else if (VietnameseCase.IsUpper(text) && !text.StartsWith("Số", StringComparison.Ordinal))
