@@ -96,6 +96,7 @@ public static partial class PlanRecognizer
             Introduction = basis.Introduction,
             Parts = sections.Parts,
             PartsInOrder = true,
+            PartNumbering = r.PartNumbering ?? PartNumbering.Roman,
             Closing = closing.Closing,
             Appendix = appendix,
             Recipients = closing.Recipients,
