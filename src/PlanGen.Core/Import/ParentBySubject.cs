@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Model;
@@ -17,11 +18,11 @@ internal static partial class ParentBySubject
     // Fewer shared pairs than this is a common phrase, not the same subject.
     private const int Enough = 3;
 
-    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Common = new[]
     {
         "thực", "hiện", "triển", "khai", "kế", "hoạch", "ban", "hành", "phê", "duyệt", "về", "việc", "của", "và",
         "các", "trên", "địa", "bàn", "giai", "đoạn", "năm", "đến", "tại", "cho", "trong", "theo", "số",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
