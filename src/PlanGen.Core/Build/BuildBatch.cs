@@ -29,7 +29,7 @@ public static class BuildBatch
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(options);
-        var writable = OutputTargets.Check(plans, targets, options.ProfilePath is { } profile ? [profile] : [], refusals);
+        var writable = Writable(plans, targets, options, refusals);
         var renderer = PlanRenderer.For(options.Profile).WithIssuedPlanApart(options.IssuedPlanApart);
         var pdf = options.Pdf || options.PdfA;
         var types = new FamilyType[plans.Count];
@@ -56,6 +56,21 @@ public static class BuildBatch
             return built;
         });
         return new BuildBatchResult(outcomes, types) { IssuedApart = [.. apartTargets.Select((a, i) => outcomes[i].Succeeded ? a : null)] };
+    }
+
+    // Every file the run writes is checked, the plan a decision writes apart (--separate) with the
+    // rest; an input may write only when none of its files is refused.
+    private static bool[] Writable(IReadOnlyList<string> plans, IReadOnlyList<string> targets, BuildOptions options, DiagnosticBag refusals)
+    {
+        var (inputs, outputs) = IssuedPlanTargets.Of(plans, targets, options);
+        var each = OutputTargets.Check(inputs, outputs, options.ProfilePath is { } profile ? [profile] : [], refusals);
+        var writable = each.Take(plans.Count).ToArray();
+        var index = plans.Select((p, i) => (p, i)).GroupBy(x => x.p).ToDictionary(g => g.Key, g => g.First().i);
+        for (var k = plans.Count; k < inputs.Count; k++)
+        {
+            writable[index[inputs[k]]] &= each[k];
+        }
+        return writable;
     }
 
     private static bool MayWrite(PlanGenRun run, string docx, bool pdf, bool force, DiagnosticBag diagnostics) =>

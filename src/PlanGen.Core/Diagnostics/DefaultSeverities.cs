@@ -27,6 +27,7 @@ internal static class DefaultSeverities
         DiagnosticCode.PdfCheckSigningBlockAlone or
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportDecisionPlanMissing or
+        DiagnosticCode.DecisionReadAsItsPlan or
         DiagnosticCode.ImportGuessed or
         DiagnosticCode.ImportReshaped or
         DiagnosticCode.LedTaskWithoutStatus or

@@ -287,6 +287,10 @@ public enum DiagnosticCode
     ImportedDocumentInvalid = 6060,
     /// <summary>The decision says a plan is attached to it, but '{0}' holds no plan after its signature; the decision was imported alone.</summary>
     ImportDecisionPlanMissing = 6061,
+    /// <summary>'{0}' is a decision, not a plan; it is read as the plan it carries after its signature ("{1}").</summary>
+    DecisionReadAsItsPlan = 6062,
+    /// <summary>'{0}' is a {1} (type: {2}), not a plan, and carries none; a plan is needed here.</summary>
+    FamilyDocumentWherePlanExpected = 6063,
     /// <summary>'{0}' is not the schema of this plangen; it was left as it is.</summary>
     SchemaFileDiffers = 4035,
     /// <summary>The plan has no task '{0}'.</summary>

@@ -40,12 +40,18 @@ internal static partial class ClosingRecognizer
         var authorities = new List<AuthorityLine>();
         string? office = null, name = null, note = null;
         var inRecipients = false;
+        string? lastRecipient = null;
+        var lastAuthority = false;
+        var authorityText = "";
         while (!r.AtEnd && r.Current.Table is null)
         {
             var text = r.Current.Text.Trim();
+            var afterAuthority = lastAuthority;
+            lastAuthority = false;
             if (RecipientLine.IsHeading(text))
             {
                 inRecipients = true;
+                lastRecipient = null;
                 // A copied page runs the signature's first line onto the heading's: "Nơi nhận: GIÁM ĐỐC".
                 if (RecipientLine.AfterHeading(text) is { } rest && !Sign(rest)) AddRecipient(rest, recipients);
             }
@@ -63,6 +69,23 @@ internal static partial class ClosingRecognizer
                 var (recipient, beside) = Beside(text, RecipientEnd());
                 if (beside is not null && Sign(beside)) AddRecipient(recipient, recipients);
                 else AddRecipient(text, recipients);
+                lastRecipient = beside is null ? text : null;
+            }
+            else if (inRecipients && lastRecipient is { } open && !EndsRecipient(open) && (EndsRecipient(text) || text.EndsWith(','))
+                && !VietnameseCase.IsUpper(text) && !PersonName().IsMatch(text))
+            {
+                // A recipient the page wrapped ("- Báo Lai Châu, …, Công báo tỉnh," / "Cổng thông tin điện tử tỉnh;") is one recipient.
+                recipients.RemoveAt(recipients.Count - 1);
+                lastRecipient = open + " " + text;
+                AddRecipient(lastRecipient, recipients);
+            }
+            else if (authorities.Count > 0 && afterAuthority && office is null && IsAuthorityTail(text)
+                && AuthorityLine.Parse(authorityText + " " + text) is { } whole)
+            {
+                // "TM. ỦY BAN NHÂN" / "DÂN": an authority a narrow cell wrapped.
+                authorityText += " " + text;
+                authorities[^1] = whole with { Title = VietnameseCase.Sentence(whole.Title) };
+                lastAuthority = true;
             }
             else if (!Sign(text))
             {
@@ -84,6 +107,8 @@ internal static partial class ClosingRecognizer
             if (AuthorityLine.Parse(text) is { } authority && VietnameseCase.IsUpper(text))
             {
                 authorities.Add(authority with { Title = VietnameseCase.Sentence(authority.Title) });
+                authorityText = text;
+                lastAuthority = true;
                 return true;
             }
             if (VietnameseCase.IsUpper(text) && office is null && name is null && (authorities.Count > 0 || Office().IsMatch(text)))
@@ -112,6 +137,12 @@ internal static partial class ClosingRecognizer
         var match = end.Match(text);
         return match.Success ? (text[..(match.Index + 1)], text[(match.Index + match.Length)..].Trim()) : (text, null);
     }
+
+    private static bool EndsRecipient(string text) => text.EndsWith(';') || text.EndsWith('.');
+
+    // The rest of a wrapped authority line: one or two words in capitals that are no office of their own.
+    private static bool IsAuthorityTail(string text) =>
+        VietnameseCase.IsUpper(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !Office().IsMatch(text) && AuthorityLine.Parse(text) is null;
 
     // A note under the name is a short line, no sentence of the body: "Chủ tịch UBND xã".
     private static bool IsNote(string text) =>

@@ -231,7 +231,39 @@ internal static partial class DecisionRecognizer
         {
             articles[^1][^1] = articles[^1][^1][..^2];
         }
-        return [.. articles.Select(a => new Section(null, a, [], [], null, null, null, []))];
+        return [.. articles.Select(Article)];
+    }
+
+    /// <summary>
+    /// An article from its paragraphs: those from "a)" on, lettered in order, are its points (điểm),
+    /// each with the paragraphs under it, as the template prints them again; the paragraphs before
+    /// the first point are the article's own.
+    /// </summary>
+    private static Section Article(List<string> paragraphs)
+    {
+        var own = new List<string>();
+        var points = new List<List<string>>();
+        foreach (var marked in paragraphs)
+        {
+            var plain = Document.Reading.MarkedText.Plain(marked).Trim();
+            if (NumberingLabel.Parse(plain) is { Label: { Kind: LabelKind.Point } label } point && label.Number == points.Count + 1 && point.Text.Length > 0)
+            {
+                points.Add([AfterPointLabel(marked, label, point.Text)]);
+            }
+            else if (points.Count > 0) points[^1].Add(marked);
+            else own.Add(marked);
+        }
+        return new Section(null, own, [], [.. points.Select(p => new Section(null, p, [], [], null, null, null, []))], null, null, null, []);
+    }
+
+    // "a) **Sở** Giao thông …": the text after the label, its marks kept where the label stands first.
+    private static string AfterPointLabel(string marked, NumberingLabel label, string plainRest)
+    {
+        var text = marked.TrimStart();
+        var printed = PointLetter.Format(label.Number);
+        if (!text.StartsWith(printed, StringComparison.Ordinal)) return plainRest;
+        var rest = text[printed.Length..].TrimStart(')', '.').TrimStart();
+        return Document.Reading.MarkedText.Plain(rest).Trim() == plainRest ? rest.Trim() : plainRest;
     }
 
     private static bool EndsParagraph(string text) => text.EndsWith('.') || text.EndsWith(':') || text.EndsWith(';');

@@ -9,6 +9,9 @@ namespace PlanGen.Core.Import;
 /// <summary>The outcome of importing a document of the family other than a plan or a report: its result, or null after reporting why not.</summary>
 internal sealed record FamilyOutcome(ImportResult? Result);
 
+/// <summary>The plan a decision carries, read where a plan is asked for; null after reporting that the document carries none.</summary>
+internal sealed record CarriedPlan(ImportedPlan? Plan);
+
 /// <summary>
 /// Imports a Tờ trình, Thông báo, Công văn or Quyết định into its type (a decision with the plan it
 /// carries, written beside it), each written and read back as <c>validate</c> reads it; refuses a
@@ -47,6 +50,57 @@ internal static class FamilyImport
     {
         var document = run.Readers.For(path)?.Read(path, new DiagnosticBag());
         return document is not null && KindRecognizer.Of(DocumentLines.Of(document)).Type is { } type && type != FamilyTypes.Plan && type != FamilyTypes.Report;
+    }
+
+    /// <summary>
+    /// A document of the family given where a plan is asked for (a parent for derive, coverage or a
+    /// plan's <c>parent:</c>): a decision is read as the plan it carries after its signature, said
+    /// with a warning naming both (PG6062); a decision that carries none, or a Tờ trình, Thông báo or
+    /// Công văn, is an error saying what the document is and where to point instead (PG6063). Null
+    /// when the document is a plan, a report or says nothing of its kind: the plan's import reads it.
+    /// </summary>
+    public static CarriedPlan? PlanOf(PlanGenRun run, string path, DiagnosticBag diagnostics)
+    {
+        var read = new DiagnosticBag();
+        var document = run.Readers.For(path)?.Read(path, read);
+        if (document is null) return null;
+        var kind = KindRecognizer.Of(DocumentLines.Of(document));
+        if (kind.Type is not { } type || type == FamilyTypes.Plan || type == FamilyTypes.Report) return null;
+        var findings = new DiagnosticBag();
+        var imported = type == FamilyTypes.Decision ? DecisionRecognizer.Recognize(document, findings) : null;
+        var plan = imported?.Plan is { } carried ? AsIssued(carried, imported.Document) : null;
+        var file = Path.GetFileName(path);
+        if (plan is null)
+        {
+            diagnostics.Add(DiagnosticCode.FamilyDocumentWherePlanExpected, SourceSpan.WholeFile(path), file, type.Name.ToLowerInvariant(), type.Code);
+            return new CarriedPlan(null);
+        }
+        diagnostics.AddRange(read.Items);
+        diagnostics.AddRange(findings.Items);
+        diagnostics.Add(DiagnosticCode.DecisionReadAsItsPlan, SourceSpan.WholeFile(path), file, Excerpt(plan.Plan.Title));
+        return new CarriedPlan(plan);
+    }
+
+    // The plan issued with a decision is dated, signed and sent as the decision is: it prints none of its own.
+    private static ImportedPlan AsIssued(ImportedPlan carried, FamilyDocument decision)
+    {
+        var plan = carried.Plan;
+        return carried with
+        {
+            Plan = plan with
+            {
+                Date = plan.Date ?? decision.Date,
+                Signature = plan.Signature ?? decision.Signature,
+                Recipients = plan.Recipients.Count > 0 ? plan.Recipients : decision.Recipients,
+                Archive = plan.Archive.Count > 0 ? plan.Archive : decision.Archive,
+            },
+        };
+    }
+
+    private static string Excerpt(string title)
+    {
+        var line = string.Join(' ', title.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return line.Length <= 80 ? line : line[..79] + "…";
     }
 
     /// <summary>The file a decision's plan is written to, beside the decision: <c>qd-665.ke-hoach.yaml</c> for <c>qd-665.yaml</c>.</summary>

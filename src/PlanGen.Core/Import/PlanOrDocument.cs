@@ -9,6 +9,7 @@ namespace PlanGen.Core.Import;
 /// memory: so a parent that exists only as the signed document works for derive, coverage and
 /// the parent checks. The import's own findings point into the document; findings about the
 /// imported plan point into its YAML as the import writes it, named <c>DOCUMENT.imported.yaml</c>.
+/// A decision given here is read as the plan it carries (see <see cref="FamilyImport.PlanOf"/>).
 /// </summary>
 public static class PlanOrDocument
 {
@@ -19,6 +20,11 @@ public static class PlanOrDocument
         if (!run.Readers.IsDocument(path))
         {
             return PlanReader.Read(path, diagnostics);
+        }
+        // A decision stands for the plan it issues; the letters around a plan are not one.
+        if (FamilyImport.PlanOf(run, path, diagnostics) is { } carried)
+        {
+            return carried.Plan is { } plan ? PlanReader.ReadText(plan.ToYaml(), path + ".imported.yaml", diagnostics) : null;
         }
         var imported = PlanImporter.Recognize(run, path, null, diagnostics);
         if (imported is null)

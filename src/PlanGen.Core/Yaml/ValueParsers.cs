@@ -9,8 +9,9 @@ namespace PlanGen.Core.Yaml;
 /// <summary>Parses the typed scalars of a plan — numbers, codes, periods — reporting each bad value at its place.</summary>
 internal static partial class ValueParsers
 {
-    // Decree 30 writes codes in capitals, but real codes mix cases (CTr, TTr, SNgV): letters of either case.
-    [GeneratedRegex(@"^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$", RegexOptions.CultureInvariant)]
+    // Decree 30 writes codes in capitals, but real codes mix cases (CTr, TTr, SNgV): letters of either case;
+    // an education office joins two abbreviations with "&" (PGD&ĐT, SGD&ĐT).
+    [GeneratedRegex(@"^[A-Za-zĐđ0-9]+(?:[-&][A-Za-zĐđ0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
     // "15/03/2022 - 31/12/2022", "từ ngày 15/3/2022 đến ngày 31/12/2022": day first, as Vietnamese dates always are.

@@ -13,8 +13,21 @@ internal static class InlineRuns
         var runs = new List<InlineRun>();
         var text = new StringBuilder();
         (bool Bold, bool Italic)? emphasis = null;
+        var afterNote = false;
         foreach (var word in Words(lines))
         {
+            if (word.Note is { } note)
+            {
+                // The reference stands against the word before it; its number is the note's, not the text's.
+                if (emphasis is { } before) runs.Add(new InlineRun(text.ToString(), before.Bold, before.Italic));
+                runs.Add(InlineRun.Note(note));
+                text.Clear();
+                emphasis = null;
+                afterNote = true;
+                continue;
+            }
+            if (afterNote && !word.Joined && !StartsWithClosingMark(word.Text)) text.Append(' ');
+            afterNote = false;
             if (emphasis is { } current && (current.Bold != word.Bold || current.Italic != word.Italic))
             {
                 runs.Add(new InlineRun(text.Append(word.Joined ? "" : " ").ToString(), current.Bold, current.Italic));
@@ -33,6 +46,9 @@ internal static class InlineRuns
         }
         return runs;
     }
+
+    // Punctuation that follows a word without a space, also after a footnote reference.
+    private static bool StartsWithClosingMark(string text) => text.Length > 0 && ".,;:)!?".Contains(text[0], StringComparison.Ordinal);
 
     /// <summary>
     /// The lines' words in reading order. A line that breaks right after a hyphen inside a token
@@ -63,6 +79,14 @@ internal static class InlineRuns
         var index = 0;
         foreach (var run in runs)
         {
+            if (run.Footnote is not null)
+            {
+                // The reference's run is its mark alone.
+                formats.Add(new RunFormat(null, null, false, false, false, false));
+                while (index < words.Count && words[index].Note is null) index++;
+                index++;
+                continue;
+            }
             var word = words[Math.Min(index, words.Count - 1)];
             formats.Add(new RunFormat(null, word.Size, run.Bold, run.Italic, false, false));
             // Advance past the words of this run (a word split by emphasis counts once per piece).

@@ -7,7 +7,8 @@ namespace PlanGen.Pdf.Reading;
 
 /// <summary>
 /// What one page holds, top to bottom: lines of running text, bordered tables and two-column
-/// blocks, with the page number (a lone number centred at the top or bottom) already dropped.
+/// blocks, with the page number (a lone number centred at the top or bottom) already dropped and
+/// the footnotes at its foot handed to their marks (<see cref="FootnoteArea"/>).
 /// </summary>
 internal sealed partial class PageContent
 {
@@ -50,6 +51,7 @@ internal sealed partial class PageContent
             .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.TextOrientation == TextOrientation.Horizontal)
             .SelectMany(w => ToWords(w, height))
             .ToList();
+        words = FootnoteArea.WithMarks(words);
         if (words.Count > MaxWords)
         {
             throw TooDense(page.Number);
@@ -71,6 +73,7 @@ internal sealed partial class PageContent
         items.AddRange(lines.Where(l => !inBlocks.Contains(l)).Select(l => new LineItem(l.Top, l)));
         items.Sort((a, b) => a.Top.CompareTo(b.Top));
         DropPageNumber(items, page.Width);
+        FootnoteArea.Attach(items);
         return new PageContent(page.Number, page.Width, height, items) { LetterCount = words.Sum(w => w.Text.Length) };
     }
 
@@ -99,7 +102,8 @@ internal sealed partial class PageContent
         var start = 0;
         for (var i = 1; i <= letters.Count; i++)
         {
-            if (i < letters.Count && Emphasis(letters[i]) == Emphasis(letters[start])) continue;
+            // A raised footnote mark printed against its word is a piece of its own.
+            if (i < letters.Count && Emphasis(letters[i]) == Emphasis(letters[start]) && SameSize(letters[i], letters[start])) continue;
             var first = letters[start];
             var last = letters[i - 1];
             var (bold, italic) = Emphasis(first);
@@ -123,6 +127,8 @@ internal sealed partial class PageContent
             start = i;
         }
     }
+
+    private static bool SameSize(Letter a, Letter b) => Math.Abs(a.PointSize - b.PointSize) <= 0.2 * Math.Max(a.PointSize, b.PointSize);
 
     private static (bool Bold, bool Italic) Emphasis(Letter letter)
     {

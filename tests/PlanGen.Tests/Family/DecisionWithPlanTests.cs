@@ -121,6 +121,46 @@ public sealed class DecisionWithPlanTests
     }
 
     [Fact]
+    public void A_folder_whose_plan_takes_the_name_the_decision_writes_its_plan_apart_to_is_refused_before_anything_is_written()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "khanh-hoa");
+        Directory.CreateDirectory(folder);
+        foreach (var name in new[] { "qd-665-ubnd.yaml", "ke-hoach-atgt-2021-2030.yaml" })
+        {
+            File.Copy(ExampleBuilds.PathOf("khanh-hoa-2021/" + name), Path.Combine(folder, name));
+        }
+        // A plan whose own build is NAME-ke-hoach.docx, the file --separate writes the decision's plan to.
+        File.Copy(ExampleBuilds.PathOf("khanh-hoa-2021/ke-hoach-atgt-2021-2030.yaml"), Path.Combine(folder, "qd-665-ubnd-ke-hoach.yaml"));
+
+        var run = CliRun.Of("build", folder, "--separate", "--metadata", "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("qd-665-ubnd-ke-hoach.docx' would be written from more than one input", run.Error, StringComparison.Ordinal);
+        Assert.Contains("qd-665-ubnd-ke-hoach.meta.json' would be written from more than one input", run.Error, StringComparison.Ordinal);
+        // Neither of the two is written; the plan that collides with neither is.
+        Assert.False(File.Exists(Path.Combine(folder, "qd-665-ubnd.docx")));
+        Assert.False(File.Exists(Path.Combine(folder, "qd-665-ubnd-ke-hoach.docx")));
+        Assert.True(File.Exists(Path.Combine(folder, "ke-hoach-atgt-2021-2030.docx")));
+    }
+
+    [Fact]
+    public void Without_separate_a_plan_named_after_the_decision_builds_beside_it()
+    {
+        using var temp = new TempFolder();
+        foreach (var name in new[] { "qd-665-ubnd.yaml", "ke-hoach-atgt-2021-2030.yaml" })
+        {
+            File.Copy(ExampleBuilds.PathOf("khanh-hoa-2021/" + name), Path.Combine(temp.Path, name));
+        }
+        File.Copy(ExampleBuilds.PathOf("khanh-hoa-2021/ke-hoach-atgt-2021-2030.yaml"), Path.Combine(temp.Path, "qd-665-ubnd-ke-hoach.yaml"));
+
+        var run = CliRun.Of("build", temp.Path, "--lang", "en");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "qd-665-ubnd-ke-hoach.docx")));
+    }
+
+    [Fact]
     public void The_plan_apart_is_laid_out_as_in_the_one_docx()
     {
         var one = Build(ExampleBuilds.PathOf(Decision));

@@ -59,6 +59,38 @@ public sealed class FamilyCaseTests
     }
 
     [Fact]
+    public void A_document_of_an_unknown_type_is_not_built_and_the_error_names_its_line()
+    {
+        using var temp = new TempFolder();
+        var source = Path.Combine(temp.Path, "document.yaml");
+        File.Copy(Path.Combine(TestPaths.Cases(Area), "PG2301-unknown-type", "document.yaml"), source);
+
+        var result = CliRun.Of("build", source, "--lang", "en");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("document.yaml(1,7): error PG2301", result.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.docx"));
+    }
+
+    [Fact]
+    public void A_notice_whose_footnote_reference_has_no_note_is_not_built_and_the_error_names_its_line()
+    {
+        using var temp = new TempFolder();
+        var source = Path.Combine(temp.Path, "thong-bao.yaml");
+        var lines = File.ReadAllLines(Path.Combine(TestPaths.Examples, "khanh-hoa-2021", "tb-ket-luan-so-ket.yaml"));
+        var at = Array.FindIndex(lines, l => l.StartsWith("closing:", StringComparison.Ordinal));
+        lines[at] += "[^1]";
+        File.WriteAllLines(source, lines);
+
+        var result = CliRun.Of("build", source, "--lang", "en");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"thong-bao.yaml({at + 1},", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error PG2350", result.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.docx"));
+    }
+
+    [Fact]
     public void A_decision_whose_plan_has_errors_is_not_built()
     {
         using var temp = new TempFolder();

@@ -56,15 +56,39 @@ internal static class CorpusFamily
         {
             Compare("to", string.Join(" | ", to.Select(t => t.TrimEnd(';', '.'))), string.Join(" | ", general.To));
         }
+        var source = File.ReadAllText(text);
+        // The lines a reader marks as the page's, not the document's: a portal's post around it
+        // (post_lines), a part the page prints twice (repeated_lines: a header repeated as the blank
+        // Word form under the filled one). Each is the first whole line that reads so.
+        foreach (var line in (List(expected, "post_lines") ?? []).Concat(List(expected, "repeated_lines") ?? []))
+        {
+            var lines = source.Split('\n').ToList();
+            var at = lines.FindIndex(l => l.Trim() == line.Trim());
+            if (at < 0) return new Measure(got.TypeCode, 0, [.. differences, $"lines: «{line}» is not a line of the text"], bag.Items);
+            lines.RemoveAt(at);
+            source = string.Join('\n', lines);
+        }
+        var sideBySide = SideBySide(source);
         var words = new List<string>();
         foreach (var built in new[] { got, imported.Attached?.Document as FamilyDocument }.OfType<FamilyDocument>())
         {
             var rendered = PlanRenderer.Default.Render(TestRun.New(), built, null, new DiagnosticBag());
             if (rendered is null) return new Measure(got.TypeCode, 0, [.. differences, "build: does not build"], bag.Items);
-            words.AddRange(WordFidelity.Words(string.Join("\n", ReadingOrder(rendered.Docx))));
+            words.AddRange(WordFidelity.Words(string.Join("\n", ReadingOrder(rendered.Docx, sideBySide))));
         }
-        return new Measure(got.TypeCode, WordFidelity.Score(WordFidelity.Words(File.ReadAllText(text)), words), differences, bag.Items);
+        return new Measure(got.TypeCode, WordFidelity.Score(WordFidelity.Words(source), words), differences, bag.Items);
     }
+
+    /// <summary>
+    /// True when the page copied the header's two columns line beside line ("UBND HUYỆN THANH
+    /// CHƯƠNG … CỘNG HOÀ XÃ HỘI …", "Số: 850/UBND Châu Thành, ngày …"), as the import's
+    /// <c>HeaderColumns</c> reads them apart: the national title or the motto after other words,
+    /// or the place and date after the number, on one of the first lines.
+    /// </summary>
+    private static bool SideBySide(string text) =>
+        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(8)
+            .Any(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\S\s+(CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do)")
+                || (l.StartsWith("Số", StringComparison.Ordinal) && l.Contains(", ngày", StringComparison.Ordinal)));
 
     /// <summary>
     /// The built document's paragraphs as a reader reads them: the header by the decree's two rows
@@ -72,8 +96,10 @@ internal static class CorpusFamily
     /// date beside it), as a web page copies a header table row by row, and every other paragraph
     /// in order. Form 1.5 puts a công văn's "V/v" subject under the number, so reading the left cell
     /// whole first would put a dozen words of the subject before the motto the page prints above them.
+    /// A page that copied the columns line beside line (<paramref name="sideBySide"/>) is read so:
+    /// each row's lines left, right, left, right.
     /// </summary>
-    internal static List<string> ReadingOrder(byte[] docx)
+    internal static List<string> ReadingOrder(byte[] docx, bool sideBySide)
     {
         using var stream = new MemoryStream(docx);
         using var document = WordprocessingDocument.Open(stream, false);
@@ -90,8 +116,10 @@ internal static class CorpusFamily
                     // (and a công văn's V/v) beside the place and date.
                     var cells = row.Elements<TableCell>().Select(c => c.Elements<Paragraph>().Select(Text).ToList()).ToList();
                     var second = cells.Select(c => Math.Max(0, c.FindIndex(l => l.StartsWith("Số", StringComparison.Ordinal) || l.Contains(", ngày", StringComparison.Ordinal))) is var at and > 0 ? at : c.Count).ToList();
-                    lines.AddRange(cells.SelectMany((c, i) => c.Take(second[i])));
-                    lines.AddRange(cells.SelectMany((c, i) => c.Skip(second[i])));
+                    var first = cells.Select((c, i) => c.Take(second[i]).ToList()).ToList();
+                    var rest = cells.Select((c, i) => c.Skip(second[i]).ToList()).ToList();
+                    lines.AddRange(sideBySide ? Beside(first) : first.SelectMany(c => c));
+                    lines.AddRange(sideBySide ? Beside(rest) : rest.SelectMany(c => c));
                 }
             }
             else
@@ -102,6 +130,16 @@ internal static class CorpusFamily
             header &= block is not Table && lines.All(l => l.Trim().Length == 0);
         }
         return lines;
+    }
+
+    // The cells' lines that hold words, the first line of each cell, then the second of each, …
+    private static IEnumerable<string> Beside(List<List<string>> cells)
+    {
+        var filled = cells.Select(c => c.Where(l => l.Any(char.IsLetterOrDigit)).ToList()).ToList();
+        for (var i = 0; i < filled.Select(c => c.Count).DefaultIfEmpty(0).Max(); i++)
+        {
+            foreach (var cell in filled.Where(c => i < c.Count)) yield return cell[i];
+        }
     }
 
     private static string Text(Paragraph paragraph) =>

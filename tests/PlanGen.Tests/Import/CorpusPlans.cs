@@ -77,7 +77,7 @@ internal static partial class CorpusPlans
         using var docx = new MemoryStream(rendered.Docx);
         var words = Math.Max(
             WordFidelity.Score(seen, WordFidelity.Words(string.Join("\n", DocxText.Paragraphs(docx)))),
-            WordFidelity.Score(seen, WordFidelity.Words(string.Join("\n", CorpusFamily.ReadingOrder(rendered.Docx)))));
+            WordFidelity.Score(seen, WordFidelity.Words(string.Join("\n", CorpusFamily.ReadingOrder(rendered.Docx, sideBySide: false)))));
         return new Measure(name, words, differences, bag.Items);
     }
 

@@ -155,6 +155,37 @@ public sealed class FamilyRoundTripTests : IDisposable
         Assert.Equal(0, CliRun.Of("validate", _folder.File("qd-665.yaml"), "--lang", "en").ExitCode);
     }
 
+    [Fact]
+    public void A_decisions_article_with_points_imports_as_the_article_and_its_points()
+    {
+        const string Article3 = "  - Chánh Văn phòng Ủy ban nhân dân tỉnh";
+        var lines = File.ReadAllLines(Path.Combine(KhanhHoa, "qd-665-ubnd.yaml")).Where(l => !l.StartsWith("plan:", StringComparison.Ordinal))
+            .Select(l => l.StartsWith(Article3, StringComparison.Ordinal)
+                ? "  - text: \"Tổ chức thực hiện:\"\n    items:\n      - Ban An toàn giao thông tỉnh theo dõi, đôn đốc việc thực hiện;\n      - Các sở, ngành, địa phương báo cáo kết quả trước ngày 15 tháng 12 hằng năm."
+                : l);
+        var source = _folder.File("qd-diem.yaml", string.Join('\n', lines) + "\n");
+        var docx = _folder.File("qd-diem.docx");
+        File.WriteAllBytes(docx, Built(source));
+        var bag = new DiagnosticBag();
+
+        var imported = PlanImporter.Import(TestRun.New(), docx, _folder.File("qd-diem.imported.yaml"), null, bag);
+
+        Assert.True(imported is not null, Messages(bag));
+        var article = Assert.IsType<Decision>(imported.Document).Articles[2];
+        Assert.Equal(["Tổ chức thực hiện:"], article.Paragraphs);
+        Assert.Equal(
+            [["Ban An toàn giao thông tỉnh theo dõi, đôn đốc việc thực hiện;"], ["Các sở, ngành, địa phương báo cáo kết quả trước ngày 15 tháng 12 hằng năm."]],
+            article.Items.Select(p => p.Paragraphs));
+        // Printed again, the points carry their letters as the source's did.
+        Assert.Equal(Paragraphs(File.ReadAllBytes(docx)), Paragraphs(Built(WrittenBeside(imported, _folder.File("qd-diem.imported.yaml")))));
+    }
+
+    private static string WrittenBeside(ImportResult imported, string yaml)
+    {
+        File.WriteAllText(yaml, imported.Yaml);
+        return yaml;
+    }
+
     // The Khánh Hòa decision built without its plan, as a decision whose plan is a file of its own prints.
     private byte[] DecisionAlone()
     {

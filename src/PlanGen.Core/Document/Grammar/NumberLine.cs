@@ -85,9 +85,10 @@ public sealed partial record NumberLine(int? Number, int? Year, string? TypeCode
     }
 
     // The number (blank in a draft, or dots: "…/KH-LQĐ"), "/", a year and "/" in legal documents, then the symbol:
-    // letters and digits joined by hyphens; whatever follows is kept apart to be reported.
+    // letters and digits joined by hyphens, a part possibly two abbreviations joined by "&" (PGD&ĐT,
+    // SGD&ĐT: an education office's); whatever follows is kept apart to be reported.
     private const string ReferenceForm =
-        @"(?:(?<number>\d{1,6})(?<gap>\s*)|[.…]+\s*)?/(?<after>\s*)(?:(?<year>\d{4})\s*/\s*)?(?<symbol>[\p{L}\d]+(?:\s*[-–—−\u2011]\s*[\p{L}\d]+)*)(?<rest>.*?)";
+        @"(?:(?<number>\d{1,6})(?<gap>\s*)|[.…]+\s*)?/(?<after>\s*)(?:(?<year>\d{4})\s*/\s*)?(?<symbol>[\p{L}\d]+(?:&[\p{L}\d]+)*(?:\s*[-–—−\u2011]\s*[\p{L}\d]+(?:&[\p{L}\d]+)*)*)(?<rest>.*?)";
 
     [GeneratedRegex(@"^(?<word>S[ốôo]|SỐ)(?<before>\s*)(?<colon>:?)(?<space>\s*)" + ReferenceForm + @"\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LinePattern();

@@ -21,6 +21,6 @@ internal sealed class CodeKind : ValueKind<string>
     public override void Schema(SchemaOut schema) => schema.Ref("code", s =>
     {
         s.String();
-        s.Json.WriteString("pattern", "^[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9]+)*$");
+        s.Json.WriteString("pattern", "^[A-Za-zĐđ0-9]+([-&][A-Za-zĐđ0-9]+)*$");
     });
 }
