@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -12,8 +13,14 @@ internal sealed class NumberingRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
+        // The document issued with this one numbers its parts from I again.
+        foreach (var document in context.Outline.Documents) Check(context, document.Body);
+    }
+
+    private static void Check(DocumentCheckContext context, IReadOnlyList<Document.Paragraph> body)
+    {
         var expected = new int[3];
-        foreach (var paragraph in context.Parts.Body)
+        foreach (var paragraph in body)
         {
             var read = paragraph.ListLabel is { } listLabel ? NumberingLabel.Parse(listLabel.Trim() + " ") : NumberingLabel.Parse(paragraph.Text);
             if (read?.Label is not { } label || Level(label) is not { } level) continue;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Core.Import;
@@ -17,15 +18,9 @@ internal sealed record RecognizedClosing(string? Closing, IReadOnlyList<Recipien
 /// </summary>
 internal static partial class ClosingRecognizer
 {
-    [GeneratedRegex(@"^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonName();
-
-    [GeneratedRegex(@"^(?:\*\*)?(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG)(?:\*\*)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Office();
-
     /// <summary>True for the first line of the recipients or of the signature.</summary>
     public static bool StartsClosing(ImportLine line) =>
-        line.Table is null && (RecipientLine.IsHeading(line.Text) || (AuthorityLine.Parse(line.Text) is not null && VietnameseCase.IsUpper(line.Text)) || Office().IsMatch(line.Text));
+        line.Table is null && (RecipientLine.IsHeading(line.Text) || (AuthorityLine.Parse(line.Text) is not null && VietnameseCase.IsUpper(line.Text)) || SigningLines.IsOffice(line.Text));
 
     public static RecognizedClosing Read(Recognition r)
     {
@@ -67,7 +62,7 @@ internal static partial class ClosingRecognizer
             else if (!Sign(text))
             {
                 // A short line under the name belongs to the signature (its note), not to the body.
-                if (name is null || note is not null || IsAppendixStart(r.Current) || !IsNote(text)) break;
+                if (name is null || note is not null || IsAppendixStart(r.Current) || !SigningLines.IsNote(text)) break;
                 note = text;
             }
             else
@@ -86,12 +81,12 @@ internal static partial class ClosingRecognizer
                 authorities.Add(authority with { Title = VietnameseCase.Sentence(authority.Title) });
                 return true;
             }
-            if (VietnameseCase.IsUpper(text) && office is null && name is null && (authorities.Count > 0 || Office().IsMatch(text)))
+            if (VietnameseCase.IsUpper(text) && office is null && name is null && (authorities.Count > 0 || SigningLines.IsOffice(text)))
             {
                 office = VietnameseCase.Sentence(text);
                 return true;
             }
-            if (name is null && PersonName().IsMatch(text) && (authorities.Count > 0 || office is not null || recipients.Count > 0 || archive.Count > 0))
+            if (name is null && SigningLines.IsPersonName(text) && (authorities.Count > 0 || office is not null || recipients.Count > 0 || archive.Count > 0))
             {
                 name = text;
                 return true;
@@ -112,10 +107,6 @@ internal static partial class ClosingRecognizer
         var match = end.Match(text);
         return match.Success ? (text[..(match.Index + 1)], text[(match.Index + match.Length)..].Trim()) : (text, null);
     }
-
-    // A note under the name is a short line, no sentence of the body: "Chủ tịch UBND xã".
-    private static bool IsNote(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && !text.EndsWith('.') && !text.EndsWith(':');
 
     private static bool IsAppendixStart(ImportLine line) => line.Text.StartsWith("PHỤ LỤC", StringComparison.OrdinalIgnoreCase);
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Import;
 
@@ -12,9 +13,6 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static partial class HeaderRecognizer
 {
-    [GeneratedRegex(@"XÃ HỘI CHỦ NGH|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|HÒA XÃ HỘI CHỦ NGHĨA|HOÀ XÃ HỘI CHỦ NGHĨA|^(XÃ )?HỘI CHỦ NGHĨA VIỆT NAM|^CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Motto();
-
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
     private static partial Regex BasisStart();
 
@@ -51,7 +49,7 @@ internal static partial class HeaderRecognizer
             if (line.Table is not null) continue;
             var text = line.Text;
             // "CỘNG" / "HÒA XÃ HỘI …": the national title's first word a narrow box wrapped.
-            if (Motto().IsMatch(text) || ((!text.Contains(' ', StringComparison.Ordinal) || text.StartsWith("CỘNG ", StringComparison.Ordinal)) && i + 1 < end && Motto().IsMatch(text + " " + r.Lines[i + 1].Text)))
+            if (HeaderLines.IsNationalPiece(text) || ((!text.Contains(' ', StringComparison.Ordinal) || text.StartsWith("CỘNG ", StringComparison.Ordinal)) && i + 1 < end && HeaderLines.IsNationalPiece(text + " " + r.Lines[i + 1].Text)))
             {
                 continue;
             }
@@ -104,7 +102,7 @@ internal static partial class HeaderRecognizer
                 // ("SỞ THÔNG TIN" / "VÀ TRUYỀN THÔNG"), after a comma or a dash.
                 // A line that does not start as a body's name does ("TRƯỜNG THPT CHUYÊN" / "LÊ QUÝ ĐÔN") finishes it too.
                 if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal) || !names[^1].Contains(' ', StringComparison.Ordinal)
-                    || !StartsBody(text)
+                    || !HeaderLines.StartsBody(text)
                     || (lastName is not null && line.Location.Paragraph > 0 && line.Location == lastName.Location)
                     || text.StartsWith("VÀ ", StringComparison.Ordinal) || names[^1].EndsWith(',') || names[^1].EndsWith('-') || names[^1].EndsWith('–')))
                 {
@@ -178,19 +176,12 @@ internal static partial class HeaderRecognizer
     /// </summary>
     private static string? TypeSuffix(string line, IReadOnlyCollection<string> typeCodes)
     {
+        // The outline's reading of a type line, for the kinds asked for; a type line in capitals only.
         var text = GrammarText.Collapse(line);
-        // "QUYẾT ĐỊNH:" opens a decision's articles; it is never its type line.
-        if (!VietnameseCase.IsUpper(text) || ArticleLabel.IsDecidesLine(text)) return null;
-        foreach (var lead in TypeLeads)
-        {
-            if (text.StartsWith(lead, StringComparison.Ordinal)) text = text[lead.Length..];
-        }
-        return DocumentKinds.AtStart(text) is { Code: { } code } kind && typeCodes.Contains(code) ? text[kind.Name.Length..].Trim() : null;
+        return VietnameseCase.IsUpper(text) && HeaderLines.TypeLine(text) is ({ Code: { } code }, var suffix) && typeCodes.Contains(code) ? suffix : null;
     }
 
-    private const string DraftMark = "DỰ THẢO";
-
-    private static readonly string[] TypeLeads = [DraftMark + " ", "CHƯƠNG TRÌNH "];
+    private const string DraftMark = HeaderLines.DraftMark;
 
     /// <summary>
     /// A portal's post of a plan without its header (no box, no type line): the lines above the first
@@ -239,19 +230,6 @@ internal static partial class HeaderRecognizer
     }
 
     private static string Squeezed(string text) => Text.VietnameseCasing.Upper(GrammarText.Collapse(text.Replace('\n', ' ')));
-
-    // The first words of a body's name in a header: "ỦY BAN …", "SỞ …", "TRƯỜNG …", "BAN …".
-    private static readonly string[] BodyWords =
-    [
-        "ỦY BAN", "UỶ BAN", "UBND", "UBATGT", "UBATGTQG", "HĐND", "HỘI", "SỞ", "PHÒNG", "TRƯỜNG", "BAN", "BCĐ", "BỘ", "CỤC", "TỔNG CỤC", "CHI CỤC", "VỤ",
-        "VIỆN", "HỌC VIỆN", "ĐẠI HỌC", "VĂN PHÒNG", "CÔNG AN", "ĐẢNG", "TỈNH ỦY", "TỈNH UỶ", "HUYỆN ỦY", "HUYỆN UỶ", "THÀNH ỦY", "THÀNH UỶ",
-        "ĐOÀN", "MẶT TRẬN", "LIÊN ĐOÀN", "HIỆP HỘI", "CHÍNH PHỦ", "THỦ TƯỚNG", "TRUNG TÂM", "BỆNH VIỆN", "KHO BẠC", "NGÂN HÀNG", "TÒA ÁN",
-        "TOÀ ÁN", "THANH TRA", "CÔNG TY", "TỔNG CÔNG TY", "TẬP ĐOÀN", "CHI NHÁNH", "ĐÀI", "BÁO", "QUỸ", "TRẠM", "ĐỘI", "HẠT", "CẢNG VỤ", "KHU",
-    ];
-
-    /// <summary>True when a line in capitals starts as a body's name does ("SỞ GD&amp;ĐT …", "TRƯỜNG: THCS …").</summary>
-    internal static bool StartsBody(string text) =>
-        BodyWords.Any(w => text.StartsWith(w, StringComparison.Ordinal) && (text.Length == w.Length || !char.IsLetter(text[w.Length])));
 
     private static readonly string[] UnfinishedEnds = ["TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "VÀ", "CỦA", "-"];
 

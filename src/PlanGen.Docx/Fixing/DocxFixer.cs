@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Recognition;
 using PlanGen.Core.Layout;
 using PlanGen.Docx.Reading;
 using ReadParagraph = PlanGen.Core.Document.Paragraph;
@@ -52,7 +53,7 @@ public sealed class DocxFixer : IDocumentFixer
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(ranges);
-        var parts = new DocumentParts(document);
+        var parts = DocumentOutline.Of(document);
         using var stream = new MemoryStream();
         stream.Write(docx);
         var macrosDropped = false;
@@ -79,7 +80,7 @@ public sealed class DocxFixer : IDocumentFixer
             Paragraph? At(ReadParagraph source) =>
                 DocumentCheckContext.NumberOf(source) - 1 is var i && i >= 0 && i < paragraphs.Count ? paragraphs[i] : null;
 
-            foreach (var source in parts.Body)
+            foreach (var source in parts.Documents.SelectMany(d => d.Body))
             {
                 if (At(source) is { } paragraph) TextFixes.Body(paragraph, source, ranges);
             }
