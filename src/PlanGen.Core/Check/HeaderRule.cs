@@ -20,7 +20,9 @@ internal sealed class HeaderRule : ICheckRule
         var boxes = !outline.StandsIssued;
         Item(context, outline.NationalTitle, MessageWord.Part.NationalTitle, new Look(true, true, false, "NationalTitleSizePt", false), required: boxes);
         Item(context, outline.Motto, MessageWord.Part.Motto, new Look(null, true, false, "MottoSizePt", true), required: boxes);
-        Item(context, outline.Governing, MessageWord.Part.Governing, new Look(true, null, false, "GoverningSizePt", false), required: false);
+        // A name over several lines is held to its look on every line; the short line goes under the last.
+        foreach (var line in outline.GoverningLines) Item(context, line, MessageWord.Part.Governing, new Look(true, null, false, "GoverningSizePt", false), required: false);
+        foreach (var line in outline.IssuerLines.SkipLast(1)) Item(context, line, MessageWord.Part.Issuer, new Look(true, true, false, "IssuerSizePt", false), required: true);
         Item(context, outline.Issuer, MessageWord.Part.Issuer, new Look(true, true, false, "IssuerSizePt", true), required: boxes);
         Item(context, outline.Number, MessageWord.Part.Number, new Look(null, null, false, "NumberSizePt", false), required: boxes);
         Item(context, outline.PlaceDate, MessageWord.Part.PlaceDate, new Look(null, null, true, "PlaceDateSizePt", false), required: boxes);

@@ -9,9 +9,10 @@ internal sealed class NumberDateRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
-        if (context.Outline.Number is { } number && NumberProblem(number.Text) is { } numberProblem)
+        // A number line a narrow box wrapped ("Số:" / "94/KH-UBND") is judged as the one line it is.
+        if (context.Outline.Number is { } number && context.Outline.NumberText is { } numberText && NumberProblem(numberText) is { } numberProblem)
         {
-            context.At(number.Paragraph, DiagnosticCode.CheckNumberLine, number.Text, numberProblem);
+            context.At(number.Paragraph, DiagnosticCode.CheckNumberLine, numberText, numberProblem);
         }
 
         if (context.Outline.PlaceDate is { } date && DateProblem(date.Text) is { } dateProblem)

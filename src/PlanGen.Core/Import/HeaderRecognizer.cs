@@ -20,8 +20,6 @@ internal static partial class HeaderRecognizer
     [GeneratedRegex(@"\bsố\s*:?\s*(\d|$)|\bngày\s+\d|\d+\s*/\s*\p{Lu}|\d+-[\p{Lu}]+/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CitesDocument();
 
-    private static readonly string[] PlaceStarts = ["TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN "];
-
     // A plan's and a report's type lines; the other kinds of the family name theirs (TỜ TRÌNH, THÔNG BÁO, QUYẾT ĐỊNH).
     private static readonly string[] PlanTypes = ["KH", Format.DocumentTypes.Report];
 
@@ -96,15 +94,7 @@ internal static partial class HeaderRecognizer
             }
             else if (VietnameseCase.IsUpper(text) && !text.StartsWith("Số", StringComparison.Ordinal))
             {
-                // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" finishes the name above it; so does the rest
-                // of a name a narrow header box wrapped ("ỦY BAN NHÂN DÂN TỈNH" / "BÌNH PHƯỚC").
-                // Header box 2 breaks a name where a clerk does: within one paragraph, before "VÀ …"
-                // ("SỞ THÔNG TIN" / "VÀ TRUYỀN THÔNG"), after a comma or a dash.
-                // A line that does not start as a body's name does ("TRƯỜNG THPT CHUYÊN" / "LÊ QUÝ ĐÔN") finishes it too.
-                if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal) || !names[^1].Contains(' ', StringComparison.Ordinal)
-                    || !HeaderLines.StartsBody(text)
-                    || (lastName is not null && line.Location.Paragraph > 0 && line.Location == lastName.Location)
-                    || text.StartsWith("VÀ ", StringComparison.Ordinal) || names[^1].EndsWith(',') || names[^1].EndsWith('-') || names[^1].EndsWith('–')))
+                if (names.Count > 0 && HeaderNames.GoesOn(names[^1], text, lastName is not null && line.Location.Paragraph > 0 && line.Location == lastName.Location))
                 {
                     names[^1] += " " + text;
                 }
@@ -123,7 +113,7 @@ internal static partial class HeaderRecognizer
         // the place of the date line ends the name above it, as a school or commune is named for its place.
         for (var i = names.Count - 1; i > 0; i--)
         {
-            if (header.Place is { } place && Text.VietnameseCasing.Upper(names[i]) == Text.VietnameseCasing.Upper(place))
+            if (HeaderNames.IsPlace(names[i], header.Place))
             {
                 names[i - 1] += " " + names[i];
                 names.RemoveAt(i);
@@ -231,10 +221,6 @@ internal static partial class HeaderRecognizer
 
     private static string Squeezed(string text) => Text.VietnameseCasing.Upper(GrammarText.Collapse(text.Replace('\n', ' ')));
 
-    private static readonly string[] UnfinishedEnds = ["TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "VÀ", "CỦA", "-"];
-
-    private static bool Unfinished(string name) => UnfinishedEnds.Any(e => name.EndsWith(" " + e, StringComparison.Ordinal));
-
     // The place as the date line writes it is the surest spelling of the place in a name.
     private static string Named(string name, string? place)
     {
@@ -297,5 +283,5 @@ internal static partial class HeaderRecognizer
         return null;
     }
 
-    private static bool IsPlace(string place) => place.Length is >= 2 and <= 60 && !place.Any(c => char.IsDigit(c) || c == ',');
+    private static bool IsPlace(string place) => HeaderLines.IsPlace(place);
 }

@@ -18,9 +18,27 @@ public sealed class DocumentOutline
 
     public TextSegment? NationalTitle { get; internal set; }
     public TextSegment? Motto { get; internal set; }
-    public TextSegment? Governing { get; internal set; }
-    public TextSegment? Issuer { get; internal set; }
+    /// <summary>The governing body's last line; null when the header names none.</summary>
+    public TextSegment? Governing => GoverningLines.Count > 0 ? GoverningLines[^1] : null;
+
+    /// <summary>The issuing body's last line, under which the decree draws a short line; null when the header names none.</summary>
+    public TextSegment? Issuer => IssuerLines.Count > 0 ? IssuerLines[^1] : null;
+
+    /// <summary>The lines of the governing body's name, as many as the box wraps it over.</summary>
+    public IReadOnlyList<TextSegment> GoverningLines { get; internal set; } = [];
+
+    /// <summary>The lines of the issuing body's name ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI").</summary>
+    public IReadOnlyList<TextSegment> IssuerLines { get; internal set; } = [];
+
+    /// <summary>The issuing body's name on one line, as the header prints it; null when the header names none.</summary>
+    public string? IssuerName => IssuerLines.Count == 0 ? null : OutlineReader.Joined(IssuerLines);
     public TextSegment? Number { get; internal set; }
+    /// <summary>The rest of the number line a narrow box wrapped onto the next line ("Số:" / "94/KH-UBND"); null when it is one line.</summary>
+    public TextSegment? NumberGoesOn { get; internal set; }
+
+    /// <summary>The number line's text, on one line.</summary>
+    public string? NumberText => Number is null ? null : NumberGoesOn is null ? Number.Text : Number.Text + " " + NumberGoesOn.Text;
+
     public TextSegment? PlaceDate { get; internal set; }
 
     /// <summary>"HỎA TỐC", "THƯỢNG KHẨN" or "KHẨN" in the header; null when the document is not urgent.</summary>
@@ -94,7 +112,7 @@ public sealed class DocumentOutline
     public IEnumerable<DocumentOutline> Documents => Issued is null ? [this] : [this, .. Issued.Documents];
 
     /// <summary>The number line as the grammar reads it; null without one.</summary>
-    public NumberLine? NumberRead => Number is null ? null : NumberLine.Parse(Number.Text)?.Value;
+    public NumberLine? NumberRead => NumberText is null ? null : NumberLine.Parse(NumberText)?.Value;
 
     /// <summary>The place-and-date line as the grammar reads it; null without one.</summary>
     public PlaceDateLine? PlaceDateRead => PlaceDate is null ? null : PlaceDateLine.Parse(PlaceDate.Text)?.Value;

@@ -77,6 +77,9 @@ public static partial class HeaderLines
     public static bool StartsBody(string text) =>
         BodyWords.Any(w => text.StartsWith(w, StringComparison.Ordinal) && (text.Length == w.Length || !char.IsLetter(text[w.Length])));
 
+    /// <summary>A place as the date line names it: 2 to 60 characters, no figures, no comma (not a basis that cites a date).</summary>
+    public static bool IsPlace(string place) => place.Length is >= 2 and <= 60 && !place.Any(c => char.IsDigit(c) || c == ',');
+
     private static readonly string[] UrgencyMarks = ["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"];
 
     /// <summary>True for the urgency mark printed in the header ("HỎA TỐC", "THƯỢNG KHẨN", "KHẨN").</summary>

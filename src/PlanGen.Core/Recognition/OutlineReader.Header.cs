@@ -13,13 +13,32 @@ internal static partial class OutlineReader
     private static int ReadHeader(DocumentOutline outline, List<Placed> segments)
     {
         var head = segments.Take(HeaderSegments).ToList();
+        // The header's boxes stand above the type line: a date or number under it is the body's.
+        var typeAt = head.FindIndex(s => HeaderLines.TypeLine(s.Segment.Text) is not null);
+        if (typeAt >= 0) head = head[..(typeAt + 1)];
         outline.NationalTitle = head.FirstOrDefault(s => HeaderLines.IsNationalTitle(s.Segment.Text)).Segment
             // "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow box wrapped it.
             ?? head.FirstOrDefault(s => HeaderLines.IsNationalPiece(s.Segment.Text) && !HeaderLines.IsMotto(s.Segment.Text) && !s.Segment.Text.Contains("Độc lập", StringComparison.OrdinalIgnoreCase)).Segment;
         outline.Motto = head.FirstOrDefault(s => HeaderLines.IsMotto(s.Segment.Text)).Segment;
         var number = head.FirstOrDefault(s => NumberLine.Parse(s.Segment.Text) is not null);
         outline.Number = number.Segment;
-        outline.PlaceDate = head.FirstOrDefault(s => PlaceDateLine.Parse(s.Segment.Text) is not null).Segment;
+        var numberAt = head.IndexOf(number);
+        if (number.Segment is null)
+        {
+            // "Số:" and "94/KH-UBND" on lines of their own: a narrow box wrapped the number line.
+            numberAt = head.FindIndex(s => s.Segment.Text.TrimEnd(':', ' ') == "Số");
+            if (numberAt >= 0 && numberAt + 1 < head.Count && NumberLine.Parse(head[numberAt].Segment.Text + " " + head[numberAt + 1].Segment.Text) is not null)
+            {
+                number = head[numberAt];
+                outline.Number = number.Segment;
+                outline.NumberGoesOn = head[numberAt + 1].Segment;
+            }
+            else
+            {
+                numberAt = -1;
+            }
+        }
+        outline.PlaceDate = head.FirstOrDefault(s => PlaceDateLine.Parse(s.Segment.Text) is { } read && HeaderLines.IsPlace(read.Value.Place)).Segment;
         outline.Urgency = head.FirstOrDefault(s => HeaderLines.IsUrgency(s.Segment.Text)).Segment;
         var type = head.FirstOrDefault(s => HeaderLines.TypeLine(s.Segment.Text) is not null);
         var typeIndex = -1;
@@ -51,16 +70,44 @@ internal static partial class OutlineReader
         }
 
         // The issuing body is what stands above the number line in the left column; the governing body above it.
-        var limit = number.Segment is null ? (type.Segment is null ? -1 : type.Index) : number.Index;
-        var bodies = head.Where((s, i) => s.Index < limit && !IsNational(head, i))
+        // Counted in segments: a box beside the number on its line ("LÊ QUÝ ĐÔN Số: …") stands above it.
+        var limit = numberAt >= 0 ? numberAt : type.Segment is null ? 0 : head.FindIndex(s => s.Segment == type.Segment);
+        var lines = head.Where((s, i) => i < limit && !IsNational(head, i))
             .Select(s => s.Segment)
             .Where(s => s != outline.Motto && s != outline.PlaceDate && s != outline.Number && s != outline.Urgency
                 && GrammarText.Collapse(s.Text) != HeaderLines.DraftMark && s.Text.Any(char.IsLetter))
             .ToList();
-        outline.Issuer = bodies.LastOrDefault();
-        outline.Governing = bodies.Count > 1 ? bodies[^2] : null;
+        var names = Names(lines, outline.PlaceDateRead?.Place);
+        outline.IssuerLines = names.Count > 0 ? names[^1] : [];
+        outline.GoverningLines = names.Count > 1 ? names[^2] : [];
         return typeIndex;
     }
+
+    // The bodies' names among the header's lines: a line in capitals goes on the name above it or
+    // starts the next (the issuer under its governing body); lines in sentence case are names only in
+    // a header that prints none in capitals.
+    private static List<List<TextSegment>> Names(List<TextSegment> lines, string? place)
+    {
+        var upper = lines.Where(s => HeaderLines.IsUpper(s.Text) && !s.Text.StartsWith("Số", StringComparison.Ordinal)).ToList();
+        if (upper.Count == 0) return [.. lines.Select(s => new List<TextSegment> { s })];
+        var names = new List<List<TextSegment>>();
+        foreach (var line in upper)
+        {
+            if (names.Count > 0 && HeaderNames.GoesOn(Joined(names[^1]), OneLine(line.Text), sameParagraph: false)) names[^1].Add(line);
+            else names.Add([line]);
+        }
+        for (var i = names.Count - 1; i > 0; i--)
+        {
+            if (!HeaderNames.IsPlace(Joined(names[i]), place)) continue;
+            names[i - 1].AddRange(names[i]);
+            names.RemoveAt(i);
+        }
+        return names;
+    }
+
+    private static string OneLine(string text) => GrammarText.Collapse(text.Replace('\n', ' '));
+
+    internal static string Joined(IEnumerable<TextSegment> lines) => string.Join(" ", lines.Select(s => OneLine(s.Text)));
 
     // The national title, the motto, or a piece a narrow box wrapped ("CỘNG" above "HÒA XÃ HỘI …").
     private static bool IsNational(List<Placed> head, int i)

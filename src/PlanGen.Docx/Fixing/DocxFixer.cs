@@ -87,7 +87,7 @@ public sealed class DocxFixer : IDocumentFixer
 
             TextFixes.Item(At, parts.NationalTitle, ranges["NationalTitleSizePt"], bold: true, italic: false);
             TextFixes.Item(At, parts.Motto, ranges["MottoSizePt"], bold: true, italic: false);
-            TextFixes.Item(At, parts.Issuer, ranges["IssuerSizePt"], bold: true, italic: false);
+            foreach (var line in parts.IssuerLines) TextFixes.Item(At, line, ranges["IssuerSizePt"], bold: true, italic: false);
             TextFixes.Item(At, parts.Number, ranges["NumberSizePt"], bold: null, italic: false);
             TextFixes.Item(At, parts.PlaceDate, ranges["PlaceDateSizePt"], bold: null, italic: true);
             TextFixes.Item(At, parts.DocumentType, ranges["DocumentTypeSizePt"], bold: true, italic: false);
