@@ -30,7 +30,7 @@ internal static partial class HeaderRecognizer
     public static RecognizedHeader Read(Recognition r, IReadOnlyCollection<string> typeCodes)
     {
         var header = new RecognizedHeader();
-        var type = r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text, typeCodes) is not null);
+        var type = TypeLineAt(r, typeCodes);
         if (type > 30) type = -1;
         // A page that lost the type line still has its header: up to the number or date line.
         var end = type >= 0 ? type : HeaderEnd(r);
@@ -144,6 +144,18 @@ internal static partial class HeaderRecognizer
             r.Reshaped(r.Lines[type], "title", MessageWord.How.TypeSuffix);
         }
         return header;
+    }
+
+    // The type line where the outline found it; a page whose lines run together, which the import
+    // reads apart line by line, is searched for it.
+    private static int TypeLineAt(Recognition r, IReadOnlyCollection<string> typeCodes)
+    {
+        if (r.Outline.DocumentType is { Paragraph.Place: { } place })
+        {
+            var at = r.Lines.FindIndex(l => l.Table is null && l.Location == place && TypeSuffix(l.Text, typeCodes) is not null);
+            if (at >= 0) return at;
+        }
+        return r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text, typeCodes) is not null);
     }
 
     // The line after the last number or place-and-date line among the first lines; -1 when none.
