@@ -95,8 +95,8 @@ internal static partial class OutlineReader
         for (var i = 0; i < segments.Count; i++)
         {
             var (segment, index) = segments[i];
-            if (index <= typeIndex || InTable(outline, index) || HeaderLines.TypeLine(segment.Text) is not ({ } kind, "") || ArticleLabel.IsDecidesLine(segment.Text)) continue;
-            _ = kind;
+            // A type title alone ("KẾ HOẠCH"), not the first: the issued document's.
+            if (index <= typeIndex || InTable(outline, index) || HeaderLines.TypeLine(segment.Text) is not (_, "")) continue;
             var caption = segments.Skip(i + 1).Take(6).FirstOrDefault(s => !InTable(outline, s.Index) && IssuedWithLine(s.Segment.Text));
             if (caption.Segment is null) continue;
             outline.IssuedSection = outline.Paragraphs[index].Section;
