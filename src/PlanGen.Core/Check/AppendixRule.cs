@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -9,15 +10,20 @@ internal sealed class AppendixRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
-        var parts = context.Parts;
-        if (parts.AppendixCaption is not { } caption) return;
+        // The plan a decision issues has its appendix after it, as a plan alone does.
+        foreach (var document in context.Outline.Documents) Check(context, document);
+    }
+
+    private static void Check(DocumentCheckContext context, DocumentOutline outline)
+    {
+        if (outline.AppendixCaption is not { } caption) return;
         var words = DocumentCheckContext.FirstWords(caption.Text);
         if (caption.Paragraph.Format?.Alignment != TextAlignment.Center || !caption.Bold)
         {
             context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, MessageWord.Appendix.Caption);
         }
 
-        if (parts.AppendixReference is not { } reference)
+        if (outline.AppendixReference is not { } reference)
         {
             context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, MessageWord.Appendix.Reference);
         }
@@ -26,7 +32,7 @@ internal sealed class AppendixRule : ICheckRule
             context.At(reference.Paragraph, DiagnosticCode.CheckAppendix, DocumentCheckContext.FirstWords(reference.Text), MessageWord.Appendix.Reference);
         }
 
-        foreach (var (table, section) in parts.AppendixTables)
+        foreach (var (table, section) in outline.AppendixTables)
         {
             var firstRow = table.AllRows.FirstOrDefault();
             var firstCell = firstRow is { Cells.Count: > 0 } ? firstRow.Cells[0] : null;

@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -12,7 +13,8 @@ internal sealed class BodyRule : ICheckRule
     public void Check(DocumentCheckContext context)
     {
         var ranges = context.Ranges;
-        foreach (var paragraph in context.Parts.Body)
+        // The document issued with this one (the plan after its decision) is body text too.
+        foreach (var paragraph in context.Outline.Documents.SelectMany(d => d.Body))
         {
             if (paragraph.Format is not { } format) continue;
             var words = DocumentCheckContext.FirstWords(paragraph.Text);

@@ -1,6 +1,7 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
 using static PlanGen.Core.Check.HeaderRule;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -9,36 +10,36 @@ internal sealed class ClosingRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
-        var parts = context.Parts;
+        var outline = context.Outline;
         // A plan issued with a decision, filed apart, is signed in the decision.
-        if (parts.StandsIssued && parts.RecipientsHeading is null) return;
-        Item(context, parts.RecipientsHeading, MessageWord.Part.RecipientsHeading, new Look(null, true, true, "RecipientsHeadingSizePt", false), required: true);
-        if (parts.RecipientsHeading is null) return;
+        if (outline.StandsIssued && outline.RecipientsHeading is null) return;
+        Item(context, outline.RecipientsHeading, MessageWord.Part.RecipientsHeading, new Look(null, true, true, "RecipientsHeadingSizePt", false), required: true);
+        if (outline.RecipientsHeading is null) return;
 
-        foreach (var recipient in parts.Recipients)
+        foreach (var recipient in outline.Recipients)
         {
             Item(context, recipient, MessageWord.Part.Recipient, new Look(null, null, false, "RecipientsSizePt", false), required: true);
         }
 
-        foreach (var (at, problem) in RecipientsProblems(parts.Recipients))
+        foreach (var (at, problem) in RecipientsProblems(outline.Recipients))
         {
             context.At(at.Paragraph, DiagnosticCode.CheckRecipients, DocumentCheckContext.FirstWords(at.Text), problem);
         }
 
-        if (parts.Recipients.Count == 0)
+        if (outline.Recipients.Count == 0)
         {
-            context.At(parts.RecipientsHeading.Paragraph, DiagnosticCode.CheckRecipients, parts.RecipientsHeading.Text, MessageWord.Recipients.Archive);
+            context.At(outline.RecipientsHeading.Paragraph, DiagnosticCode.CheckRecipients, outline.RecipientsHeading.Text, MessageWord.Recipients.Archive);
         }
 
         // A draft or a plan signed by its head alone may still lack these; the signed copy may not.
-        if (parts.SigningLines.Count == 0) context.AtFile(DiagnosticCode.CheckSigningIncomplete, MessageWord.Part.Signing);
-        if (parts.SignerName is null) context.AtFile(DiagnosticCode.CheckSigningIncomplete, MessageWord.Part.Signer);
-        foreach (var line in parts.SigningLines)
+        if (outline.SigningLines.Count == 0) context.AtFile(DiagnosticCode.CheckSigningIncomplete, MessageWord.Part.Signing);
+        if (outline.SignerName is null) context.AtFile(DiagnosticCode.CheckSigningIncomplete, MessageWord.Part.Signer);
+        foreach (var line in outline.SigningLines)
         {
             Item(context, line, MessageWord.Part.Signing, new Look(true, true, false, "SignatureSizePt", false), required: true);
         }
 
-        Item(context, parts.SignerName, MessageWord.Part.Signer, new Look(null, true, false, "SignatureSizePt", false), required: false);
+        Item(context, outline.SignerName, MessageWord.Part.Signer, new Look(null, true, false, "SignatureSizePt", false), required: false);
     }
 
     // Each line but the last is a recipient's "- …;"; the last is the archive line "- Lưu: VT, ….", as the

@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -11,17 +12,17 @@ internal sealed class DecisionRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
-        var parts = context.Parts;
-        if (!parts.IsDecision) return;
-        var decides = parts.Body.ToList().FindIndex(p => ArticleLabel.IsDecidesLine(p.Text));
-        var articles = parts.Body.Select((p, i) => (Paragraph: p, Index: i, Label: ArticleLabel.Parse(p.Text))).Where(a => a.Label is not null).ToList();
+        var outline = context.Outline;
+        if (!outline.IsDecision) return;
+        var decides = outline.Body.ToList().FindIndex(p => ArticleLabel.IsDecidesLine(p.Text));
+        var articles = outline.Body.Select((p, i) => (Paragraph: p, Index: i, Label: ArticleLabel.Parse(p.Text))).Where(a => a.Label is not null).ToList();
         if (decides < 0 || (articles.Count > 0 && articles[0].Index < decides))
         {
             context.AtFile(DiagnosticCode.CheckDecidesLineMissing);
         }
         else
         {
-            var line = parts.Body[decides];
+            var line = outline.Body[decides];
             HeaderRule.Item(context, TextSegment.Of(line)[0], MessageWord.Part.DecidesLine, new HeaderRule.Look(true, true, false, "BodySizePt", false), required: true);
         }
 

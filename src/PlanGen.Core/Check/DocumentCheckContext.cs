@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -13,7 +14,8 @@ public sealed class DocumentCheckContext(LayoutDocument document, CheckRanges ra
     public const double LengthToleranceMm = 0.3;
 
     public LayoutDocument Document { get; } = document;
-    public DocumentParts Parts { get; } = new(document);
+    /// <summary>The document's Decree 30 outline, read once for every rule.</summary>
+    public DocumentOutline Outline { get; } = DocumentOutline.Of(document);
     public CheckRanges Ranges { get; } = ranges;
 
     /// <summary>Reports a finding at a paragraph.</summary>

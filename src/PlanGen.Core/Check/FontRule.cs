@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -10,7 +11,7 @@ internal sealed class FontRule : ICheckRule
     public void Check(DocumentCheckContext context)
     {
         var found = new Dictionary<string, (Paragraph First, int Count)>(StringComparer.Ordinal);
-        var paragraphs = context.Parts.Paragraphs.Select(p => p.Paragraph)
+        var paragraphs = context.Outline.Paragraphs.Select(p => p.Paragraph)
             .Concat(context.Document.Pages.SelectMany(s => s.FirstPageHeader.Concat(s.DefaultHeader)).Distinct());
         foreach (var paragraph in paragraphs)
         {
@@ -27,7 +28,7 @@ internal sealed class FontRule : ICheckRule
         {
             // A run with no font of its own shows in whatever the reader's Word falls back to.
             var font = name.Length == 0 ? MessageWord.Layout.NoFont : name;
-            if (DocumentCheckContext.NumberOf(first) > 0 && context.Parts.Paragraphs.Any(p => p.Paragraph == first))
+            if (DocumentCheckContext.NumberOf(first) > 0 && context.Outline.Paragraphs.Any(p => p.Paragraph == first))
             {
                 context.At(first, DiagnosticCode.CheckFont, font, count.ToString(CultureInfo.InvariantCulture), DocumentCheckContext.FirstWords(first.Text), context.Ranges.Font);
             }

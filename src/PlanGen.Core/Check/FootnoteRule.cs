@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -12,7 +13,7 @@ internal sealed class FootnoteRule : ICheckRule
     public void Check(DocumentCheckContext context)
     {
         var number = 0;
-        foreach (var (paragraph, _, _) in context.Parts.Paragraphs)
+        foreach (var (paragraph, _, _) in context.Outline.Paragraphs)
         {
             for (var i = 0; i < paragraph.Runs.Count; i++)
             {

@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -14,34 +15,36 @@ internal sealed class HeaderRule : ICheckRule
 
     public void Check(DocumentCheckContext context)
     {
-        var parts = context.Parts;
+        var outline = context.Outline;
         // A plan issued with a decision, filed apart, has the decision's header, not one of its own.
-        var boxes = !parts.StandsIssued;
-        Item(context, parts.NationalTitle, MessageWord.Part.NationalTitle, new Look(true, true, false, "NationalTitleSizePt", false), required: boxes);
-        Item(context, parts.Motto, MessageWord.Part.Motto, new Look(null, true, false, "MottoSizePt", true), required: boxes);
-        Item(context, parts.Governing, MessageWord.Part.Governing, new Look(true, null, false, "GoverningSizePt", false), required: false);
-        Item(context, parts.Issuer, MessageWord.Part.Issuer, new Look(true, true, false, "IssuerSizePt", true), required: boxes);
-        Item(context, parts.Number, MessageWord.Part.Number, new Look(null, null, false, "NumberSizePt", false), required: boxes);
-        Item(context, parts.PlaceDate, MessageWord.Part.PlaceDate, new Look(null, null, true, "PlaceDateSizePt", false), required: boxes);
-        if (parts.IsLetter)
+        var boxes = !outline.StandsIssued;
+        Item(context, outline.NationalTitle, MessageWord.Part.NationalTitle, new Look(true, true, false, "NationalTitleSizePt", false), required: boxes);
+        Item(context, outline.Motto, MessageWord.Part.Motto, new Look(null, true, false, "MottoSizePt", true), required: boxes);
+        // A name over several lines is held to its look on every line; the short line goes under the last.
+        foreach (var line in outline.GoverningLines) Item(context, line, MessageWord.Part.Governing, new Look(true, null, false, "GoverningSizePt", false), required: false);
+        foreach (var line in outline.IssuerLines.SkipLast(1)) Item(context, line, MessageWord.Part.Issuer, new Look(true, true, false, "IssuerSizePt", false), required: true);
+        Item(context, outline.Issuer, MessageWord.Part.Issuer, new Look(true, true, false, "IssuerSizePt", true), required: boxes);
+        Item(context, outline.Number, MessageWord.Part.Number, new Look(null, null, false, "NumberSizePt", false), required: boxes);
+        Item(context, outline.PlaceDate, MessageWord.Part.PlaceDate, new Look(null, null, true, "PlaceDateSizePt", false), required: boxes);
+        if (outline.IsLetter)
         {
             // Form 1.5: no type title; the "V/v" subject under the number, upright, 12–13 pt.
-            Item(context, parts.LetterSubject, MessageWord.Part.LetterSubject, new Look(null, false, false, "LetterSubjectSizePt", false), required: true);
-            if (parts.Addressee is null) context.AtFile(DiagnosticCode.CheckLetterAddresseeMissing);
+            Item(context, outline.LetterSubject, MessageWord.Part.LetterSubject, new Look(null, false, false, "LetterSubjectSizePt", false), required: true);
+            if (outline.Addressee is null) context.AtFile(DiagnosticCode.CheckLetterAddresseeMissing);
             return;
         }
 
-        Item(context, parts.DocumentType, MessageWord.Part.DocumentType, new Look(true, true, false, "DocumentTypeSizePt", false), required: true);
-        if (parts.DocumentType is null) return;
-        if (parts.Subject.Count == 0)
+        Item(context, outline.DocumentType, MessageWord.Part.DocumentType, new Look(true, true, false, "DocumentTypeSizePt", false), required: true);
+        if (outline.DocumentType is null) return;
+        if (outline.Subject.Count == 0)
         {
             context.AtFile(DiagnosticCode.CheckPartMissing, MessageWord.Part.Subject);
             return;
         }
 
-        for (var i = 0; i < parts.Subject.Count; i++)
+        for (var i = 0; i < outline.Subject.Count; i++)
         {
-            Item(context, parts.Subject[i], MessageWord.Part.Subject, new Look(null, true, false, "SubjectSizePt", i == parts.Subject.Count - 1 && boxes), required: true);
+            Item(context, outline.Subject[i], MessageWord.Part.Subject, new Look(null, true, false, "SubjectSizePt", i == outline.Subject.Count - 1 && boxes), required: true);
         }
     }
 
@@ -84,7 +87,7 @@ internal sealed class HeaderRule : ICheckRule
         var paragraph = segment.Paragraph;
         if (segment.Runs.Count > 0 && segment.Runs.All(r => r.Underline)) return true;
         if (paragraph.DrawsLine || paragraph.Format?.BorderBelow == true) return true;
-        var all = context.Parts.Paragraphs;
+        var all = context.Outline.Paragraphs;
         var index = IndexOf(all, paragraph);
         for (var next = index + 1; next < Math.Min(all.Count, index + 3); next++)
         {
@@ -96,7 +99,7 @@ internal sealed class HeaderRule : ICheckRule
         return false;
     }
 
-    private static int IndexOf(IReadOnlyList<(Paragraph Paragraph, TableBlock? Table, int Section)> all, Paragraph paragraph)
+    private static int IndexOf(IReadOnlyList<OutlineParagraph> all, Paragraph paragraph)
     {
         for (var i = 0; i < all.Count; i++)
         {

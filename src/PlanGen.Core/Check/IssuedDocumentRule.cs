@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -12,8 +13,8 @@ internal sealed class IssuedDocumentRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
-        var parts = context.Parts;
-        if (parts.IssuedWith is not { } caption) return;
+        var outline = context.Outline;
+        if (outline.IssuedWith is not { } caption) return;
         if (caption.Paragraph.Format?.Alignment != TextAlignment.Center || !caption.Italic)
         {
             context.At(caption.Paragraph, DiagnosticCode.CheckIssuedCaption, DocumentCheckContext.FirstWords(caption.Text));
@@ -21,10 +22,10 @@ internal sealed class IssuedDocumentRule : ICheckRule
 
         // Only a DOCX says where its sections start and how they count their pages.
         var pages = context.Document.Pages;
-        if (parts.IssuedTitle is not { } title || context.Document.Source?.Format != SourceFormat.Docx || parts.IssuedSection < 0 || parts.IssuedSection >= pages.Count) return;
-        var opensSection = parts.Paragraphs.TakeWhile(p => !ReferenceEquals(p.Paragraph, title.Paragraph)).All(p => p.Section < parts.IssuedSection
+        if (outline.IssuedTitle is not { } title || context.Document.Source?.Format != SourceFormat.Docx || outline.IssuedSection < 0 || outline.IssuedSection >= pages.Count) return;
+        var opensSection = outline.Paragraphs.TakeWhile(p => !ReferenceEquals(p.Paragraph, title.Paragraph)).All(p => p.Section < outline.IssuedSection
             || p.Paragraph.Text.Trim().Length == 0);
-        if (parts.IssuedSection == 0 || !opensSection || pages[parts.IssuedSection].NumberedFrom != 1)
+        if (outline.IssuedSection == 0 || !opensSection || pages[outline.IssuedSection].NumberedFrom != 1)
         {
             context.At(title.Paragraph, DiagnosticCode.CheckIssuedPages, DocumentCheckContext.FirstWords(title.Text));
         }

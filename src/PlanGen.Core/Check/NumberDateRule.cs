@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -8,12 +9,13 @@ internal sealed class NumberDateRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
-        if (context.Parts.Number is { } number && NumberProblem(number.Text) is { } numberProblem)
+        // A number line a narrow box wrapped ("Số:" / "94/KH-UBND") is judged as the one line it is.
+        if (context.Outline.Number is { } number && context.Outline.NumberText is { } numberText && NumberProblem(numberText) is { } numberProblem)
         {
-            context.At(number.Paragraph, DiagnosticCode.CheckNumberLine, number.Text, numberProblem);
+            context.At(number.Paragraph, DiagnosticCode.CheckNumberLine, numberText, numberProblem);
         }
 
-        if (context.Parts.PlaceDate is { } date && DateProblem(date.Text) is { } dateProblem)
+        if (context.Outline.PlaceDate is { } date && DateProblem(date.Text) is { } dateProblem)
         {
             context.At(date.Paragraph, DiagnosticCode.CheckDateLine, date.Text, dateProblem);
         }

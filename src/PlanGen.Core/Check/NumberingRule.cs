@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Check;
 
@@ -14,9 +15,15 @@ internal sealed class NumberingRule : ICheckRule
 {
     public void Check(DocumentCheckContext context)
     {
+        // The document issued with this one numbers its parts from I again.
+        foreach (var document in context.Outline.Documents) Check(context, document.Body);
+    }
+
+    private static void Check(DocumentCheckContext context, IReadOnlyList<Document.Paragraph> body)
+    {
         var expected = new int[3];
         var divisions = new Dictionary<bool, int>();
-        foreach (var paragraph in context.Parts.Body)
+        foreach (var paragraph in body)
         {
             if (paragraph.ListLabel is null && DivisionHeading.Parse(paragraph.Text) is { } division)
             {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Core.Import;
@@ -17,15 +18,9 @@ internal sealed record RecognizedClosing(string? Closing, IReadOnlyList<Recipien
 /// </summary>
 internal static partial class ClosingRecognizer
 {
-    [GeneratedRegex(@"^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonName();
-
-    [GeneratedRegex(@"^(?:\*\*)?(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG)(?:\*\*)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Office();
-
     /// <summary>True for the first line of the recipients or of the signature.</summary>
     public static bool StartsClosing(ImportLine line) =>
-        line.Table is null && (RecipientLine.IsHeading(line.Text) || (AuthorityLine.Parse(line.Text) is not null && VietnameseCase.IsUpper(line.Text)) || Office().IsMatch(line.Text));
+        line.Table is null && (RecipientLine.IsHeading(line.Text) || (AuthorityLine.Parse(line.Text) is not null && VietnameseCase.IsUpper(line.Text)) || SigningLines.IsOffice(line.Text));
 
     public static RecognizedClosing Read(Recognition r)
     {
@@ -90,7 +85,7 @@ internal static partial class ClosingRecognizer
             else if (!Sign(text))
             {
                 // A short line under the name belongs to the signature (its note), not to the body.
-                if (name is null || note is not null || IsAppendixStart(r.Current) || !IsNote(text)) break;
+                if (name is null || note is not null || IsAppendixStart(r.Current) || !SigningLines.IsNote(text)) break;
                 note = text;
             }
             else
@@ -111,12 +106,12 @@ internal static partial class ClosingRecognizer
                 lastAuthority = true;
                 return true;
             }
-            if (VietnameseCase.IsUpper(text) && office is null && name is null && (authorities.Count > 0 || Office().IsMatch(text)))
+            if (VietnameseCase.IsUpper(text) && office is null && name is null && (authorities.Count > 0 || SigningLines.IsOffice(text)))
             {
                 office = VietnameseCase.Sentence(text);
                 return true;
             }
-            if (name is null && PersonName().IsMatch(text) && (authorities.Count > 0 || office is not null || recipients.Count > 0 || archive.Count > 0))
+            if (name is null && SigningLines.IsPersonName(text) && (authorities.Count > 0 || office is not null || recipients.Count > 0 || archive.Count > 0))
             {
                 name = text;
                 return true;
@@ -142,11 +137,7 @@ internal static partial class ClosingRecognizer
 
     // The rest of a wrapped authority line: one or two words in capitals that are no office of their own.
     private static bool IsAuthorityTail(string text) =>
-        VietnameseCase.IsUpper(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !Office().IsMatch(text) && AuthorityLine.Parse(text) is null;
-
-    // A note under the name is a short line, no sentence of the body: "Chủ tịch UBND xã".
-    private static bool IsNote(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && !text.EndsWith('.') && !text.EndsWith(':');
+        VietnameseCase.IsUpper(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !SigningLines.IsOffice(text) && AuthorityLine.Parse(text) is null;
 
     private static bool IsAppendixStart(ImportLine line) => line.Text.StartsWith("PHỤ LỤC", StringComparison.OrdinalIgnoreCase);
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Import;
 
@@ -12,17 +13,12 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static partial class HeaderRecognizer
 {
-    [GeneratedRegex(@"XÃ HỘI CHỦ NGH|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|HÒA XÃ HỘI CHỦ NGHĨA|HOÀ XÃ HỘI CHỦ NGHĨA|^(XÃ )?HỘI CHỦ NGHĨA VIỆT NAM|^CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Motto();
-
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
     private static partial Regex BasisStart();
 
     // "số 64/QĐ-BGTVT", "Số 23-CT/TW", "1896/QĐ-TTg": a numbered document cited.
     [GeneratedRegex(@"\bsố\s*:?\s*(\d|$)|\bngày\s+\d|\d+\s*/\s*\p{Lu}|\d+-[\p{Lu}]+/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CitesDocument();
-
-    private static readonly string[] PlaceStarts = ["TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN "];
 
     // A plan's and a report's type lines; the other kinds of the family name theirs (TỜ TRÌNH, THÔNG BÁO, QUYẾT ĐỊNH).
     private static readonly string[] PlanTypes = ["KH", Format.DocumentTypes.Report];
@@ -34,7 +30,7 @@ internal static partial class HeaderRecognizer
     public static RecognizedHeader Read(Recognition r, IReadOnlyCollection<string> typeCodes)
     {
         var header = new RecognizedHeader();
-        var type = r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text, typeCodes) is not null);
+        var type = TypeLineAt(r, typeCodes);
         if (type > 30) type = -1;
         // A page that lost the type line still has its header: up to the number or date line.
         var end = type >= 0 ? type : HeaderEnd(r);
@@ -51,7 +47,7 @@ internal static partial class HeaderRecognizer
             if (line.Table is not null) continue;
             var text = line.Text;
             // "CỘNG" / "HÒA XÃ HỘI …": the national title's first word a narrow box wrapped.
-            if (Motto().IsMatch(text) || ((!text.Contains(' ', StringComparison.Ordinal) || text.StartsWith("CỘNG ", StringComparison.Ordinal)) && i + 1 < end && Motto().IsMatch(text + " " + r.Lines[i + 1].Text)))
+            if (HeaderLines.IsNationalPiece(text) || ((!text.Contains(' ', StringComparison.Ordinal) || text.StartsWith("CỘNG ", StringComparison.Ordinal)) && i + 1 < end && HeaderLines.IsNationalPiece(text + " " + r.Lines[i + 1].Text)))
             {
                 continue;
             }
@@ -98,15 +94,7 @@ internal static partial class HeaderRecognizer
             }
             else if (VietnameseCase.IsUpper(text) && !text.StartsWith("Số", StringComparison.Ordinal))
             {
-                // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" finishes the name above it; so does the rest
-                // of a name a narrow header box wrapped ("ỦY BAN NHÂN DÂN TỈNH" / "BÌNH PHƯỚC").
-                // Header box 2 breaks a name where a clerk does: within one paragraph, before "VÀ …"
-                // ("SỞ THÔNG TIN" / "VÀ TRUYỀN THÔNG"), after a comma or a dash.
-                // A line that does not start as a body's name does ("TRƯỜNG THPT CHUYÊN" / "LÊ QUÝ ĐÔN") finishes it too.
-                if (names.Count > 0 && (PlaceStarts.Any(p => text.StartsWith(p, StringComparison.Ordinal)) || Unfinished(names[^1]) || !text.Contains(' ', StringComparison.Ordinal) || !names[^1].Contains(' ', StringComparison.Ordinal)
-                    || !StartsBody(text)
-                    || (lastName is not null && line.Location.Paragraph > 0 && line.Location == lastName.Location)
-                    || text.StartsWith("VÀ ", StringComparison.Ordinal) || names[^1].EndsWith(',') || names[^1].EndsWith('-') || names[^1].EndsWith('–')))
+                if (names.Count > 0 && HeaderNames.GoesOn(names[^1], text, lastName is not null && line.Location.Paragraph > 0 && line.Location == lastName.Location))
                 {
                     names[^1] += " " + text;
                 }
@@ -125,7 +113,7 @@ internal static partial class HeaderRecognizer
         // the place of the date line ends the name above it, as a school or commune is named for its place.
         for (var i = names.Count - 1; i > 0; i--)
         {
-            if (header.Place is { } place && Text.VietnameseCasing.Upper(names[i]) == Text.VietnameseCasing.Upper(place))
+            if (HeaderNames.IsPlace(names[i], header.Place))
             {
                 names[i - 1] += " " + names[i];
                 names.RemoveAt(i);
@@ -158,6 +146,18 @@ internal static partial class HeaderRecognizer
         return header;
     }
 
+    // The type line where the outline found it; a page whose lines run together, which the import
+    // reads apart line by line, is searched for it.
+    private static int TypeLineAt(Recognition r, IReadOnlyCollection<string> typeCodes)
+    {
+        if (r.Outline.DocumentType is { Paragraph.Place: { } place })
+        {
+            var at = r.Lines.FindIndex(l => l.Table is null && l.Location == place && TypeSuffix(l.Text, typeCodes) is not null);
+            if (at >= 0) return at;
+        }
+        return r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text, typeCodes) is not null);
+    }
+
     // The line after the last number or place-and-date line among the first lines; -1 when none.
     private static int HeaderEnd(Recognition r)
     {
@@ -178,19 +178,12 @@ internal static partial class HeaderRecognizer
     /// </summary>
     private static string? TypeSuffix(string line, IReadOnlyCollection<string> typeCodes)
     {
+        // The outline's reading of a type line, for the kinds asked for; a type line in capitals only.
         var text = GrammarText.Collapse(line);
-        // "QUYẾT ĐỊNH:" opens a decision's articles; it is never its type line.
-        if (!VietnameseCase.IsUpper(text) || ArticleLabel.IsDecidesLine(text)) return null;
-        foreach (var lead in TypeLeads)
-        {
-            if (text.StartsWith(lead, StringComparison.Ordinal)) text = text[lead.Length..];
-        }
-        return DocumentKinds.AtStart(text) is { Code: { } code } kind && typeCodes.Contains(code) ? text[kind.Name.Length..].Trim() : null;
+        return VietnameseCase.IsUpper(text) && HeaderLines.TypeLine(text) is ({ Code: { } code }, var suffix) && typeCodes.Contains(code) ? suffix : null;
     }
 
-    private const string DraftMark = "DỰ THẢO";
-
-    private static readonly string[] TypeLeads = [DraftMark + " ", "CHƯƠNG TRÌNH "];
+    private const string DraftMark = HeaderLines.DraftMark;
 
     /// <summary>
     /// A portal's post of a plan without its header (no box, no type line): the lines above the first
@@ -239,23 +232,6 @@ internal static partial class HeaderRecognizer
     }
 
     private static string Squeezed(string text) => Text.VietnameseCasing.Upper(GrammarText.Collapse(text.Replace('\n', ' ')));
-
-    // The first words of a body's name in a header: "ỦY BAN …", "SỞ …", "TRƯỜNG …", "BAN …".
-    private static readonly string[] BodyWords =
-    [
-        "ỦY BAN", "UỶ BAN", "UBND", "UBATGT", "UBATGTQG", "HĐND", "HỘI", "SỞ", "PHÒNG", "TRƯỜNG", "BAN", "BCĐ", "BỘ", "CỤC", "TỔNG CỤC", "CHI CỤC", "VỤ",
-        "VIỆN", "HỌC VIỆN", "ĐẠI HỌC", "VĂN PHÒNG", "CÔNG AN", "ĐẢNG", "TỈNH ỦY", "TỈNH UỶ", "HUYỆN ỦY", "HUYỆN UỶ", "THÀNH ỦY", "THÀNH UỶ",
-        "ĐOÀN", "MẶT TRẬN", "LIÊN ĐOÀN", "HIỆP HỘI", "CHÍNH PHỦ", "THỦ TƯỚNG", "TRUNG TÂM", "BỆNH VIỆN", "KHO BẠC", "NGÂN HÀNG", "TÒA ÁN",
-        "TOÀ ÁN", "THANH TRA", "CÔNG TY", "TỔNG CÔNG TY", "TẬP ĐOÀN", "CHI NHÁNH", "ĐÀI", "BÁO", "QUỸ", "TRẠM", "ĐỘI", "HẠT", "CẢNG VỤ", "KHU",
-    ];
-
-    /// <summary>True when a line in capitals starts as a body's name does ("SỞ GD&amp;ĐT …", "TRƯỜNG: THCS …").</summary>
-    internal static bool StartsBody(string text) =>
-        BodyWords.Any(w => text.StartsWith(w, StringComparison.Ordinal) && (text.Length == w.Length || !char.IsLetter(text[w.Length])));
-
-    private static readonly string[] UnfinishedEnds = ["TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "VÀ", "CỦA", "-"];
-
-    private static bool Unfinished(string name) => UnfinishedEnds.Any(e => name.EndsWith(" " + e, StringComparison.Ordinal));
 
     // The place as the date line writes it is the surest spelling of the place in a name.
     private static string Named(string name, string? place)
@@ -319,5 +295,5 @@ internal static partial class HeaderRecognizer
         return null;
     }
 
-    private static bool IsPlace(string place) => place.Length is >= 2 and <= 60 && !place.Any(c => char.IsDigit(c) || c == ',');
+    private static bool IsPlace(string place) => HeaderLines.IsPlace(place);
 }

@@ -1,6 +1,7 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
+using DocumentOutline = PlanGen.Core.Recognition.DocumentOutline;
 
 namespace PlanGen.Core.Import;
 
@@ -16,6 +17,11 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     private readonly HashSet<(SourcePlace, string)> _unplaced = [];
 
     public LayoutDocument Document { get; } = document;
+
+    /// <summary>The document's Decree 30 outline, as check reads it: where its parts stand.</summary>
+    public DocumentOutline Outline => _outline ??= DocumentOutline.Of(Document);
+
+    private DocumentOutline? _outline;
     public List<ImportLine> Lines { get; } = lines;
     public List<ImportNote> Notes { get; } = [];
     public int Index { get; set; }

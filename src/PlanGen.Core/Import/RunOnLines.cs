@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Import;
 
@@ -13,14 +14,6 @@ internal static partial class RunOnLines
 {
     // Shorter lines are a paragraph, however long: only a line holding a header or several labels is split.
     private const int Long = 400;
-
-    // Where the header's lines start within its first stretch.
-    [GeneratedRegex(@"(?<=\S\s)(?=CỘNG\s+H[ÒO]A\s+XÃ|Độc\s+lập\s*[-–]|Số\s*:\s*\S*\d|Số\s*:\s*[.…]+\s*/|(?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*,\s+ngày\s|KẾ\s+HOẠCH\b|(?:TRƯỜNG|SỞ|(?<!VĂN\s)PHÒNG|BỘ|ỦY\s+BAN|UỶ\s+BAN|(?<!(?:ỦY|UỶ)\s)BAN|HỘI\s+ĐỒNG|VĂN\s+PHÒNG)\s+\p{Lu})", RegexOptions.CultureInvariant)]
-    private static partial Regex HeaderStart();
-
-    // Where the header's lines end: after the motto, the number, the date.
-    [GeneratedRegex(@"(?<=Hạnh\s+phúc\.?|Số\s*:\s*[^\s]+(?:\s*/\s*[^\s]+)?|ngày\s+[\d.…]*\s*tháng\s+[\d.…]*\s*năm\s+\d{4}\.?)\s", RegexOptions.CultureInvariant)]
-    private static partial Regex HeaderEnd();
 
     // A label after the end of a sentence, a colon or a semicolon, before a capital letter;
     // a "Căn cứ" or "Thực hiện" starting a basis item.
@@ -50,79 +43,19 @@ internal static partial class RunOnLines
                 split.Add(line);
                 result.AddRange(pieces.Select(p => line with { Text = p, Marked = p }));
             }
-            else if (inHeader && line.Table is null && line.Text.Length <= Long && HeaderPieces(line.Text) is { } boxes)
+            else if (inHeader && line.Table is null && line.Text.Length <= Long && HeaderBoxes.Apart(line.Text) is { } boxes)
             {
                 header.Add(line);
                 result.AddRange(boxes.Select(p => line with { Text = p, Marked = p }));
-                inHeader = !boxes.Any(b => BoxOf(b) == Box.Type);
+                inHeader = !boxes.Any(HeaderBoxes.IsTypeBox);
             }
             else
             {
                 result.Add(line);
-                inHeader &= line.Table is not null || BoxOf(line.Text) != Box.Type;
+                inHeader &= line.Table is not null || !HeaderBoxes.IsTypeBox(line.Text);
             }
         }
         return result;
-    }
-
-    /// <summary>
-    /// A line of the header on which a page printed two boxes side by side ("LÊ QUÝ ĐÔN Số: …/KH-LQĐ",
-    /// "Đông Hà, ngày 15 tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH", "SỞ GD&amp;ĐT QUẢNG TRỊ TRƯỜNG THPT CHUYÊN"), read
-    /// apart; null when it is one box. Every piece must be a box of the header: a number line, a place-and-date
-    /// line, the national title or motto, a type line, or a body's name in capitals; two names only when each
-    /// starts as a body's name does.
-    /// </summary>
-    private static List<string>? HeaderPieces(string text)
-    {
-        var cuts = new SortedSet<int>();
-        foreach (Match m in HeaderStart().Matches(text)) cuts.Add(m.Index);
-        foreach (Match m in HeaderEnd().Matches(text)) cuts.Add(m.Index + m.Length);
-        cuts.RemoveWhere(at => at <= 0 || at >= text.Length || Depth(text, at) > 0);
-        if (cuts.Count == 0) return null;
-        var pieces = new List<string>();
-        var start = 0;
-        foreach (var cut in cuts.Append(text.Length))
-        {
-            var piece = text[start..cut].Trim();
-            start = cut;
-            if (piece.Length == 0) continue;
-            // "DỰ THẢO" then "KẾ HOẠCH": one type line; "Đông" then "Hà, ngày …": one place.
-            if (pieces.Count > 0 && (pieces[^1] is "DỰ THẢO" || (BoxOf(pieces[^1]) == Box.None && BoxOf(pieces[^1] + " " + piece) == Box.PlaceDate)))
-            {
-                pieces[^1] += " " + piece;
-            }
-            else
-            {
-                pieces.Add(piece);
-            }
-        }
-        if (pieces.Count < 2) return null;
-        var kinds = pieces.Select(BoxOf).ToList();
-        if (kinds.Contains(Box.None) || kinds.All(k => k == Box.Motto)) return null;
-        return kinds.Any(k => k != Box.Name) || pieces.All(HeaderRecognizer.StartsBody) ? pieces : null;
-    }
-
-    private enum Box { None, Name, Number, PlaceDate, Motto, Type }
-
-    private static Box BoxOf(string piece)
-    {
-        if (NumberLine.Parse(piece) is not null) return Box.Number;
-        if (PlaceDateLine.Parse(piece) is { Value.Date: not null }) return Box.PlaceDate;
-        if (Motto().IsMatch(piece) || piece.StartsWith("CỘNG H", StringComparison.Ordinal)) return Box.Motto;
-        if (!VietnameseCase.IsUpper(piece)) return Box.None;
-        var type = piece.StartsWith("DỰ THẢO ", StringComparison.Ordinal) ? piece["DỰ THẢO ".Length..] : piece;
-        return DocumentKinds.AtStart(type) is { } kind && kind.Name.Length == type.Length ? Box.Type : Box.Name;
-    }
-
-    private static int Depth(string text, int at)
-    {
-        var depth = 0;
-        for (var i = 0; i < at; i++)
-        {
-            if (text[i] == '(') depth++;
-            else if (text[i] == ')' && depth > 0) depth--;
-        }
-        return depth;
     }
 
     private static List<string>? Pieces(string text)
@@ -134,8 +67,8 @@ internal static partial class RunOnLines
         // A line that starts with a part's heading ("I. CĂN CỨ LẬP KẾ HOẠCH - …") holds no header.
         if (headerLength > 1200 || NumberingLabel.Parse(text) is { Label.Kind: LabelKind.Part }) headerLength = 0;
         var header = text[..headerLength];
-        foreach (Match m in HeaderStart().Matches(header)) cuts.Add(m.Index);
-        foreach (Match m in HeaderEnd().Matches(header)) cuts.Add(m.Index + m.Length);
+        foreach (Match m in HeaderBoxes.Start().Matches(header)) cuts.Add(m.Index);
+        foreach (Match m in HeaderBoxes.End().Matches(header)) cuts.Add(m.Index + m.Length);
         // The title in capitals ends at the first word in lower case after "KẾ HOẠCH".
         if (Regex.Match(header, @"KẾ\s+HOẠCH\b", RegexOptions.CultureInvariant) is { Success: true } type)
         {
@@ -156,7 +89,7 @@ internal static partial class RunOnLines
         foreach (var at in body) cuts.Add(at);
         foreach (Match m in HeadingEnd().Matches(text)) cuts.Add(m.Index);
         // Nothing is cut inside brackets: "(Ban hành kèm theo Quyết định … ngày … năm 2013 của …)" is one line.
-        cuts.RemoveWhere(at => Depth(text, at) > 0);
+        cuts.RemoveWhere(at => HeaderBoxes.Depth(text, at) > 0);
         if (cuts.Count < 2) return null;
         var pieces = new List<string>();
         var start = 0;

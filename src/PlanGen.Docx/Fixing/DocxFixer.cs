@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Recognition;
 using PlanGen.Core.Layout;
 using PlanGen.Docx.Reading;
 using ReadParagraph = PlanGen.Core.Document.Paragraph;
@@ -52,7 +53,7 @@ public sealed class DocxFixer : IDocumentFixer
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(ranges);
-        var parts = new DocumentParts(document);
+        var parts = DocumentOutline.Of(document);
         using var stream = new MemoryStream();
         stream.Write(docx);
         var macrosDropped = false;
@@ -79,14 +80,14 @@ public sealed class DocxFixer : IDocumentFixer
             Paragraph? At(ReadParagraph source) =>
                 DocumentCheckContext.NumberOf(source) - 1 is var i && i >= 0 && i < paragraphs.Count ? paragraphs[i] : null;
 
-            foreach (var source in parts.Body)
+            foreach (var source in parts.Documents.SelectMany(d => d.Body))
             {
                 if (At(source) is { } paragraph) TextFixes.Body(paragraph, source, ranges);
             }
 
             TextFixes.Item(At, parts.NationalTitle, ranges["NationalTitleSizePt"], bold: true, italic: false);
             TextFixes.Item(At, parts.Motto, ranges["MottoSizePt"], bold: true, italic: false);
-            TextFixes.Item(At, parts.Issuer, ranges["IssuerSizePt"], bold: true, italic: false);
+            foreach (var line in parts.IssuerLines) TextFixes.Item(At, line, ranges["IssuerSizePt"], bold: true, italic: false);
             TextFixes.Item(At, parts.Number, ranges["NumberSizePt"], bold: null, italic: false);
             TextFixes.Item(At, parts.PlaceDate, ranges["PlaceDateSizePt"], bold: null, italic: true);
             TextFixes.Item(At, parts.DocumentType, ranges["DocumentTypeSizePt"], bold: true, italic: false);

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Check;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 using ReadParagraph = PlanGen.Core.Document.Paragraph;
 using TextAlignment = PlanGen.Core.Document.TextAlignment;
 

@@ -17,15 +17,15 @@ internal static class CheckRun
         return bag.Items;
     }
 
-    /// <summary>The parts check recognises in the DOCX, read as check reads it.</summary>
-    public static global::PlanGen.Core.Check.DocumentParts Parts(byte[] bytes)
+    /// <summary>The outline check recognises in the DOCX, read as check reads it.</summary>
+    public static global::PlanGen.Core.Recognition.DocumentOutline Parts(byte[] bytes)
     {
         using var folder = new TempFolder();
         var path = folder.File("plan.docx");
         File.WriteAllBytes(path, bytes);
         var document = new global::PlanGen.Docx.Reading.DocxReader().Read(path, new DiagnosticBag());
         Assert.NotNull(document);
-        return new global::PlanGen.Core.Check.DocumentParts(document);
+        return global::PlanGen.Core.Recognition.DocumentOutline.Of(document);
     }
 
     public static string Show(IEnumerable<Diagnostic> diagnostics) =>

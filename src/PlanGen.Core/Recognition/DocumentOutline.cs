@@ -1,0 +1,128 @@
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Grammar;
+
+namespace PlanGen.Core.Recognition;
+
+/// <summary>
+/// The Decree 30 outline of a document, found once over its tree whatever the layout (header boxes
+/// in a table, on tab-separated lines or side by side on one line; plain paragraphs): header items,
+/// type line and subject, a công văn's V/v subject, Kính gửi, body, closing, signature and appendix,
+/// and the document issued with it and printed after it, with an outline of its own. Every item
+/// keeps its source paragraph, so the check reads its formatting and the import its text. Anything
+/// not found is null or empty.
+/// </summary>
+public sealed class DocumentOutline
+{
+    /// <summary>Every paragraph of the file in reading order.</summary>
+    public IReadOnlyList<OutlineParagraph> Paragraphs { get; }
+
+    public TextSegment? NationalTitle { get; internal set; }
+    public TextSegment? Motto { get; internal set; }
+    /// <summary>The governing body's last line; null when the header names none.</summary>
+    public TextSegment? Governing => GoverningLines.Count > 0 ? GoverningLines[^1] : null;
+
+    /// <summary>The issuing body's last line, under which the decree draws a short line; null when the header names none.</summary>
+    public TextSegment? Issuer => IssuerLines.Count > 0 ? IssuerLines[^1] : null;
+
+    /// <summary>The lines of the governing body's name, as many as the box wraps it over.</summary>
+    public IReadOnlyList<TextSegment> GoverningLines { get; internal set; } = [];
+
+    /// <summary>The lines of the issuing body's name ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI").</summary>
+    public IReadOnlyList<TextSegment> IssuerLines { get; internal set; } = [];
+
+    /// <summary>The issuing body's name on one line, as the header prints it; null when the header names none.</summary>
+    public string? IssuerName => IssuerLines.Count == 0 ? null : OutlineReader.Joined(IssuerLines);
+    public TextSegment? Number { get; internal set; }
+    /// <summary>The rest of the number line a narrow box wrapped onto the next line ("Số:" / "94/KH-UBND"); null when it is one line.</summary>
+    public TextSegment? NumberGoesOn { get; internal set; }
+
+    /// <summary>The number line's text, on one line.</summary>
+    public string? NumberText => Number is null ? null : NumberGoesOn is null ? Number.Text : Number.Text + " " + NumberGoesOn.Text;
+
+    public TextSegment? PlaceDate { get; internal set; }
+
+    /// <summary>"HỎA TỐC", "THƯỢNG KHẨN" or "KHẨN" in the header; null when the document is not urgent.</summary>
+    public TextSegment? Urgency { get; internal set; }
+
+    public TextSegment? DocumentType { get; internal set; }
+
+    /// <summary>The kind the type line names (Kế hoạch, Quyết định …); null without a type line.</summary>
+    public DocumentKind? Kind { get; internal set; }
+
+    /// <summary>The words after the kind's name on the type line ("HÀNH ĐỘNG" of "KẾ HOẠCH HÀNH ĐỘNG"); empty when there are none.</summary>
+    public string TypeSuffix { get; internal set; } = "";
+
+    /// <summary>The subject under the type line, a line or several.</summary>
+    public IReadOnlyList<TextSegment> Subject { get; internal set; } = [];
+
+    /// <summary>A công văn's "V/v …" subject under its number (Form 1.5); null in a document with a type title.</summary>
+    public TextSegment? LetterSubject { get; internal set; }
+
+    /// <summary>True for a công văn: a "V/v" subject in the header and no type title.</summary>
+    public bool IsLetter => DocumentType is null && LetterSubject is not null;
+
+    /// <summary>True for a Quyết định (Form 1.3): its type title says so.</summary>
+    public bool IsDecision => DocumentType is not null && Kind?.Code == "QĐ" && TypeSuffix.Length == 0;
+
+    /// <summary>The Kính gửi line of a report or letter, under the subject; null when there is none.</summary>
+    public TextSegment? Addressee { get; internal set; }
+
+    /// <summary>Body paragraphs: after the title, before the closing block, outside tables, not empty.</summary>
+    public IReadOnlyList<Paragraph> Body { get; internal set; } = [];
+
+    public TextSegment? RecipientsHeading { get; internal set; }
+    public IReadOnlyList<TextSegment> Recipients { get; internal set; } = [];
+
+    /// <summary>The signing block's lines in capitals: authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") and office.</summary>
+    public IReadOnlyList<TextSegment> SigningLines { get; internal set; } = [];
+
+    public TextSegment? SignerName { get; internal set; }
+
+    /// <summary>The note a clerk prints under the signer's name ("Chủ tịch UBND xã"); null when there is none.</summary>
+    public TextSegment? SignatureNote { get; internal set; }
+
+    /// <summary>
+    /// The type title of a document printed after this one and issued with it (the plan after its
+    /// decision, Form 1.3): a type title past the first, with a "(Ban hành kèm theo …)" line under
+    /// its subject. Null when the file holds one document.
+    /// </summary>
+    public TextSegment? IssuedTitle => Issued?.DocumentType;
+
+    /// <summary>The "(Ban hành kèm theo …)" line of the issued document, or of this one when it <see cref="StandsIssued"/>; null when there is none.</summary>
+    public TextSegment? IssuedWith { get; internal set; }
+
+    /// <summary>
+    /// True for a document issued with a decision: printed after it in the same file, or filed
+    /// apart (<c>build --separate</c>), when it opens with its title block and <see cref="IssuedWith"/>,
+    /// without header boxes, number line or signature.
+    /// </summary>
+    public bool StandsIssued { get; internal set; }
+
+    /// <summary>The section (numbered from 0) where the issued document starts; -1 when there is none.</summary>
+    public int IssuedSection { get; internal set; } = -1;
+
+    /// <summary>The document issued with this one and printed after it, with its own subject, body and appendix; null when there is none.</summary>
+    public DocumentOutline? Issued { get; internal set; }
+
+    public TextSegment? AppendixCaption { get; internal set; }
+    public TextSegment? AppendixReference { get; internal set; }
+    public IReadOnlyList<(TableBlock Table, int Section)> AppendixTables { get; internal set; } = [];
+
+    /// <summary>This document, then the one issued with it: each has its own body, numbering and appendix.</summary>
+    public IEnumerable<DocumentOutline> Documents => Issued is null ? [this] : [this, .. Issued.Documents];
+
+    /// <summary>The number line as the grammar reads it; null without one.</summary>
+    public NumberLine? NumberRead => NumberText is null ? null : NumberLine.Parse(NumberText)?.Value;
+
+    /// <summary>The place-and-date line as the grammar reads it; null without one.</summary>
+    public PlaceDateLine? PlaceDateRead => PlaceDate is null ? null : PlaceDateLine.Parse(PlaceDate.Text)?.Value;
+
+    internal DocumentOutline(IReadOnlyList<OutlineParagraph> paragraphs) => Paragraphs = paragraphs;
+
+    /// <summary>The outline of <paramref name="document"/>.</summary>
+    public static DocumentOutline Of(LayoutDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return OutlineReader.Read(document);
+    }
+}

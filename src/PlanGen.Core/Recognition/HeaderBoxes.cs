@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using PlanGen.Core.Document.Grammar;
+
+namespace PlanGen.Core.Recognition;
+
+/// <summary>
+/// A line of the header on which a page printed two boxes side by side ("LÊ QUÝ ĐÔN Số: …/KH-LQĐ",
+/// "Đông Hà, ngày 15 tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH", "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI …"), read
+/// apart where each box starts or ends.
+/// </summary>
+internal static partial class HeaderBoxes
+{
+    /// <summary>Where the header's lines start within a stretch of text.</summary>
+    [GeneratedRegex(@"(?<=\S\s)(?=CỘNG\s+H[ÒO]A\s+XÃ|Độc\s+lập\s*[-–]|Số\s*:\s*\S*\d|Số\s*:\s*[.…]+\s*/|(?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*,\s+ngày\s|KẾ\s+HOẠCH\b|(?:TRƯỜNG|SỞ|(?<!VĂN\s)PHÒNG|BỘ|ỦY\s+BAN|UỶ\s+BAN|(?<!(?:ỦY|UỶ)\s)BAN|HỘI\s+ĐỒNG|VĂN\s+PHÒNG)\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    internal static partial Regex Start();
+
+    /// <summary>Where the header's lines end: after the motto, the number, the date.</summary>
+    [GeneratedRegex(@"(?<=Hạnh\s+phúc\.?|Số\s*:\s*[^\s]+(?:\s*/\s*[^\s]+)?|ngày\s+[\d.…]*\s*tháng\s+[\d.…]*\s*năm\s+\d{4}\.?)\s", RegexOptions.CultureInvariant)]
+    internal static partial Regex End();
+
+    [GeneratedRegex(@"XÃ\s+HỘI\s+CHỦ\s+NGH|Độc\s+lập\s*[-–]", RegexOptions.CultureInvariant)]
+    private static partial Regex Motto();
+
+    /// <summary>
+    /// The boxes of a header line that holds several, left first; null when it is one box. Every
+    /// piece must be a box of the header: a number line, a place-and-date line, the national title
+    /// or motto, a type line, or a body's name in capitals; two names only when each starts as a
+    /// body's name does.
+    /// </summary>
+    public static List<string>? Apart(string text)
+    {
+        var cuts = new SortedSet<int>();
+        foreach (Match m in Start().Matches(text)) cuts.Add(m.Index);
+        foreach (Match m in End().Matches(text)) cuts.Add(m.Index + m.Length);
+        cuts.RemoveWhere(at => at <= 0 || at >= text.Length || Depth(text, at) > 0);
+        if (cuts.Count == 0) return null;
+        var pieces = new List<string>();
+        var start = 0;
+        foreach (var cut in cuts.Append(text.Length))
+        {
+            var piece = text[start..cut].Trim();
+            start = cut;
+            if (piece.Length == 0) continue;
+            // "DỰ THẢO" then "KẾ HOẠCH": one type line; "Đông" then "Hà, ngày …": one place.
+            if (pieces.Count > 0 && (pieces[^1] is "DỰ THẢO" || (BoxOf(pieces[^1]) == Box.None && BoxOf(pieces[^1] + " " + piece) == Box.PlaceDate)))
+            {
+                pieces[^1] += " " + piece;
+            }
+            else
+            {
+                pieces.Add(piece);
+            }
+        }
+        if (pieces.Count < 2) return null;
+        var kinds = pieces.Select(BoxOf).ToList();
+        if (kinds.Contains(Box.None) || kinds.All(k => k == Box.Motto)) return null;
+        return kinds.Any(k => k != Box.Name) || pieces.All(HeaderLines.StartsBody) ? pieces : null;
+    }
+
+    /// <summary>True when the piece is the document's type line (with "DỰ THẢO" before it, alone).</summary>
+    public static bool IsTypeBox(string piece) => BoxOf(piece) == Box.Type;
+
+    private enum Box { None, Name, Number, PlaceDate, Motto, Type }
+
+    private static Box BoxOf(string piece)
+    {
+        if (NumberLine.Parse(piece) is not null) return Box.Number;
+        if (PlaceDateLine.Parse(piece) is { Value.Date: not null }) return Box.PlaceDate;
+        if (Motto().IsMatch(piece) || piece.StartsWith("CỘNG H", StringComparison.Ordinal)) return Box.Motto;
+        if (!HeaderLines.IsUpper(piece)) return Box.None;
+        var type = piece.StartsWith("DỰ THẢO ", StringComparison.Ordinal) ? piece["DỰ THẢO ".Length..] : piece;
+        return DocumentKinds.AtStart(type) is { } kind && kind.Name.Length == type.Length ? Box.Type : Box.Name;
+    }
+
+    /// <summary>How many brackets are open at <paramref name="at"/>: nothing is cut inside them.</summary>
+    public static int Depth(string text, int at)
+    {
+        var depth = 0;
+        for (var i = 0; i < at; i++)
+        {
+            if (text[i] == '(') depth++;
+            else if (text[i] == ')' && depth > 0) depth--;
+        }
+        return depth;
+    }
+}

@@ -1,0 +1,150 @@
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Grammar;
+
+namespace PlanGen.Core.Recognition;
+
+internal static partial class OutlineReader
+{
+    // The header's boxes stand among the first segments.
+    private const int HeaderSegments = 60;
+
+    // Reads boxes 1–5, the type line and subject (or a công văn's V/v subject) and Kính gửi; the
+    // index of the paragraph the body follows (the type line's, or the letter's last header line), -1 without one.
+    private static int ReadHeader(DocumentOutline outline, List<Placed> segments)
+    {
+        var head = segments.Take(HeaderSegments).ToList();
+        // The header's boxes stand above the type line: a date or number under it is the body's.
+        var typeAt = head.FindIndex(s => HeaderLines.TypeLine(s.Segment.Text) is not null);
+        if (typeAt >= 0) head = head[..(typeAt + 1)];
+        outline.NationalTitle = head.FirstOrDefault(s => HeaderLines.IsNationalTitle(s.Segment.Text)).Segment
+            // "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow box wrapped it.
+            ?? head.FirstOrDefault(s => HeaderLines.IsNationalPiece(s.Segment.Text) && !HeaderLines.IsMotto(s.Segment.Text) && !s.Segment.Text.Contains("Độc lập", StringComparison.OrdinalIgnoreCase)).Segment;
+        outline.Motto = head.FirstOrDefault(s => HeaderLines.IsMotto(s.Segment.Text)).Segment;
+        var number = head.FirstOrDefault(s => NumberLine.Parse(s.Segment.Text) is not null);
+        outline.Number = number.Segment;
+        var numberAt = head.IndexOf(number);
+        if (number.Segment is null)
+        {
+            // "Số:" and "94/KH-UBND" on lines of their own: a narrow box wrapped the number line.
+            numberAt = head.FindIndex(s => s.Segment.Text.TrimEnd(':', ' ') == "Số");
+            if (numberAt >= 0 && numberAt + 1 < head.Count && NumberLine.Parse(head[numberAt].Segment.Text + " " + head[numberAt + 1].Segment.Text) is not null)
+            {
+                number = head[numberAt];
+                outline.Number = number.Segment;
+                outline.NumberGoesOn = head[numberAt + 1].Segment;
+            }
+            else
+            {
+                numberAt = -1;
+            }
+        }
+        outline.PlaceDate = head.FirstOrDefault(s => PlaceDateLine.Parse(s.Segment.Text) is { } read && HeaderLines.IsPlace(read.Value.Place)).Segment;
+        outline.Urgency = head.FirstOrDefault(s => HeaderLines.IsUrgency(s.Segment.Text)).Segment;
+        var type = head.FirstOrDefault(s => HeaderLines.TypeLine(s.Segment.Text) is not null);
+        var typeIndex = -1;
+        if (type.Segment is not null)
+        {
+            typeIndex = type.Index;
+            outline.DocumentType = type.Segment;
+            (outline.Kind, outline.TypeSuffix) = HeaderLines.TypeLine(type.Segment.Text)!.Value;
+            ReadSubject(outline, segments, type.Index);
+            // A plan issued with a decision and filed apart opens with its title block: no header
+            // boxes, the "(Ban hành kèm theo …)" line under its subject.
+            if (outline.NationalTitle is null && outline.Number is null
+                && segments.SkipWhile(s => s.Index <= type.Index + outline.Subject.Count).FirstOrDefault().Segment is { } caption && IssuedWithLine(caption.Text))
+            {
+                outline.IssuedWith = caption;
+                outline.StandsIssued = true;
+            }
+            // A report or letter says whom it is sent to right under its subject: not body text.
+            outline.Addressee = segments.SkipWhile(s => s.Index <= type.Index + outline.Subject.Count).Take(1)
+                .FirstOrDefault(s => Addressees.Parse(s.Segment.Text) is not null).Segment;
+        }
+        else if (head.FirstOrDefault(s => s.Segment.Text.StartsWith("V/v", StringComparison.OrdinalIgnoreCase) && SubjectLine.Parse(s.Segment.Text) is not null) is { Segment: { } letter } found)
+        {
+            // A công văn has no type title: its "V/v" subject under the number, then Kính gửi, then the body.
+            outline.LetterSubject = letter;
+            var addressee = segments.SkipWhile(s => s.Index <= found.Index).Take(12).FirstOrDefault(s => Addressees.Parse(s.Segment.Text) is not null);
+            outline.Addressee = addressee.Segment;
+            typeIndex = outline.Addressee is null ? Math.Max(found.Index, outline.PlaceDate is null ? found.Index : segments.First(s => s.Segment == outline.PlaceDate).Index) : addressee.Index - 1;
+        }
+
+        // The issuing body is what stands above the number line in the left column; the governing body above it.
+        // Counted in segments: a box beside the number on its line ("LÊ QUÝ ĐÔN Số: …") stands above it.
+        var limit = numberAt >= 0 ? numberAt : type.Segment is null ? 0 : head.FindIndex(s => s.Segment == type.Segment);
+        var lines = head.Where((s, i) => i < limit && !IsNational(head, i))
+            .Select(s => s.Segment)
+            .Where(s => s != outline.Motto && s != outline.PlaceDate && s != outline.Number && s != outline.Urgency
+                && GrammarText.Collapse(s.Text) != HeaderLines.DraftMark && s.Text.Any(char.IsLetter))
+            .ToList();
+        var names = Names(lines, outline.PlaceDateRead?.Place);
+        outline.IssuerLines = names.Count > 0 ? names[^1] : [];
+        outline.GoverningLines = names.Count > 1 ? names[^2] : [];
+        return typeIndex;
+    }
+
+    // The bodies' names among the header's lines: a line in capitals goes on the name above it or
+    // starts the next (the issuer under its governing body); lines in sentence case are names only in
+    // a header that prints none in capitals.
+    private static List<List<TextSegment>> Names(List<TextSegment> lines, string? place)
+    {
+        var upper = lines.Where(s => HeaderLines.IsUpper(s.Text) && !s.Text.StartsWith("Số", StringComparison.Ordinal)).ToList();
+        if (upper.Count == 0) return [.. lines.Select(s => new List<TextSegment> { s })];
+        var names = new List<List<TextSegment>>();
+        foreach (var line in upper)
+        {
+            if (names.Count > 0 && HeaderNames.GoesOn(Joined(names[^1]), OneLine(line.Text), sameParagraph: false)) names[^1].Add(line);
+            else names.Add([line]);
+        }
+        for (var i = names.Count - 1; i > 0; i--)
+        {
+            if (!HeaderNames.IsPlace(Joined(names[i]), place)) continue;
+            names[i - 1].AddRange(names[i]);
+            names.RemoveAt(i);
+        }
+        return names;
+    }
+
+    private static string OneLine(string text) => GrammarText.Collapse(text.Replace('\n', ' '));
+
+    internal static string Joined(IEnumerable<TextSegment> lines) => string.Join(" ", lines.Select(s => OneLine(s.Text)));
+
+    // The national title, the motto, or a piece a narrow box wrapped ("CỘNG" above "HÒA XÃ HỘI …").
+    private static bool IsNational(List<Placed> head, int i)
+    {
+        var text = head[i].Segment.Text;
+        if (HeaderLines.IsNationalPiece(text) || HeaderLines.IsNationalTitle(text) || HeaderLines.IsMotto(text)) return true;
+        return (!text.Contains(' ', StringComparison.Ordinal) || text.StartsWith("CỘNG ", StringComparison.Ordinal))
+            && i + 1 < head.Count && HeaderLines.IsNationalPiece(text + " " + head[i + 1].Segment.Text);
+    }
+
+    // The subject under the type line: centred lines up to the short line drawn under it, or the line after the type line.
+    private static void ReadSubject(DocumentOutline outline, List<Placed> segments, int typeIndex)
+    {
+        var subject = segments.SkipWhile(s => s.Index <= typeIndex)
+            .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment) && Addressees.Parse(s.Segment.Text) is null && !IssuedWithLine(s.Segment.Text))
+            .Take(4).Select(s => s.Segment).ToList();
+        // The subject ends at the short line drawn under it: a decision's authority line follows it, centred too.
+        subject = [.. subject.Take(subject.TakeWhile(s => !LinedBelow(outline, s)).Count() + 1)];
+        if (subject.Count == 0 && segments.FirstOrDefault(s => s.Index > typeIndex).Segment is { } next) subject = [next];
+        outline.Subject = subject;
+    }
+
+    private static bool LinedBelow(DocumentOutline outline, TextSegment segment)
+    {
+        var paragraph = segment.Paragraph;
+        if (paragraph.DrawsLine || paragraph.Format?.BorderBelow == true) return true;
+        var all = outline.Paragraphs;
+        var index = -1;
+        for (var i = 0; i < all.Count && index < 0; i++)
+        {
+            if (ReferenceEquals(all[i].Paragraph, paragraph)) index = i;
+        }
+        return index >= 0 && index + 1 < all.Count && all[index + 1].Paragraph is { } next
+            && next.Text.Trim().Length == 0 && (next.DrawsLine || next.Format?.BorderBelow == true);
+    }
+
+    // A subject ends where the body begins: a justified or indented paragraph of sentence text.
+    private static bool IsBodyLike(TextSegment segment) =>
+        segment.Paragraph.Format is { } format && (format.Alignment == TextAlignment.Justify || format.FirstLineIndentMm > 1) && segment.Paragraph.Text.Length > 60;
+}

@@ -1,0 +1,107 @@
+using PlanGen.Core.Document;
+using PlanGen.Core.Document.Grammar;
+
+namespace PlanGen.Core.Recognition;
+
+/// <summary>
+/// Reads a document's outline: its paragraphs in reading order cut into segments (tabs, header
+/// boxes side by side), then the header, the issued document printed after it, the closing, the
+/// body between them and the appendix. Each piece of the outline is read in a file of its own.
+/// </summary>
+internal static partial class OutlineReader
+{
+    // The header stands in the first paragraphs; its boxes are read apart only there.
+    private const int HeaderParagraphs = 30;
+
+    /// <summary>A segment with the index of its paragraph in reading order.</summary>
+    internal readonly record struct Placed(TextSegment Segment, int Index);
+
+    public static DocumentOutline Read(LayoutDocument document)
+    {
+        var all = DocumentWalk.WithTables(document.Body).Select(p => new OutlineParagraph(p.Paragraph, p.Table, p.Paragraph.Place?.Section ?? 0)).ToList();
+        var outline = new DocumentOutline(all);
+        var segments = Segments(all);
+        var tables = document.Body.OfType<TableBlock>().Select(t => (t, t.Place?.Section ?? 0)).ToList();
+        var typeIndex = ReadHeader(outline, segments);
+        var issuedAt = typeIndex < 0 || outline.StandsIssued ? all.Count : FindIssued(outline, segments, typeIndex);
+        var own = segments.Where(s => s.Index < issuedAt).ToList();
+        // The document issued with this one is its own: its text is not this one's body, closing or appendix.
+        var closingAt = ReadClosing(outline, own);
+        var appendixAt = ReadAppendix(outline, own, tables, outline.RecipientsHeading is null && !outline.StandsIssued ? -1 : closingAt < all.Count ? closingAt : BodyStart(outline, typeIndex));
+        ReadBody(outline, BodyStart(outline, typeIndex), Math.Min(Math.Min(closingAt, issuedAt), appendixAt));
+        if (issuedAt < all.Count)
+        {
+            outline.Issued = ReadIssued(all, segments.Where(s => s.Index >= issuedAt).ToList(), tables, issuedAt);
+            outline.IssuedWith = outline.Issued.IssuedWith;
+        }
+        return outline;
+    }
+
+    // The issued document from its type title on: its subject, caption, body, closing (if it has one) and appendix.
+    private static DocumentOutline ReadIssued(List<OutlineParagraph> all, List<Placed> segments, List<(TableBlock, int)> tables, int at)
+    {
+        var issued = new DocumentOutline(all) { StandsIssued = true };
+        var title = segments[0];
+        issued.DocumentType = title.Segment;
+        (issued.Kind, issued.TypeSuffix) = HeaderLines.TypeLine(title.Segment.Text) ?? (null!, "");
+        ReadSubject(issued, segments, at);
+        if (segments.SkipWhile(s => s.Index <= at + issued.Subject.Count).FirstOrDefault() is { Segment: { } caption } && IssuedWithLine(caption.Text)) issued.IssuedWith = caption;
+        var start = BodyStart(issued, at);
+        var closingAt = ReadClosing(issued, segments);
+        var appendixAt = ReadAppendix(issued, segments, tables, closingAt < all.Count ? closingAt : start);
+        ReadBody(issued, start, Math.Min(closingAt, appendixAt));
+        return issued;
+    }
+
+    private static List<Placed> Segments(List<OutlineParagraph> all)
+    {
+        var segments = new List<Placed>();
+        var typeSeen = false;
+        for (var index = 0; index < all.Count; index++)
+        {
+            var apart = !typeSeen && index < HeaderParagraphs;
+            foreach (var segment in TextSegment.Of(all[index].Paragraph, apart))
+            {
+                segments.Add(new Placed(segment, index));
+                typeSeen |= HeaderLines.TypeLine(segment.Text) is not null;
+            }
+        }
+        return segments;
+    }
+
+    private static bool InTable(DocumentOutline outline, int index) => outline.Paragraphs[index].Table is not null;
+
+    // Where the body starts: after the type title, its subject, the caption of an issued document and
+    // the Kính gửi line; after the V/v subject and Kính gửi in a công văn.
+    private static int BodyStart(DocumentOutline outline, int typeIndex) =>
+        outline.IsLetter ? typeIndex + 1 + (outline.Addressee is null ? 0 : 1)
+        : typeIndex + 1 + outline.Subject.Count + (outline.Addressee is null ? 0 : 1) + (outline.StandsIssued && outline.IssuedWith is not null ? 1 : 0);
+
+    private static void ReadBody(DocumentOutline outline, int start, int end)
+    {
+        start = Math.Max(0, start);
+        outline.Body = outline.Paragraphs.Skip(start).Take(Math.Max(0, end - start))
+            .Where(p => p.Table is null && p.Paragraph.Text.Trim().Length > 0)
+            .Select(p => p.Paragraph).ToList();
+    }
+
+    /// <summary>"(Ban hành kèm theo …)": the caption of a document issued with a decision.</summary>
+    internal static bool IssuedWithLine(string text) =>
+        AppendixReference.StartsReference(text) && text.TrimStart().TrimStart('(').TrimStart().StartsWith("Ban hành", StringComparison.OrdinalIgnoreCase);
+
+    // The index of the issued document's type title, or the count of paragraphs when there is none.
+    private static int FindIssued(DocumentOutline outline, List<Placed> segments, int typeIndex)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var (segment, index) = segments[i];
+            // A type title alone ("KẾ HOẠCH"), not the first: the issued document's.
+            if (index <= typeIndex || InTable(outline, index) || HeaderLines.TypeLine(segment.Text) is not (_, "")) continue;
+            var caption = segments.Skip(i + 1).Take(6).FirstOrDefault(s => !InTable(outline, s.Index) && IssuedWithLine(s.Segment.Text));
+            if (caption.Segment is null) continue;
+            outline.IssuedSection = outline.Paragraphs[index].Section;
+            return index;
+        }
+        return outline.Paragraphs.Count;
+    }
+}
