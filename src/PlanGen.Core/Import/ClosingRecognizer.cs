@@ -67,7 +67,7 @@ internal static partial class ClosingRecognizer
                 lastRecipient = beside is null ? text : null;
             }
             else if (inRecipients && lastRecipient is { } open && !EndsRecipient(open) && (EndsRecipient(text) || text.EndsWith(','))
-                && !VietnameseCase.IsUpper(text) && !PersonName().IsMatch(text))
+                && !VietnameseCase.IsUpper(text) && !SigningLines.IsPersonName(text))
             {
                 // A recipient the page wrapped ("- Báo Lai Châu, …, Công báo tỉnh," / "Cổng thông tin điện tử tỉnh;") is one recipient.
                 recipients.RemoveAt(recipients.Count - 1);
