@@ -1,6 +1,7 @@
 using PlanGen.Core.Build;
 using PlanGen.Core.Check;
 using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Format;
 using PlanGen.Core.Hierarchy.ParentRules;
 using PlanGen.Core.Import;
 using PlanGen.Core.Output;
@@ -41,6 +42,9 @@ public sealed class PlanGenRun
 
     /// <summary>Checks a PDF for signing (<c>check FILE.pdf</c>).</summary>
     public required ISigningCheck SigningCheck { get; init; }
+
+    /// <summary>Reads the plans and reports the stages below import are given, a document imported in memory.</summary>
+    public IDocumentImport Importer { get; init; } = InMemoryImport.Instance;
 
     /// <summary>Where the stages' times are noted when <c>PLANGEN_STAGES=1</c>.</summary>
     public StageClock Clock { get; } = new();

@@ -141,29 +141,18 @@ public sealed class TemplateCatalog
     }
 
     /// <summary>
-    /// Writes a built-in template's files into <paramref name="directory"/> (created when
-    /// missing) for editing and use with <c>--template</c>. Existing files are kept unless
-    /// <paramref name="overwrite"/> is set (PG4001); failures are PG4002.
+    /// The files of a built-in template with the shared partials it uses, by their names in a copy
+    /// to edit and use with <c>--template</c>; null after reporting PG3001 when there is no built-in
+    /// template of that name.
     /// </summary>
-    public bool Export(PlanGenRun run, string name, string directory, DiagnosticBag diagnostics, bool overwrite = false)
+    public IReadOnlyDictionary<string, string>? CopyOf(string name, DiagnosticBag diagnostics)
     {
         if (!IsBuiltIn(name))
         {
             diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", Names()));
-            return false;
+            return null;
         }
-        var files = ExportFiles(name);
-        var targets = files.Keys.Order(StringComparer.Ordinal).Select(f => (File: f, Path: Path.Combine(directory, f))).ToList();
-        var existing = targets.Where(t => File.Exists(t.Path)).ToList();
-        if (!overwrite && existing.Count > 0)
-        {
-            foreach (var (_, path) in existing)
-            {
-                diagnostics.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(path), path);
-            }
-            return false;
-        }
-        return targets.All(t => Output.OutputFile.WriteAtomically(run, t.Path, files[t.File], overwrite: true, diagnostics));
+        return ExportFiles(name);
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
 using PlanGen.Tests.Support;
 
