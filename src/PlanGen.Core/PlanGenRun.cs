@@ -5,6 +5,7 @@ using PlanGen.Core.Format;
 using PlanGen.Core.Hierarchy.ParentRules;
 using PlanGen.Core.Import;
 using PlanGen.Core.Output;
+using PlanGen.Core.Templating;
 using PlanGen.Core.Units;
 
 namespace PlanGen.Core;
@@ -61,6 +62,9 @@ public sealed class PlanGenRun
     /// </summary>
     internal bool HasRead(string fullPath) =>
         Parents.Read.Concat(UnitRegistries.Read).Any(read => ParentResolver.PathComparer.Equals(Path.GetFullPath(read), fullPath));
+
+    /// <summary>Each template folder (<c>--template DIR</c>) read and parsed once per run while its files are unchanged.</summary>
+    internal TemplateFolderCache TemplateFolders { get; } = new();
 
     /// <summary>The folders written into, each swept once of the temporary files of killed runs.</summary>
     internal StaleTemporaryFiles StaleFiles { get; } = new();
