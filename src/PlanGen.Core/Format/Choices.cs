@@ -30,6 +30,12 @@ internal static class Choices
         new(Model.HeadingCase.Upper, "upper", "in hoa", "chữ in hoa"),
         new(Model.HeadingCase.AsWritten, "as_written", "như đã viết", "giữ nguyên"));
 
+    /// <summary>How the parts are numbered.</summary>
+    public static ChoiceKind<PartNumbering> PartNumbering { get; } = new(
+        new(Model.PartNumbering.Roman, "roman", "la mã", "số la mã"),
+        new(Model.PartNumbering.Letters, "letters", "chữ cái", "chữ in hoa"),
+        new(Model.PartNumbering.Named, "named", "phần"));
+
     /// <summary>What a part or clause is.</summary>
     public static ChoiceKind<PartKind> PartKind { get; } = new(
         new(Model.PartKind.Purpose, "purpose", "mục đích"),

@@ -35,6 +35,11 @@ internal static class PlanRows
             "How the bases are laid out: sentence (one sentence, the introduction joined with a comma), sentences (the introduction its own sentence), paragraphs (one paragraph per basis).")
             .Typed("trinh_bay_can_cu").Shown("basis_layout", p => Choices.BasisLayout.Model(p.BasisLayout)),
         DocumentRows.HeadingCase<Plan>(new(p => p.HeadingCase, (p, v) => p with { HeadingCase = v })),
+        // Written only when the document numbers its parts otherwise than the decree's I., II., so the examples never name it.
+        Rows<Plan>.Of("part_numbering", Choices.PartNumbering, p => p.PartNumbering == PartNumbering.Roman ? null : p.PartNumbering, (p, v) => p with { PartNumbering = v!.Value },
+            "Cách đánh số các phần: roman (I., II., mặc định), letters (A., B.) hoặc named (Phần I., Phần II.), như văn bản gốc.",
+            "How the parts are numbered: roman (I., II., the default), letters (A., B.) or named (Phần I., Phần II.), as the document numbers them.")
+            .Typed("danh_so_phan", "kieu_danh_so_phan").Shown("part_numbering", p => Choices.PartNumbering.Model(p.PartNumbering)),
         Rows<Plan>.Of("introduction", TextKind.Instance, p => p.Introduction, (p, v) => p with { Introduction = v },
             "Câu sau các căn cứ: \"… ban hành Kế hoạch … như sau:\".", "The statement after the bases: \"… ban hành Kế hoạch … như sau:\".")
             .Typed("mo_dau", "loi_mo_dau", "cau_dan"),

@@ -9,12 +9,16 @@ internal sealed record RecognizedBasis(Citation? Parent, IReadOnlyList<Citation>
 {
     /// <summary>Where the parent stands among the citations as printed, when others follow it; null when it is the last.</summary>
     public int? ParentAt { get; init; }
+
+    /// <summary>The parent was known by its subject, which the title or the introduction repeats, not by its number.</summary>
+    public bool ParentBySubject { get; init; }
 }
 
 /// <summary>
 /// The "Thực hiện …"/"Căn cứ …" paragraphs before the first part and the introduction that ends
 /// them ("…, UBND tỉnh ban hành Kế hoạch … như sau:"), in one sentence or one paragraph each.
-/// The parent is the last plan cited (else the only citation, else the last one). Citations are
+/// The parent is the citation the title or the introduction names (by its number, else by the words
+/// of its subject), else the last plan cited (else the only citation, else the last one). Citations are
 /// read by the grammar (<see cref="CitationPhrase"/>).
 /// </summary>
 internal static partial class BasisRecognizer
@@ -79,13 +83,15 @@ internal static partial class BasisRecognizer
         // The document the title or the introduction names by its number is the one the plan carries out.
         var named = structured.LastOrDefault(c => c.Number is { Length: > 2 } number
             && ((header.Title?.Contains(number, StringComparison.OrdinalIgnoreCase) ?? false) || (introduction?.Contains(number, StringComparison.OrdinalIgnoreCase) ?? false)));
+        var bySubject = named is null ? ParentBySubject.Find(structured, header, introduction) : null;
+        named ??= bySubject;
         var parent = named ?? structured.LastOrDefault(c => c.Kind == "Kế hoạch") ?? (structured.Count == 1 ? structured[0] : structured.LastOrDefault());
         var guessed = named is null && parent is not null && parent.Kind != "Kế hoạch" && structured.Count > 1;
         var others = citations.Where(c => !ReferenceEquals(c, parent)).ToList();
         var layout = sentences ? BasisLayout.Sentences : sentence || paragraphs <= 1 && introduction is null ? BasisLayout.Sentence : BasisLayout.Paragraphs;
         // The parent cited before other bases stays in its place, so the plan prints the bases in the source's order.
         var at = parent is null ? -1 : citations.IndexOf(parent);
-        return new RecognizedBasis(parent, others, introduction, layout, guessed) { ParentAt = at >= 0 && at < others.Count ? at : null };
+        return new RecognizedBasis(parent, others, introduction, layout, guessed) { ParentAt = at >= 0 && at < others.Count ? at : null, ParentBySubject = bySubject is not null };
     }
 
     // The line after <paramref name="at"/> when it goes on with the sentence <paramref name="text"/> a page broke:

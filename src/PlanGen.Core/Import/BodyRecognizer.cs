@@ -258,8 +258,8 @@ internal static partial class BodyRecognizer
 
     /// <summary>
     /// The heading of a division ("Phần I", "A. MỤC ĐÍCH"), with the lines in capitals under a
-    /// label printed alone, which the cursor passes; null for any other line. The plan numbers it
-    /// as a part (I., II.), which is warned at its place.
+    /// label printed alone, which the cursor passes; null for any other line. The plan keeps it as a
+    /// part numbered as the document numbers it (part_numbering), which is warned at its place.
     /// </summary>
     private static string? DivisionTitle(Recognition r, ImportLine line, int number)
     {
@@ -275,6 +275,8 @@ internal static partial class BodyRecognizer
         }
         heading = heading.TrimEnd(':').Trim();
         if (heading.Length == 0) return null;
+        // The plan keeps the document's numbering of its parts when it opens with a division.
+        if (number == 1) r.PartNumbering = division.Label.Length > 3 ? Model.PartNumbering.Named : Model.PartNumbering.Letters;
         r.Reshaped(line, $"parts[{number}]", Diagnostics.MessageWord.How.Division);
         return heading;
     }

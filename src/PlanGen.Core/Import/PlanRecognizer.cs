@@ -63,6 +63,10 @@ public static partial class PlanRecognizer
         {
             r.Notes.Add(new ImportNote("parent", "Văn bản cấp trên là văn bản được dẫn sau cùng / the parent is taken to be the last document cited: check it"));
         }
+        else if (basis.ParentBySubject)
+        {
+            r.Notes.Add(new ImportNote("parent", "Văn bản cấp trên là văn bản có trích yếu được nhắc lại ở tên hoặc lời mở đầu của kế hoạch / the parent is the document whose subject the title or the introduction repeats"));
+        }
         var chosen = template ?? (sections.Combined || title.Contains("thi đua", StringComparison.OrdinalIgnoreCase) ? "ke-hoach-thi-dua" : "ke-hoach-atgt");
         r.Notes.Add(new ImportNote("template", template is not null ? "Chọn theo --template / chosen with --template"
             : chosen == "ke-hoach-thi-dua" ? "Theo cấu trúc văn bản (phong trào thi đua; mục đích, yêu cầu chung một phần) / by the document's parts (an emulation movement plan)"
@@ -92,6 +96,7 @@ public static partial class PlanRecognizer
             Introduction = basis.Introduction,
             Parts = sections.Parts,
             PartsInOrder = true,
+            PartNumbering = r.PartNumbering ?? PartNumbering.Roman,
             Closing = closing.Closing,
             Appendix = appendix,
             Recipients = closing.Recipients,

@@ -20,6 +20,9 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     public List<ImportNote> Notes { get; } = [];
     public int Index { get; set; }
 
+    /// <summary>How the document numbers its first part when not with the decree's I. ("A.", "Phần I"); null otherwise.</summary>
+    public Model.PartNumbering? PartNumbering { get; set; }
+
     public bool AtEnd => Index >= Lines.Count;
 
     /// <summary>The file the document was read from.</summary>

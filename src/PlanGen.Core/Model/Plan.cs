@@ -86,6 +86,9 @@ public sealed record Plan : FamilyDocument
     /// <summary>How part headings are printed, unless a part says otherwise.</summary>
     public HeadingCase HeadingCase { get; init; }
 
+    /// <summary>How the parts are numbered: "I.", "A." or "Phần I.", as the document numbers them.</summary>
+    public PartNumbering PartNumbering { get; init; }
+
     /// <summary>The year the plan is for: its period's, else its date's.</summary>
     public override int? Year => Period?.From.Year ?? Date?.Year;
 

@@ -45,6 +45,9 @@ public sealed class OptionMatrixCheckTests
         Add("as given", "");
         Add("template ke-hoach-thi-dua", "template: ke-hoach-thi-dua");
         Add("heading_case as_written", "heading_case: as_written");
+        Add("part_numbering letters", "part_numbering: letters");
+        Add("part_numbering named", "part_numbering: named");
+        Add("part_numbering letters, template ke-hoach-thi-dua", "template: ke-hoach-thi-dua\npart_numbering: letters");
         Add("basis_layout sentences", "basis_layout: sentences");
         Add("basis_layout paragraphs", "basis_layout: paragraphs");
         Add("draft: no number, month only, no name", "number: ~\ndate: 2024-02\nsignature:\n  authority: KT\n  head: Giám đốc\n  office: Phó Giám đốc");

@@ -74,7 +74,7 @@ internal static class CorpusFamily
     /// in order. Form 1.5 puts a công văn's "V/v" subject under the number, so reading the left cell
     /// whole first would put a dozen words of the subject before the motto the page prints above them.
     /// </summary>
-    private static List<string> ReadingOrder(byte[] docx)
+    internal static List<string> ReadingOrder(byte[] docx)
     {
         using var stream = new MemoryStream(docx);
         using var document = WordprocessingDocument.Open(stream, false);

@@ -31,7 +31,8 @@ public sealed partial class CorpusImportTests(ITestOutputHelper output)
     public void Results_record_the_measured_aim_of_98_percent_for_the_documents_read_whole()
     {
         // The rows with every field read are the ones that meet the aim; the file says so in its summary.
-        var whole = Recorded.Where(r => r.Value.Fields.Count == 0 && r.Value.Words >= 98).Select(r => r.Key).ToList();
+        // The parent is measured too, but the aim is the header, number, date, title and parts the plan prints.
+        var whole = Recorded.Where(r => r.Value.Fields.All(f => f == "parent") && r.Value.Words >= 98).Select(r => r.Key).ToList();
         Assert.Contains($"{whole.Count} of {Recorded.Count}", File.ReadAllText(ResultsFile), StringComparison.Ordinal);
     }
 

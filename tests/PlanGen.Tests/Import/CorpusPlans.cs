@@ -12,7 +12,7 @@ namespace PlanGen.Tests.Import;
 /// in each (its .expected.yaml) against what the import made of it, and the share of the text's
 /// words the built document holds in order.
 /// </summary>
-internal static class CorpusPlans
+internal static partial class CorpusPlans
 {
     public static string Folder => Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Corpus", "ke-hoach");
 
@@ -45,6 +45,11 @@ internal static class CorpusPlans
         // The plan format has no type line: "KẾ HOẠCH HÀNH ĐỘNG" gives its further words to the title.
         var suffix = Scalar(expected, "type_line") is { } typeLine && typeLine.StartsWith("KẾ HOẠCH ", StringComparison.Ordinal) ? typeLine["KẾ HOẠCH ".Length..] + " " : "";
         if (Scalar(expected, "title") is { } title) Compare("title", suffix + title, plan.Title);
+        // The parent by its number ("Quyết định số 524/QĐ-TTg …" → 524/QĐ-TTg), wherever the plan cites it among its bases.
+        if (Scalar(expected, "parent") is { } parent && ParentNumber().Match(parent) is { Success: true } cited)
+        {
+            Compare("parent", cited.Groups["n"].Value, plan.Parent?.Citation?.Number);
+        }
         if (List(expected, "parts") is { Count: > 0 } parts)
         {
             // A part whose heading the page lost is named by the import, as its YAML comment says: not a heading of the text.
@@ -56,7 +61,6 @@ internal static class CorpusPlans
         var bagRender = new DiagnosticBag();
         var rendered = PlanRenderer.Default.Render(TestRun.New(), plan, null, bagRender);
         if (rendered is null) return new Measure(name, 0, [.. differences, "build: does not build"], bag.Items);
-        using var docx = new MemoryStream(rendered.Docx);
         // The characters "\r\n" a page wrote out are its line breaks, not words of the document; the lines
         // of a portal's post around the document (post_lines) are the page's, not the document's.
         var source = File.ReadAllText(text).Replace(@"\r\n", "\n", StringComparison.Ordinal);
@@ -66,7 +70,14 @@ internal static class CorpusPlans
             if (at < 0) return new Measure(name, 0, [.. differences, $"post_lines: «{line}» is not a line of the text"], bag.Items);
             source = source.Remove(at, line.Length);
         }
-        var words = WordFidelity.Score(WordFidelity.Words(source), WordFidelity.Words(string.Join("\n", DocxText.Paragraphs(docx))));
+        // A page copies the header's table cell by cell down each column, or row by row across them (the
+        // decree's two rows, as the family's measure reads it): the order of the two columns' words is the
+        // page's, not the document's, so the built document is read both ways and the better reading counts.
+        var seen = WordFidelity.Words(source);
+        using var docx = new MemoryStream(rendered.Docx);
+        var words = Math.Max(
+            WordFidelity.Score(seen, WordFidelity.Words(string.Join("\n", DocxText.Paragraphs(docx)))),
+            WordFidelity.Score(seen, WordFidelity.Words(string.Join("\n", CorpusFamily.ReadingOrder(rendered.Docx)))));
         return new Measure(name, words, differences, bag.Items);
     }
 
@@ -78,6 +89,9 @@ internal static class CorpusPlans
         var parsed = PlanGen.Core.Document.Grammar.NumberingLabel.Parse(heading);
         return parsed is { Text.Length: > 0 } ? parsed.Text.TrimEnd(':').Trim() : heading;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsố (?<n>\S+[^\s,.;)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ParentNumber();
 
     internal static string Squeeze(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize().ToUpperInvariant();
 

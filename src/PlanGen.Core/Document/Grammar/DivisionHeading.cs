@@ -37,6 +37,17 @@ public sealed partial record DivisionHeading(int Number, string Label, string He
         return null;
     }
 
+    /// <summary>
+    /// The label a plan prints for its part <paramref name="number"/> numbered as <paramref name="style"/>
+    /// says: "letters" gives "A.", "named" gives "Phần I."; null for the decree's Roman numeral (any other style).
+    /// </summary>
+    public static string? Format(string? style, int number) => style switch
+    {
+        "letters" when number <= Letters.Length => Letters[number - 1] + ".",
+        "named" => "Phần " + RomanNumeral.Format(number) + ".",
+        _ => null,
+    };
+
     private const string Letters = "ABCDEFGH";
 
     // "Phần I", "PHẦN THỨ NHẤT", "Phần 2:", "PHẦN II." followed by the end or the heading.

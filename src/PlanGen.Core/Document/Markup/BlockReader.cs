@@ -98,8 +98,9 @@ internal sealed class BlockReader(ParseContext context)
                 context.CheckAttributes(element);
                 return new Closing(ClosingMark(InlineReader.Read(element, context)));
             case "part":
-                context.CheckAttributes(element, "title");
-                var partNumber = NumberingLabel.Part(++counters.Parts).Format();
+                context.CheckAttributes(element, "title", "numbering");
+                // A plan keeps the document's own numbering of its parts ("A.", "Phần I."); the decree's I. otherwise.
+                var partNumber = DivisionHeading.Format(ParseContext.Attribute(element, "numbering"), ++counters.Parts) ?? NumberingLabel.Part(counters.Parts).Format();
                 return new Part(partNumber, ParseContext.Attribute(element, "title"), ReadChildren(element, null));
             case "clause":
                 return ReadClause(element, counters, clausePath);

@@ -1,0 +1,12 @@
+namespace PlanGen.Core.Model;
+
+/// <summary>How a document numbers its parts.</summary>
+public enum PartNumbering
+{
+    /// <summary>Roman numerals, "I.", "II.", as the decree numbers a document's parts (mục).</summary>
+    Roman,
+    /// <summary>Capital letters, "A.", "B.", as some offices letter the parts of their plans.</summary>
+    Letters,
+    /// <summary>The word "Phần" and a Roman numeral, "Phần I.", "Phần II.", as long plans divide themselves.</summary>
+    Named,
+}
