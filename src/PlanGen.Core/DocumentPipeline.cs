@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;
+using PlanGen.Core.Input;
 using PlanGen.Core.Model;
 using PlanGen.Core.Reports;
 using PlanGen.Core.Yaml;

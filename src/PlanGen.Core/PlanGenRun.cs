@@ -1,9 +1,11 @@
 using PlanGen.Core.Build;
 using PlanGen.Core.Check;
 using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Format;
 using PlanGen.Core.Hierarchy.ParentRules;
 using PlanGen.Core.Import;
 using PlanGen.Core.Output;
+using PlanGen.Core.Templating;
 using PlanGen.Core.Units;
 
 namespace PlanGen.Core;
@@ -42,6 +44,9 @@ public sealed class PlanGenRun
     /// <summary>Checks a PDF for signing (<c>check FILE.pdf</c>).</summary>
     public required ISigningCheck SigningCheck { get; init; }
 
+    /// <summary>Reads the plans and reports the stages below import are given, a document imported in memory.</summary>
+    public IDocumentImport Importer { get; init; } = InMemoryImport.Instance;
+
     /// <summary>Where the stages' times are noted when <c>PLANGEN_STAGES=1</c>.</summary>
     public StageClock Clock { get; } = new();
 
@@ -57,6 +62,9 @@ public sealed class PlanGenRun
     /// </summary>
     internal bool HasRead(string fullPath) =>
         Parents.Read.Concat(UnitRegistries.Read).Any(read => ParentResolver.PathComparer.Equals(Path.GetFullPath(read), fullPath));
+
+    /// <summary>Each template folder (<c>--template DIR</c>) read and parsed once per run while its files are unchanged.</summary>
+    internal TemplateFolderCache TemplateFolders { get; } = new();
 
     /// <summary>The folders written into, each swept once of the temporary files of killed runs.</summary>
     internal StaleTemporaryFiles StaleFiles { get; } = new();

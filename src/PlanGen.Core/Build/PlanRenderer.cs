@@ -37,7 +37,7 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
             diagnostics.Add(DiagnosticCode.MissingField, StartOf(plan), "template");
             return null;
         }
-        var template = catalog.Find(templateName, diagnostics);
+        var template = catalog.Find(run, templateName, diagnostics);
         if (template is null)
         {
             return null;

@@ -21,7 +21,7 @@ public static class IssuedDocument
         ArgumentNullException.ThrowIfNull(plan);
         var issued = AsIssued(layout, Caption(decision));
         if (plan.Number is not null) return issued;
-        var reference = new AppendixReference(false, FamilyTypes.NameOf(decision.TypeCode), NumberOf(decision), decision.Date, By(decision)).Format();
+        var reference = new AppendixReference(false, TypeNames.Of(decision.TypeCode), NumberOf(decision), decision.Date, By(decision)).Format();
         return issued with { Attachments = [.. issued.Attachments.Select(a => a.Reference is null ? a : a with { Reference = reference })] };
     }
 
@@ -42,7 +42,7 @@ public static class IssuedDocument
     public static string Caption(Decision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return new AppendixReference(true, FamilyTypes.NameOf(decision.TypeCode), NumberOf(decision), decision.Date, By(decision)).Format();
+        return new AppendixReference(true, TypeNames.Of(decision.TypeCode), NumberOf(decision), decision.Date, By(decision)).Format();
     }
 
     private static NumberLine NumberOf(Decision decision) =>

@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Input;
 using PlanGen.Core.Model;
 using PlanGen.Core.Yaml;
 

@@ -1,6 +1,5 @@
 using PlanGen.Core.Format.Kinds;
 using PlanGen.Core.Model;
-using PlanGen.Core.Reports;
 using PlanGen.Core.Templating;
 
 namespace PlanGen.Core.Format;

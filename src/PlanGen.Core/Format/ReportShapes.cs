@@ -1,6 +1,5 @@
 using PlanGen.Core.Format.Kinds;
 using PlanGen.Core.Model;
-using PlanGen.Core.Reports;
 
 namespace PlanGen.Core.Format;
 

@@ -1,3 +1,4 @@
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Format.Kinds;
 using PlanGen.Core.Model;
 

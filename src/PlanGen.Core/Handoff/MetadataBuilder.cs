@@ -22,7 +22,7 @@ public static partial class MetadataBuilder
         var signature = document.Signature;
         return new DocumentMetadata(
             document.TypeCode,
-            FamilyTypes.NameOf(document.TypeCode),
+            TypeNames.Of(document.TypeCode),
             number,
             number is null ? null : VietnameseFormat.NumberReference(number, document.TypeCode, document.Issuer.Code),
             document.Date?.ToIsoText(),

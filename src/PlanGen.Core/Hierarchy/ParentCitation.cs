@@ -22,7 +22,7 @@ public static class ParentCitation
         null);
 
     /// <summary>The document kind a type code stands for: KH → "Kế hoạch".</summary>
-    public static string KindOf(string typeCode) => Model.FamilyTypes.NameOf(typeCode);
+    public static string KindOf(string typeCode) => TypeNames.Of(typeCode);
 
     /// <summary>
     /// A title as it reads after "về": one line, first letter in lower case unless the first word is

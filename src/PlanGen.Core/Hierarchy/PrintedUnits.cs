@@ -1,4 +1,3 @@
-using PlanGen.Core.Import;
 using PlanGen.Core.Model;
 using PlanGen.Core.Text;
 using PlanGen.Core.Units;
@@ -74,11 +73,11 @@ internal static class PrintedUnits
     {
         var words = Words(name);
         if (words.Count == 0) return "";
-        var letters = words.Skip(1).Select(w => VietnameseCase.IsAbbreviation(w) && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w[..1]);
+        var letters = words.Skip(1).Select(w => VietnameseCasing.IsAbbreviation(w) && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w[..1]);
         return Fold(words[0]) + " " + Fold(string.Concat(letters));
     }
 
-    private static bool Abbreviated(string name) => Words(name).Skip(1).Any(w => w.Length >= 2 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && VietnameseCase.IsAbbreviation(w));
+    private static bool Abbreviated(string name) => Words(name).Skip(1).Any(w => w.Length >= 2 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && VietnameseCasing.IsAbbreviation(w));
 
     private static List<string> Words(string name) =>
         [.. name.Split([' ', '&', '-', '–', '—', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("và" or "Và") && w.Any(char.IsLetter))];

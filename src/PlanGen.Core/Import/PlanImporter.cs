@@ -1,5 +1,6 @@
 using System.Text;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Input;
 using PlanGen.Core.Model;
 using PlanGen.Core.Validation;
 using PlanGen.Core.Format;

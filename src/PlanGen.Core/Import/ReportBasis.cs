@@ -1,4 +1,5 @@
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 using PlanGen.Core.Reports;
 

@@ -47,28 +47,7 @@ internal static class VietnameseCase
             if (words[i] == "và" && i > 0 && capital[0] && words[0] is "sở" or "bộ" or "ban" && i + 1 < words.Length) capital[i + 1] = true;
         }
         var original = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Select((w, i) => IsAbbreviation(original[i]) ? original[i] : capital[i] ? Capitalize(w) : w));
-    }
-
-    /// <summary>
-    /// True for a word that is no Vietnamese syllable, so an abbreviation kept in capitals
-    /// (UBND, HĐND, ATGT, TP): no vowel, two vowel groups, or more than two letters after the vowel.
-    /// </summary>
-    public static bool IsAbbreviation(string word)
-    {
-        var letters = new string([.. UnicodeNormalization.ToNfd(word).Where(char.IsLetter).Select(char.ToLowerInvariant)]).Replace('đ', 'd');
-        if (letters.Length < 2) return false;
-        var vowelGroups = 0;
-        var previousVowel = false;
-        var trailing = 0;
-        foreach (var c in letters)
-        {
-            var vowel = "aeiouy".Contains(c, StringComparison.Ordinal);
-            if (vowel && !previousVowel) vowelGroups++;
-            trailing = vowel ? 0 : trailing + 1;
-            previousVowel = vowel;
-        }
-        return vowelGroups != 1 || trailing > 2;
+        return string.Join(' ', words.Select((w, i) => VietnameseCasing.IsAbbreviation(original[i]) ? original[i] : capital[i] ? Capitalize(w) : w));
     }
 
     /// <summary>The first letter in upper case.</summary>

@@ -1,5 +1,3 @@
-using PlanGen.Core.Document.Grammar;
-
 namespace PlanGen.Core.Model;
 
 /// <summary>
@@ -15,12 +13,6 @@ namespace PlanGen.Core.Model;
 /// <param name="Text">A citation written out in full, used as it is.</param>
 public sealed record Citation(string? Kind, string? Number, VnDate? Date, string? Issuer, string? Subject, string? Text) : ModelNode
 {
-    /// <summary>The citation as one phrase: the text written out by hand, else the grammar's phrase of its parts.</summary>
-    public string ToText() => Text ?? Phrase.Format();
-
-    /// <summary>Its parts as the grammar's citation phrase.</summary>
-    public CitationPhrase Phrase => new(Kind, Number, Date, Issuer, Subject);
-
     /// <summary>The words a plan's basis opens with before this citation ("Thực hiện", "Căn cứ").</summary>
     public BasisLead Lead { get; init; }
 }

@@ -3,7 +3,7 @@ namespace PlanGen.Core.Model;
 /// <summary>
 /// The head every document of the family shares — Kế hoạch, Báo cáo, Tờ trình, Thông báo, Quyết
 /// định, Công văn: the header boxes, the title, the recipients and the signature. Each type adds its
-/// own parts; the format's shared rows (<see cref="Format.DocumentRows"/>) read and write these once
+/// own parts; the format's shared rows (<c>DocumentRows</c>) read and write these once
 /// for all of them.
 /// </summary>
 public abstract record FamilyDocument : ModelNode, IFamilyDocument

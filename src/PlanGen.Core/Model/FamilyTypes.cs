@@ -44,16 +44,6 @@ public static class FamilyTypes
     public static FamilyType Of(string typeCode) =>
         All.FirstOrDefault(t => string.Equals(t.Code, typeCode, StringComparison.OrdinalIgnoreCase)) ?? Plan;
 
-    /// <summary>
-    /// The name of a document's type code as a register or a message prints it: one of the six
-    /// (CV is Công văn, which prints no code), else a kind the decree lists (CTr is Chương trình),
-    /// else the code itself.
-    /// </summary>
-    public static string NameOf(string typeCode) =>
-        All.FirstOrDefault(t => string.Equals(t.Code, typeCode, StringComparison.OrdinalIgnoreCase))?.Name
-        ?? Document.Grammar.DocumentKinds.ByCode(typeCode)?.Name
-        ?? typeCode;
-
     /// <summary>The type code a number line prints for a document's code: the code itself, none for a công văn (<c>Số: 123/UBND</c>).</summary>
     public static string? NumberCode(string typeCode) =>
         string.Equals(typeCode, Letter.Code, StringComparison.OrdinalIgnoreCase) ? null : typeCode;

@@ -5,7 +5,7 @@ namespace PlanGen.Core.Model;
 /// and the order of the parts unless the plan lists them in its own; the layout profile decides how
 /// it looks. Built with an object initializer: the four values every plan has are required, every
 /// other part is absent or empty unless set. It says exactly what its YAML says
-/// (<see cref="Format.PlanFormat"/> describes both).
+/// (the format's table, <c>PlanFormat</c>, describes both).
 /// </summary>
 public sealed record Plan : FamilyDocument
 {

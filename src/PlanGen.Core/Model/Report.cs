@@ -4,7 +4,7 @@ namespace PlanGen.Core.Model;
 /// A report (Báo cáo) on a plan, as read from its YAML: the header, title, recipients and signature
 /// every document of the family has, and its own parts — the plan and the request it answers, the
 /// period, Kính gửi, the figures, a status and result for each task of the plan, shortcomings, next
-/// tasks and proposals (<see cref="Format.ReportFormat"/> describes both).
+/// tasks and proposals (the format's table, <c>ReportFormat</c>, describes both).
 /// </summary>
 public sealed record Report : FamilyDocument
 {
@@ -70,7 +70,7 @@ public sealed record Report : FamilyDocument
     /// the window and due date, the tasks' content); null until the report has been checked.
     /// Never written back to YAML.
     /// </summary>
-    public Reports.ReportFacts? Facts { get; init; }
+    public ReportFacts? Facts { get; init; }
 
     /// <inheritdoc />
     public override int? Year => Period?.Year ?? Date?.Year;

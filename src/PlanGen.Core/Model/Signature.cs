@@ -1,5 +1,3 @@
-using PlanGen.Core.Document.Grammar;
-
 namespace PlanGen.Core.Model;
 
 /// <summary>
@@ -17,8 +15,4 @@ public sealed record Signature(
     string? Head,
     string? Office,
     string? Name,
-    string? Note) : ModelNode
-{
-    /// <summary>The authority and office lines it prints (box 7a).</summary>
-    public SigningBlock AuthorityBlock => new(new EquatableList<SigningAuthority>(Authorities), Body, Head, Office);
-}
+    string? Note) : ModelNode;

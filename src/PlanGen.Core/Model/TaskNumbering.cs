@@ -1,5 +1,5 @@
 using System.Globalization;
-using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Model;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Model;
 using PlanGen.Core.Reports.Schedule;

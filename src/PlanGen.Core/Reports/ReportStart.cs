@@ -1,3 +1,4 @@
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Model;
 using PlanGen.Core.Units;

@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Hierarchy.Derive;
 using PlanGen.Core.Model;

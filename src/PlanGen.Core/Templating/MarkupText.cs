@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PlanGen.Core.Input;
 using PlanGen.Core.Text;
 using PlanGen.Core.Yaml;
 

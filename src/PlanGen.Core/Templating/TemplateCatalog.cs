@@ -7,15 +7,13 @@ namespace PlanGen.Core.Templating;
 /// <summary>
 /// Where templates come from: the built-in ones embedded in plangen (so one published file works
 /// anywhere) and folders given with <c>--template DIR</c>. Partials several templates share live
-/// once, in <c>_common</c> beside them, and are found after a template's own files. Each template is read and parsed once
-/// per process.
+/// once, in <c>_common</c> beside them, and are found after a template's own files. A built-in
+/// template is parsed once per process (it cannot change); a folder once per run while its files
+/// are unchanged (<see cref="TemplateFolderCache"/>).
 /// </summary>
 public sealed class TemplateCatalog
 {
     private const string ResourcePrefix = "templates/";
-
-    // Folder templates by full path, each read and parsed once by this catalog.
-    private readonly ConcurrentDictionary<string, LoadedTemplate> _folders = new(StringComparer.Ordinal);
 
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> _builtInFiles;
     private readonly ConcurrentDictionary<string, LoadedTemplate> _builtIns = new(StringComparer.Ordinal);
@@ -68,9 +66,17 @@ public sealed class TemplateCatalog
     /// <summary>
     /// A template by name or folder. A value with a path separator (<c>./my-template</c>) is a
     /// folder; a bare name is a built-in template first and a folder of that name second.
-    /// Reports PG3001 when there is neither.
+    /// Reports PG3001 when there is neither. A folder is read and parsed on every call; see the
+    /// overload with a run.
     /// </summary>
-    public LoadedTemplate? Find(string nameOrFolder, DiagnosticBag diagnostics)
+    public LoadedTemplate? Find(string nameOrFolder, DiagnosticBag diagnostics) => Find(null, nameOrFolder, diagnostics);
+
+    /// <summary>
+    /// As <see cref="Find(string, DiagnosticBag)"/>, a folder read and parsed once per run while
+    /// its files are unchanged: a batch of a thousand plans parses it once, and a watch that sees
+    /// a template saved builds with the new one.
+    /// </summary>
+    public LoadedTemplate? Find(PlanGenRun? run, string nameOrFolder, DiagnosticBag diagnostics)
     {
         var isPath = nameOrFolder.IndexOfAny(['/', '\\']) >= 0 || nameOrFolder is "." or "..";
         if (!isPath && IsBuiltIn(nameOrFolder))
@@ -79,20 +85,16 @@ public sealed class TemplateCatalog
         }
         if (Directory.Exists(nameOrFolder))
         {
-            return LoadFolder(nameOrFolder, diagnostics);
+            return run is null ? LoadFolder(nameOrFolder, diagnostics) : run.TemplateFolders.Load(Path.GetFullPath(nameOrFolder), () => LoadFolder(nameOrFolder, diagnostics));
         }
         diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(nameOrFolder), nameOrFolder, string.Join(", ", Names()));
         return null;
     }
 
     /// <summary>A template from a folder holding <c>template.yaml</c> and <c>.sbn</c> files.</summary>
-    public LoadedTemplate? LoadFolder(string folder, DiagnosticBag diagnostics)
+    private static LoadedTemplate? LoadFolder(string folder, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(folder);
-        if (_folders.TryGetValue(full, out var cached))
-        {
-            return cached;
-        }
         var manifestPath = Path.Combine(full, TemplateManifest.FileName);
         if (!File.Exists(manifestPath))
         {
@@ -120,7 +122,7 @@ public sealed class TemplateCatalog
             return null;
         }
         var template = Create(files, full, Path.GetFileName(full), isBuiltIn: false, common, diagnostics);
-        return template is null ? null : _folders.GetOrAdd(full, template);
+        return template;
     }
 
     /// <summary>The shared partials in a <c>_common</c> folder beside a template folder, when there is one.</summary>
@@ -141,29 +143,18 @@ public sealed class TemplateCatalog
     }
 
     /// <summary>
-    /// Writes a built-in template's files into <paramref name="directory"/> (created when
-    /// missing) for editing and use with <c>--template</c>. Existing files are kept unless
-    /// <paramref name="overwrite"/> is set (PG4001); failures are PG4002.
+    /// The files of a built-in template with the shared partials it uses, by their names in a copy
+    /// to edit and use with <c>--template</c>; null after reporting PG3001 when there is no built-in
+    /// template of that name.
     /// </summary>
-    public bool Export(PlanGenRun run, string name, string directory, DiagnosticBag diagnostics, bool overwrite = false)
+    public IReadOnlyDictionary<string, string>? CopyOf(string name, DiagnosticBag diagnostics)
     {
         if (!IsBuiltIn(name))
         {
             diagnostics.Add(DiagnosticCode.TemplateNotFound, SourceSpan.WholeFile(name), name, string.Join(", ", Names()));
-            return false;
+            return null;
         }
-        var files = ExportFiles(name);
-        var targets = files.Keys.Order(StringComparer.Ordinal).Select(f => (File: f, Path: Path.Combine(directory, f))).ToList();
-        var existing = targets.Where(t => File.Exists(t.Path)).ToList();
-        if (!overwrite && existing.Count > 0)
-        {
-            foreach (var (_, path) in existing)
-            {
-                diagnostics.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(path), path);
-            }
-            return false;
-        }
-        return targets.All(t => Output.OutputFile.WriteAtomically(run, t.Path, files[t.File], overwrite: true, diagnostics));
+        return ExportFiles(name);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
 using Scriban.Runtime;
 using Scriban.Syntax;

@@ -1,5 +1,4 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Model;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -41,17 +40,17 @@ public sealed class TemplateRenderer
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// The plan as layout markup, or null after reporting PG3001–PG3006 to
-    /// <paramref name="diagnostics"/> with the template file, line and column.
+    /// The document of <paramref name="model"/> as layout markup, or null after reporting
+    /// PG3001–PG3006 to <paramref name="diagnostics"/> with the template file, line and column.
     /// </summary>
-    public string? Render(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics) =>
-        RenderMarkup(plan, template, diagnostics)?.Text;
+    internal string? Render(TemplateModel model, LoadedTemplate template, DiagnosticBag diagnostics) =>
+        RenderMarkup(model, template, diagnostics)?.Text;
 
     /// <summary>
     /// As <see cref="Render"/>, with the way back from each place of the markup to the template
     /// file, line and column that wrote it, so markup errors are reported where they were made.
     /// </summary>
-    public RenderedMarkup? RenderMarkup(IFamilyDocument plan, LoadedTemplate template, DiagnosticBag diagnostics)
+    internal RenderedMarkup? RenderMarkup(TemplateModel model, LoadedTemplate template, DiagnosticBag diagnostics)
     {
         var parsed = template.Parsed;
         var mainPath = template.PathOf(template.Manifest.Main);
@@ -69,14 +68,13 @@ public sealed class TemplateRenderer
             return null;
         }
 
-        var (model, name) = PlanModelBuilder.Build(plan);
-        var context = CreateContext(template, parsed, RenderLimits.For(ModelSize.Of(model), this));
+        var context = CreateContext(template, parsed, RenderLimits.For(ModelSize.Of(model.Values), this));
         var globals = new ScriptObject
         {
-            [name] = model,
-            ["doc"] = model,
+            [model.Name] = model.Values,
+            ["doc"] = model.Values,
         };
-        TemplateFunctions.AddTo(globals, plan.Footnotes);
+        TemplateFunctions.AddTo(globals, model.Footnotes);
         context.PushGlobal(globals);
         var output = new TrackedOutput(context.FileBySourceText);
         context.PushOutput(output);

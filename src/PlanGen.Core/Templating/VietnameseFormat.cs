@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Templating;
 

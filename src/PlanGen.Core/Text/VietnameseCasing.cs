@@ -22,4 +22,25 @@ public static class VietnameseCasing
 
     /// <summary><paramref name="letter"/> in upper case.</summary>
     public static char Upper(char letter) => char.ToUpperInvariant(letter);
+
+    /// <summary>
+    /// True for a word that is no Vietnamese syllable, so an abbreviation kept in capitals
+    /// (UBND, HĐND, ATGT, TP): no vowel, two vowel groups, or more than two letters after the vowel.
+    /// </summary>
+    public static bool IsAbbreviation(string word)
+    {
+        var letters = new string([.. UnicodeNormalization.ToNfd(word).Where(char.IsLetter).Select(char.ToLowerInvariant)]).Replace('đ', 'd');
+        if (letters.Length < 2) return false;
+        var vowelGroups = 0;
+        var previousVowel = false;
+        var trailing = 0;
+        foreach (var c in letters)
+        {
+            var vowel = "aeiouy".Contains(c, StringComparison.Ordinal);
+            if (vowel && !previousVowel) vowelGroups++;
+            trailing = vowel ? 0 : trailing + 1;
+            previousVowel = vowel;
+        }
+        return vowelGroups != 1 || trailing > 2;
+    }
 }

@@ -1,3 +1,5 @@
+using PlanGen.Core.Input;
+
 namespace PlanGen.Core.Yaml;
 
 /// <summary>

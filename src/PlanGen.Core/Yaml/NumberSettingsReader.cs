@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Input;
 
 namespace PlanGen.Core.Yaml;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using static PlanGen.Docx.Reading.Wml;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Docx.Reading;
 

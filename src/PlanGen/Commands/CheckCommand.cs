@@ -1,10 +1,8 @@
 using System.CommandLine;
 using PlanGen.Core;
-using PlanGen.Core.Batch;
 using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Layout;
-using PlanGen.Core.Output;
 
 namespace PlanGen.Cli.Commands;
 
@@ -62,34 +60,27 @@ internal sealed class CheckCommand : Command
             if (profile is null) return ExitCodes.InputErrors;
         }
 
-        var ranges = DecreeCheck.RangesFor(profile);
-        var files = parse.GetValue(Files)!.SelectMany(DecreeCheck.Expand).ToList();
-        var fix = parse.GetValue(Fix);
-        var output = parse.GetValue(Output);
-        // A fixed copy never replaces an input (the README's promise) nor another file's copy.
-        var targets = fix ? files.Select(f => DecreeCheck.FixedPath(f, output, files.Count > 1)).ToList() : [];
-        var targetDiagnostics = new DiagnosticBag();
-        var writable = fix ? OutputTargets.Check(files, targets, parse.GetValue(Profile) is { } p ? [p] : [], targetDiagnostics) : null;
-        _console.Report(targetDiagnostics.Items);
-        var failed = targetDiagnostics.HasErrors;
-        for (var i = 0; i < files.Count; i++)
+        var options = new CheckBatchOptions
         {
-            var diagnostics = new DiagnosticBag();
-            var file = files[i];
-            var target = fix && !DecreeCheck.IsPdf(file) ? targets[i] : null;
-            // A file whose fixed copy is refused is not checked; the refusal above says why.
-            var checks = writable is null || writable[i];
-            if (checks)
-            {
-                FileFailure.Isolate(file, diagnostics, () => DecreeCheck.CheckFile(_run, file, target, ranges, diagnostics));
-            }
-            _console.Report(diagnostics.Items);
+            Profile = profile,
+            ProfilePath = parse.GetValue(Profile),
+            Fix = parse.GetValue(Fix),
+            Output = parse.GetValue(Output),
+        };
+        var refusals = new DiagnosticBag();
+        var files = CheckBatch.Run(_run, parse.GetValue(Files)!, options, refusals);
+        _console.Report(refusals.Items);
+        var failed = refusals.HasErrors;
+        // Each file's findings are printed as soon as it is checked.
+        foreach (var file in files)
+        {
+            _console.Report(file.Diagnostics.Items);
             // With --fix the findings are those left in the fixed copy, so its line names the copy.
-            if (checks && !_console.JsonDiagnostics && _console.Detail != DiagnosticDetail.Quiet)
+            if (file.Checked && !_console.JsonDiagnostics && _console.Detail != DiagnosticDetail.Quiet)
             {
-                _console.Error.WriteLine(SummaryText.FileCounts(target ?? file, diagnostics.Items, _console.Language));
+                _console.Error.WriteLine(SummaryText.FileCounts(file.FixedCopy ?? file.Path, file.Diagnostics.Items, _console.Language));
             }
-            failed |= diagnostics.HasErrors;
+            failed |= file.Diagnostics.HasErrors;
         }
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;

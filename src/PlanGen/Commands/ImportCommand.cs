@@ -58,7 +58,7 @@ internal sealed class ImportCommand : Command
         if (template is not null)
         {
             var templateDiagnostics = new DiagnosticBag();
-            var found = TemplateCatalog.BuiltIn.Find(template, templateDiagnostics);
+            var found = TemplateCatalog.BuiltIn.Find(_run, template, templateDiagnostics);
             _console.Report(templateDiagnostics.Items);
             if (found is null)
             {

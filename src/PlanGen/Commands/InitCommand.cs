@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.CommandLine;
+using PlanGen.Core.Hierarchy.Derive;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;

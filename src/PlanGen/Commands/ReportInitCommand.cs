@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core.Format;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanGen.Core.Output;
 using PlanGen.Core;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Templating;

@@ -3,7 +3,6 @@ using PlanGen.Core;
 using PlanGen.Core.Batch;
 using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Model;
 
 namespace PlanGen.Cli.Commands;
 
@@ -41,28 +40,9 @@ internal sealed class ValidateCommand : Command
         var failed = inputDiagnostics.HasErrors;
         var options = new PlanCheckOptions(parse.GetValue(Strict));
         var report = BatchReport.ForValidate(_console, files.Count);
-        var diagnostics = new List<IReadOnlyList<Diagnostic>> { inputDiagnostics.Items };
-        var invalid = 0;
-        var passed = new List<FamilyType>();
-        foreach (var file in files)
-        {
-            var bag = new DiagnosticBag();
-            var type = FamilyTypes.Plan;
-            FileFailure.Isolate(file, bag, () =>
-            {
-                var rendered = PlanBuild.Check(_run, file, null, bag, options);
-                type = rendered?.Source is { } checkedDocument ? FamilyTypes.Of(checkedDocument.TypeCode) : FamilyTypes.Plan;
-                return rendered is not null;
-            });
-            diagnostics.Add(bag.Items);
-            invalid += bag.HasErrors ? 1 : 0;
-            if (!bag.HasErrors)
-            {
-                passed.Add(type);
-            }
-            report.Progress.Step();
-        }
-        report.Finish(diagnostics, new BatchCounts(passed, invalid));
+        var (outcomes, types) = ValidateBatch.Run(_run, files, options, report.Progress.Step);
+        var invalid = outcomes.Count(o => !o.Succeeded);
+        report.Finish([inputDiagnostics.Items, .. outcomes.Select(o => o.Diagnostics.Items)], new BatchCounts([.. types.Where((_, i) => outcomes[i].Succeeded)], invalid));
         failed |= invalid > 0;
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }

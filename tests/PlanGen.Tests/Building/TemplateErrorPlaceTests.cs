@@ -1,3 +1,4 @@
+using PlanGen.Core.Output;
 using PlanGen.Core;
 using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;

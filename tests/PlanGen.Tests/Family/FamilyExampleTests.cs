@@ -1,5 +1,6 @@
 using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
 using PlanGen.Docx;
 using PlanGen.Tests.Check;
 using PlanGen.Tests.Docx;

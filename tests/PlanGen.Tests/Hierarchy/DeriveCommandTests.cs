@@ -1,3 +1,4 @@
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Format;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Hierarchy;

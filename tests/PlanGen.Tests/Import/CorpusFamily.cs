@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Build;
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Import;
 using PlanGen.Core.Model;
 using DocumentFormat.OpenXml.Packaging;
@@ -146,7 +147,7 @@ internal static class CorpusFamily
         string.Concat(paragraph.Descendants().Select(e => e switch { DocumentFormat.OpenXml.Wordprocessing.Text t => t.Text, Break or TabChar => "\n", _ => "" }));
 
     // The kind a reader names ("CÔNG VĂN") for the type a document imported as.
-    private static string Text(string typeCode) => PlanGen.Core.Text.VietnameseCasing.Upper(FamilyTypes.NameOf(typeCode));
+    private static string Text(string typeCode) => PlanGen.Core.Text.VietnameseCasing.Upper(TypeNames.Of(typeCode));
 
     private static string Squeeze(string? text) => CorpusPlans.Squeeze(text);
 

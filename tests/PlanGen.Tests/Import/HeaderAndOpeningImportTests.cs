@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Import;
 using PlanGen.Core.Model;
 using PlanGen.Tests.Support;

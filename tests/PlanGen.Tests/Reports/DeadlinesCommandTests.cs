@@ -1,6 +1,7 @@
 using System.Text;
 using Ical.Net;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 using PlanGen.Core.Reports;
 using PlanGen.Core.Text;

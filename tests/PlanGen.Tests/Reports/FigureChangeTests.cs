@@ -1,4 +1,4 @@
-using PlanGen.Core.Reports;
+using PlanGen.Core.Format;
 using PlanGen.Core.Text;
 
 namespace PlanGen.Tests.Reports;

@@ -1,3 +1,4 @@
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core;
 using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;

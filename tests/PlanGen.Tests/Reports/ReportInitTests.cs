@@ -1,3 +1,4 @@
+using PlanGen.Core.Format;
 using PlanGen.Core;
 using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;

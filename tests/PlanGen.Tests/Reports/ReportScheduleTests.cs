@@ -1,3 +1,4 @@
+using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 using PlanGen.Core.Reports;
 using PlanGen.Core.Reports.Schedule;

@@ -131,12 +131,4 @@ internal static partial class FolderGraph
 internal sealed record SourceFile(string Path, string Text);
 
 /// <summary>A project's folders and which uses which, each use with the first file that makes it.</summary>
-internal sealed record FolderEdges(IReadOnlyList<string> Folders, IReadOnlyDictionary<(string From, string To), string> Edges)
-{
-    /// <summary>The same folders without the uses <paramref name="left"/>.</summary>
-    public FolderEdges Without(IEnumerable<(string From, string To)> left)
-    {
-        var set = left.ToHashSet();
-        return this with { Edges = Edges.Where(e => !set.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value) };
-    }
-}
+internal sealed record FolderEdges(IReadOnlyList<string> Folders, IReadOnlyDictionary<(string From, string To), string> Edges);

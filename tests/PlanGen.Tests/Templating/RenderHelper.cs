@@ -1,3 +1,4 @@
+using PlanGen.Core.Build;
 using PlanGen.Tests.Support;
 using System.Xml.Linq;
 using PlanGen.Core.Diagnostics;

@@ -1,4 +1,6 @@
+using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
 using PlanGen.Tests.Support;
 
@@ -44,6 +46,26 @@ public sealed class TemplateCatalogTests : IDisposable
         var markup = TemplateRenderer.Default.Render(plan, folder, diagnostics);
         Assert.Empty(diagnostics.Items);
         Assert.Equal(RenderHelper.Render(plan, "ke-hoach-atgt"), markup);
+    }
+
+    [Fact]
+    public void A_template_folder_is_parsed_once_per_run_and_again_once_it_is_saved()
+    {
+        var run = TestRun.New();
+        var diagnostics = new DiagnosticBag();
+        Assert.True(TemplateCatalog.BuiltIn.Export(run, "ke-hoach-atgt", _folder, diagnostics));
+        var first = TemplateCatalog.BuiltIn.Find(run, _folder, diagnostics);
+        Assert.NotNull(first);
+        Assert.Same(first, TemplateCatalog.BuiltIn.Find(run, _folder, diagnostics));
+
+        // A clerk saves the template while build --watch runs: the next build reads it again.
+        File.AppendAllText(Path.Combine(_folder, "main.sbn"), "\n");
+        var saved = TemplateCatalog.BuiltIn.Find(run, _folder, diagnostics);
+        Assert.NotNull(saved);
+        Assert.NotSame(first, saved);
+        // Another run keeps nothing of this one's.
+        Assert.NotSame(saved, TemplateCatalog.BuiltIn.Find(TestRun.New(), _folder, diagnostics));
+        Assert.Empty(diagnostics.Items);
     }
 
     [Fact]
@@ -114,7 +136,7 @@ public sealed class TemplateCatalogTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "_common", "_b.sbn"), "<p>chung b</p>");
 
         var diagnostics = new DiagnosticBag();
-        var loaded = TemplateCatalog.BuiltIn.LoadFolder(template, diagnostics);
+        var loaded = TemplateCatalog.BuiltIn.Find(template, diagnostics);
         Assert.NotNull(loaded);
         var markup = TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), loaded, diagnostics);
         Assert.Empty(diagnostics.Items);
@@ -133,7 +155,7 @@ public sealed class TemplateCatalogTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "_b.sbn"), "<p>bên cạnh</p>");
 
         var diagnostics = new DiagnosticBag();
-        var loaded = TemplateCatalog.BuiltIn.LoadFolder(template, diagnostics)!;
+        var loaded = TemplateCatalog.BuiltIn.Find(template, diagnostics)!;
         Assert.Null(TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), loaded, diagnostics));
         Assert.Equal(DiagnosticCode.TemplateIncludeOutside, Assert.Single(diagnostics.Items).Code);
 
@@ -141,7 +163,7 @@ public sealed class TemplateCatalogTests : IDisposable
         var other = Path.Combine(_folder, "mine2");
         Directory.Move(template, other);
         diagnostics = new DiagnosticBag();
-        Assert.Null(TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), TemplateCatalog.BuiltIn.LoadFolder(other, diagnostics)!, diagnostics));
+        Assert.Null(TemplateRenderer.Default.Render(PlanFixtures.DraftEmulationPlan(), TemplateCatalog.BuiltIn.Find(other, diagnostics)!, diagnostics));
         Assert.Equal(DiagnosticCode.TemplateNotFound, Assert.Single(diagnostics.Items).Code);
     }
 

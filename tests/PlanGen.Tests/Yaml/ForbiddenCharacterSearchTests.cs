@@ -1,3 +1,4 @@
+using PlanGen.Core.Input;
 using PlanGen.Core.Yaml;
 
 namespace PlanGen.Tests.Yaml;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Grammar;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Core.Document.Grammar;
 

@@ -1,8 +1,8 @@
+using PlanGen.Core.Input;
 using PlanGen.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Document.Reading;
 

@@ -1,6 +1,5 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Model;
-using PlanGen.Core.Reports.Schedule;
 using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Format.Kinds;

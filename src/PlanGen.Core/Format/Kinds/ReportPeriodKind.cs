@@ -1,7 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
-using PlanGen.Core.Reports;
 using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Format.Kinds;

@@ -21,7 +21,7 @@ public static class CoverageAnalyzer
     public static CoverageReport? Analyze(PlanGenRun run, string parentPath, IReadOnlyList<string> childPaths, DiagnosticBag diagnostics)
     {
         var parentDiagnostics = new DiagnosticBag();
-        var parent = Import.PlanOrDocument.Read(run, parentPath, parentDiagnostics);
+        var parent = run.Importer.ReadPlan(run, parentPath, parentDiagnostics);
         diagnostics.AddRange(parentDiagnostics.Items);
         if (parent is null || parentDiagnostics.HasErrors)
         {

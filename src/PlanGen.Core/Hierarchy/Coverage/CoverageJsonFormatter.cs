@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Hierarchy.Coverage;
 

@@ -1,3 +1,4 @@
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Document;
 using System.Globalization;
 using PlanGen.Core.Templating;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Hierarchy.Coverage;
 

@@ -1,3 +1,4 @@
+using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Core.Hierarchy.Derive;

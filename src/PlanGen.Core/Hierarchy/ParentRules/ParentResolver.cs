@@ -88,7 +88,7 @@ public static class ParentResolver
         // Stamped before reading, so an edit made while it is read is seen at the next use.
         var chain = new List<FileStamp> { FileStamp.Of(full) };
         var diagnostics = new DiagnosticBag();
-        var parent = Import.PlanOrDocument.Read(run, path, diagnostics);
+        var parent = run.Importer.ReadPlan(run, path, diagnostics);
         if (parent is null)
         {
             return new ParentSide(null, null, diagnostics.Items, chain);

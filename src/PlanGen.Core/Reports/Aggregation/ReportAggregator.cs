@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Model;
 using PlanGen.Core.Units;
@@ -113,7 +114,7 @@ public static class ReportAggregator
         {
             var bag = new DiagnosticBag();
             // A report sent as DOCX or PDF is imported in memory beside the plan, as import would write it.
-            var (document, read) = Import.ReportOrDocument.Read(run, path, planPath, bag);
+            var (document, read) = run.Importer.ReadReport(run, path, planPath, bag);
             diagnostics.AddRange(bag.Items.Where(d => d.Code != DiagnosticCode.ReportWherePlanExpected));
             if (document is not Report { Facts: not null, Period: { } period } report || bag.HasErrors)
             {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Format;
 using PlanGen.Core.Hierarchy;
 using PlanGen.Core.Model;
 using PlanGen.Core.Reports.Schedule;
@@ -132,6 +133,6 @@ public static class PlanDeadlines
 
     private static bool IsReport(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
-            ? Yaml.PlanSource.Load(path, new DiagnosticBag()) is { } text && Yaml.ReadContext.RootMapping(text, path, new DiagnosticBag()) is { } root && Format.DocumentTypes.IsReport(root)
+            ? Input.PlanSource.Load(path, new DiagnosticBag()) is { } text && Yaml.ReadContext.RootMapping(text, path, new DiagnosticBag()) is { } root && Format.DocumentTypes.IsReport(root)
             : false;
 }

@@ -1,5 +1,6 @@
 using CsCheck;
 using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Text;
 
 namespace PlanGen.Tests.Document.Grammar;
 

@@ -1,7 +1,7 @@
-using PlanGen.Core.Format;
 using PlanGen.Core.Model;
+using PlanGen.Core.Templating;
 
-namespace PlanGen.Core.Templating;
+namespace PlanGen.Core.Format;
 
 /// <summary>
 /// The values a template sees, made from a document of the family by its format's table: each row
@@ -12,19 +12,20 @@ namespace PlanGen.Core.Templating;
 /// </summary>
 internal static class PlanModelBuilder
 {
-    /// <summary>The <c>plan</c> object.</summary>
-    public static ModelObject Build(Plan plan) => (ModelObject)PlanFormat.Plan.Model(plan)!;
-
     /// <summary>
     /// The document's object and the name a template of its type knows it by (<c>plan</c>,
     /// <c>report</c>, <c>decision</c>, <c>document</c> for a Tờ trình, Thông báo or Công văn); every template also sees it as <c>doc</c>, which the shared partials use.
     /// </summary>
-    public static (ModelObject Model, string Name) Build(IFamilyDocument document) => document switch
+    public static TemplateModel Build(IFamilyDocument document)
     {
-        Plan plan => (Build(plan), "plan"),
-        Report report => ((ModelObject)ReportFormat.Report.Model(report)!, "report"),
-        Decision decision => ((ModelObject)DecisionFormat.Decision.Model(decision)!, "decision"),
-        GeneralDocument general => ((ModelObject)GeneralFormat.Document.Model(general)!, "document"),
-        _ => throw new ArgumentException("A template renders a document of the family.", nameof(document)),
-    };
+        var (values, name) = document switch
+        {
+            Plan plan => (PlanFormat.Plan.Model(plan), "plan"),
+            Report report => (ReportFormat.Report.Model(report), "report"),
+            Decision decision => (DecisionFormat.Decision.Model(decision), "decision"),
+            GeneralDocument general => (GeneralFormat.Document.Model(general), "document"),
+            _ => throw new ArgumentException("A template renders a document of the family.", nameof(document)),
+        };
+        return new TemplateModel((ModelObject)values!, name, document.Footnotes);
+    }
 }

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
+using PlanGen.Core.Text;
 using PlanGen.Core.Timelines;
 
-namespace PlanGen.Core.Reports;
+namespace PlanGen.Core.Format;
 
 /// <summary>
 /// Kỳ báo cáo in its written forms: read as a clerk writes it (<c>2025-06</c>, <c>tháng 6/2025</c>,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PlanGen.Core.Document.Grammar;
+namespace PlanGen.Core.Text;
 
 /// <summary>
 /// Roman numerals, as parts (I., II.) and appendix groups (I, II) are numbered: the one

@@ -1,6 +1,6 @@
 using PlanGen.Core.Text;
 
-namespace PlanGen.Core.Reports;
+namespace PlanGen.Core.Format;
 
 /// <summary>
 /// A figure against the same period a year before, as reports state it: <c>tăng 08 vụ (+0,92%)</c>,

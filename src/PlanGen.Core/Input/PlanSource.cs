@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Input;
 
-namespace PlanGen.Core.Yaml;
+namespace PlanGen.Core.Input;
 
 /// <summary>
-/// Reads a YAML file as text, refusing what is not a plan before the parser sees it: missing or
-/// unreadable files, files too large, bytes that are not UTF-8, and characters that may not appear
-/// in a document (XML 1.0 forbids most control characters, and a DOCX is XML).
+/// Reads a plan's YAML, a units.yaml, a template or a text document to import as text, refusing what
+/// is not text before the parser sees it: missing or unreadable files, files too large, bytes that
+/// are not UTF-8, and characters that may not appear in a document (XML 1.0 forbids most control
+/// characters, and a DOCX is XML).
 /// </summary>
 public static class PlanSource
 {

@@ -1,6 +1,4 @@
-using PlanGen.Core.Model;
-
-namespace PlanGen.Core.Reports;
+namespace PlanGen.Core.Model;
 
 /// <summary>
 /// What the checks work out for a report from the plan it reports on and the reporting rules, for

@@ -1,12 +1,14 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Input;
 using PlanGen.Core.Model;
+using PlanGen.Core.Yaml;
 
-namespace PlanGen.Core.Yaml;
+namespace PlanGen.Core.Units;
 
 /// <summary>Reads a units.yaml registry with the same checks as a plan.</summary>
 public static class UnitRegistryReader
 {
-    internal static readonly string[] UnitKeys = ["id", "name", "aliases", "code", "level", "parent", "reporting"];
+    private static readonly string[] UnitFields = ["id", "name", "aliases", "code", "level", "parent", "reporting"];
 
     /// <summary>The registry of <paramref name="path"/>, or null after reporting why it cannot be read.</summary>
     public static UnitRegistry? Read(string path, DiagnosticBag diagnostics)
@@ -29,7 +31,7 @@ public static class UnitRegistryReader
         foreach (var value in map.Items("units"))
         {
             index++;
-            var unit = context.Map(value, $"units[{index}]", UnitKeys);
+            var unit = context.Map(value, $"units[{index}]", UnitFields);
             if (unit is null)
             {
                 continue;

@@ -1,8 +1,9 @@
 using PlanGen.Core.Diagnostics;
-using PlanGen.Core.Hierarchy;
+using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 
-namespace PlanGen.Core.Format;
+namespace PlanGen.Core.Hierarchy.Derive;
 
 /// <summary>
 /// <c>plangen init --type quyet-dinh|cong-van --for PLAN.yaml</c>: the decision that issues a plan

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using PlanGen.Core.Model;
 using PlanGen.Core.Timelines;
 
-namespace PlanGen.Core.Reports.Schedule;
+namespace PlanGen.Core.Format;
 
 /// <summary>
 /// A due rule as a province writes it, read in Vietnamese or English: <c>trước ngày 20</c> (before the
