@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Handoff;
+using PlanGen.Core.Input;
 using PlanGen.Core.Model;
 using PlanGen.Core.Output;
 using PlanGen.Core.Yaml;
