@@ -173,4 +173,14 @@ public readonly record struct MessageWord
         public static readonly MessageWord NoAuthority = new("why.noauthority");
         public static readonly MessageWord PortalLead = new("why.portallead");
     }
+
+    /// <summary>What a unit-name hint says when the plan names no unit to suggest.</summary>
+    public static class Units
+    {
+        public static readonly MessageWord NoneNamed = new("units.nonenamed");
+
+        /// <summary>The closest names joined for a hint, or <see cref="NoneNamed"/> when there are none.</summary>
+        public static string Closest(IEnumerable<string> names) =>
+            string.Join("; ", names) is { Length: > 0 } joined ? joined : NoneNamed;
+    }
 }

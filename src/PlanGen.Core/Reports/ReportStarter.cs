@@ -34,7 +34,7 @@ public static class ReportStarter
         if (units is null || unit is null)
         {
             var closest = units is null ? PlanDeriver.ClosestInCells(unitName, plan) : units.Closest(unitName);
-            diagnostics.Add(DiagnosticCode.UnknownUnit, SourceSpan.WholeFile(planPath), unitName, string.Join("; ", closest));
+            diagnostics.Add(DiagnosticCode.UnknownUnit, SourceSpan.WholeFile(planPath), unitName, MessageWord.Units.Closest(closest));
             return null;
         }
         var path = reportPath ?? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(planPath) ?? "", "bc-" + unit.Id + "-" + (ReportPeriods.ShortForm(period) ?? "ky") + ".yaml");

@@ -37,7 +37,7 @@ public static class PlanDeriver
         if (unit is null)
         {
             var closest = units is null ? ClosestInCells(unitName, parent) : units.Closest(unitName);
-            diagnostics.Add(DiagnosticCode.UnknownUnit, SourceSpan.WholeFile(parentPath), unitName, string.Join("; ", closest));
+            diagnostics.Add(DiagnosticCode.UnknownUnit, SourceSpan.WholeFile(parentPath), unitName, MessageWord.Units.Closest(closest));
             return null;
         }
         return DeriveFor(parent, units!, unit, childPath ?? Path.Combine(Path.GetDirectoryName(parentPath) ?? "", unit.Id + ".yaml"), parentPath, printed);

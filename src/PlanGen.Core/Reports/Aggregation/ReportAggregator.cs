@@ -136,7 +136,7 @@ public static class ReportAggregator
             }
             if (UnitKeys.UnitOf(report.Issuer, units) is not { } unit)
             {
-                diagnostics.Add(DiagnosticCode.UnknownUnit, report.Issuer.Span, report.Issuer.Name, string.Join("; ", units.Closest(report.Issuer.Name)));
+                diagnostics.Add(DiagnosticCode.UnknownUnit, report.Issuer.Span, report.Issuer.Name, MessageWord.Units.Closest(units.Closest(report.Issuer.Name)));
                 continue;
             }
             taken.Add(new UnitReport(report, unit));
