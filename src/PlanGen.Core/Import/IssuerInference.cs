@@ -98,7 +98,9 @@ internal static partial class IssuerInference
     {
         var lower = name.ToLowerInvariant();
         if (lower.StartsWith("sở ", StringComparison.Ordinal) || lower.StartsWith("ban ", StringComparison.Ordinal) && lower.Contains("tỉnh", StringComparison.Ordinal)) return UnitLevel.Department;
-        if (lower.Contains("quốc gia", StringComparison.Ordinal) || lower.StartsWith("bộ ", StringComparison.Ordinal) || lower.StartsWith("chính phủ", StringComparison.Ordinal)) return UnitLevel.National;
+        // Bodies of the centre name it: "… Quốc gia", "Bộ …", "(Văn phòng) Chính phủ", "… Trung ương", "… Quốc hội".
+        if (lower.Contains("quốc gia", StringComparison.Ordinal) || lower.StartsWith("bộ ", StringComparison.Ordinal) || lower.Contains("chính phủ", StringComparison.Ordinal)
+            || lower.Contains("trung ương", StringComparison.Ordinal) || lower.Contains("quốc hội", StringComparison.Ordinal)) return UnitLevel.National;
         if (lower.Contains(" xã ", StringComparison.Ordinal) && !lower.Contains("thị xã", StringComparison.Ordinal) || lower.Contains("phường", StringComparison.Ordinal) || lower.Contains("thị trấn", StringComparison.Ordinal)) return UnitLevel.Commune;
         if (lower.Contains("huyện", StringComparison.Ordinal) || lower.Contains("quận", StringComparison.Ordinal) || lower.Contains("thị xã", StringComparison.Ordinal)) return UnitLevel.District;
         return UnitLevel.Province;

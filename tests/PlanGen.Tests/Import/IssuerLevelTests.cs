@@ -1,0 +1,20 @@
+using PlanGen.Core.Import;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Tests.Import;
+
+/// <summary>The level import gives an issuer from its name, as the header prints it.</summary>
+public sealed class IssuerLevelTests
+{
+    [Theory]
+    [InlineData("Văn phòng Chính phủ", UnitLevel.National)]
+    [InlineData("Ủy ban An toàn giao thông Quốc gia", UnitLevel.National)]
+    [InlineData("Bộ Giáo dục và Đào tạo", UnitLevel.National)]
+    [InlineData("Ban Chỉ đạo Trung ương", UnitLevel.National)]
+    [InlineData("Ủy ban nhân dân tỉnh Lào Cai", UnitLevel.Province)]
+    [InlineData("Sở Giao thông vận tải", UnitLevel.Department)]
+    [InlineData("Ủy ban nhân dân huyện Thanh Chương", UnitLevel.District)]
+    [InlineData("Ủy ban nhân dân xã Gia Phú", UnitLevel.Commune)]
+    public void A_body_name_gives_its_level(string name, UnitLevel level) =>
+        Assert.Equal(level, IssuerInference.LevelOf(name));
+}
