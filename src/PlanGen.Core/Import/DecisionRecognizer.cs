@@ -108,8 +108,10 @@ internal static partial class DecisionRecognizer
             plan = plan with { IssuedWithDecision = true };
             if (issuerKnown) plan = plan with { Plan = plan.Plan with { Issuer = issuer }, Notes = [.. plan.Notes.Where(n => !IsIssuerGuess(n.Key))] };
         }
-        // The plan's findings after the decision's: the document's order.
-        foreach (var finding in planFindings.Items)
+        // The plan's findings after the decision's: the document's order. What follows the decision
+        // and reads as no plan is the decision's text, warned line by line where it is kept: the
+        // attempt's own findings (PG6002, "not a plan") are not the decision's.
+        foreach (var finding in plan is null ? [] : planFindings.Items)
         {
             if (!(issuerKnown && finding.Code == DiagnosticCode.ImportGuessed && IsIssuerGuess(finding.Arguments[0]))) diagnostics.Add(finding);
         }

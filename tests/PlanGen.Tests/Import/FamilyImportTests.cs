@@ -57,6 +57,51 @@ public sealed class FamilyImportTests : IDisposable
         Assert.Equal("Nguyễn Văn An", letter.Signature?.Name);
     }
 
+    // A decision that issues a regulation (QUY ĐỊNH), not a plan: what follows its signature is its own text.
+    private const string DecisionWithRegulation = """
+        ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+        Số: 20/2015/QĐ-UBND
+        Lai Châu, ngày 01 tháng 9 năm 2015
+        QUYẾT ĐỊNH
+        Ban hành Quy định chế độ báo cáo định kỳ
+        ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo định kỳ trên địa bàn tỉnh.
+        Điều 2. Quyết định có hiệu lực sau 10 ngày kể từ ngày ký.
+        Nơi nhận:
+        - Như Điều 2;
+        - Lưu: VT.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        Đỗ Ngọc An
+        ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        QUY ĐỊNH
+        Chế độ báo cáo định kỳ trên địa bàn tỉnh
+        (Ban hành kèm theo Quyết định số 20/2015/QĐ-UBND ngày 01/9/2015 của UBND tỉnh Lai Châu)
+        Điều 1. Phạm vi điều chỉnh
+        Quy định này quy định chế độ báo cáo định kỳ.
+
+        """;
+
+    [Fact]
+    public void A_decision_issuing_no_plan_keeps_what_follows_as_its_text_without_calling_the_document_no_plan()
+    {
+        var source = _folder.File("qd.txt", DecisionWithRegulation);
+
+        var run = CliRun.Of("import", source, "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("PG6002", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("error", run.Error, StringComparison.Ordinal);
+        Assert.Contains("PG6003", run.Error, StringComparison.Ordinal);
+        var yaml = File.ReadAllText(Path.ChangeExtension(source, ".yaml"));
+        Assert.Contains("type: QĐ", yaml, StringComparison.Ordinal);
+        Assert.Contains("Quy định này quy định chế độ báo cáo định kỳ.", yaml, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Text_after_the_signature_is_kept_and_warned_once_each_in_the_documents_order()
     {
