@@ -29,7 +29,7 @@ public static class DocumentPipeline
                 run.Clock.Mark("plan read");
                 return null;
             }
-            var document = FamilyReader.Read(root, path, diagnostics);
+            var document = FamilyLoader.Read(root, path, diagnostics);
             run.Clock.Mark("plan read");
             return document switch
             {

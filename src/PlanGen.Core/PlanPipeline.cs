@@ -34,7 +34,7 @@ public static class PlanPipeline
         ArgumentNullException.ThrowIfNull(run);
         try
         {
-            var plan = allowDocument ? run.Importer.ReadPlan(run, path, diagnostics) : PlanReader.Read(path, diagnostics);
+            var plan = allowDocument ? run.Importer.ReadPlan(run, path, diagnostics) : PlanLoader.Read(path, diagnostics);
             run.Clock.Mark("plan read");
             return plan is null ? null : Checked(run, plan, diagnostics, options);
         }

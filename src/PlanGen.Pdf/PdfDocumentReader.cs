@@ -75,7 +75,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var at = SourceSpan.WholeFile(path);
-        var bytes = BoundedFileReader.Read(path, MaxBytes, diagnostics, length =>
+        var bytes = BoundedFile.Read(path, MaxBytes, diagnostics, length =>
             diagnostics.Add(DiagnosticCode.PdfTooLarge, at, length == long.MaxValue ? "> " + Megabytes(MaxBytes) : Megabytes(length), Megabytes(MaxBytes)));
         if (bytes is null)
         {

@@ -28,9 +28,9 @@ internal static class CommandLineChecks
                 {
                     faults.Add(Fault(DiagnosticCode.UnknownOption, value));
                 }
-                else if (!BoundedFileReader.IsUsablePath(value))
+                else if (!BoundedFile.IsUsablePath(value))
                 {
-                    faults.Add(Fault(DiagnosticCode.UnusablePath, BoundedFileReader.Printable(value)));
+                    faults.Add(Fault(DiagnosticCode.UnusablePath, BoundedFile.Printable(value)));
                 }
             }
         }

@@ -86,12 +86,12 @@ internal static class AppendixShapes
     ];
 
     // The units a cell names, one by one, each at the cell's place, for the checks.
-    private static TaskCells UnitCells(TaskCells cells, MapReader map) => cells with
+    private static TaskCells UnitCells(TaskCells cells, MapLoader map) => cells with
     {
         LeadUnits = Units(cells.Lead, map, "lead"),
         SupportUnits = Units(cells.Support, map, "support"),
     };
 
-    private static List<UnitName> Units(string? cell, MapReader map, string key) =>
+    private static List<UnitName> Units(string? cell, MapLoader map, string key) =>
         cell is null ? [] : [.. UnitCellSplitter.Split(cell).Select(n => new UnitName(n) { Span = map.Spans[key] })];
 }

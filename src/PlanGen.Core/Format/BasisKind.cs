@@ -17,7 +17,7 @@ internal sealed class BasisKind : ValueKind<IReadOnlyList<ModelNode>>
 
     public override string Word => "list of citations or texts; one may be {parent: …}";
 
-    public override IReadOnlyList<ModelNode>? Read(MapReader map, string key)
+    public override IReadOnlyList<ModelNode>? Read(MapLoader map, string key)
     {
         var entries = Entries.Read(map, key) ?? [];
         var parents = entries.OfType<ParentReference>().ToList();

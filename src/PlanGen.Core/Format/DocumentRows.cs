@@ -45,7 +45,7 @@ internal static class DocumentRows
     ];
 
     /// <summary>Reports an empty title: a document must say what it is about (PG2016).</summary>
-    public static void CheckTitle(string title, Yaml.MapReader map)
+    public static void CheckTitle(string title, Yaml.MapLoader map)
     {
         if (map.Node("title") is { IsNull: false } && string.IsNullOrWhiteSpace(title))
         {
@@ -54,7 +54,7 @@ internal static class DocumentRows
     }
 
     /// <summary>Reports a reply deadline before the document's own date: the answer cannot be asked for before the question is sent (PG2310).</summary>
-    public static void CheckReplyDeadline(Model.FamilyDocument document, Yaml.MapReader map)
+    public static void CheckReplyDeadline(Model.FamilyDocument document, Yaml.MapLoader map)
     {
         if (document.ReplyDeadline is { } deadline && document.Date is { IsFull: true } date && deadline.Earliest < date.Earliest)
         {
@@ -64,7 +64,7 @@ internal static class DocumentRows
     }
 
     /// <summary>What every type but the plan checks once its keys are read: an empty title; footnotes and their references; the issuer's place when it is absent.</summary>
-    public static T Finish<T>(T document, Yaml.MapReader map)
+    public static T Finish<T>(T document, Yaml.MapLoader map)
         where T : Model.FamilyDocument
     {
         CheckTitle(document.Title, map);

@@ -43,7 +43,7 @@ internal abstract class Field<TOwner>(string key, FieldText text) : IFieldRow
     public abstract string Word { get; }
 
     /// <summary>Reads the value under <see cref="Key"/> into <paramref name="owner"/>.</summary>
-    public abstract TOwner Read(MapReader map, TOwner owner);
+    public abstract TOwner Read(MapLoader map, TOwner owner);
 
     /// <summary>True when <paramref name="owner"/> has something to write under this key.</summary>
     public abstract bool IsPresent(TOwner owner);

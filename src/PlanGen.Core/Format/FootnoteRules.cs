@@ -10,7 +10,7 @@ namespace PlanGen.Core.Format;
 /// </summary>
 internal static class FootnoteRules
 {
-    public static void Check(IReadOnlyList<string> notes, MapReader map)
+    public static void Check(IReadOnlyList<string> notes, MapLoader map)
     {
         var diagnostics = map.Context.Diagnostics;
         var entries = map.Value("footnotes") switch

@@ -15,6 +15,6 @@ internal abstract class ItemKind<T> : ValueKind<T>
     public virtual string? FlowForm(T value) => null;
 
     /// <inheritdoc />
-    public override T? Read(MapReader map, string key) =>
+    public override T? Read(MapLoader map, string key) =>
         map.Value(key) is { } value ? ReadItem(value, map.Qualified(key), map.Context) : default;
 }

@@ -39,7 +39,7 @@ internal static class PlanFormat
         Plan.Fields.Where(f => f.Derive == DeriveRule.Copy).Aggregate(child, (plan, field) => field.Copy(parent, plan));
 
     // What one key cannot check alone: an empty title, the body written two ways, the parent cited twice.
-    private static Plan Finish(Plan plan, MapReader map)
+    private static Plan Finish(Plan plan, MapLoader map)
     {
         var diagnostics = map.Context.Diagnostics;
         DocumentRows.CheckTitle(plan.Title, map);

@@ -43,7 +43,7 @@ internal sealed class Shape<T> : ItemKind<T>, IShape
     public FieldText? TextMeans { get; init; }
 
     /// <summary>Checks between keys and values filled in once every key is read.</summary>
-    public Func<T, MapReader, T>? Finish { get; init; }
+    public Func<T, MapLoader, T>? Finish { get; init; }
 
     /// <summary>Values templates see besides the rows: computed ones (<c>number_ref</c>, <c>authority_lines</c>).</summary>
     public IReadOnlyList<(string Name, Func<T, object?> Value)> Computed { get; init; } = [];
@@ -81,7 +81,7 @@ internal sealed class Shape<T> : ItemKind<T>, IShape
     }
 
     /// <summary>The record of a mapping read with this shape's keys.</summary>
-    public T ReadMap(MapReader map)
+    public T ReadMap(MapLoader map)
     {
         var record = Create();
         foreach (var key in map.Keys)

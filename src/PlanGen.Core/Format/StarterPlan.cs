@@ -25,7 +25,7 @@ public static class StarterPlan
         var path = template + "/" + TemplateCatalog.StarterFileFor(body);
         var diagnostics = new DiagnosticBag();
         var root = YamlTreeLoader.Load(text, path, diagnostics);
-        var plan = PlanReader.ReadText(text, path, diagnostics);
+        var plan = PlanLoader.ReadText(text, path, diagnostics);
         if (root is null || plan is null || diagnostics.HasErrors)
         {
             // A built-in starter is tested to read without errors; were it not to, it is given as written.

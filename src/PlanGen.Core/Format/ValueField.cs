@@ -11,7 +11,7 @@ internal sealed class ValueField<TOwner, TValue>(
 {
     public override string Word => kind.Word;
 
-    public override TOwner Read(MapReader map, TOwner owner)
+    public override TOwner Read(MapLoader map, TOwner owner)
     {
         var value = kind.Read(map, Key);
         return kind.IsAbsent(value) ? owner : set(owner, value!);

@@ -14,7 +14,7 @@ internal abstract class ValueKind<T>
     public abstract string Word { get; }
 
     /// <summary>The value written under <paramref name="key"/> in <paramref name="map"/>; default when absent or faulty.</summary>
-    public abstract T? Read(MapReader map, string key);
+    public abstract T? Read(MapLoader map, string key);
 
     /// <summary>True when there is nothing to write: absent, or an empty list.</summary>
     public virtual bool IsAbsent(T? value) => value is null;

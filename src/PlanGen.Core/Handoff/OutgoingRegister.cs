@@ -27,7 +27,7 @@ public static class OutgoingRegister
             }
             foreach (var file in files)
             {
-                if (MetadataReader.Read(file, diagnostics) is { } meta)
+                if (MetadataLoader.Read(file, diagnostics) is { } meta)
                 {
                     rows.Add((file, meta));
                 }

@@ -121,7 +121,7 @@ internal static class FamilyImport
         var check = new DiagnosticBag();
         var text = PlanImporter.Decoded(yaml, yamlPath, check);
         var root = text is null ? null : ReadContext.RootMapping(text, yamlPath, check);
-        var read = root is null ? null : FamilyReader.Read(root, yamlPath, check);
+        var read = root is null ? null : FamilyLoader.Read(root, yamlPath, check);
         // The plan was checked above, before it is written: the decision is checked without looking for its file.
         var document = read is null ? null : FamilyRules.Check(run, read is Decision named ? named with { Plan = null } : read, check, null);
         if (document is not null && !check.HasErrors && render is not null)

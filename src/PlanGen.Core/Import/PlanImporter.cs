@@ -66,7 +66,7 @@ public static class PlanImporter
         var yaml = PlanSchema.WithModeline(imported.ToYaml());
         var check = new DiagnosticBag();
         var text = Decoded(yaml, yamlPath, check);
-        var plan = text is null ? null : PlanReader.ReadText(text, yamlPath, check);
+        var plan = text is null ? null : PlanLoader.ReadText(text, yamlPath, check);
         if (plan is not null)
         {
             PlanValidator.Validate(run, plan, check, new PlanCheckOptions());
@@ -105,7 +105,7 @@ public static class PlanImporter
         var bytes = new UTF8Encoding(false).GetBytes(yaml);
         if (bytes.Length > PlanSource.MaxBytes)
         {
-            Input.BoundedFileReader.TooLarge(yamlPath, bytes.Length, PlanSource.MaxBytes, check);
+            Input.BoundedFile.TooLarge(yamlPath, bytes.Length, PlanSource.MaxBytes, check);
             return null;
         }
         return PlanSource.Decode(bytes, yamlPath, check);

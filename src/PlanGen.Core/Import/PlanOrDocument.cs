@@ -19,18 +19,18 @@ public static class PlanOrDocument
         ArgumentNullException.ThrowIfNull(run);
         if (!run.Readers.IsDocument(path))
         {
-            return PlanReader.Read(path, diagnostics);
+            return PlanLoader.Read(path, diagnostics);
         }
         // A decision stands for the plan it issues; the letters around a plan are not one.
         if (FamilyImport.PlanOf(run, path, diagnostics) is { } carried)
         {
-            return carried.Plan is { } plan ? PlanReader.ReadText(plan.ToYaml(), path + ".imported.yaml", diagnostics) : null;
+            return carried.Plan is { } plan ? PlanLoader.ReadText(plan.ToYaml(), path + ".imported.yaml", diagnostics) : null;
         }
         var imported = PlanImporter.Recognize(run, path, null, diagnostics);
         if (imported is null)
         {
             return null;
         }
-        return PlanReader.ReadText(imported.ToYaml(), path + ".imported.yaml", diagnostics);
+        return PlanLoader.ReadText(imported.ToYaml(), path + ".imported.yaml", diagnostics);
     }
 }

@@ -16,7 +16,7 @@ internal static class ReportImport
         var yaml = PlanSchema.WithModeline(imported.ToYaml());
         var check = new DiagnosticBag();
         var text = PlanImporter.Decoded(yaml, yamlPath, check);
-        var report = text is null ? null : ReportReader.ReadText(text, yamlPath, check);
+        var report = text is null ? null : ReportLoader.ReadText(text, yamlPath, check);
         var checkedReport = report is null ? null : ReportPipeline.Check(run, report, check);
         var first = check.Items.FirstOrDefault(d => d.Severity == Severity.Error);
         if (checkedReport is null || first is not null)

@@ -31,7 +31,7 @@ public static class ReportOrDocument
             // A plan's or another document's DOCX is read as a plan, so the caller can say it is not a report.
             return (PlanOrDocument.Read(run, path, new DiagnosticBag()), path);
         }
-        var report = ReportReader.ReadText(imported.ToYaml(), yamlPath, diagnostics);
+        var report = ReportLoader.ReadText(imported.ToYaml(), yamlPath, diagnostics);
         return (report is null ? null : ReportPipeline.Check(run, report, diagnostics), yamlPath);
     }
 }

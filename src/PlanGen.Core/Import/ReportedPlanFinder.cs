@@ -23,7 +23,7 @@ internal static class ReportedPlanFinder
             foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
             {
                 if (Path.GetFileName(file) == "units.yaml") continue;
-                var plan = PlanReader.Read(file, new DiagnosticBag());
+                var plan = PlanLoader.Read(file, new DiagnosticBag());
                 if (plan?.Number is { } n && $"{n.Value}/{plan.TypeCode}-{plan.Issuer.Code}" == number && (cited.Date is null || cited.Date == plan.Date))
                 {
                     return plan;

@@ -21,7 +21,7 @@ public static class PlanSource
     /// <param name="pageBreaks">True for a text document, where a form feed (as pdftotext writes between pages) is a page break, not a forbidden character.</param>
     public static string? Load(string path, DiagnosticBag diagnostics, bool pageBreaks = false)
     {
-        var bytes = BoundedFileReader.Read(path, MaxBytes, diagnostics);
+        var bytes = BoundedFile.Read(path, MaxBytes, diagnostics);
         if (bytes is null)
         {
             return null;

@@ -18,7 +18,7 @@ public static class LayoutProfileFile
     public static LayoutProfile? Read(string path, DiagnosticBag diagnostics)
     {
         var fileDiagnostics = new DiagnosticBag();
-        var settings = NumberSettingsReader.Read(path, Keys, fileDiagnostics);
+        var settings = NumberSettingsLoader.Read(path, Keys, fileDiagnostics);
         diagnostics.AddRange(fileDiagnostics.Items);
         if (settings is null)
         {

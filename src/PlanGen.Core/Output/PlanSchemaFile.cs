@@ -43,7 +43,7 @@ public static class PlanSchemaFile
     // A checkout with CRLF line ends or an editor's byte-order mark is still the same schema. Read
     // the guarded way: a FIFO of that name is not waited on, only found not to be the schema.
     private static bool IsCurrent(string path) =>
-        Input.BoundedFileReader.Read(path, 4 * PlanSchema.Json.Length + 1024, new DiagnosticBag()) is { } bytes
+        Input.BoundedFile.Read(path, 4 * PlanSchema.Json.Length + 1024, new DiagnosticBag()) is { } bytes
         && Normalize(System.Text.Encoding.UTF8.GetString(bytes)) == Normalize(PlanSchema.Json);
 
     private static string Normalize(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -31,7 +31,7 @@ public sealed class DocumentOutline
     public IReadOnlyList<TextSegment> IssuerLines { get; internal set; } = [];
 
     /// <summary>The issuing body's name on one line, as the header prints it; null when the header names none.</summary>
-    public string? IssuerName => IssuerLines.Count == 0 ? null : OutlineReader.Joined(IssuerLines);
+    public string? IssuerName => IssuerLines.Count == 0 ? null : OutlineRecognizer.Joined(IssuerLines);
     public TextSegment? Number { get; internal set; }
     /// <summary>The rest of the number line a narrow box wrapped onto the next line ("Số:" / "94/KH-UBND"); null when it is one line.</summary>
     public TextSegment? NumberGoesOn { get; internal set; }
@@ -123,6 +123,6 @@ public sealed class DocumentOutline
     public static DocumentOutline Of(LayoutDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return OutlineReader.Read(document);
+        return OutlineRecognizer.Read(document);
     }
 }

@@ -23,7 +23,7 @@ internal static class ReportedPlanResolver
             return null;
         }
         var span = reference.SpanOf("path");
-        if (!Input.BoundedFileReader.IsUsablePath(relative))
+        if (!Input.BoundedFile.IsUsablePath(relative))
         {
             diagnostics.Add(DiagnosticCode.UnusablePath, span);
             return null;

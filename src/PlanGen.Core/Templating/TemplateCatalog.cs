@@ -200,7 +200,7 @@ public sealed class TemplateCatalog
             diagnostics.Add(DiagnosticCode.TemplateManifest, SourceSpan.WholeFile(manifestPath), $"{TemplateManifest.FileName} is missing");
             return null;
         }
-        var manifest = TemplateManifestReader.Read(manifestText, manifestPath, fallbackName, diagnostics);
+        var manifest = TemplateManifestLoader.Read(manifestText, manifestPath, fallbackName, diagnostics);
         if (manifest is null)
         {
             return null;

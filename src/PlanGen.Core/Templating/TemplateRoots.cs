@@ -40,7 +40,7 @@ internal sealed class TemplateRoots
             diagnostics.Add(DiagnosticCode.TemplateIncludeOutside, SourceSpan.WholeFile(file), file);
             return null;
         }
-        var bytes = BoundedFileReader.Read(target, MaxFileBytes, diagnostics);
+        var bytes = BoundedFile.Read(target, MaxFileBytes, diagnostics);
         return bytes is null ? null : PlanSource.Decode(bytes, file, diagnostics);
     }
 

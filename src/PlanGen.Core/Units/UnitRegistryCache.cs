@@ -45,7 +45,7 @@ internal sealed class UnitRegistryCache
         {
             _readCounts.AddOrUpdate(path, 1, (_, n) => n + 1);
             var bag = new DiagnosticBag();
-            var registry = UnitRegistryReader.Read(path, bag);
+            var registry = UnitRegistryLoader.Read(path, bag);
             return (registry is null ? null : new UnitMatcher(registry), bag.Items);
         }, LazyThreadSafetyMode.ExecutionAndPublication));
 }

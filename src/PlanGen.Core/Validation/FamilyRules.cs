@@ -29,7 +29,7 @@ internal static class FamilyRules
     private static Plan? IssuedPlan(PlanGenRun run, Decision decision, string relative, DiagnosticBag diagnostics, PlanCheckOptions? options)
     {
         var span = decision.SpanOf("plan");
-        if (!Input.BoundedFileReader.IsUsablePath(relative))
+        if (!Input.BoundedFile.IsUsablePath(relative))
         {
             diagnostics.Add(DiagnosticCode.UnusablePath, span);
             return null;

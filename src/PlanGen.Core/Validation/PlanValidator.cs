@@ -52,7 +52,7 @@ public static class PlanValidator
     /// </summary>
     internal static string? UnitsFileOf(IFamilyDocument plan)
     {
-        if (plan.UnitsPath is not null && !Input.BoundedFileReader.IsUsablePath(plan.UnitsPath))
+        if (plan.UnitsPath is not null && !Input.BoundedFile.IsUsablePath(plan.UnitsPath))
         {
             return null;
         }

@@ -78,17 +78,17 @@ internal sealed class ReadContext(string file, DiagnosticBag diagnostics)
     };
 
     /// <summary>A mapping reader for <paramref name="value"/>, or null with PG1004 when it is not a mapping.</summary>
-    public MapReader? Map(YamlValue? value, string name, params string[] allowed) => Map(value, name, allowed, null);
+    public MapLoader? Map(YamlValue? value, string name, params string[] allowed) => Map(value, name, allowed, null);
 
     /// <summary>As <see cref="Map(YamlValue?, string, string[])"/>, with the key an unknown one stands for.</summary>
-    public MapReader? Map(YamlValue? value, string name, string[] allowed, Func<string, string?>? suggest)
+    public MapLoader? Map(YamlValue? value, string name, string[] allowed, Func<string, string?>? suggest)
     {
         switch (value)
         {
             case null or YamlText { IsNull: true }:
                 return null;
             case YamlMap map:
-                return new MapReader(map, name, allowed, this, suggest);
+                return new MapLoader(map, name, allowed, this, suggest);
             default:
                 WrongType(value, name, MessageArgument.Word("mapping"));
                 return null;

@@ -20,7 +20,7 @@ internal static partial class ValueParsers
     private static partial Regex WrittenPeriod();
 
     /// <summary>A positive whole number, such as a document's registry number.</summary>
-    public static DocumentNumber? Number(MapReader map, string key)
+    public static DocumentNumber? Number(MapLoader map, string key)
     {
         var text = map.Text(key);
         if (text is null)
@@ -36,7 +36,7 @@ internal static partial class ValueParsers
     }
 
     /// <summary>A code such as UBND, CTr or KH-UBATGTQG: letters of either case and digits, groups joined by '-'.</summary>
-    public static string? Code(MapReader map, string key, bool required)
+    public static string? Code(MapLoader map, string key, bool required)
     {
         var text = required ? map.RequiredText(key) : map.Text(key);
         if (string.IsNullOrEmpty(text))
@@ -54,7 +54,7 @@ internal static partial class ValueParsers
     /// A period: a year ("2024"), two dates written "15/03/2022 - 31/12/2022", or a mapping with full
     /// dates <c>from</c> and <c>to</c>.
     /// </summary>
-    public static Period? Period(MapReader map, string key, Func<MapReader, string, VnDate?> readDate)
+    public static Period? Period(MapLoader map, string key, Func<MapLoader, string, VnDate?> readDate)
     {
         var value = map.Value(key);
         if (value is YamlText { IsNull: false } text)
@@ -87,7 +87,7 @@ internal static partial class ValueParsers
         return new Period(from.Earliest, to.Earliest) { Span = range.Span, FieldSpans = range.Spans };
     }
 
-    private static Period? WrittenRange(MapReader map, string text, SourceSpan span)
+    private static Period? WrittenRange(MapLoader map, string text, SourceSpan span)
     {
         var match = WrittenPeriod().Match(text);
         if (!match.Success || DayMonthYear(match, 1) is not { } from || DayMonthYear(match, 4) is not { } to)

@@ -50,7 +50,7 @@ public sealed class DocxReader : IOutputReader
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var read = new DiagnosticBag();
-        var bytes = BoundedFileReader.Read(path, DocxPackage.MaxFileBytes, read, length =>
+        var bytes = BoundedFile.Read(path, DocxPackage.MaxFileBytes, read, length =>
             read.Add(DiagnosticCode.DocxTooLarge, SourceSpan.WholeFile(path), path,
                 (length == long.MaxValue ? "> " : (length / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB > ")
                 + (DocxPackage.MaxFileBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB"));

@@ -23,7 +23,7 @@ public sealed class LibreOfficePrinter : IDocumentPrinter
     /// </summary>
     public int? PageCount(string pdf)
     {
-        var bytes = BoundedFileReader.Read(pdf, PdfDocumentReader.MaxBytes, new DiagnosticBag(), _ => { });
+        var bytes = BoundedFile.Read(pdf, PdfDocumentReader.MaxBytes, new DiagnosticBag(), _ => { });
         if (bytes is null)
         {
             return null;
@@ -44,7 +44,7 @@ public sealed class LibreOfficePrinter : IDocumentPrinter
     /// <summary>True when plangen printed <paramref name="pdf"/> (its keywords hold plangen's) and it carries no signature.</summary>
     public bool IsOwnOutput(string pdf)
     {
-        var bytes = BoundedFileReader.Read(pdf, PdfDocumentReader.MaxBytes, new DiagnosticBag(), _ => { });
+        var bytes = BoundedFile.Read(pdf, PdfDocumentReader.MaxBytes, new DiagnosticBag(), _ => { });
         // A signature makes the file the signer's, whoever printed it.
         if (bytes is null || bytes.AsSpan().IndexOf("/ByteRange"u8) >= 0)
         {

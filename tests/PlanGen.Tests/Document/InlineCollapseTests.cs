@@ -13,14 +13,14 @@ public class InlineCollapseTests
     [InlineData("\n  Phụ lục  \n", " Phụ lục ")]
     public void Breaks_and_indentation_become_one_space_and_plain_spaces_are_kept(string markup, string expected)
     {
-        Assert.Equal(expected, InlineReader.Collapse(markup));
+        Assert.Equal(expected, InlineParser.Collapse(markup));
     }
 
     [Fact]
     public void Text_with_nothing_to_collapse_is_returned_as_it_is()
     {
         const string text = "Ủy ban nhân dân tỉnh Lào Cai,  năm 2024";
-        Assert.Same(text, InlineReader.Collapse(text));
+        Assert.Same(text, InlineParser.Collapse(text));
     }
 
     [Fact]
@@ -32,9 +32,9 @@ public class InlineCollapseTests
         for (var c = 0; c <= char.MaxValue; c++)
         {
             var expected = char.IsWhiteSpace((char)c) && c is not ' ' and not '\u00A0';
-            Assert.Equal(expected, InlineReader.HasCollapsibleBreak(before + (char)c + after));
-            Assert.Equal(expected, InlineReader.HasCollapsibleBreak(((char)c).ToString()));
+            Assert.Equal(expected, InlineParser.HasCollapsibleBreak(before + (char)c + after));
+            Assert.Equal(expected, InlineParser.HasCollapsibleBreak(((char)c).ToString()));
         }
-        Assert.False(InlineReader.HasCollapsibleBreak(before + after));
+        Assert.False(InlineParser.HasCollapsibleBreak(before + after));
     }
 }

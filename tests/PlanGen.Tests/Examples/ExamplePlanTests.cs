@@ -47,7 +47,7 @@ public sealed class ExamplePlanTests
     [Fact]
     public void Lao_cai_plan_holds_the_whole_appendix()
     {
-        var plan = PlanReader.Read(Path.Combine(TestPaths.Examples, "lao-cai-2024", "ubnd-tinh-atgt-2024.yaml"), new DiagnosticBag())!;
+        var plan = PlanLoader.Read(Path.Combine(TestPaths.Examples, "lao-cai-2024", "ubnd-tinh-atgt-2024.yaml"), new DiagnosticBag())!;
 
         Assert.Equal(8, plan.Appendix!.Groups.Count);
         Assert.Equal(["I", "II", "III", "IV", "V", "VI", "VII", "VIII"], plan.Appendix.Groups.Select(g => g.Number));
@@ -61,7 +61,7 @@ public sealed class ExamplePlanTests
     [Fact]
     public void Draft_plan_has_no_number_and_a_date_without_its_day()
     {
-        var plan = PlanReader.Read(Path.Combine(TestPaths.Examples, "binh-phuoc-2020", "so-tttt-thi-dua-2020.yaml"), new DiagnosticBag())!;
+        var plan = PlanLoader.Read(Path.Combine(TestPaths.Examples, "binh-phuoc-2020", "so-tttt-thi-dua-2020.yaml"), new DiagnosticBag())!;
 
         Assert.Null(plan.Number);
         Assert.Equal("ngày      tháng 4 năm 2020", LongDate.Format(plan.Date));

@@ -50,7 +50,7 @@ public sealed class FamilyCaseTests
     {
         var bag = new DiagnosticBag();
 
-        var plan = PlanReader.Read(Path.Combine(TestPaths.Examples, "khanh-hoa-2021", "qd-665-ubnd.yaml"), bag);
+        var plan = PlanLoader.Read(Path.Combine(TestPaths.Examples, "khanh-hoa-2021", "qd-665-ubnd.yaml"), bag);
 
         Assert.Null(plan);
         var error = Assert.Single(bag.Items);
@@ -138,7 +138,7 @@ public sealed class FamilyCaseTests
 
         Assert.Equal(0, CliRun.Of("init", written, "--type", "cong-van", "--for", plan).ExitCode);
 
-        var letter = (GeneralDocument)FamilyReader.Read(Core.Yaml.ReadContext.RootMapping(File.ReadAllText(written), written, new DiagnosticBag())!, written, new DiagnosticBag());
+        var letter = (GeneralDocument)FamilyLoader.Read(Core.Yaml.ReadContext.RootMapping(File.ReadAllText(written), written, new DiagnosticBag())!, written, new DiagnosticBag());
         Assert.Equal("CV", letter.TypeCode);
         Assert.Equal(["Các sở, ban, ngành thuộc tỉnh", "UBND các huyện, thị xã, thành phố"], letter.To);
         Assert.Equal(["Như trên"], letter.Recipients.Select(r => r.Text));

@@ -80,7 +80,7 @@ public sealed class BasisLeadTests
     {
         var bag = new DiagnosticBag();
 
-        PlanReader.ReadText(File.ReadAllText(Fixture()).Replace("    issuer: Chính phủ\n", "    issuer: Chính phủ\n    lead: theo\n", StringComparison.Ordinal), "plan.yaml", bag);
+        PlanLoader.ReadText(File.ReadAllText(Fixture()).Replace("    issuer: Chính phủ\n", "    issuer: Chính phủ\n    lead: theo\n", StringComparison.Ordinal), "plan.yaml", bag);
 
         var refused = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.InvalidChoice);
         Assert.Equal("theo", refused.Arguments[0]);

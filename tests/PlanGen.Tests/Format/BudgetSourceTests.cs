@@ -46,7 +46,7 @@ public sealed class BudgetSourceTests
     {
         var bag = new DiagnosticBag();
 
-        PlanReader.ReadText(File.ReadAllText(Fixture()).Replace("budget:", "budget_source: " + Source + "\nfunds:", StringComparison.Ordinal), "plan.yaml", bag);
+        PlanLoader.ReadText(File.ReadAllText(Fixture()).Replace("budget:", "budget_source: " + Source + "\nfunds:", StringComparison.Ordinal), "plan.yaml", bag);
 
         Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.MissingField && d.Arguments[0] == "budget");
     }

@@ -105,7 +105,7 @@ public sealed class FootnoteTests
 
             """;
 
-        PlanReader.ReadText(text.Replace("theme: Thượng tôn pháp luật để xây dựng văn hóa giao thông an toàn\n", "", StringComparison.Ordinal), "plan.yaml", bag);
+        PlanLoader.ReadText(text.Replace("theme: Thượng tôn pháp luật để xây dựng văn hóa giao thông an toàn\n", "", StringComparison.Ordinal), "plan.yaml", bag);
 
         var errors = bag.Items.Where(d => d.Code is >= DiagnosticCode.FootnoteWithoutNote and <= DiagnosticCode.FootnoteInFootnote).ToList();
         Assert.Equal(4, errors.Count);

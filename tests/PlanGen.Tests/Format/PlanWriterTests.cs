@@ -111,7 +111,7 @@ public sealed class PlanWriterTests
     private static Plan ReadText(string yaml, string path = "plan.yaml")
     {
         var bag = new DiagnosticBag();
-        var plan = PlanReader.ReadText(yaml, path, bag);
+        var plan = PlanLoader.ReadText(yaml, path, bag);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         return plan!;
     }

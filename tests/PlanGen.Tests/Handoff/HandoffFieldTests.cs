@@ -103,7 +103,7 @@ public sealed class HandoffFieldTests
         using var temp = new TempFolder();
         var path = Submission(temp, urgency: written);
 
-        var document = FamilyReader.Read(Core.Yaml.ReadContext.RootMapping(File.ReadAllText(path), path, new DiagnosticBag())!, path, new DiagnosticBag());
+        var document = FamilyLoader.Read(Core.Yaml.ReadContext.RootMapping(File.ReadAllText(path), path, new DiagnosticBag())!, path, new DiagnosticBag());
 
         Assert.Equal(expected, document!.Urgency);
         Assert.Equal(12, document.Copies);

@@ -35,7 +35,7 @@ public sealed class DeriveCommandTests : IDisposable
         var run = CliRun.Of("derive", _parent, "--unit", unit);
 
         Assert.Equal(0, run.ExitCode);
-        var plan = PlanReader.Read(_temp.File("so-gddt.yaml"), new DiagnosticBag())!;
+        var plan = PlanLoader.Read(_temp.File("so-gddt.yaml"), new DiagnosticBag())!;
         Assert.Equal(EducationTasks, plan.Content!.Items.Select(i => i.ParentTask));
         Assert.Equal(["I.4", "V.4"], plan.Extra.Single().Items.Select(i => i.ParentTask));
     }
@@ -60,7 +60,7 @@ public sealed class DeriveCommandTests : IDisposable
     {
         CliRun.Of("derive", _parent, "--unit", "Sở GD&ĐT");
 
-        var plan = PlanReader.Read(_temp.File("so-gddt.yaml"), new DiagnosticBag())!;
+        var plan = PlanLoader.Read(_temp.File("so-gddt.yaml"), new DiagnosticBag())!;
         Assert.Equal("UBND tỉnh (b/c)", plan.Recipients[0].Text);
         Assert.Equal(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], plan.Signature!.AuthorityBlock.Format());
         Assert.Equal("Ủy ban nhân dân tỉnh Lào Cai", plan.Issuer.GoverningBody);
@@ -99,7 +99,7 @@ public sealed class DeriveCommandTests : IDisposable
     public void Editing_the_parent_number_changes_the_child_citation()
     {
         CliRun.Of("derive", _parent, "--unit", "Sở GD&ĐT");
-        var child = PlanReader.Read(_temp.File("so-gddt.yaml"), new DiagnosticBag())!;
+        var child = PlanLoader.Read(_temp.File("so-gddt.yaml"), new DiagnosticBag())!;
 
         var before = ParentResolver.Resolve(TestRun.New(), child, new DiagnosticBag())!.Citation.ToText();
         File.WriteAllText(_parent, File.ReadAllText(_parent).Replace("number: 68\n", "number: 7\n", StringComparison.Ordinal));

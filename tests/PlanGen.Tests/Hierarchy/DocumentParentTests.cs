@@ -87,7 +87,7 @@ public sealed class DocumentParentTests : IDisposable
         var path = Path.Combine(_temp.Path, "so-gddt.yaml");
         File.WriteAllText(path, derived.Yaml);
         var bag = new DiagnosticBag();
-        var plan = PlanReader.Read(path, bag);
+        var plan = PlanLoader.Read(path, bag);
         Assert.NotNull(plan);
         Assert.Null(plan.UnitsPath);
         Assert.Null(plan.Issuer.UnitId);

@@ -34,11 +34,11 @@ public sealed class SpecialFileTests : IDisposable
         foreach (var path in SpecialFiles())
         {
             var diagnostics = new DiagnosticBag();
-            Assert.Null(BoundedFileReader.Read(path, 1024, diagnostics));
+            Assert.Null(BoundedFile.Read(path, 1024, diagnostics));
             Assert.Equal(DiagnosticCode.NotRegularFile, Assert.Single(diagnostics.Items).Code);
         }
         var ok = new DiagnosticBag();
-        Assert.Equal(_scratch.Text.Length > 0, BoundedFileReader.Read(_scratch.Plan, 1024 * 1024, ok)?.Length > 0);
+        Assert.Equal(_scratch.Text.Length > 0, BoundedFile.Read(_scratch.Plan, 1024 * 1024, ok)?.Length > 0);
         Assert.Empty(ok.Items);
     }
 
@@ -47,9 +47,9 @@ public sealed class SpecialFileTests : IDisposable
     {
         var big = _scratch.File("big.yaml", new string('a', 5000));
         var diagnostics = new DiagnosticBag();
-        Assert.Null(BoundedFileReader.Read(big, 4096, diagnostics));
+        Assert.Null(BoundedFile.Read(big, 4096, diagnostics));
         Assert.Equal(DiagnosticCode.FileTooLarge, Assert.Single(diagnostics.Items).Code);
-        Assert.NotNull(BoundedFileReader.Read(big, 5000, new DiagnosticBag()));
+        Assert.NotNull(BoundedFile.Read(big, 5000, new DiagnosticBag()));
     }
 
     [Fact]

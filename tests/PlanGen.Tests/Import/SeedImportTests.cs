@@ -53,7 +53,7 @@ public sealed class SeedImportTests(ITestOutputHelper output)
         Assert.NotNull(imported);
         var yaml = imported.ToYaml();
 
-        var reread = PlanReader.ReadText(yaml, "imported.yaml", bag);
+        var reread = PlanLoader.ReadText(yaml, "imported.yaml", bag);
 
         Assert.False(bag.HasErrors, Diagnose(bag));
         Assert.NotNull(reread);
@@ -72,7 +72,7 @@ public sealed class SeedImportTests(ITestOutputHelper output)
         Assert.Equal("UBND", plan.Issuer.Code);
         Assert.Equal("689/KH-UBATGTQG", plan.Parent?.Citation?.Number);
         Assert.Equal("Thượng tôn pháp luật để xây dựng văn hóa giao thông an toàn", plan.Theme);
-        var example = PlanReader.Read(ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), new DiagnosticBag())!;
+        var example = PlanLoader.Read(ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), new DiagnosticBag())!;
         Assert.Equal(example.Appendix!.AllTasks().Select(t => t.Id), plan.Appendix!.AllTasks().Select(t => t.Id));
         Assert.Equal(["TM", "KT"], plan.Signature!.Authorities.Select(a => a.ToString()));
         Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && d.Arguments[0] == "issuer.place");

@@ -128,7 +128,7 @@ public sealed class ReportAggregateTests : IDisposable
     {
         var example = Path.Combine(LaoCai, "bc-tong-hop-6-thang-2024.yaml");
         var draft = ReportAggregator.Aggregate(TestRun.New(), Plan, [Police, Education], example, new DiagnosticBag())!;
-        var made = ReportReader.ReadText(draft.Yaml, example, new DiagnosticBag())!;
+        var made = ReportLoader.ReadText(draft.Yaml, example, new DiagnosticBag())!;
 
         var written = Assert.IsType<Report>(DocumentPipeline.Check(TestRun.New(), example, new DiagnosticBag()));
 

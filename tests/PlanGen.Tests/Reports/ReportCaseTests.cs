@@ -35,7 +35,7 @@ public sealed class ReportCaseTests
     {
         var bag = new DiagnosticBag();
 
-        var plan = PlanReader.Read(Path.Combine(TestPaths.Cases(Area), "pass-all-rules", "report.yaml"), bag);
+        var plan = PlanLoader.Read(Path.Combine(TestPaths.Cases(Area), "pass-all-rules", "report.yaml"), bag);
 
         Assert.Null(plan);
         var error = Assert.Single(bag.Items);

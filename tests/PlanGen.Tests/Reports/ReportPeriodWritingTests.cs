@@ -23,7 +23,7 @@ public sealed class ReportPeriodWritingTests
     {
         using var folder = new TempFolder();
         var bag = new DiagnosticBag();
-        var report = ReportReader.Read(folder.File("bc.yaml", yaml), bag);
+        var report = ReportLoader.Read(folder.File("bc.yaml", yaml), bag);
         Assert.DoesNotContain(bag.Items, d => d.Code == DiagnosticCode.InvalidDate || d.Code == DiagnosticCode.ReportPeriodNotUnderstood);
         return report?.Period;
     }

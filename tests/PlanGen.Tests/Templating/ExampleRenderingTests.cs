@@ -23,7 +23,7 @@ public class ExampleRenderingTests
     public void Lao_Cai_example_reproduces_the_seed_caption_and_parts()
     {
         var diagnostics = new DiagnosticBag();
-        var plan = PlanReader.Read(ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), diagnostics);
+        var plan = PlanLoader.Read(ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), diagnostics);
         Assert.NotNull(plan);
         var markup = RenderHelper.Render(plan, "ke-hoach-atgt");
         Assert.Contains("reference=\"(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND tỉnh)\"", markup);

@@ -35,7 +35,7 @@ internal static partial class PlanFixtures
             text = Regex.Replace(text, $@"^{key.Groups[1].Value}:.*\n(?:[ #].*\n|\n(?=[ ]))*", "", RegexOptions.Multiline);
         }
         var diagnostics = new DiagnosticBag();
-        var plan = PlanReader.ReadText(text + changes, path, diagnostics);
+        var plan = PlanLoader.ReadText(text + changes, path, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Select(d => TextDiagnosticFormatter.Format(d, "en"))));
         return plan!;
     }

@@ -16,7 +16,7 @@ internal static class EndMark
 
     private static Block Mark(Block block) => block switch
     {
-        Paragraph p => p with { Runs = BlockReader.ClosingMark(p.Runs) },
+        Paragraph p => p with { Runs = BlockParser.ClosingMark(p.Runs) },
         Part p => p with { Children = OnLastParagraph(p.Children) },
         Clause c => c with { Children = OnLastParagraph(c.Children) },
         Point p => p with { Children = OnLastParagraph(p.Children) },

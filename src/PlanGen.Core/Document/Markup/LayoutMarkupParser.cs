@@ -48,7 +48,7 @@ public static class LayoutMarkupParser
             return new LayoutParseResult(null, context.Errors);
         }
 
-        var document = new DocumentReader(context).Read(root);
+        var document = new DocumentElementParser(context).Read(root);
         return context.Errors.Count == 0
             ? new LayoutParseResult(document, [])
             : new LayoutParseResult(null, context.Errors);

@@ -73,7 +73,7 @@ internal sealed class ParseContext(string source)
             return null;
         }
 
-        var text = InlineReader.Collapse(value).Trim();
+        var text = InlineParser.Collapse(value).Trim();
         return text.Length == 0 ? null : text;
     }
 }

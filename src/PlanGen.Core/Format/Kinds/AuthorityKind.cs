@@ -21,7 +21,7 @@ internal sealed class AuthorityKind : ValueKind<IReadOnlyList<SigningAuthority>>
 
     public override string Word => "TM, KT, TL, TUQ or Q, or a list of them";
 
-    public override IReadOnlyList<SigningAuthority>? Read(MapReader map, string key)
+    public override IReadOnlyList<SigningAuthority>? Read(MapLoader map, string key)
     {
         var authorities = new List<SigningAuthority>();
         foreach (var (text, node) in map.Texts(key))

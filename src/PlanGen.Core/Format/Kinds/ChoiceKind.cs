@@ -40,7 +40,7 @@ internal sealed class ChoiceKind<TEnum> : ValueKind<TEnum?>
     /// <summary>The Vietnamese word of a value, as a document prints it.</summary>
     public string VietnameseOf(TEnum value) => _choices.First(c => c.Value.Equals(value)).Vietnamese;
 
-    public override TEnum? Read(MapReader map, string key)
+    public override TEnum? Read(MapLoader map, string key)
     {
         var text = map.Text(key);
         if (text is null)

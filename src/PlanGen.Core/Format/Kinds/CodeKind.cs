@@ -9,7 +9,7 @@ internal sealed class CodeKind : ValueKind<string>
 
     public override string Word => "code";
 
-    public override string? Read(MapReader map, string key) => ValueParsers.Code(map, key, required: false);
+    public override string? Read(MapLoader map, string key) => ValueParsers.Code(map, key, required: false);
 
     public override bool IsAbsent(string? value) => string.IsNullOrEmpty(value);
 

@@ -22,7 +22,7 @@ internal sealed class CountKind(long least, long most, DiagnosticCode refused) :
 
     public override string Word => "whole number, " + least.ToString(CultureInfo.InvariantCulture) + " or more";
 
-    public override long? Read(MapReader map, string key)
+    public override long? Read(MapLoader map, string key)
     {
         var text = map.Text(key);
         if (text is null)

@@ -18,7 +18,7 @@ internal sealed class CutOffKind : ValueKind<int?>
 
     public override string Word => "day of the month (1–31), or end";
 
-    public override int? Read(MapReader map, string key)
+    public override int? Read(MapLoader map, string key)
     {
         var text = map.Text(key);
         if (text is null)

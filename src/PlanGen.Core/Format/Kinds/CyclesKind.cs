@@ -18,7 +18,7 @@ internal sealed class CyclesKind : ValueKind<IReadOnlyList<ReportCycle>>
 
     public override string Word => "month, quarter, 6m, 9m or year, or a list of them";
 
-    public override IReadOnlyList<ReportCycle>? Read(MapReader map, string key)
+    public override IReadOnlyList<ReportCycle>? Read(MapLoader map, string key)
     {
         var cycles = new List<ReportCycle>();
         foreach (var (text, node) in map.Texts(key))

@@ -23,7 +23,7 @@ internal sealed partial class DateKind(bool partial) : ValueKind<VnDate>
 
     public override string Word => partial ? "date: 03/9/2024 or 2024-09-03; 9/2024 in a draft" : "date: 03/9/2024 or 2024-09-03";
 
-    public override VnDate? Read(MapReader map, string key)
+    public override VnDate? Read(MapLoader map, string key)
     {
         var text = map.Text(key);
         if (text is null)

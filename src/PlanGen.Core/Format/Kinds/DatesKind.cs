@@ -13,7 +13,7 @@ internal sealed class DatesKind : ValueKind<IReadOnlyList<DateOnly>>
 
     public override string Word => "date or list of dates";
 
-    public override IReadOnlyList<DateOnly>? Read(MapReader map, string key)
+    public override IReadOnlyList<DateOnly>? Read(MapLoader map, string key)
     {
         var days = new List<DateOnly>();
         foreach (var (text, node) in map.Texts(key))

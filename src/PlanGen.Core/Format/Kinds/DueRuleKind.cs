@@ -11,7 +11,7 @@ internal sealed class DueRuleKind : ValueKind<DueRule>
 
     public override string Word => "text: trước ngày 20, ngày 20, 2 ngày làm việc sau ngày chốt số liệu";
 
-    public override DueRule? Read(MapReader map, string key)
+    public override DueRule? Read(MapLoader map, string key)
     {
         var text = map.Text(key);
         if (text is null)

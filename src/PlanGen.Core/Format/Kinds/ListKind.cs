@@ -18,7 +18,7 @@ internal sealed class ListKind<T>(Func<ItemKind<T>> item) : ValueKind<IReadOnlyL
         var word => word + "s",
     };
 
-    public override IReadOnlyList<T>? Read(MapReader map, string key)
+    public override IReadOnlyList<T>? Read(MapLoader map, string key)
     {
         var items = new List<T>();
         var values = map.Items(key);

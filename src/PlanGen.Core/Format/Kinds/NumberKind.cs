@@ -11,7 +11,7 @@ internal sealed class NumberKind : ValueKind<DocumentNumber>
 
     public override string Word => "whole number";
 
-    public override DocumentNumber? Read(MapReader map, string key) => ValueParsers.Number(map, key);
+    public override DocumentNumber? Read(MapLoader map, string key) => ValueParsers.Number(map, key);
 
     public override void Write(YamlOut yaml, int indent, string key, DocumentNumber value, string path) =>
         yaml.Pair(indent, key, value.Value.ToString(CultureInfo.InvariantCulture), path);

@@ -15,7 +15,7 @@ internal sealed class PeriodKind : ValueKind<Period>
 
     public override string Word => "year, or \"dd/mm/yyyy - dd/mm/yyyy\", or {from, to}";
 
-    public override Period? Read(MapReader map, string key) => ValueParsers.Period(map, key, DateKind.Full.Read);
+    public override Period? Read(MapLoader map, string key) => ValueParsers.Period(map, key, DateKind.Full.Read);
 
     // A whole calendar year is written as the year; any other span as two dates, day first, as a clerk writes them.
     public override void Write(YamlOut yaml, int indent, string key, Period value, string path) =>

@@ -16,7 +16,7 @@ internal sealed class ReportPeriodKind : ValueKind<ReportPeriod>
 
     public override string Word => "month (2025-06), quarter (2025-q2), 2025-6m, 2025-9m, year (2025), or {from, to}";
 
-    public override ReportPeriod? Read(MapReader map, string key)
+    public override ReportPeriod? Read(MapLoader map, string key)
     {
         var value = map.Value(key);
         if (value is YamlText { IsNull: false } written)

@@ -14,7 +14,7 @@ internal sealed class TextsKind(bool oneLine) : ValueKind<IReadOnlyList<string>>
 
     public override string Word => "text or list of texts";
 
-    public override IReadOnlyList<string>? Read(MapReader map, string key) => [.. map.Texts(key).Select(t => t.Text)];
+    public override IReadOnlyList<string>? Read(MapLoader map, string key) => [.. map.Texts(key).Select(t => t.Text)];
 
     public override bool IsAbsent(IReadOnlyList<string>? value) => value is null || value.Count == 0;
 

@@ -10,7 +10,7 @@ internal sealed class TimelineKind : ValueKind<Timeline>
 
     public override string Word => "text (a timeline)";
 
-    public override Timeline? Read(MapReader map, string key) =>
+    public override Timeline? Read(MapLoader map, string key) =>
         map.Text(key) is { } text ? new Timeline(text) { Span = map.Spans[key] } : null;
 
     public override void Write(YamlOut yaml, int indent, string key, Timeline value, string path) =>

@@ -15,7 +15,7 @@ internal sealed class TypeKind : ValueKind<string>
 
     public override string Word => "code, or the kind's name";
 
-    public override string? Read(MapReader map, string key)
+    public override string? Read(MapLoader map, string key)
     {
         var text = map.Text(key);
         if (string.IsNullOrWhiteSpace(text))

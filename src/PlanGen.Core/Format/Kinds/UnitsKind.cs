@@ -10,7 +10,7 @@ internal sealed class UnitsKind : ValueKind<IReadOnlyList<UnitName>>
 
     public override string Word => "unit name or list of names";
 
-    public override IReadOnlyList<UnitName>? Read(MapReader map, string key) =>
+    public override IReadOnlyList<UnitName>? Read(MapLoader map, string key) =>
         [.. map.Texts(key).Select(t => new UnitName(t.Text) { Span = t.Node.Span })];
 
     public override bool IsAbsent(IReadOnlyList<UnitName>? value) => value is null || value.Count == 0;

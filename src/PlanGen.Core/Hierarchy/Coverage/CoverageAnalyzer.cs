@@ -34,7 +34,7 @@ public static class CoverageAnalyzer
             var childDiagnostics = new DiagnosticBag();
             Plan? child = null;
             // One child's unexpected failure is that child's diagnostic; the others are still read.
-            Batch.FileFailure.Isolate(path, childDiagnostics, () => (child = PlanReader.Read(path, childDiagnostics)) is not null);
+            Batch.FileFailure.Isolate(path, childDiagnostics, () => (child = PlanLoader.Read(path, childDiagnostics)) is not null);
             if (child is null && childDiagnostics.Items.Any(d => d.Code == DiagnosticCode.ReportWherePlanExpected))
             {
                 // A report on the plan, kept beside its sub-plans, takes up no task.

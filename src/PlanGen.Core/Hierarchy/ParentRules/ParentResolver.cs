@@ -39,7 +39,7 @@ public static class ParentResolver
             return null;
         }
         var span = reference.SpanOf("path");
-        if (!Input.BoundedFileReader.IsUsablePath(relative))
+        if (!Input.BoundedFile.IsUsablePath(relative))
         {
             diagnostics.Add(DiagnosticCode.UnusablePath, span);
             return null;

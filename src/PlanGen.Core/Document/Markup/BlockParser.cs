@@ -6,7 +6,7 @@ namespace PlanGen.Core.Document.Markup;
 /// Reads body blocks and numbers them as it goes: every container keeps its own counters, so the
 /// whole tree is numbered in the single pass that reads it.
 /// </summary>
-internal sealed class BlockReader(ParseContext context)
+internal sealed class BlockParser(ParseContext context)
 {
     /// <summary>Counters of one container: clauses and points restart in each.</summary>
     internal sealed class Counters
@@ -43,9 +43,9 @@ internal sealed class BlockReader(ParseContext context)
         var counters = new Counters();
         foreach (var node in container.Children)
         {
-            if (InlineReader.IsInline(node))
+            if (InlineParser.IsInline(node))
             {
-                InlineReader.Append(node, container, pending, bold: false, italic: false, context);
+                InlineParser.Append(node, container, pending, bold: false, italic: false, context);
                 continue;
             }
 
@@ -78,25 +78,25 @@ internal sealed class BlockReader(ParseContext context)
         {
             case "p":
                 context.CheckAttributes(element);
-                return new Paragraph(ParagraphKind.Body, InlineReader.Read(element, context));
+                return new Paragraph(ParagraphKind.Body, InlineParser.Read(element, context));
             case "basis":
                 context.CheckAttributes(element);
-                return new Paragraph(ParagraphKind.Basis, InlineReader.Read(element, context));
+                return new Paragraph(ParagraphKind.Basis, InlineParser.Read(element, context));
             case "addressee":
                 context.CheckAttributes(element);
-                return new Paragraph(ParagraphKind.Addressee, InlineReader.Read(element, context));
+                return new Paragraph(ParagraphKind.Addressee, InlineParser.Read(element, context));
             case "heading":
                 context.CheckAttributes(element);
-                return new Paragraph(ParagraphKind.Heading, InlineReader.Read(element, context));
+                return new Paragraph(ParagraphKind.Heading, InlineParser.Read(element, context));
             case "article":
                 context.CheckAttributes(element);
                 var article = ArticleLabel.Format(++counters.Articles);
                 return new Article(article, WithLabel(ReadChildren(element, null), article + " ", bold: true));
             case "table":
-                return new TableReader(context).Read(element);
+                return new TableParser(context).Read(element);
             case "closing":
                 context.CheckAttributes(element);
-                return new Closing(ClosingMark(InlineReader.Read(element, context)));
+                return new Closing(ClosingMark(InlineParser.Read(element, context)));
             case "part":
                 context.CheckAttributes(element, "title", "numbering");
                 // A plan keeps the document's own numbering of its parts ("A.", "Phần I."); the decree's I. otherwise.
@@ -138,7 +138,7 @@ internal sealed class BlockReader(ParseContext context)
             return;
         }
 
-        var runs = InlineReader.Normalize(pending);
+        var runs = InlineParser.Normalize(pending);
         pending.Clear();
         if (runs.Count > 0)
         {

@@ -6,7 +6,7 @@ namespace PlanGen.Core.Document.Markup;
 /// Reads inline content (text, b, i, br, footnote) into flat runs. Whitespace is collapsed as in HTML,
 /// because templates indent their output and that indentation must not reach the document.
 /// </summary>
-internal static class InlineReader
+internal static class InlineParser
 {
     public static bool IsInline(MarkupNode node) =>
         node is MarkupTextNode || node is MarkupElement { Namespace.Length: 0, LocalName: "b" or "i" or "br" or "footnote" };

@@ -6,7 +6,7 @@ using PlanGen.Core.Yaml;
 namespace PlanGen.Core.Units;
 
 /// <summary>Reads a units.yaml registry with the same checks as a plan.</summary>
-public static class UnitRegistryReader
+public static class UnitRegistryLoader
 {
     private static readonly string[] UnitFields = ["id", "name", "aliases", "code", "level", "parent", "reporting"];
 

@@ -3,7 +3,7 @@ using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Recognition;
 
-internal static partial class OutlineReader
+internal static partial class OutlineRecognizer
 {
     // The header's boxes stand among the first segments.
     private const int HeaderSegments = 60;

@@ -7,9 +7,9 @@ namespace PlanGen.Core.Format;
 
 /// <summary>
 /// Reads a report YAML into the <see cref="Report"/> model by the format's table, as
-/// <see cref="PlanReader"/> reads a plan: every problem at its file, line and column; nothing throws on bad input.
+/// <see cref="PlanLoader"/> reads a plan: every problem at its file, line and column; nothing throws on bad input.
 /// </summary>
-public static class ReportReader
+public static class ReportLoader
 {
     /// <summary>Reads the report at <paramref name="path"/>; null when it cannot be read at all.</summary>
     public static Report? Read(string path, DiagnosticBag diagnostics)
@@ -24,5 +24,5 @@ public static class ReportReader
 
     /// <summary>The report a file's root mapping holds.</summary>
     internal static Report ReadRoot(YamlMap root, string path, DiagnosticBag diagnostics) =>
-        FamilyReader.ReadRoot(ReportFormat.Report, root, path, diagnostics);
+        FamilyLoader.ReadRoot(ReportFormat.Report, root, path, diagnostics);
 }

@@ -3,7 +3,7 @@ using PlanGen.Core.Document.Grammar;
 
 namespace PlanGen.Core.Recognition;
 
-internal static partial class OutlineReader
+internal static partial class OutlineRecognizer
 {
     // Reads "Nơi nhận:" with its recipients and "Lưu:" line, and the signing block beside or under
     // them: authority and office lines in capitals, the signer's name, the note under the name.

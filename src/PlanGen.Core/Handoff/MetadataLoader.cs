@@ -9,7 +9,7 @@ namespace PlanGen.Core.Handoff;
 /// the register prints, is one error at the file (at its line and column when the JSON breaks),
 /// never a row of blanks.
 /// </summary>
-public static class MetadataReader
+public static class MetadataLoader
 {
     /// <summary>Metadata files beyond this size are no metadata plangen wrote.</summary>
     public const long MaxBytes = 1024 * 1024;
@@ -19,7 +19,7 @@ public static class MetadataReader
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var at = SourceSpan.WholeFile(path);
-        var bytes = BoundedFileReader.Read(path, MaxBytes, diagnostics, length =>
+        var bytes = BoundedFile.Read(path, MaxBytes, diagnostics, length =>
             diagnostics.Add(DiagnosticCode.MetadataUnreadable, at, path, MessageArgument.Word("meta.too-large")));
         if (bytes is null)
         {

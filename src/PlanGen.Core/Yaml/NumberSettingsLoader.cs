@@ -11,7 +11,7 @@ public sealed record NumberSetting(string Key, double Value, SourceSpan Span);
 /// Reads a flat YAML file of numeric settings (an office's layout profile) with the same care as a
 /// plan: unknown keys with "did you mean", values that are not numbers, every place exact.
 /// </summary>
-public static class NumberSettingsReader
+public static class NumberSettingsLoader
 {
     /// <summary>
     /// The settings of <paramref name="path"/> among <paramref name="keys"/> that could be read;

@@ -9,7 +9,7 @@ namespace PlanGen.Tests.Format;
 /// clauses of a kind and sub-clauses, the parent cited among the bases, Vietnamese words for the
 /// enumerations.
 /// </summary>
-public sealed class PlanReaderTests
+public sealed class PlanLoaderTests
 {
     [Theory]
     [InlineData("xã", UnitLevel.Commune)]
@@ -27,7 +27,7 @@ public sealed class PlanReaderTests
     public void An_unknown_level_lists_the_choices_in_the_readers_language()
     {
         var bag = new DiagnosticBag();
-        PlanReader.ReadText(Issuer("thôn"), "plan.yaml", bag);
+        PlanLoader.ReadText(Issuer("thôn"), "plan.yaml", bag);
 
         var error = Assert.Single(bag.Items);
         Assert.Equal(DiagnosticCode.InvalidChoice, error.Code);
@@ -93,7 +93,7 @@ public sealed class PlanReaderTests
     public void A_parent_written_twice_is_an_error_at_the_second()
     {
         var bag = new DiagnosticBag();
-        PlanReader.ReadText(Issuer("xã") + "parent: ../a.yaml\nbasis:\n  - parent: ../b.yaml\n", "plan.yaml", bag);
+        PlanLoader.ReadText(Issuer("xã") + "parent: ../a.yaml\nbasis:\n  - parent: ../b.yaml\n", "plan.yaml", bag);
 
         var error = Assert.Single(bag.Items);
         Assert.Equal(DiagnosticCode.DuplicateKey, error.Code);
@@ -113,7 +113,7 @@ public sealed class PlanReaderTests
     private static Plan Read(string yaml)
     {
         var bag = new DiagnosticBag();
-        var plan = PlanReader.ReadText(yaml, "plan.yaml", bag);
+        var plan = PlanLoader.ReadText(yaml, "plan.yaml", bag);
         Assert.Empty(bag.Items.Select(d => TextDiagnosticFormatter.Format(d, "en")));
         return plan!;
     }

@@ -3,7 +3,7 @@ using PlanGen.Core.Text;
 namespace PlanGen.Core.Document.Markup;
 
 /// <summary>Reads the <c>&lt;document&gt;</c> root: page-one parts, the body, signing and attached sections.</summary>
-internal sealed class DocumentReader(ParseContext context)
+internal sealed class DocumentElementParser(ParseContext context)
 {
     public LayoutDocument Read(MarkupElement root)
     {
@@ -14,8 +14,8 @@ internal sealed class DocumentReader(ParseContext context)
         Signing? signing = null;
         var body = new List<Block>();
         var attachments = new List<AttachedSection>();
-        var blocks = new BlockReader(context);
-        var counters = new BlockReader.Counters();
+        var blocks = new BlockParser(context);
+        var counters = new BlockParser.Counters();
         foreach (var node in root.Children)
         {
             if (node is MarkupTextNode { IsBlank: false } text)
@@ -39,13 +39,13 @@ internal sealed class DocumentReader(ParseContext context)
                     break;
                 case "title":
                     context.CheckAttributes(element, "type");
-                    title = new TitleBlock(ParseContext.Attribute(element, "type") ?? "KẾ HOẠCH", InlineReader.Read(element, context));
+                    title = new TitleBlock(ParseContext.Attribute(element, "type") ?? "KẾ HOẠCH", InlineParser.Read(element, context));
                     break;
                 case "signing":
-                    signing = new SigningReader(context).Read(element);
+                    signing = new SigningParser(context).Read(element);
                     break;
                 case "section":
-                    attachments.Add(new SectionReader(context).Read(element));
+                    attachments.Add(new SectionParser(context).Read(element));
                     break;
                 default:
                     var block = blocks.Read(element, root, counters, null);
@@ -104,22 +104,22 @@ internal sealed class DocumentReader(ParseContext context)
             switch (child.LocalName)
             {
                 case "governing":
-                    governing = InlineReader.Read(child, context);
+                    governing = InlineParser.Read(child, context);
                     break;
                 case "issuer":
-                    issuer = InlineReader.Read(child, context);
+                    issuer = InlineParser.Read(child, context);
                     break;
                 case "number":
-                    number = InlineReader.Read(child, context);
+                    number = InlineParser.Read(child, context);
                     break;
                 case "subject":
-                    subject = InlineReader.Read(child, context);
+                    subject = InlineParser.Read(child, context);
                     break;
                 case "place-date":
-                    placeDate = InlineReader.Read(child, context);
+                    placeDate = InlineParser.Read(child, context);
                     break;
                 case "urgency":
-                    urgency = InlineRun.PlainText(InlineReader.Read(child, context)).Trim();
+                    urgency = InlineRun.PlainText(InlineParser.Read(child, context)).Trim();
                     break;
                 default:
                     context.UnknownElement(child, element);

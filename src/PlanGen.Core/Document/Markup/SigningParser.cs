@@ -3,7 +3,7 @@ using PlanGen.Core.Document.Grammar;
 namespace PlanGen.Core.Document.Markup;
 
 /// <summary>Reads <c>&lt;signing&gt;</c> and punctuates the recipient list as the decree asks (box 9b), with the grammar's recipient and archive lines.</summary>
-internal sealed class SigningReader(ParseContext context)
+internal sealed class SigningParser(ParseContext context)
 {
     public Signing Read(MarkupElement signing)
     {
@@ -31,13 +31,13 @@ internal sealed class SigningReader(ParseContext context)
                         switch (line.LocalName)
                         {
                             case "authority":
-                                AddIfAny(authorities, InlineReader.ReadPlain(line, context));
+                                AddIfAny(authorities, InlineParser.ReadPlain(line, context));
                                 break;
                             case "name":
-                                name = InlineReader.ReadPlain(line, context);
+                                name = InlineParser.ReadPlain(line, context);
                                 break;
                             case "note":
-                                note = InlineReader.ReadPlain(line, context);
+                                note = InlineParser.ReadPlain(line, context);
                                 break;
                             default:
                                 context.UnknownElement(line, child);
@@ -61,7 +61,7 @@ internal sealed class SigningReader(ParseContext context)
         foreach (var item in list.Elements())
         {
             context.CheckAttributes(item);
-            var text = InlineReader.ReadPlain(item, context);
+            var text = InlineParser.ReadPlain(item, context);
             switch (item.LocalName)
             {
                 case "recipient":

@@ -10,7 +10,7 @@ namespace PlanGen.Core.Input;
 /// length a file system reports is not trusted, as devices report 0. Every refusal is a
 /// diagnostic naming the file, never an exception.
 /// </summary>
-public static class BoundedFileReader
+public static class BoundedFile
 {
     /// <summary>The file's bytes, or null after reporting PG1010, PG1011, PG1015 or PG1016.</summary>
     public static byte[]? Read(string path, long maxBytes, DiagnosticBag diagnostics) =>

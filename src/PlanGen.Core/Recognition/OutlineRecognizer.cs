@@ -8,7 +8,7 @@ namespace PlanGen.Core.Recognition;
 /// boxes side by side), then the header, the issued document printed after it, the closing, the
 /// body between them and the appendix. Each piece of the outline is read in a file of its own.
 /// </summary>
-internal static partial class OutlineReader
+internal static partial class OutlineRecognizer
 {
     // The header stands in the first paragraphs; its boxes are read apart only there.
     private const int HeaderParagraphs = 30;

@@ -9,7 +9,7 @@ namespace PlanGen.Core.Format;
 /// decision, a Tờ trình, Thông báo or Công văn — each by its format's table, every problem at its
 /// file, line and column.
 /// </summary>
-internal static class FamilyReader
+internal static class FamilyLoader
 {
     /// <summary>The document a root mapping holds.</summary>
     public static FamilyDocument Read(YamlMap root, string path, DiagnosticBag diagnostics)
@@ -17,11 +17,11 @@ internal static class FamilyReader
         var type = DocumentTypes.TypeOf(root).Type;
         if (type == FamilyTypes.Plan)
         {
-            return PlanReader.ReadRoot(root, path, diagnostics);
+            return PlanLoader.ReadRoot(root, path, diagnostics);
         }
         if (type == FamilyTypes.Report)
         {
-            return ReportReader.ReadRoot(root, path, diagnostics);
+            return ReportLoader.ReadRoot(root, path, diagnostics);
         }
         return type == FamilyTypes.Decision
             ? ReadRoot(DecisionFormat.Decision, root, path, diagnostics)

@@ -6,7 +6,7 @@ namespace PlanGen.Core.Document.Markup;
 /// Reads <c>&lt;table&gt;</c>: columns, header rows and body rows. Row numbers are printed as the
 /// markup gives them; the template takes them from the model, so a row is numbered in one place.
 /// </summary>
-internal sealed class TableReader(ParseContext context)
+internal sealed class TableParser(ParseContext context)
 {
     public TableBlock Read(MarkupElement table)
     {
@@ -51,7 +51,7 @@ internal sealed class TableReader(ParseContext context)
         else if (titled.Count > 0)
         {
             headerRows.Add(new TableRow(TableRowKind.Header, null,
-                [.. titles.Select(t => new TableCell(InlineReader.Read(t, context)))], KeepWithNext: false));
+                [.. titles.Select(t => new TableCell(InlineParser.Read(t, context)))], KeepWithNext: false));
         }
 
         return new TableBlock(columns, headerRows, rows);
@@ -117,7 +117,7 @@ internal sealed class TableReader(ParseContext context)
                     covered.ToString(CultureInfo.InvariantCulture), columnCount.ToString(CultureInfo.InvariantCulture));
             }
 
-            cells.Add(new TableCell(InlineReader.Read(child, context), span));
+            cells.Add(new TableCell(InlineParser.Read(child, context), span));
         }
 
         return cells;

@@ -9,7 +9,7 @@ namespace PlanGen.Core.Format;
 /// Reads a plan YAML into the <see cref="Plan"/> model by the format's table. Every problem is
 /// reported to the <see cref="DiagnosticBag"/> at its file, line and column; nothing throws on bad input.
 /// </summary>
-public static class PlanReader
+public static class PlanLoader
 {
     /// <summary>Reads the plan at <paramref name="path"/>; null when it cannot be read at all.</summary>
     public static Plan? Read(string path, DiagnosticBag diagnostics)
@@ -45,5 +45,5 @@ public static class PlanReader
 
     /// <summary>The plan a file's root mapping holds.</summary>
     internal static Plan ReadRoot(YamlMap root, string path, DiagnosticBag diagnostics) =>
-        FamilyReader.ReadRoot(PlanFormat.Plan, root, path, diagnostics);
+        FamilyLoader.ReadRoot(PlanFormat.Plan, root, path, diagnostics);
 }

@@ -8,7 +8,7 @@ namespace PlanGen.Core.Yaml;
 /// with the closest allowed key ("titel" → "title"), missing required keys at the mapping, and the
 /// span of each value is kept for the model.
 /// </summary>
-internal sealed class MapReader
+internal sealed class MapLoader
 {
     private readonly YamlMap _map;
     private readonly string _name;
@@ -22,7 +22,7 @@ internal sealed class MapReader
     /// The allowed key an unknown one stands for ("noi_dung" → "content"), when the caller knows
     /// better than the spelling distance; null to use the distance alone.
     /// </param>
-    public MapReader(YamlMap map, string name, string[] allowed, ReadContext context, Func<string, string?>? suggest = null)
+    public MapLoader(YamlMap map, string name, string[] allowed, ReadContext context, Func<string, string?>? suggest = null)
     {
         _map = map;
         _name = name;
@@ -81,7 +81,7 @@ internal sealed class MapReader
 
     public YamlText? Node(string key) => Value(key) as YamlText;
 
-    public MapReader? Map(string key, params string[] allowed) => _context.Map(Value(key), Qualified(key), allowed);
+    public MapLoader? Map(string key, params string[] allowed) => _context.Map(Value(key), Qualified(key), allowed);
 
     public IReadOnlyList<YamlValue> Items(string key, bool allowSingle = false) => _context.Items(Value(key), Qualified(key), allowSingle);
 

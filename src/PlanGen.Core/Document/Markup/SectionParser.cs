@@ -1,7 +1,7 @@
 namespace PlanGen.Core.Document.Markup;
 
 /// <summary>Reads <c>&lt;section&gt;</c>: a section attached after the signature, with its paragraphs and tables.</summary>
-internal sealed class SectionReader(ParseContext context)
+internal sealed class SectionParser(ParseContext context)
 {
     public AttachedSection Read(MarkupElement section)
     {
@@ -14,10 +14,10 @@ internal sealed class SectionReader(ParseContext context)
             {
                 case "p":
                     context.CheckAttributes(child);
-                    blocks.Add(new Paragraph(ParagraphKind.Body, InlineReader.Read(child, context)));
+                    blocks.Add(new Paragraph(ParagraphKind.Body, InlineParser.Read(child, context)));
                     break;
                 case "table":
-                    blocks.Add(new TableReader(context).Read(child));
+                    blocks.Add(new TableParser(context).Read(child));
                     break;
                 default:
                     context.UnknownElement(child, section);

@@ -7,7 +7,7 @@ namespace PlanGen.Core.Templating;
 /// Reads <c>template.yaml</c> through the plans' YAML loader (no object binding, so no
 /// reflection). Problems of the manifest itself are reported as PG3007 at the offending value.
 /// </summary>
-internal static class TemplateManifestReader
+internal static class TemplateManifestLoader
 {
     private static readonly string[] Known = ["name", "description", "main"];
 
