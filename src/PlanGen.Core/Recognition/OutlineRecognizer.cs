@@ -27,7 +27,7 @@ internal static partial class OutlineRecognizer
         var own = segments.Where(s => s.Index < issuedAt).ToList();
         // The document issued with this one is its own: its text is not this one's body, closing or appendix.
         var closingAt = ReadClosing(outline, own, BodyStart(outline, typeIndex));
-        var appendixAt = ReadAppendix(outline, own, tables, outline.RecipientsHeading is null && !outline.StandsIssued ? -1 : closingAt < all.Count ? closingAt : BodyStart(outline, typeIndex));
+        var appendixAt = ReadAppendix(outline, own, tables, closingAt == all.Count && !outline.StandsIssued ? -1 : closingAt < all.Count ? closingAt : BodyStart(outline, typeIndex));
         ReadBody(outline, BodyStart(outline, typeIndex), Math.Min(Math.Min(closingAt, issuedAt), appendixAt));
         if (issuedAt < all.Count)
         {
