@@ -17,9 +17,8 @@ internal sealed record RecognizedClosing(string? Closing, IReadOnlyList<Recipien
 /// </summary>
 internal static class ClosingRecognizer
 {
-    /// <summary>True for the first line of the recipients or of the signature.</summary>
-    public static bool StartsClosing(ImportLine line) =>
-        line.Table is null && (RecipientLine.IsHeading(line.Text) || (AuthorityLine.Parse(line.Text) is not null && VietnameseCase.IsUpper(line.Text)) || SigningLines.IsOffice(line.Text));
+    /// <summary>True for the first line of the recipients or of the signature, as the outline starts the closing there.</summary>
+    public static bool StartsClosing(ImportLine line) => line.Table is null && ClosingReading.Starts(line.Text);
 
     public static RecognizedClosing Read(Recognition r)
     {

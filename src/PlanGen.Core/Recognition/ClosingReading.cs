@@ -42,6 +42,10 @@ internal sealed partial class ClosingReading(TableBlock? table)
     public static bool Starts(TextSegment segment) =>
         RecipientLine.IsHeading(segment.Text) || (AuthorityLine.Parse(segment.Text) is not null && Upper(segment, segment.Text)) || SigningLines.IsOffice(segment.Text);
 
+    /// <summary>True for the first line of the recipients or of the signature, by its text alone (typed in capitals).</summary>
+    public static bool Starts(string text) =>
+        RecipientLine.IsHeading(text) || (AuthorityLine.Parse(text) is not null && InCapitals(text)) || SigningLines.IsOffice(text);
+
     /// <summary>
     /// Takes the next line; false when it is none of the closing's and the closing ends before it.
     /// A line of a layout table (<paramref name="inLayout"/>) that is none is passed over: the cell
@@ -160,7 +164,9 @@ internal sealed partial class ClosingReading(TableBlock? table)
 
     // Capitals typed or shown so (at least two letters).
     private static bool Upper(TextSegment segment, string text) =>
-        text.Count(char.IsLetter) >= 2 && (text.Where(char.IsLetter).All(char.IsUpper) || (text == segment.Text && segment.Runs.Count > 0 && segment.Runs.All(r => r.AllCaps)));
+        InCapitals(text) || (text.Count(char.IsLetter) >= 2 && text == segment.Text && segment.Runs.Count > 0 && segment.Runs.All(r => r.AllCaps));
+
+    private static bool InCapitals(string text) => text.Count(char.IsLetter) >= 2 && text.Where(char.IsLetter).All(char.IsUpper);
 
     // The end of a recipient ("…;") or of the archive entries ("…."), followed by the other column's text.
     [GeneratedRegex(@";\s+(?=\S)", RegexOptions.CultureInvariant)]
