@@ -74,6 +74,19 @@ public sealed class ReportWithoutPlanImportTests : IDisposable
     }
 
     [Fact]
+    public void A_citation_typed_in_decomposed_letters_is_written_composed()
+    {
+        var source = _folder.File("bao-cao.txt", Report);
+        var yaml = Path.Combine(_folder.Path, "bao-cao.yaml");
+        var citation = "Kế hoạch số 45/KH-THCS của Trường THCS Mông Ân";
+
+        var run = CliRun.Of("import", source, "-o", yaml, "--reports-on", citation.Normalize(System.Text.NormalizationForm.FormD), "--period", "2022");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("text: " + citation, File.ReadAllText(yaml), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plan_file_given_on_the_command_line_is_named_from_the_reports_folder()
     {
         var plan = Path.Combine(_folder.Path, "ke-hoach", "ke-hoach-truong.yaml");
