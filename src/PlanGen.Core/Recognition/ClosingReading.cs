@@ -104,6 +104,12 @@ internal sealed partial class ClosingReading(TableBlock? table)
             Signing[^1] = Signing[^1] with { Text = Signing[^1].Text + " " + text };
             _lastAuthority = true;
         }
+        else if (_inRecipients && text.EndsWith(';') && !Upper(segment, text) && !SigningLines.IsPersonName(text))
+        {
+            // A recipient whose dash was lost ("Ủy ban ATGTQG (b/c);" where Word's list bullet did not survive the copy).
+            Lines.Add(segment);
+            AddRecipient(segment);
+        }
         else if (Sign(segment))
         {
             Lines.Add(segment);
