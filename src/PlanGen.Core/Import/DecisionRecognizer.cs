@@ -41,7 +41,6 @@ internal static partial class DecisionRecognizer
 
     public static ImportedDocument Recognize(LayoutDocument document, DiagnosticBag diagnostics)
     {
-        document = HeaderColumns.Apart(document);
         var all = DocumentLines.Of(document);
         var (decisionEnd, planBlocks) = PlanStart(document, all);
         // What follows the decision is its plan only when it reads as one; anything else stays the decision's text.

@@ -21,7 +21,7 @@ internal static partial class GeneralRecognizer
 
     public static ImportedDocument Recognize(LayoutDocument document, FamilyType type, DiagnosticBag diagnostics)
     {
-        var (marked, footnotes) = FootnoteImport.Mark(HeaderColumns.Apart(document));
+        var (marked, footnotes) = FootnoteImport.Mark(document);
         document = marked;
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r, [type.Code]);

@@ -20,7 +20,8 @@ internal static partial class OutlineRecognizer
             // "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow box wrapped it.
             ?? head.FirstOrDefault(s => HeaderLines.IsNationalPiece(s.Segment.Text) && !HeaderLines.IsMotto(s.Segment.Text) && !s.Segment.Text.Contains("Độc lập", StringComparison.OrdinalIgnoreCase)).Segment;
         outline.Motto = head.FirstOrDefault(s => HeaderLines.IsMotto(s.Segment.Text)).Segment;
-        var number = head.FirstOrDefault(s => NumberLine.Parse(s.Segment.Text) is not null);
+        // A header printed again as the blank form under the filled one: the filled number is the document's.
+        var number = head.Where(s => NumberLine.Parse(s.Segment.Text) is not null).OrderBy(s => NumberLine.Parse(s.Segment.Text)!.Value.Number is null).FirstOrDefault();
         outline.Number = number.Segment;
         var numberAt = head.IndexOf(number);
         if (number.Segment is null)
@@ -38,7 +39,12 @@ internal static partial class OutlineRecognizer
                 numberAt = -1;
             }
         }
-        outline.PlaceDate = head.FirstOrDefault(s => PlaceDateLine.Parse(s.Segment.Text) is { } read && HeaderLines.IsPlace(read.Value.Place)).Segment;
+        var dates = PlaceDates(head);
+        var date = dates.OrderBy(d => d.Read.Date?.Day is null).FirstOrDefault();
+        (outline.PlaceDate, outline.PlaceDateGoesOn) = (date.Line, date.GoesOn);
+        var repeated = new List<TextSegment>();
+        if (outline.NumberRead?.Number is not null) repeated.AddRange(head.Select(s => s.Segment).Where(s => s != outline.Number && NumberLine.Parse(s.Text) is { Value.Number: null }));
+        if (date.Read?.Date?.Day is not null) repeated.AddRange(dates.Where(d => d.Line != date.Line && d.Read.Date?.Day is null).SelectMany(d => new[] { d.Line, d.GoesOn }).OfType<TextSegment>());
         outline.Urgency = head.FirstOrDefault(s => HeaderLines.IsUrgency(s.Segment.Text)).Segment;
         var type = head.FirstOrDefault(s => HeaderLines.TypeLine(s.Segment.Text) is not null);
         var typeIndex = -1;
@@ -74,14 +80,57 @@ internal static partial class OutlineRecognizer
         var limit = numberAt >= 0 ? numberAt : type.Segment is null ? 0 : head.FindIndex(s => s.Segment == type.Segment);
         var lines = head.Where((s, i) => i < limit && !IsNational(head, i))
             .Select(s => s.Segment)
-            .Where(s => s != outline.Motto && s != outline.PlaceDate && s != outline.Number && s != outline.Urgency
-                && GrammarText.Collapse(s.Text) != HeaderLines.DraftMark && s.Text.Any(char.IsLetter))
+            .Where(s => s != outline.Motto && s != outline.PlaceDate && s != outline.PlaceDateGoesOn && s != outline.Number && s != outline.Urgency
+                && !repeated.Contains(s) && GrammarText.Collapse(s.Text) != HeaderLines.DraftMark && s.Text.Any(char.IsLetter))
             .ToList();
         var names = Names(lines, outline.PlaceDateRead?.Place);
         outline.IssuerLines = names.Count > 0 ? names[^1] : [];
         outline.GoverningLines = names.Count > 1 ? names[^2] : [];
+        // The blank form prints the bodies' names again under the filled header.
+        var named = names.SelectMany(n => n).ToList();
+        if (repeated.Count > 0)
+        {
+            repeated.AddRange(head.Select(s => s.Segment).Where(s => !named.Contains(s) && HeaderLines.IsUpper(s.Text) && named.Any(n => HeaderLines.Fold(n.Text) == HeaderLines.Fold(s.Text))));
+        }
+        outline.RepeatedHeader = [.. head.Select(s => s.Segment).Where(repeated.Contains)];
+        TextSegment?[] items = [outline.Motto, outline.Number, outline.NumberGoesOn, outline.PlaceDate, outline.PlaceDateGoesOn, outline.Urgency, outline.DocumentType];
+        outline.HeaderItems = [.. head.Where((s, i) => IsNational(head, i) || items.Contains(s.Segment) || named.Contains(s.Segment) || repeated.Contains(s.Segment)
+            || GrammarText.Collapse(s.Segment.Text) == HeaderLines.DraftMark).Select(s => s.Segment)];
         return typeIndex;
     }
+
+    /// <summary>
+    /// Every place-and-date line among the header's segments with what it reads, and the piece that
+    /// goes on from it when a narrow box broke it: inside the place ("Lạng" / "Sơn, ngày 25 …") or
+    /// after it ("Lào Cai," / "ngày 31 tháng 01 năm 2024"). A place has no figures (not a number line).
+    /// </summary>
+    private static List<(TextSegment Line, TextSegment? GoesOn, PlaceDateLine Read)> PlaceDates(List<Placed> head)
+    {
+        var found = new List<(TextSegment, TextSegment?, PlaceDateLine)>();
+        for (var i = 0; i < head.Count; i++)
+        {
+            var text = head[i].Segment.Text;
+            var next = i + 1 < head.Count ? head[i + 1].Segment : null;
+            var opens = next is not null && !text.Any(char.IsDigit) && !HeaderLines.IsUpper(text) && !IsNational(head, i);
+            if (opens && text.Split(' ').Length <= 2 && !text.EndsWith(',') && PlaceDateLine.Parse(next!.Text) is not null && PlaceDateAt(text + " " + next.Text) is { } broken)
+            {
+                found.Add((head[i].Segment, next, broken));
+                i++;
+            }
+            else if (PlaceDateAt(text) is { } one)
+            {
+                found.Add((head[i].Segment, null, one));
+            }
+            else if (opens && text.Contains(',', StringComparison.Ordinal) && PlaceDateAt(text + " " + next!.Text) is { Date: not null } two)
+            {
+                found.Add((head[i].Segment, next, two));
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static PlaceDateLine? PlaceDateAt(string text) => PlaceDateLine.Parse(text) is { } read && HeaderLines.IsPlace(read.Value.Place) ? read.Value : null;
 
     // The bodies' names among the header's lines: a line in capitals goes on the name above it or
     // starts the next (the issuer under its governing body); lines in sentence case are names only in
