@@ -17,10 +17,6 @@ internal static partial class HeaderRecognizer
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
     private static partial Regex BasisStart();
 
-    // "số 64/QĐ-BGTVT", "Số 23-CT/TW", "1896/QĐ-TTg": a numbered document cited.
-    [GeneratedRegex(@"\bsố\s*:?\s*(\d|$)|\bngày\s+\d|\d+\s*/\s*\p{Lu}|\d+-[\p{Lu}]+/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex CitesDocument();
-
     // A plan's and a report's type lines; the other kinds of the family name theirs (TỜ TRÌNH, THÔNG BÁO, QUYẾT ĐỊNH).
     private static readonly string[] PlanTypes = ["KH", Format.DocumentTypes.Report];
 
@@ -131,7 +127,7 @@ internal static partial class HeaderRecognizer
     }
 
     // The lines that hold the outline's segments: a segment over a paragraph's broken lines holds each of them.
-    private static HashSet<int> LinesOf(Recognition r, IReadOnlyList<TextSegment> segments)
+    internal static HashSet<int> LinesOf(Recognition r, IReadOnlyList<TextSegment> segments)
     {
         var found = new HashSet<int>();
         for (var i = 0; i < r.Lines.Count; i++)
@@ -214,34 +210,14 @@ internal static partial class HeaderRecognizer
         return at >= 0 ? name[..at] + place + name[(at + place.Length)..] : name;
     }
 
+    // The subject under the type line where the outline finds it, its lines as the page breaks them; the cursor after it.
     private static void ReadTitle(Recognition r, RecognizedHeader header)
     {
-        var parts = new List<string>();
-        // A title in capitals goes on over as many lines as it takes (a page wraps it anywhere, even
-        // before a date); one in sentence case is a line or a few.
-        while (!r.AtEnd)
-        {
-            var line = r.Current;
-            var text = line.Text;
-            var capitals = !text.Any(char.IsLower);
-            // "Kính gửi:" under a report's subject is its addressee, not the subject's last line.
-            // "Thực hiện chương trình giáo dục …" under the type line is the title; a basis cites a numbered document.
-            if (line.Table is not null || (BasisStart().IsMatch(text) && (parts.Count > 0 || !text.StartsWith("Thực hiện", StringComparison.Ordinal) || CitesDocument().IsMatch(text) || text.EndsWith(';'))) || Addressees.Parse(text) is not null
-                || (parts.Count > 0 && !capitals && VietnameseCase.IsUpper(parts[0]))
-                || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || DivisionHeading.Parse(text) is not null
-                || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
-                || (parts.Count > 0 && (!capitals || !VietnameseCase.IsUpper(parts[0])) && (text.EndsWith('.') || parts.Count >= 4)))
-            {
-                break;
-            }
-            parts.Add(text);
-            r.Index++;
-            if (capitals && text.EndsWith('.')) break;
-        }
-        if (parts.Count > 0)
-        {
-            header.Title = string.Join("\n", parts);
-        }
+        var subject = r.Outline.Subject;
+        if (subject.Count == 0) return;
+        header.Title = string.Join("\n", subject.SelectMany(s => s.Text.Split('\n')).Select(GrammarText.Collapse).Where(l => l.Length > 0));
+        var lines = LinesOf(r, subject).Where(i => i >= r.Index).ToList();
+        if (lines.Count > 0) r.Index = lines.Max() + 1;
     }
 
 }

@@ -85,6 +85,9 @@ public sealed class DocumentOutline
     /// <summary>A công văn's "V/v …" subject under its number (Form 1.5); null in a document with a type title.</summary>
     public TextSegment? LetterSubject { get; internal set; }
 
+    /// <summary>The lines a text page wrapped the V/v subject onto, after <see cref="LetterSubject"/>; empty when it is one line.</summary>
+    public IReadOnlyList<TextSegment> LetterSubjectGoesOn { get; internal set; } = [];
+
     /// <summary>True for a công văn: a "V/v" subject in the header and no type title.</summary>
     public bool IsLetter => DocumentType is null && LetterSubject is not null;
 
