@@ -66,6 +66,9 @@ public sealed class PlanGenRun
     /// <summary>Each template folder (<c>--template DIR</c>) read and parsed once per run while its files are unchanged.</summary>
     internal TemplateFolderCache TemplateFolders { get; } = new();
 
+    /// <summary>The temporary files this run is writing, deleted if it is interrupted.</summary>
+    public InFlightFiles InFlight { get; } = new();
+
     /// <summary>The folders written into, each swept once of the temporary files of killed runs.</summary>
     internal StaleTemporaryFiles StaleFiles { get; } = new();
 }

@@ -95,6 +95,8 @@ internal static class HelpTexts
         ["Write the skeleton of a unit's report on a plan for one period"] = "Tạo khung báo cáo của một đơn vị về một kế hoạch cho một kỳ báo cáo",
         ["The plan reported on: its YAML, DOCX, PDF or text"] = "Kế hoạch được báo cáo: tệp YAML, DOCX, PDF hoặc văn bản của nó",
         ["The unit that reports, by any name or id in units.yaml"] = "Đơn vị báo cáo, theo tên hoặc mã bất kỳ trong units.yaml",
+        ["For a report that cites no plan: the plan it reports on, its file (YAML, DOCX, PDF, text) or its citation"] = "Với báo cáo không nêu kế hoạch: kế hoạch được báo cáo, tệp của nó (YAML, DOCX, PDF, văn bản) hoặc trích dẫn của nó",
+        ["For a report that names no period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024"] = "Với báo cáo không nêu kỳ: 2024-06 (tháng), 2024-q2 (quý), 2024-6m, 2024-9m hoặc 2024 (năm)",
         ["The period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024"] = "Kỳ báo cáo: 2024-06 (tháng), 2024-q2 (quý), 2024-6m, 2024-9m hoặc 2024 (năm)",
         ["The report to write (default: <plan folder>/bc-<unit id>-<period>.yaml)"] = "Tệp báo cáo cần ghi (mặc định: <thư mục kế hoạch>/bc-<mã đơn vị>-<kỳ>.yaml)",
 

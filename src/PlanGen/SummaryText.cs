@@ -32,14 +32,26 @@ internal static class SummaryText
         return Phrase("summary.seconds", language, language == "vi" ? text.Replace('.', ',') : text);
     }
 
-    /// <summary>One file's counts: "ke-hoach.docx: no errors, no warnings" / "ke-hoach.docx: 0 lỗi, 0 cảnh báo".</summary>
+    /// <summary>
+    /// One file's counts: "ke-hoach.docx: no errors, no warnings" / "ke-hoach.docx: 0 lỗi, 0 cảnh báo".
+    /// Each finding is counted once as it is told; when one is told for several paragraphs, the line
+    /// also says over how many paragraphs the findings are ("15 errors, no warnings, over 66 paragraphs").
+    /// </summary>
     public static string FileCounts(string file, IReadOnlyList<Diagnostic> diagnostics, string language)
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
-        return Phrase("summary.file", language, file,
+        var counts = Phrase("summary.file", language, file,
             errors == 0 ? Phrase("summary.errors.none", language) : Phrase("summary.errors", language, errors),
             warnings == 0 ? Phrase("summary.warnings.none", language) : Phrase("summary.warnings", language, warnings));
+        if (!diagnostics.Any(d => d.Places.Count > 1)) return counts;
+        var paragraphs = diagnostics
+            .SelectMany(d => d.Places.Count > 0 ? d.Places : [d.Span])
+            .Where(s => s.Place is not null && s.StartLine >= 0)
+            .Select(s => (s.File, s.StartLine))
+            .Distinct()
+            .Count();
+        return counts + ", " + Phrase("summary.paragraphs", language, paragraphs);
     }
 
     /// <summary>"PG2010 ×4,000 in 1,000 plans; the first 10 shown; --verbose for all".</summary>

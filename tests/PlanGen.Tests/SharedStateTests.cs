@@ -20,8 +20,6 @@ public sealed class SharedStateTests
         // every converter the process started, to stop it before the process ends.
         ["PlanGen.Pdf.Output.ConverterProcess.Running"] = "signals reach the process",
         ["PlanGen.Pdf.Output.ConverterProcess._interrupted"] = "signals reach the process",
-        // Temporary files the process has open: a signal handler removes them before exit.
-        ["PlanGen.Core.Output.TemporaryFiles.InFlight"] = "signals reach the process",
         // The built-in templates are embedded in plangen, the same for every run: each is parsed
         // once per process. Template folders are the run's (PlanGenRun.TemplateFolders).
         ["PlanGen.Core.Templating.TemplateCatalog.<BuiltIn>k__BackingField"] = "embedded, the same for every run",

@@ -20,16 +20,16 @@ internal sealed class AppendixRule : ICheckRule
         var words = DocumentCheckContext.FirstWords(caption.Text);
         if (caption.Paragraph.Format?.Alignment != TextAlignment.Center || !caption.Bold)
         {
-            context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, MessageWord.Appendix.Caption);
+            context.OnParagraph(caption.Paragraph, DiagnosticCode.CheckAppendix, words, MessageWord.Appendix.Caption);
         }
 
         if (outline.AppendixReference is not { } reference)
         {
-            context.At(caption.Paragraph, DiagnosticCode.CheckAppendix, words, MessageWord.Appendix.Reference);
+            context.OnParagraph(caption.Paragraph, DiagnosticCode.CheckAppendix, words, MessageWord.Appendix.Reference);
         }
         else if (!reference.Italic)
         {
-            context.At(reference.Paragraph, DiagnosticCode.CheckAppendix, DocumentCheckContext.FirstWords(reference.Text), MessageWord.Appendix.Reference);
+            context.OnParagraph(reference.Paragraph, DiagnosticCode.CheckAppendix, DocumentCheckContext.FirstWords(reference.Text), MessageWord.Appendix.Reference);
         }
 
         foreach (var (table, section) in outline.AppendixTables)

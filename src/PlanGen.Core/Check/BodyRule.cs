@@ -21,12 +21,12 @@ internal sealed class BodyRule : ICheckRule
             var sizes = TextSizes(paragraph).Where(size => !ranges["BodySizePt"].Allows(size, DocumentCheckContext.SizeTolerance)).ToList();
             if (sizes.Count > 0)
             {
-                context.At(paragraph, DiagnosticCode.CheckBodySize, words, LayoutRange.Print(sizes[0]), ranges["BodySizePt"].ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckBodySize, words, LayoutRange.Print(sizes[0]), ranges["BodySizePt"].ToString());
             }
 
             if (paragraph.Text.Length >= FullLine && format.Alignment != TextAlignment.Justify)
             {
-                context.At(paragraph, DiagnosticCode.CheckBodyAlignment, words, format.Alignment switch
+                context.OnParagraph(paragraph, DiagnosticCode.CheckBodyAlignment, words, format.Alignment switch
                 {
                     TextAlignment.Center => MessageWord.Align.Center,
                     TextAlignment.Right => MessageWord.Align.Right,
@@ -39,23 +39,23 @@ internal sealed class BodyRule : ICheckRule
             var indent = ranges["FirstLineIndentCm"];
             if (format.Alignment is TextAlignment.Justify or TextAlignment.Left or null && !indent.Allows(indentCm, DocumentCheckContext.LengthToleranceMm / 10))
             {
-                context.At(paragraph, DiagnosticCode.CheckBodyIndent, words, LayoutRange.Print(indentCm), indent.ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckBodyIndent, words, LayoutRange.Print(indentCm), indent.ToString());
             }
 
             var spacing = (format.SpaceBeforePt ?? 0) + (format.SpaceAfterPt ?? 0);
             if (!ranges["SpaceAfterPt"].Allows(spacing, 0.05))
             {
-                context.At(paragraph, DiagnosticCode.CheckBodySpacing, words, LayoutRange.Print(spacing), ranges["SpaceAfterPt"].ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckBodySpacing, words, LayoutRange.Print(spacing), ranges["SpaceAfterPt"].ToString());
             }
 
             var lines = ranges["LineSpacing"];
             if (format.LineSpacing is { } multiple && !lines.Allows(multiple, 0.01))
             {
-                context.At(paragraph, DiagnosticCode.CheckLineSpacing, words, LayoutRange.Print(multiple), lines.ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckLineSpacing, words, LayoutRange.Print(multiple), lines.ToString());
             }
             else if (format.LineSpacingPt is { } points && TextSizes(paragraph).DefaultIfEmpty(0).Max() is var size && points < size)
             {
-                context.At(paragraph, DiagnosticCode.CheckLineSpacing, words, LayoutRange.Print(points) + " pt", lines.ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckLineSpacing, words, LayoutRange.Print(points) + " pt", lines.ToString());
             }
         }
     }

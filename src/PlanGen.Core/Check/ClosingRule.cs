@@ -23,12 +23,12 @@ internal sealed class ClosingRule : ICheckRule
 
         foreach (var (at, problem) in RecipientsProblems(outline.Recipients))
         {
-            context.At(at.Paragraph, DiagnosticCode.CheckRecipients, DocumentCheckContext.FirstWords(at.Text), problem);
+            context.OnParagraph(at.Paragraph, DiagnosticCode.CheckRecipients, DocumentCheckContext.FirstWords(at.Text), problem);
         }
 
         if (outline.Recipients.Count == 0)
         {
-            context.At(outline.RecipientsHeading.Paragraph, DiagnosticCode.CheckRecipients, outline.RecipientsHeading.Text, MessageWord.Recipients.Archive);
+            context.OnParagraph(outline.RecipientsHeading.Paragraph, DiagnosticCode.CheckRecipients, outline.RecipientsHeading.Text, MessageWord.Recipients.Archive);
         }
 
         // A draft or a plan signed by its head alone may still lack these; the signed copy may not.

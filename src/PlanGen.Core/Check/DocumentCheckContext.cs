@@ -18,9 +18,22 @@ public sealed class DocumentCheckContext(LayoutDocument document, CheckRanges ra
     public DocumentOutline Outline { get; } = DocumentOutline.Of(document);
     public CheckRanges Ranges { get; } = ranges;
 
-    /// <summary>Reports a finding at a paragraph.</summary>
+    private readonly ParagraphFindings _paragraphFindings = new();
+
+    /// <summary>Reports a finding at a paragraph, told as it is (a rule that counts its paragraphs itself, as the font's does).</summary>
     public void At(Paragraph paragraph, DiagnosticCode code, params string[] arguments) =>
-        diagnostics.Add(code, SourceSpan.Named(File, "paragraph " + NumberOf(paragraph), NumberOf(paragraph) - 1), arguments);
+        diagnostics.Add(code, ParagraphFindings.At(File, NumberOf(paragraph)), arguments);
+
+    /// <summary>
+    /// Reports a finding about one paragraph, quoted by <paramref name="quote"/> (the message's first
+    /// value), with the values the rule measured. The same finding with the same values in several
+    /// paragraphs is told once, with all of them (<see cref="ParagraphFindings"/>), when <see cref="Tell"/> is called.
+    /// </summary>
+    public void OnParagraph(Paragraph paragraph, DiagnosticCode code, string quote, params string[] values) =>
+        _paragraphFindings.Add(NumberOf(paragraph), code, quote, values);
+
+    /// <summary>Tells the paragraph findings noted so far; called once every rule has run.</summary>
+    public void Tell() => _paragraphFindings.Tell(File, diagnostics);
 
     /// <summary>The file the document was read from.</summary>
     public string File => Document.Source?.File ?? "";

@@ -24,5 +24,6 @@ public static class DocumentChecker
         {
             rule.Check(context);
         }
+        context.Tell();
     }
 }

@@ -61,7 +61,7 @@ internal sealed class HeaderRule : ICheckRule
         var wrong = segment.Sizes.Where(size => !range.Allows(size, DocumentCheckContext.SizeTolerance)).ToList();
         if (wrong.Count > 0)
         {
-            context.At(segment.Paragraph, DiagnosticCode.CheckPartSize, words, part, LayoutRange.Print(wrong[0]), range.ToString());
+            context.OnParagraph(segment.Paragraph, DiagnosticCode.CheckPartSize, words, part, LayoutRange.Print(wrong[0]), range.ToString());
         }
 
         (MessageWord Found, MessageWord Expected)? style = null;
@@ -72,12 +72,12 @@ internal sealed class HeaderRule : ICheckRule
         else if (!look.Italic && segment.AnyItalic) style = (MessageWord.Look.Italic, MessageWord.Look.Upright);
         if (style is (var found, var expected))
         {
-            context.At(segment.Paragraph, DiagnosticCode.CheckPartStyle, words, part, found, expected);
+            context.OnParagraph(segment.Paragraph, DiagnosticCode.CheckPartStyle, words, part, found, expected);
         }
 
         if (look.Line && !HasLineUnder(context, segment))
         {
-            context.At(segment.Paragraph, DiagnosticCode.CheckPartLine, words, part);
+            context.OnParagraph(segment.Paragraph, DiagnosticCode.CheckPartLine, words, part);
         }
     }
 

@@ -10,8 +10,19 @@ public sealed record Diagnostic(DiagnosticCode Code, Severity Severity, SourceSp
     /// <summary>The code as printed: <c>PG1001</c>.</summary>
     public string Id => DiagnosticMessages.Id(Code);
 
-    /// <summary>The message in the given language (<c>vi</c> or <c>en</c>).</summary>
-    public string Message(string language) => DiagnosticMessages.Format(Code, language, Arguments);
+    /// <summary>
+    /// Every paragraph the same finding holds at, when it is told once for all of them (a body
+    /// typed in 12 pt throughout is one finding, not one per paragraph); <see cref="Span"/> is the
+    /// first of them. Empty for a finding at <see cref="Span"/> alone.
+    /// </summary>
+    public IReadOnlyList<SourceSpan> Places { get; init; } = [];
+
+    /// <summary>The message in the given language (<c>vi</c> or <c>en</c>), with how many paragraphs and which when it holds at several.</summary>
+    public string Message(string language)
+    {
+        var message = DiagnosticMessages.Format(Code, language, Arguments);
+        return Places.Count > 1 ? message + " " + DiagnosticMessages.SameAt(Places, language) : message;
+    }
 
     /// <summary>An optional hint telling the user what to do, in the given language.</summary>
     public string? Hint(string language) => DiagnosticMessages.Hint(Code, language, Arguments);

@@ -277,12 +277,16 @@ public enum DiagnosticCode
     ImportUnplaced = 6003,
     /// <summary>'{0}' is not stated in the document ({2}); '{1}' was written.</summary>
     ImportGuessed = 6004,
-    /// <summary>The plan imported from '{0}' does not validate: {1}</summary>
+    /// <summary>What was imported from '{0}' does not validate: {1}</summary>
     ImportedPlanInvalid = 6005,
     /// <summary>At {0} the import {1}: {2}. Check it in the plan.</summary>
     ImportReshaped = 6006,
     /// <summary>'{0}' was skipped: {1}.</summary>
     ImportSkipped = 6007,
+    /// <summary>The report '{0}' does not say which plan it reports on.</summary>
+    ImportReportNamesNoPlan = 6008,
+    /// <summary>The report '{0}' does not say which period it reports on.</summary>
+    ImportReportNamesNoPeriod = 6009,
     /// <summary>The {1} imported from '{0}' does not validate: {2}</summary>
     ImportedDocumentInvalid = 6060,
     /// <summary>The decision says a plan is attached to it, but '{0}' holds no plan after its signature; the decision was imported alone.</summary>

@@ -66,6 +66,18 @@ public static class DiagnosticMessages
     }
 
     /// <summary>
+    /// The sentence that tells a finding's paragraphs: "The same holds for 53 paragraphs in all:
+    /// paragraphs 2–6, 8, 10–55." A place is a paragraph by its number (its line, from 1).
+    /// </summary>
+    public static string SameAt(IReadOnlyList<SourceSpan> places, string language)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        var numbers = places.Select(p => p.StartLine + 1).ToList();
+        return string.Format(CultureInfo.InvariantCulture, Word("places.paragraphs", language),
+            numbers.Distinct().Count().ToString(CultureInfo.InvariantCulture), ParagraphRanges.Format(numbers));
+    }
+
+    /// <summary>
     /// An argument that prints another diagnostic ("file(line,col): PGnnnn message") in the
     /// language of the message that quotes it, so PG2103 can name the parent's own error in the
     /// reader's language rather than the one it was found in.

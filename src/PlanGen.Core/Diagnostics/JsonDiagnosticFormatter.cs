@@ -5,7 +5,8 @@ namespace PlanGen.Core.Diagnostics;
 
 /// <summary>
 /// Writes diagnostics as a JSON array for machines: code, severity, message, hint, file and a
-/// 1-based range. Written with <see cref="Utf8JsonWriter"/> so no reflection is needed.
+/// 1-based range; a finding told once for several paragraphs also lists each of them under
+/// <c>places</c> (place and line). Written with <see cref="Utf8JsonWriter"/> so no reflection is needed.
 /// </summary>
 public static class JsonDiagnosticFormatter
 {
@@ -39,6 +40,19 @@ public static class JsonDiagnosticFormatter
                 json.WriteNumber("column", span.StartColumn + 1);
                 json.WriteNumber("endLine", span.EndLine + 1);
                 json.WriteNumber("endColumn", span.EndColumn + 1);
+                // A finding told once for several paragraphs keeps each of them for a program to point at.
+                if (d.Places.Count > 0)
+                {
+                    json.WriteStartArray("places");
+                    foreach (var each in d.Places)
+                    {
+                        json.WriteStartObject();
+                        if (each.Place is { } named) json.WriteString("place", EchoText.Escape(named));
+                        json.WriteNumber("line", each.StartLine + 1);
+                        json.WriteEndObject();
+                    }
+                    json.WriteEndArray();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -140,6 +140,7 @@ public readonly record struct MessageWord
         public static readonly MessageWord Kind = new("notplan.kind");
         public static readonly MessageWord Letter = new("notplan.letter");
         public static readonly MessageWord Addressed = new("notplan.addressed");
+        public static readonly MessageWord Posted = new("notplan.posted");
         public static readonly MessageWord Unknown = new("notplan.unknown");
     }
 

@@ -26,4 +26,11 @@ public readonly record struct SourceSpan(string File, int StartLine, int StartCo
 
     /// <inheritdoc />
     public override string ToString() => Place is not null ? $"{File}({Place})" : IsWholeFile ? File : $"{File}({StartLine + 1},{StartColumn + 1})";
+
+    /// <summary>
+    /// The span as a reader of <paramref name="language"/> reads it: a named place in that
+    /// language's words (<c>FILE(đoạn 12)</c>), line and column as compilers print them.
+    /// </summary>
+    public string ToString(string language) =>
+        Place is not null && language == "vi" ? $"{File}({PlaceWords.Vietnamese(Place)})" : ToString();
 }

@@ -14,7 +14,7 @@ public static class TextDiagnosticFormatter
     public static string Format(Diagnostic diagnostic, string language)
     {
         var text = new StringBuilder();
-        text.Append(EchoText.Escape(diagnostic.Span.ToString()));
+        text.Append(EchoText.Escape(diagnostic.Span.ToString(language)));
         text.Append(": ").Append(language == "vi" ? VietnameseSeverityWord(diagnostic.Severity) : SeverityWord(diagnostic.Severity)).Append(' ').Append(diagnostic.Id).Append(": ");
         text.Append(EchoText.Escape(diagnostic.Message(language)));
         var hint = diagnostic.Hint(language);

@@ -38,6 +38,29 @@ public static partial class ReportPeriods
         return null;
     }
 
+    /// <summary>
+    /// The period a longer text names, as a report's subject does ("… 6 tháng đầu năm 2021",
+    /// "… QUÝ II NĂM 2018", "… tháng 5 năm 2017", "… NĂM 2024"): the first a clerk would read as
+    /// the report's period; null when it names none ("năm học 2021-2022" and "6 tháng cuối năm" are none).
+    /// </summary>
+    public static ReportPeriod? Named(string text)
+    {
+        var folded = TimelineText.Fold(GrammarText.Collapse(text));
+        if (NamedMonths().Match(folded) is { Success: true } months)
+        {
+            return Of(months.Groups["months"].Value == "6" ? ReportCycle.SixMonths : ReportCycle.NineMonths, months, 0);
+        }
+        if (NamedQuarter().Match(folded) is { Success: true } quarter && QuarterNumber(quarter.Groups["index"].Value) is { } q)
+        {
+            return Of(ReportCycle.Quarter, quarter, q);
+        }
+        if (NamedMonth().Match(folded) is { Success: true } month && Number(month, "index") is >= 1 and <= 12)
+        {
+            return Of(ReportCycle.Month, month, Number(month, "index"));
+        }
+        return NamedYear().Match(folded) is { Success: true } year ? Of(ReportCycle.Year, year, 0) : null;
+    }
+
     /// <summary>The short form plangen writes: <c>2025-06</c>, <c>2025-q2</c>, <c>2025-6m</c>, <c>2025-9m</c>, <c>2025</c>; null for two dates.</summary>
     public static string? ShortForm(ReportPeriod period)
     {
@@ -108,4 +131,18 @@ public static partial class ReportPeriods
 
     [GeneratedRegex(@"^(?:(?<year>\d{4})-(?<months>[69])m|(?<months>[69]) thang (?:dau )?(?:nam )?(?<year>\d{4}))$", RegexOptions.CultureInvariant)]
     private static partial Regex Months();
+
+    // The same forms inside a longer text, at word boundaries.
+    [GeneratedRegex(@"\b(?<months>[69]) thang dau nam (?<year>\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedMonths();
+
+    [GeneratedRegex(@"\bquy (?<index>iv|i{1,3}|[1-4])\s*(?:/|-|nam)\s*(?<year>\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedQuarter();
+
+    [GeneratedRegex(@"(?<![69] )\bthang (?<index>\d{1,2})\s*(?:/|-|nam)\s*(?<year>\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedMonth();
+
+    // "năm 2024", not the end of "6 tháng cuối năm 2024" nor a school year ("năm học 2021-2022" has words between).
+    [GeneratedRegex(@"(?<!thang (?:dau|cuoi) )\bnam (?<year>\d{4})\b(?!\s*-\s*\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedYear();
 }

@@ -16,7 +16,7 @@ public static class ImportBatch
     /// <param name="run">The run, whose readers read the documents.</param>
     /// <param name="documents">The DOCX, PDF or text files.</param>
     /// <param name="targets">The YAML file for each (see <see cref="OutputPaths.ForImport"/>).</param>
-    /// <param name="template">The template the plans name, or null for the one their parts suggest.</param>
+    /// <param name="options">The template the plans name, and the plan and period of reports that state none.</param>
     /// <param name="force">Whether an existing YAML may be replaced.</param>
     /// <param name="foundInFolder">
     /// For each document, whether it was found in a folder rather than named: such a folder's
@@ -24,7 +24,7 @@ public static class ImportBatch
     /// skipped with PG6006 (information) instead of failing the run.
     /// </param>
     /// <param name="attached">For each document, the plan file written beside it when it is a decision carrying a plan; filled by the run.</param>
-    public static IReadOnlyList<StepOutcome> Run(PlanGenRun run, IReadOnlyList<string> documents, IReadOnlyList<string> targets, string? template, bool force,
+    public static IReadOnlyList<StepOutcome> Run(PlanGenRun run, IReadOnlyList<string> documents, IReadOnlyList<string> targets, ImportOptions options, bool force,
         IReadOnlyList<bool>? foundInFolder = null, string?[]? attached = null)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -40,7 +40,7 @@ public static class ImportBatch
                 bag.Add(DiagnosticCode.ImportSkipped, SourceSpan.WholeFile(documents[i]), documents[i], MessageArgument.Word("skip.readme"));
                 return true;
             }
-            if (notes && IsText(run, documents[i]) && NotAPlan(run, documents[i], template))
+            if (notes && IsText(run, documents[i]) && NotAPlan(run, documents[i], options.Template))
             {
                 bag.Add(DiagnosticCode.ImportSkipped, SourceSpan.WholeFile(documents[i]), documents[i], MessageArgument.Word("skip.noplan"));
                 return true;
@@ -58,7 +58,7 @@ public static class ImportBatch
                 return false;
             }
             // Written only if it renders as validate renders it, within the same limits.
-            var result = PlanImporter.Import(run, documents[i], target, template, bag, (document, rendered) => PlanRenderer.Default.Render(run, document, null, rendered) is not null);
+            var result = PlanImporter.Import(run, documents[i], target, options, bag, (document, rendered) => PlanRenderer.Default.Render(run, document, null, rendered) is not null);
             if (result is null) return false;
             // A decision's plan is written first, beside it, so the decision never names a plan that is not there.
             if (result is { Attached: { } plan, AttachedPath: { } planPath })

@@ -34,19 +34,20 @@ public static class PlanImporter
     /// <param name="run">The run, whose readers read the document.</param>
     /// <param name="path">The document.</param>
     /// <param name="yamlPath">Where the YAML will be written: names it in diagnostics and anchors relative paths.</param>
-    /// <param name="template">A template to use instead of the one the document suggests.</param>
+    /// <param name="options">A template to use instead of the one the document suggests; the plan and period of a report that states none.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="render">
     /// The rest of what <c>validate</c> applies (the template run and its limits), when the caller
     /// can render; false after reporting why the plan does not render.
     /// </param>
-    public static ImportResult? Import(PlanGenRun run, string path, string yamlPath, string? template, DiagnosticBag diagnostics, Func<IFamilyDocument, DiagnosticBag, bool>? render = null)
+    public static ImportResult? Import(PlanGenRun run, string path, string yamlPath, ImportOptions? options, DiagnosticBag diagnostics, Func<IFamilyDocument, DiagnosticBag, bool>? render = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        options ??= new ImportOptions();
         var report = RecognizeReport(run, path, yamlPath, diagnostics);
         if (report is not null)
         {
-            return ReportImport.Checked(run, report, path, yamlPath, diagnostics);
+            return ReportImport.Checked(run, ReportImport.Completed(report, options, yamlPath), path, yamlPath, diagnostics);
         }
         // A Tờ trình, Thông báo, Công văn or Quyết định imports into its type; a document of a kind
         // plangen does not write is refused with its kind named.
@@ -54,7 +55,7 @@ public static class PlanImporter
         {
             return family.Result;
         }
-        var imported = Recognize(run, path, template, diagnostics);
+        var imported = Recognize(run, path, options.Template, diagnostics);
         return imported is null ? null : Checked(run, imported, path, yamlPath, diagnostics, render);
     }
 

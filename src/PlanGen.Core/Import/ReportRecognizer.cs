@@ -63,7 +63,8 @@ internal static class ReportRecognizer
                 : bases.Plan is { } cited ? new ReportedPlan(null, Plain(cited)) : null,
             Request = bases.Request is { } request ? Plain(request) : null,
             Basis = [.. bases.Others.Select(Plain)],
-            Period = parts.Period ?? bases.Period,
+            // The figures table's column, the opening sentence, else the subject ("… NĂM 2024").
+            Period = parts.Period ?? bases.Period ?? (header.Title is { } subject ? ReportPeriods.Named(subject) : null),
             To = to,
             Introduction = introduction,
             Situation = parts.Situation,

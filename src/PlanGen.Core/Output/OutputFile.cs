@@ -75,7 +75,7 @@ public static class OutputFile
         {
             Directory.CreateDirectory(folder);
             run.StaleFiles.DeleteStale(full);
-            TemporaryFiles.Track(temporary);
+            run.InFlight.Track(temporary);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 if (content is null)
@@ -91,12 +91,12 @@ public static class OutputFile
             try
             {
                 File.Move(temporary, full, overwrite);
-                TemporaryFiles.Untrack(temporary);
+                run.InFlight.Untrack(temporary);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException && File.Exists(full) && (overwrite || e is UnauthorizedAccessException))
             {
                 // The new bytes are complete; only the old file refused to go: it is open or protected.
-                TryDelete(temporary);
+                TryDelete(run, temporary);
                 diagnostics.Add(DiagnosticCode.OutputLocked, SourceSpan.WholeFile(path), path);
                 return false;
             }
@@ -105,21 +105,21 @@ public static class OutputFile
         catch (IOException) when (!overwrite && File.Exists(full))
         {
             // Another process created it between the check and the move.
-            TryDelete(temporary);
+            TryDelete(run, temporary);
             diagnostics.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(path), path);
             return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            TryDelete(temporary);
+            TryDelete(run, temporary);
             diagnostics.Add(DiagnosticCode.WriteFailed, SourceSpan.WholeFile(path), path, e.Message);
             return false;
         }
     }
 
-    private static void TryDelete(string path)
+    private static void TryDelete(PlanGenRun run, string path)
     {
-        TemporaryFiles.Untrack(path);
+        run.InFlight.Untrack(path);
         try
         {
             File.Delete(path);

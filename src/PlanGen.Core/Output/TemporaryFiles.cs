@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -6,34 +5,17 @@ namespace PlanGen.Core.Output;
 
 /// <summary>
 /// The temporary files of atomic writes (<c>.NAME.PID.THREAD.tmp</c> beside the target). Those
-/// being written are tracked so an interrupted run (Ctrl-C, SIGTERM) can delete them; those left
-/// by a run that was killed outright are removed by the next run that writes into the same
-/// folder, once the process that made them is gone (<see cref="StaleTemporaryFiles"/>).
+/// being written are the run's (<see cref="InFlightFiles"/>), so an interrupted run (Ctrl-C,
+/// SIGTERM) can delete them; those left by a run that was killed outright are removed by the next
+/// run that writes into the same folder, once the process that made them is gone
+/// (<see cref="StaleTemporaryFiles"/>).
 /// </summary>
 public static class TemporaryFiles
 {
-    private static readonly ConcurrentDictionary<string, byte> InFlight = new(StringComparer.Ordinal);
-
     /// <summary>The temporary name for writing <paramref name="fullPath"/> from this process and thread.</summary>
     public static string For(string fullPath) =>
         Path.Combine(Path.GetDirectoryName(fullPath)!, "." + Path.GetFileName(fullPath) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture)
             + "." + Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture) + ".tmp");
-
-    /// <summary>Marks a temporary file as being written.</summary>
-    public static void Track(string path) => InFlight.TryAdd(path, 0);
-
-    /// <summary>Marks a temporary file as moved or deleted.</summary>
-    public static void Untrack(string path) => InFlight.TryRemove(path, out _);
-
-    /// <summary>Deletes every temporary file still being written; called when the process is interrupted.</summary>
-    public static void DeleteInFlight()
-    {
-        foreach (var path in InFlight.Keys)
-        {
-            TryDelete(path);
-            Untrack(path);
-        }
-    }
 
     // Plain '*' matching (not the DOS rules, where ".*" means something else), dot files included.
     private static readonly EnumerationOptions TemporaryNames = new() { MatchType = MatchType.Simple, AttributesToSkip = 0 };
@@ -75,7 +57,7 @@ public static class TemporaryFiles
         }
     }
 
-    private static void TryDelete(string path)
+    internal static void TryDelete(string path)
     {
         try
         {

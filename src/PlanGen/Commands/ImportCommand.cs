@@ -27,6 +27,9 @@ internal sealed class ImportCommand : Command
         Options.Add(Output);
         Options.Add(Force);
         Options.Add(Template);
+        Options.Add(ReportsOn);
+        Options.Add(Period);
+        Validators.Add(result => PeriodArgument.Check(result, Period));
         SetAction(Run);
     }
 
@@ -51,6 +54,17 @@ internal sealed class ImportCommand : Command
         Description = "The template the plan names, instead of the one its parts suggest",
     };
 
+    public Option<string?> ReportsOn { get; } = new("--reports-on")
+    {
+        HelpName = "plan",
+        Description = "For a report that cites no plan: the plan it reports on, its file (YAML, DOCX, PDF, text) or its citation",
+    };
+
+    public Option<string?> Period { get; } = new("--period")
+    {
+        Description = "For a report that names no period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024",
+    };
+
     private int Run(ParseResult parse)
     {
         // The template the plans will name is checked before any document is read.
@@ -72,7 +86,7 @@ internal sealed class ImportCommand : Command
         // A file named on the command line is meant as a document; one found in a folder may be its notes.
         var foundInFolder = files.Select(f => !arguments.Contains(f, StringComparer.Ordinal)).ToList();
         var attached = new string?[files.Count];
-        var outcomes = ImportBatch.Run(_run, files, targets, template, parse.GetValue(Force), foundInFolder, attached);
+        var outcomes = ImportBatch.Run(_run, files, targets, Stated(parse, template), parse.GetValue(Force), foundInFolder, attached);
 
         _console.Report(inputDiagnostics.Items);
         for (var i = 0; i < files.Count; i++)
@@ -88,4 +102,7 @@ internal sealed class ImportCommand : Command
         }
         return !inputDiagnostics.HasErrors && outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;
     }
+
+    private ImportOptions Stated(ParseResult parse, string? template) =>
+        new(template, parse.GetValue(ReportsOn), parse.GetValue(Period) is { } period ? Core.Format.ReportPeriods.Parse(period) : null);
 }

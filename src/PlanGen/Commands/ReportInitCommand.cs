@@ -26,14 +26,7 @@ internal sealed class ReportInitCommand : Command
         Options.Add(Period);
         Options.Add(Output);
         Options.Add(Force);
-        Validators.Add(result =>
-        {
-            if (result.GetValue(Period) is { } period && ReportPeriods.Parse(period) is null)
-            {
-                result.AddError($"'{period}' is not a reporting period: write 2024-06, 2024-q2, 2024-6m, 2024-9m or 2024. / "
-                    + $"'{period}' không phải kỳ báo cáo: hãy ghi 2024-06, 2024-q2, 2024-6m, 2024-9m hoặc 2024.");
-            }
-        });
+        Validators.Add(result => PeriodArgument.Check(result, Period));
         SetAction(Run);
     }
 
@@ -48,7 +41,7 @@ internal sealed class ReportInitCommand : Command
         Required = true,
     };
 
-    public Option<string> Period { get; } = new("--period", "-p")
+    public Option<string?> Period { get; } = new("--period", "-p")
     {
         Description = "The period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024",
         Required = true,

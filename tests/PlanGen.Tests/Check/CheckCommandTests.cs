@@ -16,7 +16,7 @@ public class CheckCommandTests
         File.WriteAllBytes(bad, Mutate.Apply(CheckRun.LaoCai, b => Mutate.SetText(Mutate.Starting(b, "Số:"), "Số: 68 / KH-UBND")));
         var run = CliRun.Of("check", good, bad, "--lang", "vi");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(bad + "(paragraph 3): lỗi PG5018: Dòng số, ký hiệu \"Số: 68 / KH-UBND\" không đúng thể thức", run.Error, StringComparison.Ordinal);
+        Assert.Contains(bad + "(đoạn 3): lỗi PG5018: Dòng số, ký hiệu \"Số: 68 / KH-UBND\" không đúng thể thức", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,11 +56,26 @@ public sealed class OutputLeftoverTests : IDisposable
     {
         var path = TemporaryFiles.For(Path.Combine(_scratch.Folder, "y.docx"));
         File.WriteAllText(path, "partial");
-        TemporaryFiles.Track(path);
+        var run = TestRun.New();
+        run.InFlight.Track(path);
 
-        TemporaryFiles.DeleteInFlight();
+        run.InFlight.DeleteAll();
 
         Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void Interrupting_one_run_leaves_what_another_run_is_writing()
+    {
+        var other = TemporaryFiles.For(Path.Combine(_scratch.Folder, "other-run.docx"));
+        File.WriteAllText(other, "being written");
+        var writing = TestRun.New();
+        writing.InFlight.Track(other);
+
+        TestRun.New().InFlight.DeleteAll();
+
+        Assert.True(File.Exists(other));
+        writing.InFlight.Untrack(other);
     }
 
     [Fact]

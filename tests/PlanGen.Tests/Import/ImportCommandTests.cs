@@ -114,6 +114,8 @@ public sealed class ImportCommandTests
     [InlineData("chi-thi.txt", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nSố: 12/CT-UBND\n\nCHỈ THỊ\n\nVề tăng cường bảo đảm trật tự, an toàn giao thông\n", "vi", "plangen không nhập văn bản này: đây là một CHỈ THỊ.")]
     [InlineData("nghi-quyet.txt", "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\n\nSố: 05/NQ-HĐND\n\nNGHỊ QUYẾT\n\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2024\n", "vi", "đây là một NGHỊ QUYẾT.")]
     [InlineData("to-khai.txt", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTỜ KHAI ĐĂNG KÝ XE\n\nHọ và tên chủ xe: Nguyễn Văn An\n", "en", "it is a TỜ KHAI ĐĂNG KÝ XE.")]
+    [InlineData("bai-dang.txt", "Báo cáo ATGT 9 tháng đầu năm 2017\n\nTrong 9 tháng đầu năm trên địa bàn tỉnh xảy ra 112 vụ tai nạn giao thông, làm chết 48 người.\n", "vi", "đây có vẻ là một BÁO CÁO chép từ trang tin, không có phần đầu (số, ngày, dòng tên loại): \"Báo cáo ATGT 9 tháng đầu năm 2017\".")]
+    [InlineData("bai-dang.txt", "Báo cáo ATGT 9 tháng đầu năm 2017\n\nTrong 9 tháng đầu năm trên địa bàn tỉnh xảy ra 112 vụ tai nạn giao thông, làm chết 48 người.\n", "en", "it reads as a BÁO CÁO copied from a web page without its header (number, date, type line): \"Báo cáo ATGT 9 tháng đầu năm 2017\".")]
     public void A_document_of_a_kind_plangen_does_not_import_is_named_for_what_it_is(string name, string text, string language, string expected)
     {
         using var folder = new TempFolder();
