@@ -7,7 +7,7 @@ using PlanGen.Core.Diagnostics;
 namespace PlanGen.Core.Import;
 
 /// <summary>
-/// The appendix: "PHỤ LỤC", its title, "(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND
+/// The appendix, where the outline finds it: "PHỤ LỤC", its title, "(Kèm theo Kế hoạch số 68/KH-UBND ngày 31/01/2024 của UBND
 /// tỉnh)" (which also tells the plan's own number, date and issuer when the header lost them), and
 /// the task table: columns found by their header names, rows numbered I, II … as groups, 1, 2 … as
 /// tasks, 7.1 … as sub-tasks; a row with no number continues the row before it. The caption and
@@ -15,7 +15,53 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static class AppendixRecognizer
 {
-    public static Appendix? Read(Recognition r, RecognizedHeader header)
+    /// <summary>
+    /// The appendix where the outline finds it after the closing: its caption, the lines under it
+    /// and its first task table. Lines before the caption are no appendix's: they go to
+    /// <paramref name="after"/>, kept where they were met. Null when the outline finds no appendix.
+    /// </summary>
+    public static Appendix? Read(Recognition r, RecognizedHeader header, List<ImportLine> after)
+    {
+        var found = r.Outline.Documents.Select(d => (Outline: d, Caption: d.AppendixCaption is { } c ? LineOf(r, c.Paragraph) : -1))
+            .FirstOrDefault(d => d.Caption >= r.Index && d.Outline.AppendixTables.Count > 0);
+        if (found.Outline is null) return ReadUncaptioned(r, header);
+        var table = r.Lines.FindIndex(found.Caption, l => l.Table is not null && found.Outline.AppendixTables.Any(t => ReferenceEquals(t.Table, l.Table)));
+        if (table < 0) return ReadUncaptioned(r, header);
+        for (; r.Index < found.Caption; r.Index++) after.Add(r.Current);
+
+        // "PHỤ LỤC" alone is the heading; a longer caption ("PHỤ LỤC I: …") is the title's first line.
+        string heading = "Phụ lục";
+        var title = new List<string>();
+        for (; r.Index < table; r.Index++)
+        {
+            var text = r.Current.Text;
+            if (r.Index == found.Caption && text.Length < 20)
+            {
+                heading = VietnameseCase.Sentence(text);
+            }
+            else if (ReferenceEquals(r.Current.Paragraph, found.Outline.AppendixReference?.Paragraph) && AppendixReference.Parse(text) is { } attached)
+            {
+                UseAttached(attached, header);
+            }
+            else if (!text.StartsWith('(') && title.Count < 3)
+            {
+                title.Add(r.Current.Marked);
+            }
+            else
+            {
+                r.Unplaced(r.Current, "appendix");
+            }
+        }
+        var groups = Groups(r, r.Current.Table!);
+        r.Index++;
+        return new Appendix(heading, title.Count > 0 ? string.Join(" ", title) : "Phụ lục", groups);
+    }
+
+    /// <summary>
+    /// An appendix whose page lost its "PHỤ LỤC" caption, which the outline knows it by: the
+    /// lines after the closing up to a task table are its title and its "(Kèm theo …)" line.
+    /// </summary>
+    private static Appendix? ReadUncaptioned(Recognition r, RecognizedHeader header)
     {
         string heading = "Phụ lục";
         var title = new List<string>();
@@ -51,6 +97,9 @@ internal static class AppendixRecognizer
         r.Index++;
         return new Appendix(heading, title.Count > 0 ? string.Join(" ", title) : "Phụ lục", groups);
     }
+
+    // The index of the line read from <paramref name="paragraph"/>, or -1.
+    private static int LineOf(Recognition r, Paragraph paragraph) => r.Lines.FindIndex(l => ReferenceEquals(l.Paragraph, paragraph));
 
     private static void UseAttached(AppendixReference attached, RecognizedHeader header)
     {

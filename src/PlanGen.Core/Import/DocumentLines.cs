@@ -50,7 +50,7 @@ internal static class DocumentLines
             var text = Clean(plain[i]);
             if (!text.Any(char.IsLetterOrDigit)) continue;
             var mark = i < marked.Length ? Clean(marked[i]) : text;
-            lines.Add(new ImportLine(i == 0 ? label + text : text, i == 0 ? label + mark : mark, paragraph.Place ?? default) { Source = paragraph });
+            lines.Add(new ImportLine(i == 0 ? label + text : text, i == 0 ? label + mark : mark, paragraph.Place ?? default, null, paragraph));
         }
     }
 

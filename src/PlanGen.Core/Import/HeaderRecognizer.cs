@@ -107,7 +107,7 @@ internal static partial class HeaderRecognizer
         for (var i = 0; i < r.Lines.Count && i <= 30; i++)
         {
             var line = r.Lines[i];
-            if (line.Table is not null || line.Source is not { } paragraph) continue;
+            if (line.Table is not null || line.Paragraph is not { } paragraph) continue;
             var boxes = outline.Segments.Where(s => ReferenceEquals(s.Paragraph, paragraph)).ToList();
             if (boxes.Count >= 2 && !paragraph.Text.Contains('\n', StringComparison.Ordinal) && boxes.Any(outline.HeaderItems.Contains))
             {
@@ -117,7 +117,7 @@ internal static partial class HeaderRecognizer
                 line = r.Lines[i];
             }
             var k = i;
-            for (; k < r.Lines.Count && ReferenceEquals(r.Lines[k].Source, paragraph); k++)
+            for (; k < r.Lines.Count && ReferenceEquals(r.Lines[k].Paragraph, paragraph); k++)
             {
                 if (typeLine is not null && ReferenceEquals(typeLine.Paragraph, paragraph) && Same(r.Lines[k].Text, typeLine.Text)) return k;
             }
@@ -133,7 +133,7 @@ internal static partial class HeaderRecognizer
         for (var i = 0; i < r.Lines.Count; i++)
         {
             var line = r.Lines[i];
-            if (line.Table is null && segments.Any(s => ReferenceEquals(s.Paragraph, line.Source) && Same(line.Text, s.Text))) found.Add(i);
+            if (line.Table is null && segments.Any(s => ReferenceEquals(s.Paragraph, line.Paragraph) && Same(line.Text, s.Text))) found.Add(i);
         }
         return found;
     }

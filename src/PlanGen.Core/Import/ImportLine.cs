@@ -8,8 +8,5 @@ namespace PlanGen.Core.Import;
 /// <param name="Marked">The same text with bold and italic written as <c>**…**</c> and <c>*…*</c>.</param>
 /// <param name="Location">Where it stands in the source.</param>
 /// <param name="Table">The table, when this element is a task table rather than a line.</param>
-internal sealed record ImportLine(string Text, string Marked, SourcePlace Location, TableBlock? Table = null)
-{
-    /// <summary>The paragraph the line was read from, by which the outline's items are found among the lines; null for a task table.</summary>
-    public Paragraph? Source { get; init; }
-}
+/// <param name="Paragraph">The paragraph of the document it was read from, where the outline finds it; null for a table.</param>
+internal sealed record ImportLine(string Text, string Marked, SourcePlace Location, TableBlock? Table = null, Paragraph? Paragraph = null);

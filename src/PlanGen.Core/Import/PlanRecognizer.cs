@@ -45,8 +45,8 @@ public static partial class PlanRecognizer
             return null;
         }
         var closing = ClosingRecognizer.Read(r);
-        var appendix = AppendixRecognizer.Read(r, header);
         var after = new List<ImportLine>();
+        var appendix = AppendixRecognizer.Read(r, header, after);
         for (; !r.AtEnd; r.Index++) after.Add(r.Current);
 
         var sections = PartAssignment.Assign(r, parts, before, after);

@@ -108,6 +108,13 @@ public sealed class DocumentOutline
 
     public TextSegment? SignerName { get; internal set; }
 
+    /// <summary>
+    /// Every line of the closing read as one of its items, in reading order: the heading, each
+    /// recipient's lines, the signing lines, the name, the note. A line of a layout table that is
+    /// none ("(Đã ký)") is not among them.
+    /// </summary>
+    public IReadOnlyList<TextSegment> ClosingLines { get; internal set; } = [];
+
     /// <summary>The note a clerk prints under the signer's name ("Chủ tịch UBND xã"); null when there is none.</summary>
     public TextSegment? SignatureNote { get; internal set; }
 

@@ -5,44 +5,33 @@ namespace PlanGen.Core.Recognition;
 
 internal static partial class OutlineRecognizer
 {
-    // Reads "Nơi nhận:" with its recipients and "Lưu:" line, and the signing block beside or under
-    // them: authority and office lines in capitals, the signer's name, the note under the name.
+    // Reads the closing from the body's start on: "Nơi nhận:" with its recipients and "Lưu:" line,
+    // and the signing block beside or under them (authority and office lines in capitals, the
+    // signer's name, the note under the name), whichever comes first. A layout table holds the
+    // closing whole; on plain lines, and under the table, it ends at the first line that is none of its own.
     // The index of the paragraph the closing starts at (the table that holds it), or the count of paragraphs.
-    private static int ReadClosing(DocumentOutline outline, List<Placed> segments)
+    private static int ReadClosing(DocumentOutline outline, List<Placed> segments, int from)
     {
-        var heading = segments.FirstOrDefault(s => RecipientLine.IsHeading(s.Segment.Text));
-        if (heading.Segment is null) return outline.Paragraphs.Count;
-
-        outline.RecipientsHeading = heading.Segment;
-        var recipients = new List<TextSegment>();
-        var signing = new List<TextSegment>();
-        var inTable = outline.Paragraphs[heading.Index].Table;
-        foreach (var (segment, index) in segments.Where(s => s.Index > heading.Index))
+        var first = segments.FindIndex(s => s.Index >= from && ClosingReading.Starts(s.Segment));
+        if (first < 0) return outline.Paragraphs.Count;
+        var (_, start) = segments[first];
+        var closing = new ClosingReading(outline.Paragraphs[start].Table);
+        foreach (var (segment, index) in segments.Skip(first))
         {
-            if (IsAppendixStart(segment) || outline.Paragraphs[index].Table != inTable) break;
-            if (NumberingLabel.Parse(segment.Text)?.Label.Kind == LabelKind.Dash || ArchiveLine.Parse(segment.Text) is not null)
-            {
-                recipients.Add(segment);
-            }
-            else
-            {
-                signing.Add(segment);
-            }
+            // A bordered table after the closing is a table of the text (the appendix's tasks), not the closing's layout.
+            var table = outline.Paragraphs[index].Table;
+            if (IsAppendixStart(segment) || (table is { Bordered: true } && table != closing.Table)) break;
+            // A line break inside a paragraph parts two lines of the closing as a new paragraph would.
+            if (!segment.Text.Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0).All(t => closing.Take(t == segment.Text ? segment : segment with { Text = t }, table is not null))) break;
         }
-
-        outline.Recipients = recipients;
-        outline.SigningLines = signing.Where(s => s.UpperCase).ToList();
-        // The name stands under the upper-case lines; a line under the name is the signature's note
-        // ("Chủ tịch UBND xã"), and "(Đã ký)" above it is no name.
-        var lower = signing.Where(s => !s.UpperCase).ToList();
-        var name = lower.FirstOrDefault(s => !s.Text.TrimStart().StartsWith('(')) ?? lower.LastOrDefault();
-        outline.SignerName = name;
-        if (name is not null)
-        {
-            outline.SignatureNote = lower.SkipWhile(s => s != name).Skip(1).FirstOrDefault(s => SigningLines.IsNote(s.Text) && !s.Text.TrimStart().StartsWith('('));
-        }
-        var table = outline.Paragraphs[heading.Index].Table;
-        return table is null ? heading.Index : outline.Paragraphs.Select((p, i) => (p, i)).First(x => x.p.Table == table).i;
+        if (closing.Heading is null && closing.Signing.Count == 0) return outline.Paragraphs.Count;
+        outline.RecipientsHeading = closing.Heading;
+        outline.Recipients = closing.Recipients;
+        outline.SigningLines = closing.Signing;
+        outline.SignerName = closing.SignerName;
+        outline.SignatureNote = closing.Note;
+        outline.ClosingLines = closing.Lines;
+        return closing.Table is not { } layout ? start : outline.Paragraphs.Select((p, i) => (p, i)).First(x => x.p.Table == layout).i;
     }
 
     private static bool IsAppendixStart(TextSegment segment) =>

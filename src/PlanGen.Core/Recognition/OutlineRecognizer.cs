@@ -27,8 +27,8 @@ internal static partial class OutlineRecognizer
         var issuedAt = typeIndex < 0 || outline.StandsIssued ? all.Count : FindIssued(outline, segments, typeIndex);
         var own = segments.Where(s => s.Index < issuedAt).ToList();
         // The document issued with this one is its own: its text is not this one's body, closing or appendix.
-        var closingAt = ReadClosing(outline, own);
-        var appendixAt = ReadAppendix(outline, own, tables, outline.RecipientsHeading is null && !outline.StandsIssued ? -1 : closingAt < all.Count ? closingAt : BodyStart(outline, typeIndex));
+        var closingAt = ReadClosing(outline, own, BodyStart(outline, typeIndex));
+        var appendixAt = ReadAppendix(outline, own, tables, closingAt == all.Count && !outline.StandsIssued ? -1 : closingAt < all.Count ? closingAt : BodyStart(outline, typeIndex));
         ReadBody(outline, BodyStart(outline, typeIndex), Math.Min(Math.Min(closingAt, issuedAt), appendixAt));
         if (issuedAt < all.Count)
         {
@@ -48,7 +48,7 @@ internal static partial class OutlineRecognizer
         ReadSubject(issued, segments, at);
         if (segments.SkipWhile(s => s.Index <= at + issued.Subject.Count).FirstOrDefault() is { Segment: { } caption } && IssuedWithLine(caption.Text)) issued.IssuedWith = caption;
         var start = BodyStart(issued, at);
-        var closingAt = ReadClosing(issued, segments);
+        var closingAt = ReadClosing(issued, segments, start);
         var appendixAt = ReadAppendix(issued, segments, tables, closingAt < all.Count ? closingAt : start);
         ReadBody(issued, start, Math.Min(closingAt, appendixAt));
         return issued;

@@ -20,7 +20,14 @@ public static partial class SigningLines
     /// <summary>True for a person's name as it is signed: two to six words, each capitalised.</summary>
     public static bool IsPersonName(string text) => PersonName().IsMatch(text.Trim());
 
-    /// <summary>A note under the name is a short line, no sentence of the body: "Chủ tịch UBND xã".</summary>
+    /// <summary>
+    /// A note under the name is a short line, no sentence of the body: "Chủ tịch UBND xã". A line
+    /// in capitals is none: it heads what is printed after the signature ("QUY ĐỊNH", the issuing
+    /// body of a plan that follows), and a line in brackets is the clerk's mark ("(Đã ký)").
+    /// </summary>
     public static bool IsNote(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && !text.TrimEnd().EndsWith('.') && !text.TrimEnd().EndsWith(':');
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && !text.TrimEnd().EndsWith('.') && !text.TrimEnd().EndsWith(':')
+        && !text.TrimStart().StartsWith('(') && !InCapitals(text);
+
+    private static bool InCapitals(string text) => text.Count(char.IsLetter) >= 2 && text.Where(char.IsLetter).All(char.IsUpper);
 }

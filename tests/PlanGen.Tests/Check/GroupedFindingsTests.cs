@@ -106,7 +106,8 @@ public class GroupedFindingsTests
         Assert.True(DecreeCheck.Fix(TestRun.New(), input, output, DecreeCheck.RangesFor(null), bag));
 
         Assert.DoesNotContain(bag.Items, d => BodyCodes.Contains(d.Code) || d.Code == DiagnosticCode.CheckFont);
-        Assert.DoesNotContain(bag.Items, d => d.Places.Count > 1);
+        // A recipient line that lost its dash is the clerk's to write again: --fix mends formatting, not text.
+        Assert.DoesNotContain(bag.Items, d => d.Places.Count > 1 && d.Code != DiagnosticCode.CheckRecipients);
     }
 
     [Fact]
