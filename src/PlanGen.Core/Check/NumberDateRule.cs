@@ -15,9 +15,10 @@ internal sealed class NumberDateRule : ICheckRule
             context.At(number.Paragraph, DiagnosticCode.CheckNumberLine, numberText, numberProblem);
         }
 
-        if (context.Outline.PlaceDate is { } date && DateProblem(date.Text) is { } dateProblem)
+        // So is a place-and-date line broken after its place ("Lào Cai," / "ngày 31 …").
+        if (context.Outline.PlaceDate is { } date && context.Outline.PlaceDateText is { } dateText && DateProblem(dateText) is { } dateProblem)
         {
-            context.At(date.Paragraph, DiagnosticCode.CheckDateLine, date.Text, dateProblem);
+            context.At(date.Paragraph, DiagnosticCode.CheckDateLine, dateText, dateProblem);
         }
     }
 

@@ -28,20 +28,12 @@ internal static partial class DecisionRecognizer
     [GeneratedRegex(@"^\d{1,3}\s*[.:]", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleNumberAlone();
 
-    // The authority that decides, under the subject: a collective body or the head of one.
-    private static readonly string[] Authorities =
-    [
-        "ỦY BAN ", "UỶ BAN ", "CHỦ TỊCH ", "BỘ TRƯỞNG ", "THỦ TƯỚNG ", "GIÁM ĐỐC ", "HIỆU TRƯỞNG ", "TRƯỞNG BAN ",
-        "CỤC TRƯỞNG ", "TỔNG CỤC TRƯỞNG ", "HỘI ĐỒNG ", "CHÁNH VĂN PHÒNG ", "VIỆN TRƯỞNG ", "CHÁNH ÁN ",
-    ];
-
     // The national title in capitals, or the motto: a plan's own header. An article may name the republic in sentence case.
     [GeneratedRegex(@"^(CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do)", RegexOptions.CultureInvariant)]
     private static partial Regex Motto();
 
     public static ImportedDocument Recognize(LayoutDocument document, DiagnosticBag diagnostics)
     {
-        document = HeaderColumns.Apart(document);
         var all = DocumentLines.Of(document);
         var (decisionEnd, planBlocks) = PlanStart(document, all);
         // What follows the decision is its plan only when it reads as one; anything else stays the decision's text.
@@ -156,7 +148,7 @@ internal static partial class DecisionRecognizer
 
     private static bool IsAuthority(string line, RecognizedHeader header) =>
         VietnameseCase.IsUpper(line) && !line.EndsWith(':')
-        && (Authorities.Any(a => line.StartsWith(a, StringComparison.Ordinal))
+        && (PlanGen.Core.Recognition.HeaderLines.StartsAuthority(line)
             || (header.IssuerName is { } name && Text.VietnameseCasing.Upper(name) == line));
 
     /// <summary>"Căn cứ …;" each a basis, the lines a page wrapped joined; "Theo đề nghị của …." the proposal.</summary>

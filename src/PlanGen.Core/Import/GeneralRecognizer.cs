@@ -21,7 +21,7 @@ internal static partial class GeneralRecognizer
 
     public static ImportedDocument Recognize(LayoutDocument document, FamilyType type, DiagnosticBag diagnostics)
     {
-        var (marked, footnotes) = FootnoteImport.Mark(HeaderColumns.Apart(document));
+        var (marked, footnotes) = FootnoteImport.Mark(document);
         document = marked;
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r, [type.Code]);
@@ -142,34 +142,24 @@ internal static partial class GeneralRecognizer
     }
 
     /// <summary>
-    /// A công văn's subject: the "V/v …" line in the header (between the number and the date) or
-    /// under it, with the lines a narrow box wrapped it onto; null when there is none.
+    /// A công văn's subject: the "V/v …" line where the outline finds it (in the header, between
+    /// the number and the date, or under it), with the lines a narrow box wrapped it onto; those
+    /// lines are the subject's, not the body's. Null when there is none.
     /// </summary>
     private static string? LetterSubject(Recognition r, RecognizedHeader header)
     {
-        var at = header.Unplaced.FindIndex(l => SubjectLine.Parse(l.Text) is not null);
-        if (at >= 0)
-        {
-            var lines = header.Unplaced.Skip(at).TakeWhile((l, i) => i == 0 || IsSubjectGoingOn(l)).ToList();
-            header.Unplaced.RemoveRange(at, lines.Count);
-            return Joined(lines);
-        }
-        if (r.AtEnd || r.Current.Table is not null || SubjectLine.Parse(r.Current.Text) is null) return header.Title;
-        var subject = new List<ImportLine> { r.Current };
-        r.Index++;
-        while (!r.AtEnd && r.Current.Table is null && subject.Count < 4 && IsSubjectGoingOn(r.Current))
-        {
-            subject.Add(r.Current);
-            r.Index++;
-        }
-        return Joined(subject);
+        if (r.Outline.LetterSubject is not { } subject) return header.Title;
+        var at = HeaderRecognizer.LinesOf(r, [subject]);
+        if (at.Count == 0) return header.Title;
+        var goesOn = HeaderRecognizer.LinesOf(r, r.Outline.LetterSubjectGoesOn).Where(i => i > at.Max());
+        var indices = at.Concat(goesOn).Order().ToList();
+        // Under the header it is the next line; nothing between is passed over.
+        if (indices[0] > r.Index) return header.Title;
+        var lines = indices.Select(i => r.Lines[i]).ToList();
+        header.Unplaced.RemoveAll(lines.Contains);
+        r.Index = Math.Max(r.Index, indices[^1] + 1);
+        return Joined(lines);
     }
-
-    // A subject goes on over short lines that start no other piece of the letter.
-    private static bool IsSubjectGoingOn(ImportLine line) =>
-        line.Table is null && line.Text.Length <= 160 && Addressees.Parse(line.Text) is null && NumberingLabel.Parse(line.Text) is null
-        && !line.Text.StartsWith("Căn cứ", StringComparison.Ordinal) && !line.Text.StartsWith("Thực hiện", StringComparison.Ordinal)
-        && !BodyRecognizer.EndsBody(line) && !line.Text.EndsWith(':');
 
     // The lines of one paragraph keep the breaks it has; lines a page wrapped join with a space.
     private static string Joined(List<ImportLine> lines)

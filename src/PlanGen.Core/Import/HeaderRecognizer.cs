@@ -6,19 +6,16 @@ using PlanGen.Core.Recognition;
 namespace PlanGen.Core.Import;
 
 /// <summary>
-/// The header block and the title: the bodies' names in capitals, "Số: 68/KH-UBND" (or a draft's
-/// "Số:      /KH-UBND"), "Lào Cai, ngày 31 tháng 01 năm 2024" (or "ngày    tháng 4 năm 2020"),
-/// the national motto (skipped), then the document type line and the title under it. The number
-/// and the place-and-date lines are read by the grammar.
+/// The header block and the title as the plan's fields: the bodies' names, "Số: 68/KH-UBND" (or a
+/// draft's "Số:      /KH-UBND"), "Lào Cai, ngày 31 tháng 01 năm 2024" (or "ngày    tháng 4 năm 2020")
+/// and the type line where the document's outline finds them (<see cref="DocumentOutline"/>, as
+/// check reads them), then the title under the type line. What the import adds is its own: the
+/// names in sentence case, the place's spelling, warnings and notes at the source's places.
 /// </summary>
 internal static partial class HeaderRecognizer
 {
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
     private static partial Regex BasisStart();
-
-    // "số 64/QĐ-BGTVT", "Số 23-CT/TW", "1896/QĐ-TTg": a numbered document cited.
-    [GeneratedRegex(@"\bsố\s*:?\s*(\d|$)|\bngày\s+\d|\d+\s*/\s*\p{Lu}|\d+-[\p{Lu}]+/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex CitesDocument();
 
     // A plan's and a report's type lines; the other kinds of the family name theirs (TỜ TRÌNH, THÔNG BÁO, QUYẾT ĐỊNH).
     private static readonly string[] PlanTypes = ["KH", Format.DocumentTypes.Report];
@@ -26,108 +23,59 @@ internal static partial class HeaderRecognizer
     /// <summary>Reads from the start up to and including the title; leaves the cursor after it.</summary>
     public static RecognizedHeader Read(Recognition r) => Read(r, PlanTypes);
 
-    /// <summary>Reads from the start up to and including the title under a type line of one of <paramref name="typeCodes"/>.</summary>
+    /// <summary>
+    /// Reads from the start up to and including the title under a type line of one of
+    /// <paramref name="typeCodes"/>. The header's items are the outline's, as check reads them:
+    /// the bodies' names, the number and place-and-date lines (wrapped or broken by a narrow box),
+    /// the type line; a header printed again as the blank form is warned and left out; any other
+    /// line above the type line is kept unplaced.
+    /// </summary>
     public static RecognizedHeader Read(Recognition r, IReadOnlyCollection<string> typeCodes)
     {
         var header = new RecognizedHeader();
-        var type = TypeLineAt(r, typeCodes);
+        var outline = r.Outline;
+        var type = outline.DocumentType is { } typeLine && outline.Kind?.Code is { } code && typeCodes.Contains(code) ? HeaderLinesApart(r, typeLine) : HeaderLinesApart(r, null);
         if (type > 30) type = -1;
         // A page that lost the type line still has its header: up to the number or date line.
-        var end = type >= 0 ? type : HeaderEnd(r);
+        var end = type >= 0 ? type : HeaderEnd(r, outline);
         if (end < 0)
         {
             return header;
         }
-        var names = new List<string>();
-        ImportLine? lastName = null;
-        var repeated = false;
+        var items = LinesOf(r, outline.HeaderItems);
+        var repeated = LinesOf(r, outline.RepeatedHeader);
         for (var i = 0; i < end; i++)
         {
             var line = r.Lines[i];
             if (line.Table is not null) continue;
-            var text = line.Text;
-            // "CỘNG" / "HÒA XÃ HỘI …": the national title's first word a narrow box wrapped.
-            if (HeaderLines.IsNationalPiece(text) || ((!text.Contains(' ', StringComparison.Ordinal) || text.StartsWith("CỘNG ", StringComparison.Ordinal)) && i + 1 < end && HeaderLines.IsNationalPiece(text + " " + r.Lines[i + 1].Text)))
+            if (repeated.Contains(i))
             {
-                continue;
+                // A page that prints its header twice, filled in and then as the blank form, keeps the filled-in values.
+                var key = NumberLine.Parse(line.Text) is not null ? "number" : PlaceDateLine.Parse(line.Text) is not null ? "date" : "issuer";
+                r.Reshaped(line, key, MessageWord.How.RepeatedHeader);
             }
-            var number = NumberLine.Parse(text);
-            if (number is null && text.TrimEnd(':', ' ') == "Số" && i + 1 < end && r.Lines[i + 1].Table is null)
-            {
-                // "Số:" and "94/KH-UBND" wrapped apart.
-                number = NumberLine.Parse(text + " " + r.Lines[i + 1].Text);
-                if (number is not null) i++;
-            }
-            if (number is null && GrammarText.Collapse(text) == DraftMark)
-            {
-                // "DỰ THẢO" above the type line marks a draft; it names no body.
-                continue;
-            }
-            // A page that prints its header twice, filled in and then as the blank form ("Số:    /UBND",
-            // "ngày   tháng   năm 2017"), keeps the filled-in values; the blank lines are left out.
-            if (number is { Value.Number: null } && header.Number is not null)
-            {
-                repeated = true;
-                r.Reshaped(line, "number", MessageWord.How.RepeatedHeader);
-            }
-            else if (number is not null)
-            {
-                header.HasNumberLine = true;
-                header.Number = number.Value.Number;
-                header.TypeCode = number.Value.TypeCode ?? header.TypeCode;
-                header.NumberSaysPlan = number.Value.TypeCode == "KH";
-                header.Code = number.Value.IssuerCode;
-            }
-            else if (PlaceDate(r, i) is { } date)
-            {
-                if (date.Line.Date is not { Day: not null } && header.Date is { Day: not null })
-                {
-                    repeated = true;
-                    r.Reshaped(line, "date", MessageWord.How.RepeatedHeader);
-                }
-                else
-                {
-                    header.Place = date.Line.Place;
-                    header.Date = date.Line.Date;
-                }
-                i += date.Lines - 1;
-            }
-            else if (VietnameseCase.IsUpper(text) && !text.StartsWith("Số", StringComparison.Ordinal))
-            {
-                if (names.Count > 0 && HeaderNames.GoesOn(names[^1], text, lastName is not null && line.Location.Paragraph > 0 && line.Location == lastName.Location))
-                {
-                    names[^1] += " " + text;
-                }
-                else
-                {
-                    names.Add(text);
-                }
-                lastName = line;
-            }
-            else
+            else if (!items.Contains(i))
             {
                 header.Unplaced.Add(line);
             }
         }
-        // "TRƯỜNG THCS" then "XUÂN QUANG" on lines of their own (a PDF's header box): a line that is
-        // the place of the date line ends the name above it, as a school or commune is named for its place.
-        for (var i = names.Count - 1; i > 0; i--)
+        if (outline.NumberRead is { } number)
         {
-            if (HeaderNames.IsPlace(names[i], header.Place))
-            {
-                names[i - 1] += " " + names[i];
-                names.RemoveAt(i);
-            }
+            header.HasNumberLine = true;
+            header.Number = number.Number;
+            header.TypeCode = number.TypeCode ?? header.TypeCode;
+            header.NumberSaysPlan = number.TypeCode == "KH";
+            header.Code = number.IssuerCode;
         }
-        if (repeated)
+        if (outline.PlaceDateRead is { } date)
         {
-            // The blank form's names are the filled-in header's again.
-            names = [.. names.Distinct(StringComparer.Ordinal)];
+            header.Place = date.Place;
+            header.Date = date.Date;
         }
-        if (names.Count > 0)
+        if (outline.IssuerName is { } issuer)
         {
-            header.IssuerName = Named(VietnameseCase.Sentence(names[^1]), header.Place);
-            header.GoverningBody = names.Count > 1 ? Named(VietnameseCase.Sentence(names[^2]), header.Place) : null;
+            header.IssuerName = Named(VietnameseCase.Sentence(issuer), header.Place);
+            header.GoverningBody = outline.GoverningLines.Count > 0 ? Named(VietnameseCase.Sentence(OutlineText(outline.GoverningLines)), header.Place) : null;
         }
         if (type < 0)
         {
@@ -137,7 +85,7 @@ internal static partial class HeaderRecognizer
         r.Index = type + 1;
         ReadTitle(r, header);
         LeaveOutPostTitle(r, header);
-        if (TypeSuffix(r.Lines[type].Text, typeCodes) is { Length: > 0 } suffix)
+        if (outline.TypeSuffix is { Length: > 0 } suffix)
         {
             // "KẾ HOẠCH HÀNH ĐỘNG": the template prints the type alone, so its further words open the title.
             header.Title = header.Title is null ? suffix : suffix + "\n" + header.Title;
@@ -146,44 +94,65 @@ internal static partial class HeaderRecognizer
         return header;
     }
 
-    // The type line where the outline found it; a page whose lines run together, which the import
-    // reads apart line by line, is searched for it.
-    private static int TypeLineAt(Recognition r, IReadOnlyCollection<string> typeCodes)
-    {
-        if (r.Outline.DocumentType is { Paragraph.Place: { } place })
-        {
-            var at = r.Lines.FindIndex(l => l.Table is null && l.Location == place && TypeSuffix(l.Text, typeCodes) is not null);
-            if (at >= 0) return at;
-        }
-        return r.Lines.FindIndex(l => l.Table is null && TypeSuffix(l.Text, typeCodes) is not null);
-    }
-
-    // The line after the last number or place-and-date line among the first lines; -1 when none.
-    private static int HeaderEnd(Recognition r)
-    {
-        var end = -1;
-        for (var i = 0; i < Math.Min(r.Lines.Count, 16); i++)
-        {
-            if (r.Lines[i].Table is not null) continue;
-            if (NumberLine.Parse(r.Lines[i].Text) is not null) end = i + 1;
-            else if (PlaceDate(r, i) is { } date) end = i + date.Lines;
-        }
-        return end;
-    }
+    private static string OutlineText(IEnumerable<TextSegment> lines) => string.Join(" ", lines.Select(l => GrammarText.Collapse(l.Text.Replace('\n', ' '))));
 
     /// <summary>
-    /// The words after "KẾ HOẠCH" (or a report's "BÁO CÁO", or the name of another of <paramref name="typeCodes"/>)
-    /// on a type line in capitals ("KẾ HOẠCH HÀNH ĐỘNG" → "HÀNH ĐỘNG", "KẾ HOẠCH" → ""), also under
-    /// "CHƯƠNG TRÌNH" or "DỰ THẢO"; null for any other line.
+    /// The header's lines as the outline reads them: a line on which the page printed several boxes
+    /// side by side is read as one line for each box (warned), up to the type line; the index of the
+    /// type line's line, or -1 without <paramref name="typeLine"/> or when it is not among the lines.
     /// </summary>
-    private static string? TypeSuffix(string line, IReadOnlyCollection<string> typeCodes)
+    private static int HeaderLinesApart(Recognition r, TextSegment? typeLine)
     {
-        // The outline's reading of a type line, for the kinds asked for; a type line in capitals only.
-        var text = GrammarText.Collapse(line);
-        return VietnameseCase.IsUpper(text) && HeaderLines.TypeLine(text) is ({ Code: { } code }, var suffix) && typeCodes.Contains(code) ? suffix : null;
+        var outline = r.Outline;
+        for (var i = 0; i < r.Lines.Count && i <= 30; i++)
+        {
+            var line = r.Lines[i];
+            if (line.Table is not null || line.Paragraph is not { } paragraph) continue;
+            var boxes = outline.Segments.Where(s => ReferenceEquals(s.Paragraph, paragraph)).ToList();
+            if (boxes.Count >= 2 && !paragraph.Text.Contains('\n', StringComparison.Ordinal) && boxes.Any(outline.HeaderItems.Contains))
+            {
+                r.Reshaped(line, "issuer", MessageWord.How.HeaderLine);
+                r.Lines.RemoveAt(i);
+                r.Lines.InsertRange(i, boxes.Select(b => line with { Text = GrammarText.Collapse(b.Text), Marked = GrammarText.Collapse(b.Text) }));
+                line = r.Lines[i];
+            }
+            var k = i;
+            for (; k < r.Lines.Count && ReferenceEquals(r.Lines[k].Paragraph, paragraph); k++)
+            {
+                if (typeLine is not null && ReferenceEquals(typeLine.Paragraph, paragraph) && Same(r.Lines[k].Text, typeLine.Text)) return k;
+            }
+            i = k - 1;
+        }
+        return -1;
     }
 
-    private const string DraftMark = HeaderLines.DraftMark;
+    // The lines that hold the outline's segments: a segment over a paragraph's broken lines holds each of them.
+    internal static HashSet<int> LinesOf(Recognition r, IReadOnlyList<TextSegment> segments)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i < r.Lines.Count; i++)
+        {
+            var line = r.Lines[i];
+            if (line.Table is null && segments.Any(s => ReferenceEquals(s.Paragraph, line.Paragraph) && Same(line.Text, s.Text))) found.Add(i);
+        }
+        return found;
+    }
+
+    // A line and a segment of the same paragraph are the same text when one holds the other.
+    private static bool Same(string line, string segment)
+    {
+        var a = GrammarText.Collapse(line.Replace('\n', ' '));
+        var b = GrammarText.Collapse(segment.Replace('\n', ' '));
+        return a.Length > 0 && b.Length > 0 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+    }
+
+    // The line after the outline's number and place-and-date lines (and a blank form printed again) among the first lines; -1 when none.
+    private static int HeaderEnd(Recognition r, DocumentOutline outline)
+    {
+        TextSegment?[] ends = [outline.Number, outline.NumberGoesOn, outline.PlaceDate, outline.PlaceDateGoesOn, .. outline.RepeatedHeader];
+        var lines = LinesOf(r, [.. ends.OfType<TextSegment>()]).Where(i => i < 16).ToList();
+        return lines.Count == 0 ? -1 : lines.Max() + 1;
+    }
 
     /// <summary>
     /// A portal's post of a plan without its header (no box, no type line): the lines above the first
@@ -241,59 +210,14 @@ internal static partial class HeaderRecognizer
         return at >= 0 ? name[..at] + place + name[(at + place.Length)..] : name;
     }
 
+    // The subject under the type line where the outline finds it, its lines as the page breaks them; the cursor after it.
     private static void ReadTitle(Recognition r, RecognizedHeader header)
     {
-        var parts = new List<string>();
-        // A title in capitals goes on over as many lines as it takes (a page wraps it anywhere, even
-        // before a date); one in sentence case is a line or a few.
-        while (!r.AtEnd)
-        {
-            var line = r.Current;
-            var text = line.Text;
-            var capitals = !text.Any(char.IsLower);
-            // "Kính gửi:" under a report's subject is its addressee, not the subject's last line.
-            // "Thực hiện chương trình giáo dục …" under the type line is the title; a basis cites a numbered document.
-            if (line.Table is not null || (BasisStart().IsMatch(text) && (parts.Count > 0 || !text.StartsWith("Thực hiện", StringComparison.Ordinal) || CitesDocument().IsMatch(text) || text.EndsWith(';'))) || Addressees.Parse(text) is not null
-                || (parts.Count > 0 && !capitals && VietnameseCase.IsUpper(parts[0]))
-                || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || DivisionHeading.Parse(text) is not null
-                || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
-                || (parts.Count > 0 && (!capitals || !VietnameseCase.IsUpper(parts[0])) && (text.EndsWith('.') || parts.Count >= 4)))
-            {
-                break;
-            }
-            parts.Add(text);
-            r.Index++;
-            if (capitals && text.EndsWith('.')) break;
-        }
-        if (parts.Count > 0)
-        {
-            header.Title = string.Join("\n", parts);
-        }
+        var subject = r.Outline.Subject;
+        if (subject.Count == 0) return;
+        header.Title = string.Join("\n", subject.SelectMany(s => s.Text.Split('\n')).Select(GrammarText.Collapse).Where(l => l.Length > 0));
+        var lines = LinesOf(r, subject).Where(i => i >= r.Index).ToList();
+        if (lines.Count > 0) r.Index = lines.Max() + 1;
     }
 
-    /// <summary>
-    /// The place-and-date line at <paramref name="index"/>, or the line broken after its place
-    /// ("Lào Cai," then "ngày 31 tháng 01 năm 2024"), with the number of lines it takes; null when
-    /// neither is one. A place is a name of 2 to 60 letters, with no figures.
-    /// </summary>
-    private static (PlaceDateLine Line, int Lines)? PlaceDate(Recognition r, int index)
-    {
-        var text = r.Lines[index].Text;
-        var next = index + 1 < r.Lines.Count && r.Lines[index + 1].Table is null ? r.Lines[index + 1].Text : null;
-        // "Lạng" / "Sơn, ngày 25 …": a place a narrow box broke is read with the line it goes on in.
-        if (next is not null && !text.Any(char.IsDigit) && !VietnameseCase.IsUpper(text) && text.Split(' ').Length <= 2 && !text.EndsWith(',')
-            && PlaceDateLine.Parse(next) is not null && PlaceDateLine.Parse(text + " " + next) is { } broken && IsPlace(broken.Value.Place))
-        {
-            return (broken.Value, 2);
-        }
-        if (PlaceDateLine.Parse(text) is { } one && IsPlace(one.Value.Place)) return (one.Value, 1);
-        // "Lào Cai," or "Vĩnh Phúc, ngày" then the rest of the date on the next line.
-        if (next is not null && PlaceDateLine.Parse(text + " " + next) is { } two && IsPlace(two.Value.Place) && two.Value.Date is not null)
-        {
-            return (two.Value, 2);
-        }
-        return null;
-    }
-
-    private static bool IsPlace(string place) => HeaderLines.IsPlace(place);
 }

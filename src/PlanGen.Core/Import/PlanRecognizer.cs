@@ -22,12 +22,10 @@ public static partial class PlanRecognizer
     public static ImportedPlan? Recognize(LayoutDocument document, DiagnosticBag diagnostics, string? template = null)
     {
         var (marked, footnotes) = FootnoteImport.Mark(document);
-        document = marked;
         var runOn = new List<ImportLine>();
-        var boxes = new List<ImportLine>();
-        var r = new Recognition(document, RunOnLines.Split(DocumentLines.Of(document), runOn, boxes), diagnostics);
+        document = RunOnLines.Apart(marked, runOn);
+        var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         foreach (var line in runOn) r.Reshaped(line, "title", MessageWord.How.RunOn);
-        foreach (var line in boxes) r.Reshaped(line, "issuer", MessageWord.How.HeaderLine);
         var header = HeaderRecognizer.Read(r);
         HeaderRecognizer.ReadPost(r, header);
         var basis = BasisRecognizer.Read(r, header);

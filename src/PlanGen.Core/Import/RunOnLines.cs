@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Recognition;
 
@@ -8,7 +9,9 @@ namespace PlanGen.Core.Import;
 /// A page that runs the whole document (or much of it) together on one line, read apart where a
 /// reader sees the lines: the header's bodies, the national title and motto, "Số: …", the
 /// place-and-date line, the type line and the title in capitals under it, each "Căn cứ", and every
-/// numbering label (I., 1., a), -) that follows the end of a sentence or a heading.
+/// numbering label (I., 1., a), -) that follows the end of a sentence or a heading. The header's
+/// boxes a page prints side by side on a line of their own are the outline's to read apart
+/// (<see cref="HeaderBoxes"/>).
 /// </summary>
 internal static partial class RunOnLines
 {
@@ -28,34 +31,28 @@ internal static partial class RunOnLines
     [GeneratedRegex(@"(?<=\b[IVX]{1,5}\.\s+[\p{Lu}\s,–-]{3,120}:)\s+(?=\S)|(?<=\b[IVX]{1,5}\.\s+\p{Lu}[\p{Lu}\s,]{2,120}\p{Lu})\s+(?=[-–]\s+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingEnd();
 
-    /// <summary>The lines with every run-on line read apart; each line split is warned at its place (in <paramref name="split"/>, header lines in <paramref name="header"/>).</summary>
-    public static List<ImportLine> Split(List<ImportLine> lines, List<ImportLine> split, List<ImportLine> header)
+    /// <summary>
+    /// The document with every run-on paragraph read apart into the paragraphs a reader sees, each
+    /// at the run-on paragraph's place, so that the outline finds the header and title in them as
+    /// in any page; each paragraph split is warned at its place (in <paramref name="split"/>).
+    /// </summary>
+    public static LayoutDocument Apart(LayoutDocument document, List<ImportLine> split)
     {
-        var result = new List<ImportLine>(lines.Count);
-        var inHeader = true;
-        foreach (var line in lines)
+        var blocks = new List<Block>(document.Body.Count);
+        foreach (var block in document.Body)
         {
-            // The header is what comes before the type line and the first basis or label.
-            inHeader &= line.Table is not null || LabelStart().Match(" . " + line.Text) is not { Success: true, Index: 3 };
-            var pieces = line.Table is null && line.Text.Length > Long && line.Text == line.Marked ? Pieces(line.Text) : null;
-            if (pieces is { Count: >= 3 })
+            var line = block is Paragraph ? DocumentLines.Of(document with { Body = [block] }) : [];
+            if (block is Paragraph paragraph && line is [var only] && only.Text.Length > Long && only.Text == only.Marked && Pieces(only.Text) is { Count: >= 3 } pieces)
             {
-                split.Add(line);
-                result.AddRange(pieces.Select(p => line with { Text = p, Marked = p }));
-            }
-            else if (inHeader && line.Table is null && line.Text.Length <= Long && HeaderBoxes.Apart(line.Text) is { } boxes)
-            {
-                header.Add(line);
-                result.AddRange(boxes.Select(p => line with { Text = p, Marked = p }));
-                inHeader = !boxes.Any(HeaderBoxes.IsTypeBox);
+                split.Add(only);
+                blocks.AddRange(pieces.Select((piece, i) => paragraph with { Runs = [new InlineRun(piece)], ListLabel = i == 0 ? paragraph.ListLabel : null }));
             }
             else
             {
-                result.Add(line);
-                inHeader &= line.Table is not null || !HeaderBoxes.IsTypeBox(line.Text);
+                blocks.Add(block);
             }
         }
-        return result;
+        return document with { Body = blocks };
     }
 
     private static List<string>? Pieces(string text)

@@ -41,6 +41,33 @@ public sealed class DocumentOutline
 
     public TextSegment? PlaceDate { get; internal set; }
 
+    /// <summary>
+    /// The rest of the place-and-date line a narrow box broke onto the next line ("Lào Cai," /
+    /// "ngày 31 tháng 01 năm 2024"; "Lạng" / "Sơn, ngày 25 …"); null when it is one line.
+    /// </summary>
+    public TextSegment? PlaceDateGoesOn { get; internal set; }
+
+    /// <summary>The place-and-date line's text, on one line.</summary>
+    public string? PlaceDateText => PlaceDate is null ? null : PlaceDateGoesOn is null ? PlaceDate.Text : PlaceDate.Text + " " + PlaceDateGoesOn.Text;
+
+    /// <summary>
+    /// Every segment the header's boxes take, in reading order: the national title and motto (and
+    /// the pieces a narrow box wrapped them into), the bodies' names, the number and place-and-date
+    /// lines with what goes on from them, the urgency and draft marks, the type line; and the
+    /// header printed a second time (<see cref="RepeatedHeader"/>). Text of the header that is none
+    /// of these is not in it.
+    /// </summary>
+    public IReadOnlyList<TextSegment> HeaderItems { get; internal set; } = [];
+
+    /// <summary>
+    /// The lines of a header printed again under the filled one as the blank Word form ("Số:      /UBND",
+    /// "ngày   tháng   năm 2017", the bodies' names once more): the filled one is the document's.
+    /// </summary>
+    public IReadOnlyList<TextSegment> RepeatedHeader { get; internal set; } = [];
+
+    /// <summary>Every segment of the document in reading order: paragraphs cut at tabs and, in the header, at each box a line prints beside another.</summary>
+    public IReadOnlyList<TextSegment> Segments { get; internal set; } = [];
+
     /// <summary>"HỎA TỐC", "THƯỢNG KHẨN" or "KHẨN" in the header; null when the document is not urgent.</summary>
     public TextSegment? Urgency { get; internal set; }
 
@@ -57,6 +84,9 @@ public sealed class DocumentOutline
 
     /// <summary>A công văn's "V/v …" subject under its number (Form 1.5); null in a document with a type title.</summary>
     public TextSegment? LetterSubject { get; internal set; }
+
+    /// <summary>The lines a text page wrapped the V/v subject onto, after <see cref="LetterSubject"/>; empty when it is one line.</summary>
+    public IReadOnlyList<TextSegment> LetterSubjectGoesOn { get; internal set; } = [];
 
     /// <summary>True for a công văn: a "V/v" subject in the header and no type title.</summary>
     public bool IsLetter => DocumentType is null && LetterSubject is not null;
@@ -122,7 +152,7 @@ public sealed class DocumentOutline
     public NumberLine? NumberRead => NumberText is null ? null : NumberLine.Parse(NumberText)?.Value;
 
     /// <summary>The place-and-date line as the grammar reads it; null without one.</summary>
-    public PlaceDateLine? PlaceDateRead => PlaceDate is null ? null : PlaceDateLine.Parse(PlaceDate.Text)?.Value;
+    public PlaceDateLine? PlaceDateRead => PlaceDateText is null ? null : PlaceDateLine.Parse(PlaceDateText)?.Value;
 
     internal DocumentOutline(IReadOnlyList<OutlineParagraph> paragraphs) => Paragraphs = paragraphs;
 

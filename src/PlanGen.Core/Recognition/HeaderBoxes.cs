@@ -21,13 +21,43 @@ internal static partial class HeaderBoxes
     [GeneratedRegex(@"XÃ\s+HỘI\s+CHỦ\s+NGH|Độc\s+lập\s*[-–]", RegexOptions.CultureInvariant)]
     private static partial Regex Motto();
 
+    // A text page copies the header's two columns onto one line with a run of spaces between them.
+    [GeneratedRegex(@"\S(?<gap>[^\S\n]{5,})\S", RegexOptions.CultureInvariant)]
+    private static partial Regex Gap();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
     /// <summary>
-    /// The boxes of a header line that holds several, left first; null when it is one box. Every
-    /// piece must be a box of the header: a number line, a place-and-date line, the national title
-    /// or motto, a type line, or a body's name in capitals; two names only when each starts as a
-    /// body's name does.
+    /// The boxes of a header line as typed, left first, each on single spaces; null when it is one
+    /// box. A text page that copied the two columns onto one line leaves a run of five spaces or
+    /// more between them, where it is read apart first, whatever the left box says; a number or
+    /// place-and-date line with blanks left to fill in ("Số:          /UBND") is one box. Each side
+    /// is then read apart where a box starts or ends.
     /// </summary>
-    public static List<string>? Apart(string text)
+    public static List<string>? Apart(string typed)
+    {
+        var trimmed = typed.Trim();
+        var text = Spaces().Replace(trimmed, " ");
+        // A heading ("I. CĂN CỨ LẬP KẾ HOẠCH") is the body's, however it ends.
+        if (NumberingLabel.Parse(text) is not null) return null;
+        if (Gap().Matches(trimmed).MaxBy(m => m.Groups["gap"].Length) is { } widest && BoxOf(text) is not (Box.Number or Box.PlaceDate or Box.Type)
+            && Depth(trimmed, widest.Groups["gap"].Index) == 0)
+        {
+            var left = Spaces().Replace(trimmed[..widest.Groups["gap"].Index], " ");
+            var right = Spaces().Replace(trimmed[(widest.Groups["gap"].Index + widest.Groups["gap"].Length)..], " ");
+            return [.. ApartAt(left) ?? [left], .. ApartAt(right) ?? [right]];
+        }
+        return ApartAt(text);
+    }
+
+    /// <summary>
+    /// The boxes of a header line on single spaces that holds several, left first; null when it is
+    /// one box. Every piece must be a box of the header: a number line, a place-and-date line, the
+    /// national title or motto, a type line, or a body's name in capitals; two names only when each
+    /// starts as a body's name does.
+    /// </summary>
+    private static List<string>? ApartAt(string text)
     {
         var cuts = new SortedSet<int>();
         foreach (Match m in Start().Matches(text)) cuts.Add(m.Index);

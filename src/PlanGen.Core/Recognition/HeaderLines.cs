@@ -80,6 +80,16 @@ public static partial class HeaderLines
     /// <summary>A place as the date line names it: 2 to 60 characters, no figures, no comma (not a basis that cites a date).</summary>
     public static bool IsPlace(string place) => place.Length is >= 2 and <= 60 && !place.Any(c => char.IsDigit(c) || c == ',');
 
+    // The authority that decides, printed under a decision's subject: a collective body or the head of one.
+    private static readonly string[] Authorities =
+    [
+        "ỦY BAN ", "UỶ BAN ", "CHỦ TỊCH ", "BỘ TRƯỞNG ", "THỦ TƯỚNG ", "GIÁM ĐỐC ", "HIỆU TRƯỞNG ", "TRƯỞNG BAN ",
+        "CỤC TRƯỞNG ", "TỔNG CỤC TRƯỞNG ", "HỘI ĐỒNG ", "CHÁNH VĂN PHÒNG ", "VIỆN TRƯỞNG ", "CHÁNH ÁN ",
+    ];
+
+    /// <summary>True when a line in capitals starts as the authority that decides does ("ỦY BAN NHÂN DÂN TỈNH …", "CHỦ TỊCH …").</summary>
+    public static bool StartsAuthority(string line) => Authorities.Any(a => line.StartsWith(a, StringComparison.Ordinal));
+
     private static readonly string[] UrgencyMarks = ["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"];
 
     /// <summary>True for the urgency mark printed in the header ("HỎA TỐC", "THƯỢNG KHẨN", "KHẨN").</summary>

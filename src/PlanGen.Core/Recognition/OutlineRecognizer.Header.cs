@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Grammar;
 
@@ -20,7 +21,8 @@ internal static partial class OutlineRecognizer
             // "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow box wrapped it.
             ?? head.FirstOrDefault(s => HeaderLines.IsNationalPiece(s.Segment.Text) && !HeaderLines.IsMotto(s.Segment.Text) && !s.Segment.Text.Contains("Độc lập", StringComparison.OrdinalIgnoreCase)).Segment;
         outline.Motto = head.FirstOrDefault(s => HeaderLines.IsMotto(s.Segment.Text)).Segment;
-        var number = head.FirstOrDefault(s => NumberLine.Parse(s.Segment.Text) is not null);
+        // A header printed again as the blank form under the filled one: the filled number is the document's.
+        var number = head.Where(s => NumberLine.Parse(s.Segment.Text) is not null).OrderBy(s => NumberLine.Parse(s.Segment.Text)!.Value.Number is null).FirstOrDefault();
         outline.Number = number.Segment;
         var numberAt = head.IndexOf(number);
         if (number.Segment is null)
@@ -38,7 +40,12 @@ internal static partial class OutlineRecognizer
                 numberAt = -1;
             }
         }
-        outline.PlaceDate = head.FirstOrDefault(s => PlaceDateLine.Parse(s.Segment.Text) is { } read && HeaderLines.IsPlace(read.Value.Place)).Segment;
+        var dates = PlaceDates(head);
+        var date = dates.OrderBy(d => d.Read.Date?.Day is null).FirstOrDefault();
+        (outline.PlaceDate, outline.PlaceDateGoesOn) = (date.Line, date.GoesOn);
+        var repeated = new List<TextSegment>();
+        if (outline.NumberRead?.Number is not null) repeated.AddRange(head.Select(s => s.Segment).Where(s => s != outline.Number && NumberLine.Parse(s.Text) is { Value.Number: null }));
+        if (date.Read?.Date?.Day is not null) repeated.AddRange(dates.Where(d => d.Line != date.Line && d.Read.Date?.Day is null).SelectMany(d => new[] { d.Line, d.GoesOn }).OfType<TextSegment>());
         outline.Urgency = head.FirstOrDefault(s => HeaderLines.IsUrgency(s.Segment.Text)).Segment;
         var type = head.FirstOrDefault(s => HeaderLines.TypeLine(s.Segment.Text) is not null);
         var typeIndex = -1;
@@ -64,9 +71,11 @@ internal static partial class OutlineRecognizer
         {
             // A công văn has no type title: its "V/v" subject under the number, then Kính gửi, then the body.
             outline.LetterSubject = letter;
+            outline.LetterSubjectGoesOn = LetterSubjectGoesOn(outline, segments, segments.IndexOf(found));
             var addressee = segments.SkipWhile(s => s.Index <= found.Index).Take(12).FirstOrDefault(s => Addressees.Parse(s.Segment.Text) is not null);
             outline.Addressee = addressee.Segment;
-            typeIndex = outline.Addressee is null ? Math.Max(found.Index, outline.PlaceDate is null ? found.Index : segments.First(s => s.Segment == outline.PlaceDate).Index) : addressee.Index - 1;
+            var subjectEnd = outline.LetterSubjectGoesOn.Count > 0 ? segments.First(s => s.Segment == outline.LetterSubjectGoesOn[^1]).Index : found.Index;
+            typeIndex = outline.Addressee is null ? Math.Max(subjectEnd, outline.PlaceDate is null ? found.Index : segments.First(s => s.Segment == outline.PlaceDate).Index) : addressee.Index - 1;
         }
 
         // The issuing body is what stands above the number line in the left column; the governing body above it.
@@ -74,14 +83,57 @@ internal static partial class OutlineRecognizer
         var limit = numberAt >= 0 ? numberAt : type.Segment is null ? 0 : head.FindIndex(s => s.Segment == type.Segment);
         var lines = head.Where((s, i) => i < limit && !IsNational(head, i))
             .Select(s => s.Segment)
-            .Where(s => s != outline.Motto && s != outline.PlaceDate && s != outline.Number && s != outline.Urgency
-                && GrammarText.Collapse(s.Text) != HeaderLines.DraftMark && s.Text.Any(char.IsLetter))
+            .Where(s => s != outline.Motto && s != outline.PlaceDate && s != outline.PlaceDateGoesOn && s != outline.Number && s != outline.Urgency
+                && !repeated.Contains(s) && GrammarText.Collapse(s.Text) != HeaderLines.DraftMark && s.Text.Any(char.IsLetter))
             .ToList();
         var names = Names(lines, outline.PlaceDateRead?.Place);
         outline.IssuerLines = names.Count > 0 ? names[^1] : [];
         outline.GoverningLines = names.Count > 1 ? names[^2] : [];
+        // The blank form prints the bodies' names again under the filled header.
+        var named = names.SelectMany(n => n).ToList();
+        if (repeated.Count > 0)
+        {
+            repeated.AddRange(head.Select(s => s.Segment).Where(s => !named.Contains(s) && HeaderLines.IsUpper(s.Text) && named.Any(n => HeaderLines.Fold(n.Text) == HeaderLines.Fold(s.Text))));
+        }
+        outline.RepeatedHeader = [.. head.Select(s => s.Segment).Where(repeated.Contains)];
+        TextSegment?[] items = [outline.Motto, outline.Number, outline.NumberGoesOn, outline.PlaceDate, outline.PlaceDateGoesOn, outline.Urgency, outline.DocumentType];
+        outline.HeaderItems = [.. head.Where((s, i) => IsNational(head, i) || items.Contains(s.Segment) || named.Contains(s.Segment) || repeated.Contains(s.Segment)
+            || GrammarText.Collapse(s.Segment.Text) == HeaderLines.DraftMark).Select(s => s.Segment)];
         return typeIndex;
     }
+
+    /// <summary>
+    /// Every place-and-date line among the header's segments with what it reads, and the piece that
+    /// goes on from it when a narrow box broke it: inside the place ("Lạng" / "Sơn, ngày 25 …") or
+    /// after it ("Lào Cai," / "ngày 31 tháng 01 năm 2024"). A place has no figures (not a number line).
+    /// </summary>
+    private static List<(TextSegment Line, TextSegment? GoesOn, PlaceDateLine Read)> PlaceDates(List<Placed> head)
+    {
+        var found = new List<(TextSegment, TextSegment?, PlaceDateLine)>();
+        for (var i = 0; i < head.Count; i++)
+        {
+            var text = head[i].Segment.Text;
+            var next = i + 1 < head.Count ? head[i + 1].Segment : null;
+            var opens = next is not null && !text.Any(char.IsDigit) && !HeaderLines.IsUpper(text) && !IsNational(head, i);
+            if (opens && text.Split(' ').Length <= 2 && !text.EndsWith(',') && PlaceDateLine.Parse(next!.Text) is not null && PlaceDateAt(text + " " + next.Text) is { } broken)
+            {
+                found.Add((head[i].Segment, next, broken));
+                i++;
+            }
+            else if (PlaceDateAt(text) is { } one)
+            {
+                found.Add((head[i].Segment, null, one));
+            }
+            else if (opens && text.Contains(',', StringComparison.Ordinal) && PlaceDateAt(text + " " + next!.Text) is { Date: not null } two)
+            {
+                found.Add((head[i].Segment, next, two));
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static PlaceDateLine? PlaceDateAt(string text) => PlaceDateLine.Parse(text) is { } read && HeaderLines.IsPlace(read.Value.Place) ? read.Value : null;
 
     // The bodies' names among the header's lines: a line in capitals goes on the name above it or
     // starts the next (the issuer under its governing body); lines in sentence case are names only in
@@ -118,9 +170,15 @@ internal static partial class OutlineRecognizer
             && i + 1 < head.Count && HeaderLines.IsNationalPiece(text + " " + head[i + 1].Segment.Text);
     }
 
-    // The subject under the type line: centred lines up to the short line drawn under it, or the line after the type line.
+    // The subject under the type line: centred lines up to the short line drawn under it, or the line after the type line;
+    // on a page that shows no alignment (a text page), the lines a title takes (PageSubject).
     private static void ReadSubject(DocumentOutline outline, List<Placed> segments, int typeIndex)
     {
+        if (segments.FirstOrDefault(s => s.Index > typeIndex) is { Segment: { } first } opening && first.Paragraph.Format?.Alignment is null && !InTable(outline, opening.Index))
+        {
+            outline.Subject = PageSubject([.. segments.SkipWhile(s => s.Index <= typeIndex).TakeWhile(s => !InTable(outline, s.Index)).Select(s => s.Segment)], outline.IsDecision);
+            return;
+        }
         var subject = segments.SkipWhile(s => s.Index <= typeIndex)
             .TakeWhile(s => s.Segment.Paragraph.Format?.Alignment == TextAlignment.Center && !IsBodyLike(s.Segment) && Addressees.Parse(s.Segment.Text) is null && !IssuedWithLine(s.Segment.Text))
             .Take(4).Select(s => s.Segment).ToList();
@@ -147,4 +205,68 @@ internal static partial class OutlineRecognizer
     // A subject ends where the body begins: a justified or indented paragraph of sentence text.
     private static bool IsBodyLike(TextSegment segment) =>
         segment.Paragraph.Format is { } format && (format.Alignment == TextAlignment.Justify || format.FirstLineIndentMm > 1) && segment.Paragraph.Text.Length > 60;
+
+    // "Căn cứ …" or "Thực hiện …" opens the bases after the subject.
+    [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]
+    private static partial Regex BasisStart();
+
+    // "số 64/QĐ-BGTVT", "Số 23-CT/TW", "1896/QĐ-TTg": a numbered document cited.
+    [GeneratedRegex(@"\bsố\s*:?\s*(\d|$)|\bngày\s+\d|\d+\s*/\s*\p{Lu}|\d+-[\p{Lu}]+/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CitesDocument();
+
+    /// <summary>
+    /// The subject of a page that shows no alignment: a subject in capitals goes on over as many
+    /// lines as it takes (a page wraps it anywhere, even before a date), one in sentence case is a
+    /// line or a few; it ends at a basis (a "Thực hiện …" line under the type line is the subject
+    /// unless it cites a numbered document), at Kính gửi, a part heading, a line ending in ";" or ":",
+    /// and in a decision at the authority that decides.
+    /// </summary>
+    private static List<TextSegment> PageSubject(List<TextSegment> after, bool decision)
+    {
+        var parts = new List<TextSegment>();
+        foreach (var segment in after)
+        {
+            var text = GrammarText.Collapse(segment.Text.Replace('\n', ' '));
+            var capitals = !text.Any(char.IsLower);
+            var first = parts.Count > 0 ? parts[0].Text : null;
+            if ((BasisStart().IsMatch(text) && (parts.Count > 0 || !text.StartsWith("Thực hiện", StringComparison.Ordinal) || CitesDocument().IsMatch(text) || text.EndsWith(';')))
+                || Addressees.Parse(text) is not null || IssuedWithLine(text)
+                || (first is not null && !capitals && HeaderLines.IsUpper(first))
+                || NumberingLabel.Parse(text)?.Label.Kind == LabelKind.Part || DivisionHeading.Parse(text) is not null
+                || text.Length > 600 || text.EndsWith(';') || text.EndsWith(':')
+                || (first is not null && (!capitals || !HeaderLines.IsUpper(first)) && (text.EndsWith('.') || parts.Count >= 4))
+                // A decision's subject ends above the authority that decides ("ỦY BAN NHÂN DÂN TỈNH …").
+                || (decision && first is not null && HeaderLines.IsUpper(text) && !text.EndsWith(':') && HeaderLines.StartsAuthority(text)))
+            {
+                break;
+            }
+            parts.Add(segment);
+            if (capitals && text.EndsWith('.')) break;
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// The lines a page that shows no alignment (a text page) wrapped a công văn's V/v subject onto:
+    /// up to three short lines under it, in the same table or outside any, that start no other piece
+    /// of the letter (Kính gửi, a numbered item, a basis, a header box) and do not end in ":".
+    /// </summary>
+    private static List<TextSegment> LetterSubjectGoesOn(DocumentOutline outline, List<Placed> segments, int at)
+    {
+        var subject = segments[at];
+        var lines = new List<TextSegment>();
+        if (subject.Segment.Paragraph.Format?.Alignment is not null) return lines;
+        foreach (var (segment, index) in segments.Skip(at + 1).Take(3))
+        {
+            var text = GrammarText.Collapse(segment.Text.Replace('\n', ' '));
+            if (index == subject.Index || outline.Paragraphs[index].Table != outline.Paragraphs[subject.Index].Table || segment.Paragraph.Format?.Alignment is not null
+                || text.Length > 160 || text.EndsWith(':') || Addressees.Parse(text) is not null || NumberingLabel.Parse(text) is not null || BasisStart().IsMatch(text)
+                || HeaderLines.IsNationalPiece(text) || NumberLine.Parse(text) is not null || PlaceDateLine.Parse(text) is not null || text.StartsWith("Nơi nhận", StringComparison.Ordinal))
+            {
+                break;
+            }
+            lines.Add(segment);
+        }
+        return lines;
+    }
 }

@@ -21,6 +21,7 @@ internal static partial class OutlineRecognizer
         var all = DocumentWalk.WithTables(document.Body).Select(p => new OutlineParagraph(p.Paragraph, p.Table, p.Paragraph.Place?.Section ?? 0)).ToList();
         var outline = new DocumentOutline(all);
         var segments = Segments(all);
+        outline.Segments = [.. segments.Select(s => s.Segment)];
         var tables = document.Body.OfType<TableBlock>().Select(t => (t, t.Place?.Section ?? 0)).ToList();
         var typeIndex = ReadHeader(outline, segments);
         var issuedAt = typeIndex < 0 || outline.StandsIssued ? all.Count : FindIssued(outline, segments, typeIndex);

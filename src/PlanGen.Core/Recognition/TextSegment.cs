@@ -48,7 +48,7 @@ public sealed partial record TextSegment(Paragraph Paragraph, string Text, IRead
     private static void Close(Paragraph paragraph, IReadOnlyList<RunFormat> formats, System.Text.StringBuilder text, List<int> owners, List<TextSegment> segments, bool apartBoxes)
     {
         var whole = text.ToString();
-        var boxes = apartBoxes ? HeaderBoxes.Apart(GrammarSpaces().Replace(whole.Trim(), " ")) : null;
+        var boxes = apartBoxes ? HeaderBoxes.Apart(whole) : null;
         if (boxes is null)
         {
             if (Slice(paragraph, formats, whole, owners, 0, whole.Length) is { } segment) segments.Add(segment);
@@ -85,9 +85,6 @@ public sealed partial record TextSegment(Paragraph Paragraph, string Text, IRead
         }
         return new TextSegment(paragraph, trimmed, runs);
     }
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex GrammarSpaces();
 
     /// <summary>True when every run is bold.</summary>
     public bool Bold => Runs.Count > 0 && Runs.All(r => r.Bold);

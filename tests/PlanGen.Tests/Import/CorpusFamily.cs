@@ -4,6 +4,7 @@ using PlanGen.Core.Build;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Import;
 using PlanGen.Core.Model;
+using PlanGen.Core.Recognition;
 using DocumentFormat.OpenXml.Packaging;
 using PlanGen.Docx;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -82,14 +83,11 @@ internal static class CorpusFamily
 
     /// <summary>
     /// True when the page copied the header's two columns line beside line ("UBND HUYỆN THANH
-    /// CHƯƠNG … CỘNG HOÀ XÃ HỘI …", "Số: 850/UBND Châu Thành, ngày …"), as the import's
-    /// <c>HeaderColumns</c> reads them apart: the national title or the motto after other words,
-    /// or the place and date after the number, on one of the first lines.
+    /// CHƯƠNG … CỘNG HOÀ XÃ HỘI …", "Số: 850/UBND Châu Thành, ngày …"): one of its first lines holds
+    /// several header boxes, as the outline reads them apart (<see cref="HeaderBoxes"/>).
     /// </summary>
     private static bool SideBySide(string text) =>
-        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(8)
-            .Any(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\S\s+(CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do)")
-                || (l.StartsWith("Số", StringComparison.Ordinal) && l.Contains(", ngày", StringComparison.Ordinal)));
+        text.Split('\n').Where(l => l.Trim().Length > 0).Take(8).Any(l => HeaderBoxes.Apart(l) is { Count: >= 2 });
 
     /// <summary>
     /// The built document's paragraphs as a reader reads them: the header by the decree's two rows
