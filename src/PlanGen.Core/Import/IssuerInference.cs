@@ -80,15 +80,21 @@ internal static partial class IssuerInference
         return counts?.Key;
     }
 
-    /// <summary>The code Vietnamese numbers use for a body: UBND for a People's Committee, else its initials.</summary>
+    /// <summary>
+    /// The code Vietnamese numbers use for a body: UBND for a People's Committee, else its initials,
+    /// an abbreviation kept whole (Trường THCS Mông Ân: TTHCSMA), in the letters a code is written in
+    /// (A–Z and Đ: the marks go, as in KH-UBND, never "Â").
+    /// </summary>
     public static string CodeOf(string name)
     {
         if (name.StartsWith("Ủy ban nhân dân", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Uỷ ban nhân dân", StringComparison.OrdinalIgnoreCase)) return "UBND";
         var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .TakeWhile(w => !PlaceWordsStart(w))
-            .Where(w => w != "và" && char.IsLetter(w[0]))
-            .Select(w => char.ToUpperInvariant(w[0])));
-        return initials.Length == 0 ? "TODO" : initials;
+            .Select(w => w.TrimEnd(':', ',', ';'))
+            .TakeWhile(w => !PlaceWordsStart(w.ToLowerInvariant()))
+            .Where(w => w.Length > 0 && !w.Equals("và", StringComparison.OrdinalIgnoreCase) && char.IsLetter(w[0]))
+            .Select(w => Text.VietnameseCasing.IsAbbreviation(w) && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]).ToString()));
+        var code = new string([.. Text.UnicodeNormalization.ToNfd(initials).Where(c => c is >= 'A' and <= 'Z' or 'Đ' || char.IsDigit(c))]);
+        return code.Length == 0 ? "TODO" : code;
     }
 
     private static bool PlaceWordsStart(string word) => word is "tỉnh" or "huyện" or "xã" or "quận" or "phường";

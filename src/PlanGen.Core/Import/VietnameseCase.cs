@@ -6,7 +6,9 @@ namespace PlanGen.Core.Import;
 /// Turns the upper-case lines of a header or signature back into the way the text writes them:
 /// "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" → "Ủy ban nhân dân tỉnh Lào Cai".
 /// Place names after an administrative word are capitalised word by word; a body's own name
-/// (after Sở, Ban, Bộ, …, and after "và" in it) takes a capital on its first word.
+/// (after Sở, Ban, Bộ, …, and after "và" in it) takes a capital on its first word; the words after
+/// an abbreviation inside a name are a proper name ("PHÒNG GD&amp;ĐT BẢO LÂM" → "Phòng GD&amp;ĐT Bảo Lâm",
+/// "TRƯỜNG THCS MÔNG ÂN" → "Trường THCS Mông Ân").
 /// </summary>
 internal static class VietnameseCase
 {
@@ -26,15 +28,22 @@ internal static class VietnameseCase
     {
         if (!IsUpper(text)) return text;
         var words = Text.VietnameseCasing.Lower(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var original = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var capital = new bool[words.Length];
         if (words.Length > 0) capital[0] = true;
         var inPlace = false;
+        var named = false;
+        var kindLength = StartsWith(words, 0, NamedBodies, out var kind) ? kind : 1;
         for (var i = 0; i < words.Length; i++)
         {
-            if (inPlace) capital[i] = true;
+            if (inPlace || named && words[i] != "và") capital[i] = true;
+            // A body's kind then its abbreviation ("TRƯỜNG THCS", "PHÒNG GD&ĐT"): what follows is its proper name.
+            if (i == kindLength && VietnameseCasing.IsAbbreviation(original[i]) && original[i].Any(char.IsLetter)) named = true;
+            if (words[i] == "và" || words[i].EndsWith(',')) named = false;
             if (StartsWith(words, i, PlaceWords, out var placeLength) && !(i > 0 && words[i - 1] == "nhân"))
             {
                 inPlace = true;
+                named = false;
                 for (var k = 0; k < placeLength; k++) capital[i + k] = false;
                 i += placeLength - 1;
                 continue;
@@ -46,7 +55,6 @@ internal static class VietnameseCase
             if (RankWords.Contains(words[i]) && i + 1 < words.Length) capital[i + 1] = true;
             if (words[i] == "và" && i > 0 && capital[0] && words[0] is "sở" or "bộ" or "ban" && i + 1 < words.Length) capital[i + 1] = true;
         }
-        var original = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words.Select((w, i) => VietnameseCasing.IsAbbreviation(original[i]) ? original[i] : capital[i] ? Capitalize(w) : w));
     }
 

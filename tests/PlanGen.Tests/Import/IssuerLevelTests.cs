@@ -3,7 +3,7 @@ using PlanGen.Core.Model;
 
 namespace PlanGen.Tests.Import;
 
-/// <summary>The level import gives an issuer from its name, as the header prints it.</summary>
+/// <summary>The level and the code import gives an issuer from its name, as the header prints it.</summary>
 public sealed class IssuerLevelTests
 {
     [Theory]
@@ -17,4 +17,15 @@ public sealed class IssuerLevelTests
     [InlineData("Ủy ban nhân dân xã Gia Phú", UnitLevel.Commune)]
     public void A_body_name_gives_its_level(string name, UnitLevel level) =>
         Assert.Equal(level, IssuerInference.LevelOf(name));
+
+    [Theory]
+    [InlineData("Ủy ban nhân dân tỉnh Lào Cai", "UBND")]
+    [InlineData("Sở Giao thông vận tải tỉnh Lào Cai", "SGTVT")]
+    [InlineData("Sở Giáo dục và Đào tạo", "SGDĐT")]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NGHỆ AN", "SGDĐT")]
+    [InlineData("Trường THCS Mông Ân", "TTHCSMA")]
+    [InlineData("TRƯỜNG: THCS MÔNG ÂN", "TTHCSMA")]
+    [InlineData("Ban An toàn giao thông tỉnh", "BATGT")]
+    public void A_guessed_code_is_written_in_the_letters_a_code_takes(string name, string code) =>
+        Assert.Equal(code, IssuerInference.CodeOf(name));
 }
