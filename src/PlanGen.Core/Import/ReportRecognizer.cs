@@ -16,17 +16,8 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static class ReportRecognizer
 {
-    /// <summary>True when the document's type line or number says it is a report.</summary>
-    public static bool IsReport(LayoutDocument document)
-    {
-        var lines = DocumentLines.Of(document);
-        foreach (var line in lines.Take(30).Where(l => l.Table is null))
-        {
-            if (VietnameseCase.IsUpper(line.Text) && DocumentKinds.ByHeading(GrammarText.Collapse(line.Text)) is { Code: DocumentTypes.Report }) return true;
-            if (NumberLine.Parse(line.Text) is { } number) return number.Value.TypeCode == DocumentTypes.Report;
-        }
-        return false;
-    }
+    /// <summary>True when the document's outline says it is a report: its type line, else the type code of its number.</summary>
+    public static bool IsReport(LayoutDocument document) => KindRecognizer.Of(document).Type == FamilyTypes.Report;
 
     /// <summary>The report in <paramref name="document"/>, to be written at <paramref name="yamlPath"/> (whose folder is searched for the plan it cites).</summary>
     public static ImportedReport Recognize(PlanGenRun run, LayoutDocument document, Diagnostics.DiagnosticBag diagnostics, string yamlPath)
