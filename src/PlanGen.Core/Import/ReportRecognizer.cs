@@ -26,7 +26,7 @@ internal static class ReportRecognizer
         document = marked;
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r);
-        var to = ReadAddressees(r);
+        var to = AddresseeLines.Read(r);
         var bases = ReportBasis.Read(r);
         var parts = ReportParts.Read(r);
         var closing = ClosingRecognizer.Read(r);
@@ -90,19 +90,5 @@ internal static class ReportRecognizer
         var bracket = recipient.Text.IndexOf(" (", StringComparison.Ordinal);
         var name = bracket > 0 ? recipient.Text[..bracket] : recipient.Text;
         return recipient.Unit is null && units?.Find(name) is { } unit ? recipient with { Unit = unit.Id } : recipient;
-    }
-
-    // "Kính gửi: Ủy ban nhân dân tỉnh", or the heading and a dash line for each body.
-    private static IReadOnlyList<string> ReadAddressees(Recognition r)
-    {
-        if (r.AtEnd || r.Current.Table is not null || Addressees.Parse(r.Current.Text) is null) return [];
-        var lines = new List<string> { r.Current.Text };
-        r.Index++;
-        while (!r.AtEnd && r.Current.Table is null && NumberingLabel.Parse(r.Current.Text)?.Label.Kind == LabelKind.Dash && lines.Count < 20)
-        {
-            lines.Add(r.Current.Text);
-            r.Index++;
-        }
-        return [.. Addressees.Parse(string.Join('\n', lines))!.Names];
     }
 }
