@@ -16,8 +16,6 @@ namespace PlanGen.Tests.Recognition;
 /// </summary>
 public sealed class OneRecognizerClosingTests(ITestOutputHelper output)
 {
-    private static string Corpus => Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Corpus");
-
     public static TheoryData<string> Documents() => OneRecognizerDocuments.All();
 
     [Theory]
