@@ -58,7 +58,7 @@ internal static partial class IssuerInference
             code = CodeOf(name);
             r.Guessed("issuer.code", code, MessageWord.Why.NoNumberLine);
         }
-        return new Issuer(header.GoverningBody, name, code, place, LevelOf(name), null, shortName == name ? null : shortName);
+        return new Issuer(header.GoverningBody, name, code, place, LevelOf(name, header.GoverningBody), null, shortName == name ? null : shortName);
     }
 
     [GeneratedRegex(@"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", RegexOptions.CultureInvariant)]
@@ -98,6 +98,24 @@ internal static partial class IssuerInference
     }
 
     private static bool PlaceWordsStart(string word) => word is "tỉnh" or "huyện" or "xã" or "quận" or "phường";
+
+    /// <summary>
+    /// The level of a body whose name does not say it, from the body printed above it: a body of
+    /// the province's people's committee is a department, an office of a district's is the
+    /// district's (Phòng GD&amp;ĐT under UBND huyện), a school stands where the starter puts it, with the communes.
+    /// </summary>
+    public static UnitLevel LevelOf(string name, string? governingBody)
+    {
+        if (name.StartsWith("trường", StringComparison.OrdinalIgnoreCase)) return UnitLevel.Commune;
+        var own = LevelOf(name);
+        if (own != UnitLevel.Province || governingBody is null || PlaceAfter().IsMatch(name)) return own;
+        return LevelOf(Expand(governingBody) ?? governingBody) switch
+        {
+            UnitLevel.Province => UnitLevel.Department,
+            UnitLevel.Department => UnitLevel.District,
+            var level => level,
+        };
+    }
 
     /// <summary>The administrative level a body's name implies.</summary>
     public static UnitLevel LevelOf(string name)

@@ -53,7 +53,7 @@ internal static class VietnameseCase
                 capital[i + bodyLength] = true;
             }
             if (RankWords.Contains(words[i]) && i + 1 < words.Length) capital[i + 1] = true;
-            if (words[i] == "và" && i > 0 && capital[0] && words[0] is "sở" or "bộ" or "ban" && i + 1 < words.Length) capital[i + 1] = true;
+            if (words[i] == "và" && i > 0 && capital[0] && words[0] is "sở" or "bộ" or "ban" or "phòng" or "cục" && i + 1 < words.Length) capital[i + 1] = true;
         }
         return string.Join(' ', words.Select((w, i) => VietnameseCasing.IsAbbreviation(original[i]) ? original[i] : capital[i] ? Capitalize(w) : w));
     }

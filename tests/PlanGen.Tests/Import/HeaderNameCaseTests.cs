@@ -12,6 +12,7 @@ public sealed class HeaderNameCaseTests
     [InlineData("TRƯỜNG THCS MÔNG ÂN", "Trường THCS Mông Ân")]
     [InlineData("BAN ATGT TỈNH NGHỆ AN", "Ban ATGT tỉnh Nghệ An")]
     [InlineData("PHÓ CHỦ TỊCH", "Phó Chủ tịch")]
+    [InlineData("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo")]
     [InlineData("ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI", "Ủy ban MTTQ Việt Nam tỉnh Lào Cai")]
     public void A_name_in_capitals_is_written_as_the_text_writes_it(string printed, string written) =>
         Assert.Equal(written, VietnameseCase.Sentence(printed));

@@ -19,6 +19,15 @@ public sealed class IssuerLevelTests
         Assert.Equal(level, IssuerInference.LevelOf(name));
 
     [Theory]
+    [InlineData("Phòng Giáo dục và Đào tạo", "UBND huyện Thanh Chương", UnitLevel.District)]
+    [InlineData("Văn phòng", "Ủy ban nhân dân tỉnh Lào Cai", UnitLevel.Department)]
+    [InlineData("Trường THCS Mông Ân", "Phòng GD&ĐT Bảo Lâm", UnitLevel.Commune)]
+    [InlineData("Ủy ban nhân dân tỉnh Lào Cai", null, UnitLevel.Province)]
+    [InlineData("Ủy ban nhân dân xã Gia Phú", "UBND huyện Gia Viễn", UnitLevel.Commune)]
+    public void A_body_whose_name_says_no_level_takes_it_from_the_body_above_it(string name, string? governing, UnitLevel level) =>
+        Assert.Equal(level, IssuerInference.LevelOf(name, governing));
+
+    [Theory]
     [InlineData("Ủy ban nhân dân tỉnh Lào Cai", "UBND")]
     [InlineData("Sở Giao thông vận tải tỉnh Lào Cai", "SGTVT")]
     [InlineData("Sở Giáo dục và Đào tạo", "SGDĐT")]

@@ -16,39 +16,14 @@ namespace PlanGen.Tests.Recognition;
 /// </summary>
 public sealed class OneRecognizerClosingTests(ITestOutputHelper output)
 {
-    private static readonly string[] Kinds = ["ke-hoach", "quyet-dinh", "cong-van", "thong-bao", "to-trinh", "bao-cao"];
-
-    private static string Corpus => Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Corpus");
-
-    public static TheoryData<string> Documents()
-    {
-        var data = new TheoryData<string>();
-        foreach (var kind in Kinds)
-        {
-            foreach (var text in Directory.EnumerateFiles(Path.Combine(Corpus, kind), "*.txt").Order(StringComparer.Ordinal)) data.Add("corpus/" + kind + "/" + Path.GetFileName(text));
-        }
-        foreach (var example in TestPaths.ExamplePlans().Concat(TestPaths.ExampleFamilyDocuments()))
-        {
-            data.Add("example/" + Path.GetRelativePath(TestPaths.Examples, example).Replace('\\', '/'));
-        }
-        return data;
-    }
+    public static TheoryData<string> Documents() => OneRecognizerDocuments.All();
 
     [Theory]
     [MemberData(nameof(Documents))]
     public void Check_and_import_read_the_same_recipients_signing_lines_signer_and_note(string document)
     {
         using var folder = new TempFolder();
-        string path;
-        if (document.StartsWith("corpus/", StringComparison.Ordinal))
-        {
-            path = Path.Combine(Corpus, document["corpus/".Length..]);
-        }
-        else
-        {
-            path = folder.File("document.docx");
-            File.WriteAllBytes(path, ExampleBuilds.Built(document["example/".Length..], new DiagnosticBag()).Docx);
-        }
+        var path = OneRecognizerDocuments.PathOf(document, folder);
         var run = TestRun.New();
         var read = run.Readers.For(path)!.Read(path, new DiagnosticBag());
         Assert.NotNull(read);

@@ -16,37 +16,14 @@ namespace PlanGen.Tests.Recognition;
 /// </summary>
 public sealed class OneRecognizerHeaderTests(ITestOutputHelper output)
 {
-    private static string Corpus => Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Corpus");
-
-    public static TheoryData<string> Documents()
-    {
-        var data = new TheoryData<string>();
-        foreach (var kind in Directory.EnumerateDirectories(Corpus).Order(StringComparer.Ordinal))
-        {
-            foreach (var text in Directory.EnumerateFiles(kind, "*.txt").Order(StringComparer.Ordinal)) data.Add("corpus/" + Path.GetRelativePath(Corpus, text).Replace('\\', '/'));
-        }
-        foreach (var example in ExampleBuilds.Relative(TestPaths.ExamplePlans().Concat(TestPaths.ExampleFamilyDocuments()).Concat(TestPaths.ExampleReports())))
-        {
-            data.Add("example/" + example);
-        }
-        return data;
-    }
+    public static TheoryData<string> Documents() => OneRecognizerDocuments.All();
 
     [Theory]
     [MemberData(nameof(Documents))]
     public void Check_and_import_read_the_same_issuer_number_date_type_and_subject(string document)
     {
         using var folder = new TempFolder();
-        string path;
-        if (document.StartsWith("corpus/", StringComparison.Ordinal))
-        {
-            path = Path.Combine(Corpus, document["corpus/".Length..]);
-        }
-        else
-        {
-            path = folder.File("document.docx");
-            File.WriteAllBytes(path, ExampleBuilds.Built(document["example/".Length..], new DiagnosticBag()).Docx);
-        }
+        var path = OneRecognizerDocuments.PathOf(document, folder);
         var run = TestRun.New();
         var bag = new DiagnosticBag();
         var read = run.Readers.For(path)!.Read(path, bag);

@@ -1,0 +1,36 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Tests.Support;
+
+namespace PlanGen.Tests.Recognition;
+
+/// <summary>
+/// The documents check and import are compared on: every text of the corpus, of every kind, and
+/// every example plangen builds (plans, family documents, reports) as its DOCX.
+/// </summary>
+internal static class OneRecognizerDocuments
+{
+    private static string Corpus => Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Corpus");
+
+    public static TheoryData<string> All()
+    {
+        var data = new TheoryData<string>();
+        foreach (var kind in Directory.EnumerateDirectories(Corpus).Order(StringComparer.Ordinal))
+        {
+            foreach (var text in Directory.EnumerateFiles(kind, "*.txt").Order(StringComparer.Ordinal)) data.Add("corpus/" + Path.GetRelativePath(Corpus, text).Replace('\\', '/'));
+        }
+        foreach (var example in ExampleBuilds.Relative(TestPaths.ExamplePlans().Concat(TestPaths.ExampleFamilyDocuments()).Concat(TestPaths.ExampleReports())))
+        {
+            data.Add("example/" + example);
+        }
+        return data;
+    }
+
+    /// <summary>The file of <paramref name="document"/>: the corpus text, or the example built into <paramref name="folder"/>.</summary>
+    public static string PathOf(string document, TempFolder folder)
+    {
+        if (document.StartsWith("corpus/", StringComparison.Ordinal)) return Path.Combine(Corpus, document["corpus/".Length..]);
+        var path = folder.File("document.docx");
+        File.WriteAllBytes(path, ExampleBuilds.Built(document["example/".Length..], new DiagnosticBag()).Docx);
+        return path;
+    }
+}
