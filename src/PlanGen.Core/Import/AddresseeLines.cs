@@ -12,10 +12,14 @@ internal static class AddresseeLines
     // More bodies than this are a list in the body, not the addressees.
     private const int MostBodies = 40;
 
-    /// <summary>The bodies named at the cursor, which passes them; empty when the cursor is at no "Kính gửi".</summary>
+    /// <summary>
+    /// The bodies named at the cursor, which passes them; empty when the cursor is not at the Kính gửi
+    /// the document's outline finds (as check reads it) or the document has none.
+    /// </summary>
     public static IReadOnlyList<string> Read(Recognition r)
     {
-        if (r.AtEnd || r.Current.Table is not null || Addressees.Parse(r.Current.Text) is not { } first) return [];
+        if (r.AtEnd || r.Current.Table is not null || r.Outline.Addressee is not { } addressee
+            || !HeaderRecognizer.LinesOf(r, [addressee]).Contains(r.Index) || Addressees.Parse(r.Current.Text) is not { } first) return [];
         var lines = new List<string> { r.Current.Text };
         r.Index++;
         var dashed = first.Names.Count == 0;

@@ -27,7 +27,7 @@ internal static class FamilyImport
             var read = new DiagnosticBag();
             var document = run.Readers.For(path)?.Read(path, read);
             if (document is null) return null;
-            var kind = KindRecognizer.Of(DocumentLines.Of(document));
+            var kind = KindRecognizer.Of(document);
             if (kind.Other is { } other)
             {
                 diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(path), MessageWord.NotAPlan.Kind.With(other));
@@ -49,7 +49,7 @@ internal static class FamilyImport
     public static bool IsFamilyDocument(PlanGenRun run, string path)
     {
         var document = run.Readers.For(path)?.Read(path, new DiagnosticBag());
-        return document is not null && KindRecognizer.Of(DocumentLines.Of(document)).Type is { } type && type != FamilyTypes.Plan && type != FamilyTypes.Report;
+        return document is not null && KindRecognizer.Of(document).Type is { } type && type != FamilyTypes.Plan && type != FamilyTypes.Report;
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ internal static class FamilyImport
         var read = new DiagnosticBag();
         var document = run.Readers.For(path)?.Read(path, read);
         if (document is null) return null;
-        var kind = KindRecognizer.Of(DocumentLines.Of(document));
+        var kind = KindRecognizer.Of(document);
         if (kind.Type is not { } type || type == FamilyTypes.Plan || type == FamilyTypes.Report) return null;
         var findings = new DiagnosticBag();
         var imported = type == FamilyTypes.Decision ? DecisionRecognizer.Recognize(document, findings) : null;

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using PlanGen.Core.Document;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
+using DocumentOutline = PlanGen.Core.Recognition.DocumentOutline;
 
 namespace PlanGen.Core.Import;
 
@@ -10,41 +12,38 @@ namespace PlanGen.Core.Import;
 internal sealed record ImportedKind(FamilyType? Type, string? Other);
 
 /// <summary>
-/// Tells the kinds apart before anything is recognised: the type line in capitals under the header
-/// (KẾ HOẠCH, TỜ TRÌNH, THÔNG BÁO, QUYẾT ĐỊNH, or another kind the decree lists), else the type code
-/// of the number ("Số: 9/TB-VPCP"), else a công văn by its "V/v …" line or its "Kính gửi:", else a
-/// notice that opens saying so ("Sở Nội vụ tỉnh … thông báo … như sau:"). A page that says none of
-/// these is left to the plan's recognizer, as before.
+/// Tells the kinds apart before anything is recognised, from the header as the document's outline
+/// reads it (what check judges): the type line under the header (KẾ HOẠCH, TỜ TRÌNH, THÔNG BÁO,
+/// QUYẾT ĐỊNH, or another kind the decree lists), else the type code of the number ("Số: 9/TB-VPCP"),
+/// else a công văn by its "V/v …" subject or its "Kính gửi:"; a page with no header says what it is
+/// in its opening: a portal's post of a letter, or a notice ("Sở Nội vụ tỉnh … thông báo … như sau:").
+/// A page that says none of these is left to the plan's recognizer, as before.
 /// </summary>
 internal static partial class KindRecognizer
 {
-    // The type line, the number and the V/v line stand in the first lines, under the header.
-    private const int HeaderLines = 30;
-
-    private static readonly string[] Leads = ["DỰ THẢO "];
+    // A page copied from a portal says what it is in its first lines.
+    private const int OpeningLines = 3;
 
     [GeneratedRegex(@"^\S.{0,150}?\s(thông báo|xin thông báo)\s.*(như sau|sau đây|cụ thể)", RegexOptions.CultureInvariant)]
     private static partial Regex NoticeOpening();
 
-    public static ImportedKind Of(IReadOnlyList<ImportLine> lines)
+    /// <summary>The kind of <paramref name="document"/>.</summary>
+    public static ImportedKind Of(LayoutDocument document) => Of(DocumentOutline.Of(document), DocumentLines.Of(document));
+
+    /// <summary>The kind of the document whose outline is <paramref name="outline"/> and whose lines are <paramref name="lines"/>.</summary>
+    public static ImportedKind Of(DocumentOutline outline, IReadOnlyList<ImportLine> lines)
     {
-        var head = lines.Where(l => l.Table is null).Take(HeaderLines).Select(l => GrammarText.Collapse(l.Text)).ToList();
-        foreach (var text in head)
+        if (outline.Kind is { } kind) return Named(kind);
+        var letter = outline.IsLetter || outline.Addressee is not null;
+        if (outline.NumberRead is { } number)
         {
-            var line = Leads.Aggregate(text, (t, lead) => t.StartsWith(lead, StringComparison.Ordinal) ? t[lead.Length..] : t);
-            if (VietnameseCase.IsUpper(line) && DocumentKinds.ByHeading(line) is { } kind) return Named(kind);
+            if (number.TypeCode is null) return letter ? new ImportedKind(FamilyTypes.Letter, null) : new ImportedKind(null, null);
+            if (DocumentKinds.ByCode(number.TypeCode) is { } coded) return Named(coded);
         }
-        var letter = head.Any(t => SubjectLine.Parse(t) is not null && !t.StartsWith("Về", StringComparison.Ordinal)) || head.Any(t => Addressees.Parse(t) is not null);
-        foreach (var text in head)
-        {
-            if (NumberLine.Parse(text) is not { } number) continue;
-            if (number.Value.TypeCode is null) return letter ? new ImportedKind(FamilyTypes.Letter, null) : new ImportedKind(null, null);
-            if (DocumentKinds.ByCode(number.Value.TypeCode) is { } coded) return Named(coded);
-            break;
-        }
+        var opening = lines.Where(l => l.Table is null).Take(OpeningLines).Select(l => GrammarText.Collapse(l.Text)).ToList();
         // A portal's post of a letter: "Ngày …, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc …".
-        if (letter || head.Take(3).Any(t => PortalLead.Parse(t) is not null)) return new ImportedKind(FamilyTypes.Letter, null);
-        return head.Take(3).Any(t => NoticeOpening().IsMatch(t)) ? new ImportedKind(FamilyTypes.Notice, null) : new ImportedKind(null, null);
+        if (letter || opening.Any(t => PortalLead.Parse(t) is not null)) return new ImportedKind(FamilyTypes.Letter, null);
+        return opening.Any(t => NoticeOpening().IsMatch(t)) ? new ImportedKind(FamilyTypes.Notice, null) : new ImportedKind(null, null);
     }
 
     // A kind of the family is that type; a kind plangen does not write is named in capitals as its type line prints it.

@@ -16,17 +16,8 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static class ReportRecognizer
 {
-    /// <summary>True when the document's type line or number says it is a report.</summary>
-    public static bool IsReport(LayoutDocument document)
-    {
-        var lines = DocumentLines.Of(document);
-        foreach (var line in lines.Take(30).Where(l => l.Table is null))
-        {
-            if (VietnameseCase.IsUpper(line.Text) && DocumentKinds.ByHeading(GrammarText.Collapse(line.Text)) is { Code: DocumentTypes.Report }) return true;
-            if (NumberLine.Parse(line.Text) is { } number) return number.Value.TypeCode == DocumentTypes.Report;
-        }
-        return false;
-    }
+    /// <summary>True when the document's outline says it is a report: its type line, else the type code of its number.</summary>
+    public static bool IsReport(LayoutDocument document) => KindRecognizer.Of(document).Type == FamilyTypes.Report;
 
     /// <summary>The report in <paramref name="document"/>, to be written at <paramref name="yamlPath"/> (whose folder is searched for the plan it cites).</summary>
     public static ImportedReport Recognize(PlanGenRun run, LayoutDocument document, Diagnostics.DiagnosticBag diagnostics, string yamlPath)
@@ -35,7 +26,7 @@ internal static class ReportRecognizer
         document = marked;
         var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
         var header = HeaderRecognizer.Read(r);
-        var to = ReadAddressees(r);
+        var to = AddresseeLines.Read(r);
         var bases = ReportBasis.Read(r);
         var parts = ReportParts.Read(r);
         var closing = ClosingRecognizer.Read(r);
@@ -99,19 +90,5 @@ internal static class ReportRecognizer
         var bracket = recipient.Text.IndexOf(" (", StringComparison.Ordinal);
         var name = bracket > 0 ? recipient.Text[..bracket] : recipient.Text;
         return recipient.Unit is null && units?.Find(name) is { } unit ? recipient with { Unit = unit.Id } : recipient;
-    }
-
-    // "Kính gửi: Ủy ban nhân dân tỉnh", or the heading and a dash line for each body.
-    private static IReadOnlyList<string> ReadAddressees(Recognition r)
-    {
-        if (r.AtEnd || r.Current.Table is not null || Addressees.Parse(r.Current.Text) is null) return [];
-        var lines = new List<string> { r.Current.Text };
-        r.Index++;
-        while (!r.AtEnd && r.Current.Table is null && NumberingLabel.Parse(r.Current.Text)?.Label.Kind == LabelKind.Dash && lines.Count < 20)
-        {
-            lines.Add(r.Current.Text);
-            r.Index++;
-        }
-        return [.. Addressees.Parse(string.Join('\n', lines))!.Names];
     }
 }

@@ -77,6 +77,13 @@ internal static partial class OutlineRecognizer
             var subjectEnd = outline.LetterSubjectGoesOn.Count > 0 ? segments.First(s => s.Segment == outline.LetterSubjectGoesOn[^1]).Index : found.Index;
             typeIndex = outline.Addressee is null ? Math.Max(subjectEnd, outline.PlaceDate is null ? found.Index : segments.First(s => s.Segment == outline.PlaceDate).Index) : addressee.Index - 1;
         }
+        else if (head.FirstOrDefault(s => Addressees.Parse(s.Segment.Text) is not null) is { Segment: { } to } sent)
+        {
+            // A letter that lost its V/v subject (a page copied without its header) still says whom it
+            // is sent to: the body follows its Kính gửi.
+            outline.Addressee = to;
+            typeIndex = sent.Index - 1;
+        }
 
         // The issuing body is what stands above the number line in the left column; the governing body above it.
         // Counted in segments: a box beside the number on its line ("LÊ QUÝ ĐÔN Số: …") stands above it.

@@ -6,7 +6,7 @@ namespace PlanGen.Tests.Recognition;
 /// <summary>
 /// The outline finds the decree's parts in the forms offices print them: header boxes side by side
 /// on one line, a national title a narrow box wrapped, the urgency mark, a type line with words
-/// after the kind, the note under the signer's name.
+/// after the kind, the Kính gửi of a letter copied without its header, the note under the signer's name.
 /// </summary>
 public sealed class DocumentOutlineTests
 {
@@ -99,6 +99,22 @@ public sealed class DocumentOutlineTests
         Assert.Equal(["Thực hiện Chiến lược bảo đảm trật tự, an toàn giao thông"], outline.Subject.Select(s => s.Text));
         Assert.Single(outline.Body);
         Assert.StartsWith("Căn cứ", outline.Body[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_letter_copied_without_its_header_is_sent_to_its_Kinh_gui_and_its_body_follows_it()
+    {
+        var outline = Outline(
+        [
+            ("Kính gửi: Sở Tài chính", Plain, TextAlignment.Center),
+            ("Đề nghị quý cơ quan cho ý kiến về dự thảo Quy chế phối hợp.", Plain, TextAlignment.Justify),
+            .. Closing,
+        ]);
+
+        Assert.Null(outline.DocumentType);
+        Assert.Equal("Kính gửi: Sở Tài chính", outline.Addressee?.Text);
+        Assert.Single(outline.Body);
+        Assert.StartsWith("Đề nghị", outline.Body[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class OneRecognizerClosingTests(ITestOutputHelper output)
     private static (IFamilyDocument? Own, IFamilyDocument? Issued) Imported(PlanGen.Core.PlanGenRun run, PlanGen.Core.Document.LayoutDocument read, string yaml, DiagnosticBag bag)
     {
         if (ReportRecognizer.IsReport(read)) return (ReportRecognizer.Recognize(run, read, bag, yaml).Report, null);
-        var kind = KindRecognizer.Of(DocumentLines.Of(read));
+        var kind = KindRecognizer.Of(read);
         if (kind.Type == FamilyTypes.Decision && DecisionRecognizer.Recognize(read, bag) is var decision) return (decision.Document, decision.Plan?.Plan);
         if (kind.Type is { } type && type != FamilyTypes.Plan && type != FamilyTypes.Report) return (GeneralRecognizer.Recognize(read, type, bag).Document, null);
         return (PlanRecognizer.Recognize(read, bag)?.Plan, null);
