@@ -36,7 +36,7 @@ internal static class ReportImport
     // A file that exists is the plan's file, named from the YAML's folder as reports_on is; anything else is its citation.
     private static ReportedPlan Stated(string stated, string yamlPath) =>
         File.Exists(stated)
-            ? new ReportedPlan(Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(yamlPath))!, Path.GetFullPath(stated)).Replace('\\', '/'), null)
+            ? new ReportedPlan(YamlPaths.FromFile(yamlPath, stated), null)
             : new ReportedPlan(null, new Citation(null, null, null, null, null, stated.Trim()));
 
     public static ImportResult? Checked(PlanGenRun run, ImportedReport imported, string path, string yamlPath, DiagnosticBag diagnostics)

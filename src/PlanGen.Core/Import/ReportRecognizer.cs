@@ -50,7 +50,7 @@ internal static class ReportRecognizer
             Number = header.Number is { } n ? new DocumentNumber(n) : null,
             Date = header.Date,
             Title = title,
-            ReportsOn = plan is not null ? new ReportedPlan(Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(yamlPath))!, plan.SourcePath).Replace('\\', '/'), null)
+            ReportsOn = plan is not null ? new ReportedPlan(YamlPaths.FromFile(yamlPath, plan.SourcePath), null)
                 : bases.Plan is { } cited ? new ReportedPlan(null, Plain(cited)) : null,
             Request = bases.Request is { } request ? Plain(request) : null,
             Basis = [.. bases.Others.Select(Plain)],

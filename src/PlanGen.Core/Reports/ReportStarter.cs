@@ -42,11 +42,8 @@ public static class ReportStarter
         var tasks = AssignedTask.Of(plan).Where(t => t.IsLedBy(keys, units) || t.IsSupportedBy(keys, units)).ToList();
         var rule = Schedule.EffectiveRule.Of(plan.Reporting, unit.Reporting, units.Registry.Reporting);
         var window = rule.WindowOf(period);
-        var start = new ReportStart(plan, unit, units, period, Relative(path, plan.SourcePath), Relative(path, units.Registry.Path),
+        var start = new ReportStart(plan, unit, units, period, YamlPaths.FromFile(path, plan.SourcePath), YamlPaths.FromFile(path, units.Registry.Path),
             rule.To ?? plan.Issuer.Name, window, rule.DueOf(period), [.. tasks.Select(t => (t, t.IsLedBy(keys, units)))]);
         return new StartedReport(path, SkeletonReport.Write(start), unit, [.. tasks.Select(t => t.Id)], window, start.Due);
     }
-
-    private static string Relative(string report, string path) =>
-        System.IO.Path.GetRelativePath(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(report))!, System.IO.Path.GetFullPath(path)).Replace('\\', '/');
 }

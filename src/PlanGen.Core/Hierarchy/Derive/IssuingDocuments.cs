@@ -25,7 +25,7 @@ public static class IssuingDocuments
         {
             return null;
         }
-        var relative = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(outputPath)) ?? ".", Path.GetFullPath(planPath)).Replace('\\', '/');
+        var relative = YamlPaths.FromFile(outputPath, planPath);
         string[] heading = [type.Name + " cho " + Path.GetFileName(planPath) + ": đọc lại từng dòng và viết những chỗ ghi TODO."];
         return type == FamilyTypes.Decision
             ? PlanSchema.WithModeline(PlanWriter.Write(DecisionFormat.Decision, Decision(plan, relative), null, heading))

@@ -94,8 +94,8 @@ public static class PlanDeriver
             parent,
             ParentCitation.Of(parent),
             unit,
-            Relative(childFolder, parentPath),
-            units.Registry.Path.Length == 0 ? null : Relative(childFolder, units.Registry.Path),
+            YamlPaths.FromFolder(childFolder, parentPath),
+            units.Registry.Path.Length == 0 ? null : YamlPaths.FromFolder(childFolder, units.Registry.Path),
             governing,
             parentIssuer?.Id,
             led,
@@ -103,9 +103,6 @@ public static class PlanDeriver
         var yaml = PlanSchema.WithModeline(SkeletonPlan.Write(derivation));
         return new DerivedPlan(path, yaml, unit, [.. led.Select(t => t.Id)], [.. supported.Select(t => t.Id)]);
     }
-
-    private static string Relative(string folder, string path) =>
-        Path.GetRelativePath(folder, Path.GetFullPath(path)).Replace('\\', '/');
 
     // Without a registry the only names known are those the appendix cells print.
     internal static IEnumerable<string> ClosestInCells(string name, Model.Plan parent)

@@ -25,10 +25,10 @@ internal static class SkeletonAggregate
         {
             SourcePath = "",
             TypeCode = DocumentTypes.Report,
-            UnitsPath = Relative(folder, units.Registry.Path),
+            UnitsPath = YamlPaths.FromFolder(folder, units.Registry.Path),
             Issuer = plan.Issuer with { Span = default, FieldSpans = new Dictionary<string, Diagnostics.SourceSpan>() },
             Title = "Kết quả " + name + " thực hiện Kế hoạch " + ParentCitation.Subject(plan.Title),
-            ReportsOn = new ReportedPlan(Relative(folder, plan.SourcePath), null),
+            ReportsOn = new ReportedPlan(YamlPaths.FromFolder(folder, plan.SourcePath), null),
             Period = period,
             To = [rule.To ?? plan.Parent?.Citation?.Issuer ?? "TODO"],
             Situation = Paragraph("TODO: tình hình chung trong kỳ."),
@@ -56,6 +56,4 @@ internal static class SkeletonAggregate
     }
 
     private static Section Paragraph(string text) => new(null, [text], [], [], null, null, null, []);
-
-    private static string Relative(string folder, string path) => Path.GetRelativePath(folder, Path.GetFullPath(path)).Replace('\\', '/');
 }
