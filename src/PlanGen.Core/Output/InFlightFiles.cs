@@ -17,13 +17,16 @@ public sealed class InFlightFiles
     /// <summary>Marks a temporary file as moved or deleted.</summary>
     public void Untrack(string path) => _paths.TryRemove(path, out _);
 
+    /// <summary>Deletes a temporary file that will not be moved into place, as far as the system lets it.</summary>
+    public void Delete(string path)
+    {
+        Untrack(path);
+        TemporaryFiles.TryDelete(path);
+    }
+
     /// <summary>Deletes every temporary file still being written; called when the process is interrupted.</summary>
     public void DeleteAll()
     {
-        foreach (var path in _paths.Keys)
-        {
-            TemporaryFiles.TryDelete(path);
-            Untrack(path);
-        }
+        foreach (var path in _paths.Keys) Delete(path);
     }
 }

@@ -96,7 +96,7 @@ public static class OutputFile
             catch (Exception e) when (e is IOException or UnauthorizedAccessException && File.Exists(full) && (overwrite || e is UnauthorizedAccessException))
             {
                 // The new bytes are complete; only the old file refused to go: it is open or protected.
-                TryDelete(run, temporary);
+                run.InFlight.Delete(temporary);
                 diagnostics.Add(DiagnosticCode.OutputLocked, SourceSpan.WholeFile(path), path);
                 return false;
             }
@@ -105,28 +105,15 @@ public static class OutputFile
         catch (IOException) when (!overwrite && File.Exists(full))
         {
             // Another process created it between the check and the move.
-            TryDelete(run, temporary);
+            run.InFlight.Delete(temporary);
             diagnostics.Add(DiagnosticCode.OutputExists, SourceSpan.WholeFile(path), path);
             return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            TryDelete(run, temporary);
+            run.InFlight.Delete(temporary);
             diagnostics.Add(DiagnosticCode.WriteFailed, SourceSpan.WholeFile(path), path, e.Message);
             return false;
-        }
-    }
-
-    private static void TryDelete(PlanGenRun run, string path)
-    {
-        run.InFlight.Untrack(path);
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more can be done; the target itself was never touched.
         }
     }
 }

@@ -65,7 +65,7 @@ public static class TemporaryFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Left for the next write into this folder.
+            // Left for the next write into this folder, which sweeps it once its process is gone.
         }
     }
 }
