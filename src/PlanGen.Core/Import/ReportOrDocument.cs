@@ -25,13 +25,24 @@ public static class ReportOrDocument
             return (DocumentPipeline.Check(run, path, diagnostics), path);
         }
         var yamlPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(planPath)) ?? "", Path.GetFileName(path) + ".imported.yaml");
-        var imported = PlanImporter.RecognizeReport(run, path, yamlPath, diagnostics);
-        if (imported is null)
+        try
         {
-            // A plan's or another document's DOCX is read as a plan, so the caller can say it is not a report.
-            return (PlanOrDocument.Read(run, path, new DiagnosticBag()), path);
+            var source = ImportSource.Read(run, path, diagnostics);
+            if (source is null) return (null, path);
+            if (source.Kind.Type != FamilyTypes.Report)
+            {
+                // A plan's or another document's DOCX is read as a plan, so the caller can say it is not a report.
+                return (PlanOrDocument.Read(source, new DiagnosticBag()), path);
+            }
+            diagnostics.AddRange(source.Findings);
+            var imported = ReportRecognizer.Recognize(run, source, diagnostics, yamlPath);
+            var report = ReportLoader.ReadText(imported.ToYaml(), yamlPath, diagnostics);
+            return (report is null ? null : ReportPipeline.Check(run, report, diagnostics), yamlPath);
         }
-        var report = ReportLoader.ReadText(imported.ToYaml(), yamlPath, diagnostics);
-        return (report is null ? null : ReportPipeline.Check(run, report, diagnostics), yamlPath);
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
+            return (null, path);
+        }
     }
 }
