@@ -45,7 +45,8 @@ internal static class DefaultSeverities
         DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable or
-        DiagnosticCode.ImportSkipped => Severity.Info,
+        DiagnosticCode.ImportSkipped or
+        DiagnosticCode.ImportFindingsWithheld => Severity.Info,
         _ => Severity.Error,
     };
 }

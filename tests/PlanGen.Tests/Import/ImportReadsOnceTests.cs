@@ -17,7 +17,7 @@ public sealed class ImportReadsOnceTests
     public static TheoryData<string, string> Documents() => new()
     {
         { "ke-hoach", "2017-bac-ninh-ubnd-155-kh.txt" },
-        { "bao-cao", "2021-a-luoi-ubnd-6-thang-bc.txt" },
+        { "bao-cao", "2025-chinh-phu-300-bc.txt" },
         { "cong-van", "2020-bac-kan-stp-473-cv.txt" },
         { "quyet-dinh", "2021-khanh-hoa-ubnd-665-qd.txt" },
     };
