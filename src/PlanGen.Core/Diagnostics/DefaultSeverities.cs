@@ -28,6 +28,7 @@ internal static class DefaultSeverities
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportDecisionPlanMissing or
         DiagnosticCode.DecisionReadAsItsPlan or
+        DiagnosticCode.ReportTakenAsOnPlan or
         DiagnosticCode.ImportGuessed or
         DiagnosticCode.ImportReshaped or
         DiagnosticCode.LedTaskWithoutStatus or
