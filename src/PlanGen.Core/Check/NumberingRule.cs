@@ -6,8 +6,10 @@ namespace PlanGen.Core.Check;
 
 /// <summary>
 /// Parts I., II. …, clauses 1., 2. … and points a), b) … đ) … in sequence, whether typed or made by
-/// Word's list engine; a clause restarts under each part, a point under each clause. Labels are
-/// read by the grammar, so <c>1)</c> and <c>a.</c> count at their levels too. A division a plan
+/// Word's list engine; a clause restarts under each part, a point under each clause. The body is
+/// walked as the outline reads it (<see cref="BodyOutline"/>), each section with the label the
+/// grammar read at its start, so <c>1)</c> and <c>a.</c> count at their levels too, and a numbered
+/// line the structure keeps as text still counts. A division a plan
 /// numbers its parts with ("A.", "Phần I.") counts on its own and restarts everything under it, so
 /// "C. NỘI DUNG" is the third division, not the Roman numeral 100.
 /// </summary>

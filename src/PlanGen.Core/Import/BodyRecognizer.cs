@@ -119,11 +119,8 @@ internal static partial class BodyRecognizer
         return parts;
     }
 
-    /// <summary>
-    /// True at a first clause "1. …" met before any part when a part "II. …" follows: the first clause
-    /// of a part whose heading the page lost.
-    /// </summary>
-    public static bool StartsUntitledPart(Recognition r) => OutlineRecognizer.StartsUntitledPart(new Lines(r.Lines), r.Index);
+    /// <summary>True at a line a part starts at: a part's or a division's heading, or the first clause of Part I whose heading the page lost.</summary>
+    public static bool StartsPart(Recognition r) => OutlineRecognizer.StartsPart(new Lines(r.Lines), r.Index);
 
     // The heading a lost part's clauses name: "MỤC ĐÍCH, YÊU CẦU" over "1. Mục đích" and "2. Yêu cầu",
     // "MỤC TIÊU" over "1. Mục tiêu chung" and "2. Mục tiêu cụ thể"; else a TODO to fill in.
@@ -172,12 +169,6 @@ internal static partial class BodyRecognizer
         var trimmed = text.Trim();
         return trimmed.EndsWith(mark) && !trimmed.EndsWith("..", StringComparison.Ordinal) ? trimmed[..^1].TrimEnd() : trimmed;
     }
-
-    /// <summary>
-    /// The title of a part's heading ("I. MỤC TIÊU", "II- NHIỆM VỤ", "I. Mục đích, yêu cầu"), as the
-    /// outline reads it; null for any other line.
-    /// </summary>
-    public static string? PartTitle(string text) => OutlineRecognizer.PartTitle(text);
 
     // The import's lines as the outline reads them, without copying the list.
     private sealed class Lines(List<ImportLine> lines) : IReadOnlyList<BodyLine>

@@ -15,17 +15,12 @@ namespace PlanGen.Tests.Recognition;
 /// </summary>
 public sealed class OneRecognizerBodyTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Documents() => OneRecognizerDocuments.All();
-
     [Theory]
-    [MemberData(nameof(Documents))]
+    [MemberData(nameof(OneRecognizerDocuments.All), MemberType = typeof(OneRecognizerDocuments))]
     public void Check_and_import_read_the_same_parts_and_clauses(string document)
     {
         using var folder = new TempFolder();
-        var path = OneRecognizerDocuments.PathOf(document, folder);
-        var run = TestRun.New();
-        var read = run.Readers.For(path)!.Read(path, new DiagnosticBag());
-        Assert.NotNull(read);
+        var read = OneRecognizerDocuments.Read(document, folder);
         // The page as the import reads it: a footnote's mark kept in its text, a run-on page read apart into its lines.
         var outline = DocumentOutline.Of(RunOnLines.Apart(FootnoteImport.Mark(read).Document, []));
         var (plan, body) = Imported(read, outline);
