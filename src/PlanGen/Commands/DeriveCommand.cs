@@ -30,7 +30,7 @@ internal sealed class DeriveCommand : Command
         {
             if ((result.GetResult(Unit) is null) == (result.GetResult(AllUnits) is null))
             {
-                result.AddError("Give either --unit UNIT or --all-units. / Hãy ghi --unit ĐƠN_VỊ hoặc --all-units.");
+                result.AddError("Give either --unit UNIT or --all-units.");
             }
         });
         SetAction(Run);
