@@ -5,8 +5,9 @@ namespace PlanGen.Tests.Cli;
 
 /// <summary>
 /// What a clerk reads in Vietnamese is Vietnamese: the severity of each line, a YAML key called
-/// khóa (never trường, which reads as "school"), the summary of a build that made nothing, the
-/// help's placeholders and its description of a parent that may be a DOCX or PDF.
+/// khóa (never trường, which reads as "school"), the summary of a build said verb first with its
+/// counts set apart by semicolons, the help's placeholders (in its usage line too) and its
+/// description of a parent that may be a DOCX or PDF.
 /// </summary>
 public sealed class VietnameseWordingTests : IDisposable
 {
@@ -58,8 +59,17 @@ public sealed class VietnameseWordingTests : IDisposable
         var run = CliRun.Of("build", plan, "--lang", "vi");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("0 kế hoạch tạo được, 1 không tạo được", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("đã tạo 0", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Đã tạo 0 kế hoạch; không tạo được 1 văn bản; 0 cảnh báo", run.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_build_summary_names_what_it_made_after_its_verb_and_sets_the_counts_apart()
+    {
+        // The family's list has its own commas: only a semicolon tells where the warnings begin.
+        var run = CliRun.Of("build", Path.Combine(TestPaths.Examples, "khanh-hoa-2021"), "-o", _temp.Path, "--lang", "vi");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith("Đã tạo 1 kế hoạch, 1 tờ trình, 1 thông báo, 1 quyết định và 1 công văn; 0 cảnh báo", run.Error.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,6 +80,8 @@ public sealed class VietnameseWordingTests : IDisposable
         var build = CliRun.Of("build", "--help", "--lang", "vi").Out;
 
         Assert.Contains("<kế hoạch cấp trên>", vietnamese, StringComparison.Ordinal);
+        Assert.Contains(" coverage <kế hoạch cấp trên> [<kế hoạch cấp dưới>...]", vietnamese, StringComparison.Ordinal);
+        Assert.Contains(" coverage <parent> [<children>...]", english, StringComparison.Ordinal);
         Assert.Contains("tệp YAML, hoặc tệp DOCX, PDF", vietnamese, StringComparison.Ordinal);
         Assert.Contains("<parent>", english, StringComparison.Ordinal);
         Assert.Contains("the DOCX or PDF it was issued as", english, StringComparison.Ordinal);
