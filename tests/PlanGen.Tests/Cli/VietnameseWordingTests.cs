@@ -1,3 +1,4 @@
+using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Tests.Support;
 
@@ -25,6 +26,17 @@ public sealed class VietnameseWordingTests : IDisposable
 
         Assert.StartsWith($"ke-hoach.yaml(4,1): {vietnamese} PG1006: ", TextDiagnosticFormatter.Format(diagnostic, "vi"), StringComparison.Ordinal);
         Assert.StartsWith($"ke-hoach.yaml(4,1): {english} PG1006: ", TextDiagnosticFormatter.Format(diagnostic, "en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_measure_takes_the_readers_decimal_mark_and_a_quoted_number_stays_as_written()
+    {
+        // "1.27 cm" reads in Vietnamese as a hundred and twenty-seven; the paragraph quoted is data.
+        var diagnostic = new Diagnostic(DiagnosticCode.CheckBodyIndent, Severity.Error, SourceSpan.WholeFile("ke-hoach.docx"),
+            ["Mục 1.2 của kế hoạch", LayoutRange.Measure(0.42), new LayoutRange(1, 1.27, "").Measured()]);
+
+        Assert.Contains("\"Mục 1.2 của kế hoạch\": lùi đầu dòng 0,42 cm; Nghị định 30 quy định 1–1,27 cm.", diagnostic.Message("vi"), StringComparison.Ordinal);
+        Assert.Contains("\"Mục 1.2 của kế hoạch\": first-line indent 0.42 cm; the decree asks for 1–1.27 cm.", diagnostic.Message("en"), StringComparison.Ordinal);
     }
 
     [Fact]
