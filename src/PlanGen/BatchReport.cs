@@ -5,7 +5,7 @@ namespace PlanGen.Cli;
 /// <summary>
 /// How a run of validate or build reads to a person: progress while it runs (on a terminal), the
 /// diagnostics with repeated warnings cut to their first few and counted, and one summary line in
-/// the run's language ("7 plans and 2 reports valid, 3 warnings"). JSON diagnostics get every diagnostic and no
+/// the run's language ("7 plans and 2 reports valid, 3 warnings" / "Đã tạo 1 kế hoạch; 5 cảnh báo"). JSON diagnostics get every diagnostic and no
 /// prose, since a program reads them.
 /// </summary>
 internal sealed class BatchReport
@@ -71,8 +71,13 @@ internal sealed class BatchReport
             // Only on a terminal: a log keeps the same bytes from run to run.
             parts.Add(SummaryText.Seconds(Progress.Elapsed, language));
         }
-        return string.Join(", ", parts);
+        return string.Join(CountSeparator(language), parts);
     }
+
+    // The Vietnamese line names its verb first ("Đã tạo 5 kế hoạch, 1 quyết định và 1 công văn"),
+    // so a comma after it would run the documents into the other counts; a semicolon sets each
+    // count apart, as an administrative text sets clauses apart. The English verb ends its phrase.
+    private static string CountSeparator(string language) => language == "vi" ? "; " : ", ";
 
     // "7 plans and 2 reports", "5 plans, 1 decision and 1 letter": each type named with its count;
     // a run of plans alone names only plans, and a run where nothing passed still says "0 plans".

@@ -43,21 +43,38 @@ internal static partial class CommandLineVietnamese
         (Pattern("Argument '{0}' not recognized. Must be one of:{1}"), "Không nhận giá trị '{0}'. Phải là một trong:{1}"),
         (Pattern("Cannot parse argument '{0}' for option '{1}' as expected type '{2}'."), "Giá trị '{0}' của tùy chọn '{1}' không đúng kiểu '{2}'."),
         (Pattern("Cannot parse argument '{0}' for command '{1}' as expected type '{2}'."), "Đối số '{0}' của lệnh '{1}' không đúng kiểu '{2}'."),
-        (Pattern("'{0}' was not matched. Did you mean one of the following?"), "Không có '{0}'. Có phải ý bạn là một trong các lệnh sau?"),
+        (Pattern("'{0}' was not matched. Did you mean one of the following?"), "Không có lệnh '{0}'. Có phải định gõ một trong các lệnh sau?"),
         (Pattern("{0} option cannot be combined with other arguments."), "Tùy chọn {0} không dùng chung được với đối số khác."),
+        // plangen's own checks of the command line (PeriodArgument, derive's --unit or --all-units).
+        (Pattern("'{0}' is not a reporting period: write 2024-06, 2024-q2, 2024-6m, 2024-9m or 2024."),
+            "'{0}' không phải kỳ báo cáo: hãy ghi 2024-06 (tháng), 2024-q2 (quý), 2024-6m (6 tháng đầu năm), 2024-9m (9 tháng) hoặc 2024 (năm)."),
+        (Pattern("Give either --unit UNIT or --all-units."), "Hãy ghi một trong hai: --unit ĐƠN_VỊ (một đơn vị) hoặc --all-units (mọi đơn vị chủ trì)."),
     ];
 
-    /// <summary>The help text as System.CommandLine wrote it, with its headings and markers in Vietnamese.</summary>
+    /// <summary>The help text as System.CommandLine wrote it, with its headings, markers and usage line in Vietnamese.</summary>
     public static string Help(string english)
     {
         var lines = english.Split('\n');
+        var inUsage = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
             if (Headings.TryGetValue(line, out var heading))
             {
                 lines[i] = heading + lines[i][line.Length..];
+                inUsage = line == "Usage:";
                 continue;
+            }
+            if (inUsage && line.Length > 0)
+            {
+                // The library writes the usage line from the arguments' names, not their help names:
+                // "plangen validate <plans>..." under an Arguments section that says <kế hoạch>.
+                lines[i] = UsageArgument().Replace(lines[i], m =>
+                    HelpTexts.Placeholders.TryGetValue(m.Groups[1].Value, out var vietnamese) ? "<" + vietnamese + ">" : m.Value);
+            }
+            else
+            {
+                inUsage = false;
             }
             foreach (var (from, to) in Markers)
             {
@@ -89,4 +106,7 @@ internal static partial class CommandLineVietnamese
 
     [GeneratedRegex(@"\{(\d)\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"<([a-z-]+)>")]
+    private static partial Regex UsageArgument();
 }

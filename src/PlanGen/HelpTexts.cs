@@ -9,16 +9,16 @@ internal static class HelpTexts
             "plangen — kế hoạch theo Nghị định 30/2020/NĐ-CP: kiểm tra, tạo kế hoạch cấp dưới và xuất DOCX",
         ["Show help and usage information"] = "Hiện trợ giúp và cách dùng",
         ["Show version information"] = "Hiện phiên bản",
-        ["Language of messages: vi or en (default: from the system culture)"] = "Ngôn ngữ thông báo: vi hoặc en (mặc định: theo ngôn ngữ hệ thống)",
-        ["Format of diagnostics on stderr: text or json"] = "Định dạng thông báo lỗi trên stderr: text hoặc json",
+        ["Language of messages: vi or en (default: from the system culture)"] = "Ngôn ngữ của thông báo: vi hoặc en (mặc định: theo ngôn ngữ của máy)",
+        ["Format of diagnostics on stderr: text or json"] = "Cách in thông báo lỗi ra stderr: text (để người đọc) hoặc json (cho chương trình khác đọc)",
         ["Print errors only"] = "Chỉ in lỗi",
         ["Print every warning, also those repeated across many plans"] = "In mọi cảnh báo, cả những cảnh báo lặp lại ở nhiều kế hoạch",
 
-        ["Check plans without building them"] = "Kiểm tra kế hoạch, không xuất tệp",
+        ["Check plans without building them"] = "Kiểm tra kế hoạch, không xuất tệp DOCX",
         ["Plan YAML files or folders of them"] = "Các tệp kế hoạch YAML, hoặc thư mục chứa chúng",
         ["Treat untaken parent tasks as errors"] = "Coi nhiệm vụ cấp trên chưa được triển khai là lỗi",
 
-        ["Validate plans and build them as DOCX"] = "Kiểm tra kế hoạch rồi xuất ra DOCX",
+        ["Validate plans and build them as DOCX"] = "Kiểm tra kế hoạch rồi xuất ra tệp DOCX",
         ["The DOCX file (one plan) or folder (several plans); default: beside each YAML"] =
             "Tệp DOCX (một kế hoạch) hoặc thư mục (nhiều kế hoạch); mặc định: cạnh mỗi tệp YAML",
         ["A built-in template name or a template folder, instead of the plan's own"] = "Tên mẫu có sẵn hoặc thư mục mẫu, thay cho mẫu ghi trong kế hoạch",
@@ -26,14 +26,14 @@ internal static class HelpTexts
             "Thông số trình bày riêng của cơ quan (YAML, ví dụ body_size_pt: 13), trong khoảng Nghị định cho phép",
         ["Rebuild on every save of the plans (Ctrl-C to stop)"] = "Xuất lại mỗi khi lưu kế hoạch (Ctrl-C để dừng)",
         ["Replace a DOCX or PDF that plangen did not write (the document a plan was imported from, a signed PDF)"] =
-            "Ghi đè tệp DOCX hoặc PDF không do plangen tạo ra (văn bản đã nhập kế hoạch từ đó, tệp PDF đã ký số)",
-        ["Also print each DOCX to NAME.pdf with LibreOffice"] = "In thêm mỗi tệp DOCX ra NAME.pdf bằng LibreOffice",
-        ["Also print each DOCX to NAME.pdf as PDF/A-2b, for the archive"] = "In thêm mỗi tệp DOCX ra NAME.pdf dạng PDF/A-2b, để lưu trữ",
+            "Ghi đè cả tệp DOCX hoặc PDF không do plangen tạo ra (như văn bản gốc mà kế hoạch được nhập từ đó, tệp PDF đã ký số)",
+        ["Also print each DOCX to NAME.pdf with LibreOffice"] = "Xuất thêm mỗi tệp DOCX ra TÊN.pdf bằng LibreOffice",
+        ["Also print each DOCX to NAME.pdf as PDF/A-2b, for the archive"] = "Xuất thêm mỗi tệp DOCX ra TÊN.pdf dạng PDF/A-2b, để lưu trữ",
         ["Also write NAME.meta.json beside each DOCX: the fields the e-office asks for (Decree 30, Appendix VI)"] =
-            "Ghi thêm NAME.meta.json cạnh mỗi tệp DOCX: các thông tin đầu vào hệ thống quản lý văn bản điện tử cần (Phụ lục VI, Nghị định 30)",
+            "Ghi thêm TÊN.meta.json cạnh mỗi tệp DOCX: thông tin đầu vào của văn bản mà hệ thống quản lý văn bản điện tử cần (Phụ lục VI, Nghị định 30)",
 
         ["Write the plan a decision issues to a DOCX of its own (NAME-ke-hoach.docx) instead of after the decision"] =
-            "Ghi kế hoạch ban hành kèm theo quyết định thành tệp DOCX riêng (NAME-ke-hoach.docx), thay vì in tiếp sau quyết định",
+            "Ghi kế hoạch ban hành kèm theo quyết định thành tệp DOCX riêng (TÊN-ke-hoach.docx), thay vì in tiếp sau quyết định",
 
         ["Write a sub-plan skeleton for a unit named in a parent plan"] = "Tạo khung kế hoạch cấp dưới cho một đơn vị có tên trong kế hoạch cấp trên",
         ["The parent plan: its YAML, or the DOCX or PDF it was issued as"] = "Kế hoạch cấp trên: tệp YAML, hoặc tệp DOCX, PDF đã ban hành",
@@ -67,21 +67,21 @@ internal static class HelpTexts
         ["Overwrite the file if it exists"] = "Ghi đè tệp nếu đã có",
 
         ["List a batch of built documents as the outgoing register's rows, from their NAME.meta.json: a table or CSV"] =
-            "Liệt kê các văn bản đã xuất thành các dòng của sổ đăng ký văn bản đi, từ các tệp NAME.meta.json: bảng hoặc CSV",
-        ["Folders of documents built with --metadata, or NAME.meta.json files"] = "Các thư mục văn bản đã xuất với --metadata, hoặc các tệp NAME.meta.json",
+            "Liệt kê các văn bản đã xuất thành các dòng của sổ đăng ký văn bản đi, từ các tệp TÊN.meta.json: bảng hoặc CSV",
+        ["Folders of documents built with --metadata, or NAME.meta.json files"] = "Các thư mục văn bản đã xuất với --metadata, hoặc các tệp TÊN.meta.json",
         ["Output format: table or csv (for Excel)"] = "Định dạng kết quả: table (bảng) hoặc csv (cho Excel)",
-        ["Print the JSON Schema of the plan YAML, for editors"] = "In JSON Schema của kế hoạch YAML, cho trình soạn thảo",
-        ["The schema of NAME.meta.json (build --metadata) instead of the plan's"] = "JSON Schema của NAME.meta.json (build --metadata) thay cho của kế hoạch",
+        ["Print the JSON Schema of the plan YAML, for editors"] = "In JSON Schema của tệp kế hoạch YAML, để trình soạn thảo gợi ý và kiểm tra các khóa",
+        ["The schema of NAME.meta.json (build --metadata) instead of the plan's"] = "JSON Schema của TÊN.meta.json (build --metadata) thay cho của kế hoạch",
         ["The file to write (e.g. plan.schema.json beside the plans) instead of standard output"] =
             "Tệp cần ghi (ví dụ plan.schema.json cạnh các kế hoạch) thay vì in ra màn hình",
 
         ["Check any DOCX against the layout of Decree 30/2020/NĐ-CP, or a PDF for signing"] = "Kiểm tra thể thức của một tệp DOCX bất kỳ theo Nghị định 30/2020/NĐ-CP, hoặc kiểm tra tệp PDF trước khi trình ký",
         ["DOCX or PDF files, or folders of DOCX files"] = "Các tệp DOCX hoặc PDF, hoặc thư mục chứa tệp DOCX",
         ["Write a copy with the mechanical findings repaired (NAME.fixed.docx unless -o says where)"] =
-            "Ghi một bản sao đã sửa các lỗi sửa được tự động (TÊN.fixed.docx nếu -o không chỉ nơi khác)",
+            "Ghi một bản sao đã sửa những lỗi thể thức sửa được tự động (TÊN.fixed.docx nếu -o không chỉ nơi khác)",
         ["With --fix: the fixed DOCX (one input) or a folder (several)"] = "Với --fix: tệp DOCX đã sửa (một tệp vào) hoặc một thư mục (nhiều tệp)",
 
-        ["Write a plan YAML from an existing document (DOCX, PDF or text)"] = "Tạo kế hoạch YAML từ một văn bản đã có (DOCX, PDF hoặc văn bản thuần)",
+        ["Write a plan YAML from an existing document (DOCX, PDF or text)"] = "Tạo tệp YAML từ một văn bản đã có (tệp DOCX, PDF hoặc văn bản thuần)",
         ["DOCX, PDF or text files, or folders of them"] = "Các tệp DOCX, PDF hoặc văn bản, hoặc thư mục chứa chúng",
         ["The YAML file (one document) or folder (several); default: beside each document"] =
             "Tệp YAML (một văn bản) hoặc thư mục (nhiều văn bản); mặc định: cạnh từng văn bản",
@@ -96,8 +96,8 @@ internal static class HelpTexts
         ["The plan reported on: its YAML, DOCX, PDF or text"] = "Kế hoạch được báo cáo: tệp YAML, DOCX, PDF hoặc văn bản của nó",
         ["The unit that reports, by any name or id in units.yaml"] = "Đơn vị báo cáo, theo tên hoặc mã bất kỳ trong units.yaml",
         ["For a report that cites no plan: the plan it reports on, its file (YAML, DOCX, PDF, text) or its citation"] = "Với báo cáo không nêu kế hoạch: kế hoạch được báo cáo, tệp của nó (YAML, DOCX, PDF, văn bản) hoặc trích dẫn của nó",
-        ["For a report that names no period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024"] = "Với báo cáo không nêu kỳ: 2024-06 (tháng), 2024-q2 (quý), 2024-6m, 2024-9m hoặc 2024 (năm)",
-        ["The period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024"] = "Kỳ báo cáo: 2024-06 (tháng), 2024-q2 (quý), 2024-6m, 2024-9m hoặc 2024 (năm)",
+        ["For a report that names no period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024"] = "Với báo cáo không nêu kỳ báo cáo: 2024-06 (tháng), 2024-q2 (quý), 2024-6m (6 tháng), 2024-9m (9 tháng) hoặc 2024 (năm)",
+        ["The period: 2024-06 (a month), 2024-q2, 2024-6m, 2024-9m or 2024"] = "Kỳ báo cáo: 2024-06 (tháng), 2024-q2 (quý), 2024-6m (6 tháng), 2024-9m (9 tháng) hoặc 2024 (năm)",
         ["The report to write (default: <plan folder>/bc-<unit id>-<period>.yaml)"] = "Tệp báo cáo cần ghi (mặc định: <thư mục kế hoạch>/bc-<mã đơn vị>-<kỳ>.yaml)",
 
         ["List every report due date and task timeline of plans and their sub-plans: a table, CSV or iCalendar"] =
@@ -110,6 +110,10 @@ internal static class HelpTexts
     public static readonly IReadOnlyDictionary<string, string> Placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["plans"] = "kế hoạch",
+        ["plan"] = "kế hoạch",
+        ["reports"] = "báo cáo",
+        ["period"] = "kỳ báo cáo",
+        ["folders"] = "thư mục",
         ["parent"] = "kế hoạch cấp trên",
         ["children"] = "kế hoạch cấp dưới",
         ["documents"] = "văn bản",

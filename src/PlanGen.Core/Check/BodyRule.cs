@@ -21,7 +21,7 @@ internal sealed class BodyRule : ICheckRule
             var sizes = TextSizes(paragraph).Where(size => !ranges["BodySizePt"].Allows(size, DocumentCheckContext.SizeTolerance)).ToList();
             if (sizes.Count > 0)
             {
-                context.OnParagraph(paragraph, DiagnosticCode.CheckBodySize, words, LayoutRange.Print(sizes[0]), ranges["BodySizePt"].ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckBodySize, words, LayoutRange.Measure(sizes[0]), ranges["BodySizePt"].Measured());
             }
 
             if (paragraph.Text.Length >= FullLine && format.Alignment != TextAlignment.Justify)
@@ -39,23 +39,23 @@ internal sealed class BodyRule : ICheckRule
             var indent = ranges["FirstLineIndentCm"];
             if (format.Alignment is TextAlignment.Justify or TextAlignment.Left or null && !indent.Allows(indentCm, DocumentCheckContext.LengthToleranceMm / 10))
             {
-                context.OnParagraph(paragraph, DiagnosticCode.CheckBodyIndent, words, LayoutRange.Print(indentCm), indent.ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckBodyIndent, words, LayoutRange.Measure(indentCm), indent.Measured());
             }
 
             var spacing = (format.SpaceBeforePt ?? 0) + (format.SpaceAfterPt ?? 0);
             if (!ranges["SpaceAfterPt"].Allows(spacing, 0.05))
             {
-                context.OnParagraph(paragraph, DiagnosticCode.CheckBodySpacing, words, LayoutRange.Print(spacing), ranges["SpaceAfterPt"].ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckBodySpacing, words, LayoutRange.Measure(spacing), ranges["SpaceAfterPt"].Measured());
             }
 
             var lines = ranges["LineSpacing"];
             if (format.LineSpacing is { } multiple && !lines.Allows(multiple, 0.01))
             {
-                context.OnParagraph(paragraph, DiagnosticCode.CheckLineSpacing, words, LayoutRange.Print(multiple), lines.ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckLineSpacing, words, LayoutRange.Measure(multiple), lines.Measured());
             }
             else if (format.LineSpacingPt is { } points && TextSizes(paragraph).DefaultIfEmpty(0).Max() is var size && points < size)
             {
-                context.OnParagraph(paragraph, DiagnosticCode.CheckLineSpacing, words, LayoutRange.Print(points) + " pt", lines.ToString());
+                context.OnParagraph(paragraph, DiagnosticCode.CheckLineSpacing, words, MessageArgument.Measure(LayoutRange.Print(points) + " pt"), lines.Measured());
             }
         }
     }

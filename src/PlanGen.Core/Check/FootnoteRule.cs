@@ -33,7 +33,7 @@ internal sealed class FootnoteRule : ICheckRule
                 if (noteSize > 0 && textSize > 0 && noteSize >= textSize - DocumentCheckContext.SizeTolerance)
                 {
                     context.At(paragraph, DiagnosticCode.CheckFootnoteSize, label, DocumentCheckContext.FirstWords(note.Text),
-                        LayoutRange.Print(noteSize), LayoutRange.Print(textSize));
+                        LayoutRange.Measure(noteSize), LayoutRange.Measure(textSize));
                 }
             }
         }

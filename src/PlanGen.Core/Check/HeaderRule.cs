@@ -61,7 +61,7 @@ internal sealed class HeaderRule : ICheckRule
         var wrong = segment.Sizes.Where(size => !range.Allows(size, DocumentCheckContext.SizeTolerance)).ToList();
         if (wrong.Count > 0)
         {
-            context.OnParagraph(segment.Paragraph, DiagnosticCode.CheckPartSize, words, part, LayoutRange.Print(wrong[0]), range.ToString());
+            context.OnParagraph(segment.Paragraph, DiagnosticCode.CheckPartSize, words, part, LayoutRange.Measure(wrong[0]), range.Measured());
         }
 
         (MessageWord Found, MessageWord Expected)? style = null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Core.Check;
 
@@ -17,4 +18,10 @@ public sealed record LayoutRange(double Min, double Max, string Rule)
 
     /// <summary>A number as the messages print it: at most two decimals, invariant culture.</summary>
     public static string Print(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The range as a message argument, printed with the reader's decimal mark (1–1,27 in Vietnamese).</summary>
+    public string Measured() => MessageArgument.Measure(ToString());
+
+    /// <summary>A value as a message argument, printed with the reader's decimal mark.</summary>
+    public static string Measure(double value) => MessageArgument.Measure(Print(value));
 }

@@ -18,7 +18,7 @@ internal sealed class PageRule : ICheckRule
             var height = context.Ranges["PageHeightMm"];
             if (!width.Allows(shorter, 1) || !height.Allows(longer, 1))
             {
-                context.AtSection(number, DiagnosticCode.CheckPaper, MessageWord.Layout.Section.With(number.ToString(CultureInfo.InvariantCulture)), LayoutRange.Print(page.WidthMm) + " × " + LayoutRange.Print(page.HeightMm), width + " × " + height);
+                context.AtSection(number, DiagnosticCode.CheckPaper, MessageWord.Layout.Section.With(number.ToString(CultureInfo.InvariantCulture)), MessageArgument.Measure(LayoutRange.Print(page.WidthMm) + " × " + LayoutRange.Print(page.HeightMm)), MessageArgument.Measure(width + " × " + height));
             }
 
             // A landscape section turns the page: its top margin is the paper's left edge as printed.
@@ -39,7 +39,7 @@ internal sealed class PageRule : ICheckRule
         var range = context.Ranges[setting];
         if (!range.Allows(value, DocumentCheckContext.LengthToleranceMm))
         {
-            context.AtSection(section, DiagnosticCode.CheckMargin, MessageWord.Layout.Section.With(section.ToString(CultureInfo.InvariantCulture)), side, LayoutRange.Print(value), range.ToString());
+            context.AtSection(section, DiagnosticCode.CheckMargin, MessageWord.Layout.Section.With(section.ToString(CultureInfo.InvariantCulture)), side, LayoutRange.Measure(value), range.Measured());
         }
     }
 }

@@ -115,6 +115,10 @@ public static class DiagnosticMessages
         {
             return EchoText.Excerpt(argument);
         }
+        if (MessageArgument.IsMeasure(kind))
+        {
+            return language == "vi" ? parts[0].Replace('.', ',') : parts[0];
+        }
         if (MessageArgument.IsWord(kind))
         {
             var word = Word(parts[0], language);

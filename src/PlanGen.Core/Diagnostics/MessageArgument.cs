@@ -15,6 +15,7 @@ public static class MessageArgument
     private const char Mark = '\uFFFF';
     private const char WordKind = 'w';
     private const char NestedKind = 'n';
+    private const char MeasureKind = 'm';
 
     /// <summary>A neutral word (<c>list</c>, <c>text</c>, …) printed in the reader's language.</summary>
     public static string Word(string word) => string.Concat(Mark, WordKind, Part(word));
@@ -22,6 +23,12 @@ public static class MessageArgument
     /// <summary>A translated phrase (resource <c>@word</c> with <c>{0}</c>, <c>{1}</c>, …) filled with <paramref name="values"/>.</summary>
     public static string Phrase(string word, params string[] values) =>
         string.Concat(Mark, WordKind, Part(word), string.Concat(values.Select(Part)));
+
+    /// <summary>
+    /// A measure written with the invariant decimal point (<c>1–1.27</c>, <c>≥ 6</c>, <c>210 × 297</c>),
+    /// printed with the reader's decimal mark: in Vietnamese "1.27" reads as a hundred and twenty-seven.
+    /// </summary>
+    public static string Measure(string invariant) => string.Concat(Mark, MeasureKind, Part(invariant));
 
     /// <summary>Another diagnostic, printed in the language of the message that quotes it.</summary>
     public static string Nested(Diagnostic diagnostic)
@@ -57,10 +64,12 @@ public static class MessageArgument
             parts.Add(argument.Substring(colon + 1, length));
             at = colon + 1 + length;
         }
-        return kind is WordKind or NestedKind && parts.Count > 0;
+        return kind is WordKind or NestedKind or MeasureKind && parts.Count > 0;
     }
 
     internal static bool IsWord(char kind) => kind == WordKind;
+
+    internal static bool IsMeasure(char kind) => kind == MeasureKind;
 
     private static string Part(string text) => text.Length.ToString(CultureInfo.InvariantCulture) + ":" + text;
 }

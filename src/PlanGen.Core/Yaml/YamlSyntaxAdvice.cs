@@ -25,7 +25,11 @@ internal static partial class YamlSyntaxAdvice
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         string Line(int index) => index >= 0 && index < lines.Length ? lines[index] : "";
         // A Tab is found by the parser while it still reads the line above (a text may go on there).
-        var tabbed = Enumerable.Range(span.StartLine, 3).FirstOrDefault(i => Line(i).TakeWhile(char.IsWhiteSpace).Contains('\t'), -1);
+        // A Tab in a mapping's indentation is told at the start of the file wherever it is (a plan
+        // from init or derive opens with comment lines, so it is never near there): look through the file.
+        var tabbedLines = parserMessage.Contains("invalid tab as indentation", StringComparison.Ordinal)
+            ? Enumerable.Range(0, lines.Length) : Enumerable.Range(span.StartLine, 3);
+        var tabbed = tabbedLines.FirstOrDefault(i => Line(i).TakeWhile(char.IsWhiteSpace).Contains('\t'), -1);
         if (tabbed >= 0)
         {
             return (Word("yaml.tab"), Phrase("yaml.tab.fix", Count(SiblingIndent(lines, tabbed) ?? 2), Line(tabbed).Trim()), tabbed);

@@ -30,7 +30,7 @@ internal sealed class DeriveCommand : Command
         {
             if ((result.GetResult(Unit) is null) == (result.GetResult(AllUnits) is null))
             {
-                result.AddError("Give either --unit UNIT or --all-units. / Hãy ghi --unit ĐƠN_VỊ hoặc --all-units.");
+                result.AddError("Give either --unit UNIT or --all-units.");
             }
         });
         SetAction(Run);
@@ -79,7 +79,7 @@ internal sealed class DeriveCommand : Command
         }
         _console.Out.WriteLine(_console.Language == "vi"
             ? $"Đã ghi {derived!.Path}: {derived.LedTasks.Count} nhiệm vụ chủ trì, {derived.SupportedTasks.Count} nhiệm vụ phối hợp."
-            : $"Wrote {derived!.Path}: {derived.LedTasks.Count} led tasks, {derived.SupportedTasks.Count} supported tasks.");
+            : $"Wrote {derived!.Path}: {Tasks(derived.LedTasks.Count, "led")}, {Tasks(derived.SupportedTasks.Count, "supported")}.");
         return schemaReady ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 
@@ -102,7 +102,7 @@ internal sealed class DeriveCommand : Command
                 folders.Add(Path.GetDirectoryName(Path.GetFullPath(plan.Path))!);
                 _console.Out.WriteLine(_console.Language == "vi"
                     ? $"{plan.Path}: {plan.LedTasks.Count} nhiệm vụ chủ trì, {plan.SupportedTasks.Count} nhiệm vụ phối hợp."
-                    : $"{plan.Path}: {plan.LedTasks.Count} led tasks, {plan.SupportedTasks.Count} supported tasks.");
+                    : $"{plan.Path}: {Tasks(plan.LedTasks.Count, "led")}, {Tasks(plan.SupportedTasks.Count, "supported")}.");
             }
             else
             {
@@ -123,4 +123,7 @@ internal sealed class DeriveCommand : Command
         }
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }
+
+    // "1 led task", "5 led tasks": the English counts with its plural (Vietnamese has none).
+    private static string Tasks(int count, string kind) => count == 1 ? $"1 {kind} task" : $"{count} {kind} tasks";
 }

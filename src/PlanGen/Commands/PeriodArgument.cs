@@ -11,8 +11,8 @@ internal static class PeriodArgument
     {
         if (result.GetValue(option) is { } period && ReportPeriods.Parse(period) is null)
         {
-            result.AddError($"'{period}' is not a reporting period: write 2024-06, 2024-q2, 2024-6m, 2024-9m or 2024. / "
-                + $"'{period}' không phải kỳ báo cáo: hãy ghi 2024-06, 2024-q2, 2024-6m, 2024-9m hoặc 2024.");
+            // In English, as the library's own errors; a Vietnamese run reads it through CommandLineVietnamese.
+            result.AddError($"'{period}' is not a reporting period: write 2024-06, 2024-q2, 2024-6m, 2024-9m or 2024.");
         }
     }
 }

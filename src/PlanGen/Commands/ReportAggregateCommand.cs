@@ -64,7 +64,7 @@ internal sealed class ReportAggregateCommand : Command
             return ExitCodes.InputErrors;
         }
         _console.Out.WriteLine(_console.Language == "vi"
-            ? $"Đã ghi {draft!.Path}: tổng hợp {draft.Reported.Count} báo cáo; {draft.NotReported.Count} đơn vị chủ trì chưa báo cáo; {draft.WithoutStatus.Count} nhiệm vụ chủ trì chưa có tình trạng."
+            ? $"Đã ghi {draft!.Path}: tổng hợp {draft.Reported.Count} báo cáo; {draft.NotReported.Count} đơn vị chủ trì chưa báo cáo; {draft.WithoutStatus.Count} nhiệm vụ chủ trì chưa ghi tình trạng thực hiện."
             : $"Wrote {draft!.Path}: {draft.Reported.Count} reports put together; {draft.NotReported.Count} lead units have not reported; {draft.WithoutStatus.Count} led tasks have no status.");
         return draft.HasGaps ? ExitCodes.InputErrors : ExitCodes.Success;
     }

@@ -73,7 +73,7 @@ public class GroupedFindingsTests
 
         var sizes = CheckRun.Bytes(bytes).Where(d => d.Code == DiagnosticCode.CheckBodySize).ToList();
 
-        Assert.Equal(["11", "12"], sizes.Select(d => d.Arguments[1]).Order(StringComparer.Ordinal));
+        Assert.Equal([LayoutRange.Measure(11), LayoutRange.Measure(12)], sizes.Select(d => d.Arguments[1]).Order(StringComparer.Ordinal));
         Assert.All(sizes, d => Assert.Equal(2, d.Places.Count));
         Assert.Empty(Numbers(sizes[0]).Intersect(Numbers(sizes[1])));
     }

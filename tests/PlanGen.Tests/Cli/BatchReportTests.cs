@@ -38,14 +38,14 @@ public sealed class BatchReportTests : IDisposable
         var run = CliRun.Of(["validate", .. Plans(2, WarningPlan), _temp.File("bad.yaml", ValidPlan + "\ndate: 2024-13-01\n"), "--lang", "vi"]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("2 kế hoạch hợp lệ, 1 có lỗi, 2 cảnh báo", Lines(run)[^1]);
+        Assert.Equal("2 kế hoạch hợp lệ; 1 văn bản có lỗi; 2 cảnh báo", Lines(run)[^1]);
     }
 
     [Theory]
     [InlineData("en", "validate", "1 plan and 2 reports valid, 0 warnings")]
-    [InlineData("vi", "validate", "1 kế hoạch và 2 báo cáo hợp lệ, 0 cảnh báo")]
+    [InlineData("vi", "validate", "1 kế hoạch và 2 báo cáo hợp lệ; 0 cảnh báo")]
     [InlineData("en", "build", "1 plan and 2 reports built, 0 warnings")]
-    [InlineData("vi", "build", "1 kế hoạch và 2 báo cáo tạo được, 0 cảnh báo")]
+    [InlineData("vi", "build", "Đã tạo 1 kế hoạch và 2 báo cáo; 0 cảnh báo")]
     public void Plans_and_reports_are_counted_each_by_its_kind(string language, string command, string summary)
     {
         var laoCai = Path.Combine(TestPaths.Examples, "lao-cai-2024");
@@ -58,7 +58,7 @@ public sealed class BatchReportTests : IDisposable
 
     [Theory]
     [InlineData("en", "1 plan, 1 submission, 1 notice, 1 decision and 1 letter valid, 0 warnings")]
-    [InlineData("vi", "1 kế hoạch, 1 tờ trình, 1 thông báo, 1 quyết định và 1 công văn hợp lệ, 0 cảnh báo")]
+    [InlineData("vi", "1 kế hoạch, 1 tờ trình, 1 thông báo, 1 quyết định và 1 công văn hợp lệ; 0 cảnh báo")]
     public void Every_type_of_the_family_is_counted_by_its_own_name(string language, string summary)
     {
         var run = CliRun.Of("validate", Path.Combine(TestPaths.Examples, "khanh-hoa-2021"), "--lang", language);

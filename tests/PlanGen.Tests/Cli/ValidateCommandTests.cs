@@ -48,7 +48,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var run = CliRun.Of("validate", _temp.File("plan.yaml", ValidPlan + "\nnumber: 0\n"), "--lang", "vi");
 
-        Assert.Contains("'0' không phải số văn bản hợp lệ.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'0' không phải số của văn bản hợp lệ.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -154,6 +154,6 @@ public sealed class FamilyCaseTests
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("error PG2305: 'init --type quyet-dinh' writes the document for a plan; the plan is not given.", missing.Error, StringComparison.Ordinal);
         Assert.Equal(1, other.ExitCode);
-        Assert.Contains("lỗi PG2306: plangen chưa viết sẵn tờ trình", other.Error, StringComparison.Ordinal);
+        Assert.Contains("lỗi PG2306: plangen chưa có bản nháp tờ trình", other.Error, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Build;
+using PlanGen.Core.Check;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;
 using PlanGen.Core.Import;
@@ -87,7 +88,7 @@ public sealed class FootnoteTests
             }
         });
         var findings = CheckRun.Bytes(large);
-        Assert.Contains(findings, d => d.Code == DiagnosticCode.CheckFootnoteSize && d.Arguments[0] == "1" && d.Arguments[2] == "14");
+        Assert.Contains(findings, d => d.Code == DiagnosticCode.CheckFootnoteSize && d.Arguments[0] == "1" && d.Arguments[2] == LayoutRange.Measure(14));
 
         var lost = WithFootnotes(docx, notes => notes.Elements<DocumentFormat.OpenXml.Wordprocessing.Footnote>().Last().Remove());
         Assert.Contains(CheckRun.Bytes(lost), d => d.Code == DiagnosticCode.CheckFootnoteMissing && d.Arguments[0] == "2");

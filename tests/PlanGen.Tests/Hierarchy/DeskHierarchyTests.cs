@@ -34,6 +34,18 @@ public sealed class DeskHierarchyTests : IDisposable
     }
 
     [Fact]
+    public void All_units_counts_one_task_in_the_singular_in_english()
+    {
+        // Lào Cai's plan gives the province's own committee one task to lead and none to support.
+        var folder = Path.Combine(_temp.Path, "lao-cai");
+
+        var run = CliRun.Of("derive", Path.Combine(TestPaths.Examples, "lao-cai-2024", "ubnd-tinh-atgt-2024.yaml"), "--all-units", "-o", folder, "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(Path.Combine(folder, "ubnd-tinh.yaml") + ": 1 led task, 0 supported tasks.", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void All_units_matches_deriving_each_unit_alone()
     {
         var folder = Path.Combine(_temp.Path, "all");

@@ -40,7 +40,7 @@ public sealed class MessageArgumentTests : IDisposable
         var outer = new Diagnostic(DiagnosticCode.ParentHasErrors, Severity.Error, SourceSpan.WholeFile("c.yaml"), ["g.yaml", MessageArgument.Nested(inner)]);
         var twice = new Diagnostic(DiagnosticCode.ParentHasErrors, Severity.Error, SourceSpan.WholeFile("d.yaml"), ["c.yaml", MessageArgument.Nested(outer)]);
         Assert.Contains("PG1004 'title' must be text, but here it is a list.", twice.Message("en"), StringComparison.Ordinal);
-        Assert.Contains("'title' phải là văn bản, nhưng ở đây là danh sách.", twice.Message("vi"), StringComparison.Ordinal);
+        Assert.Contains("Khóa 'title' phải ghi một đoạn chữ, nhưng ở đây là danh sách.", twice.Message("vi"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -108,7 +108,7 @@ public sealed class ReportWithoutPlanImportTests : IDisposable
     {
         var source = _folder.File("bao-cao.txt", Report);
 
-        var run = CliRun.Of("import", source, "--period", "2022-13");
+        var run = CliRun.Of("import", source, "--period", "2022-13", "--lang", "vi");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("không phải kỳ báo cáo", run.Error, StringComparison.Ordinal);

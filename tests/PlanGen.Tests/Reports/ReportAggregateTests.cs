@@ -252,6 +252,6 @@ public sealed class ReportAggregateTests : IDisposable
             Path.Combine(cases, "PG2211-task-not-assigned", "report.yaml"), "-o", output, "--lang", "vi");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"Đã ghi {output}: tổng hợp 2 báo cáo; 0 đơn vị chủ trì chưa báo cáo; 0 nhiệm vụ chủ trì chưa có tình trạng.", run.Out.Trim());
+        Assert.Equal($"Đã ghi {output}: tổng hợp 2 báo cáo; 0 đơn vị chủ trì chưa báo cáo; 0 nhiệm vụ chủ trì chưa ghi tình trạng thực hiện.", run.Out.Trim());
     }
 }

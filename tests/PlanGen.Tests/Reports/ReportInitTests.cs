@@ -95,14 +95,15 @@ public sealed class ReportInitTests : IDisposable
     }
 
     [Theory]
-    [InlineData("vi", "'2024-7m' không phải kỳ báo cáo")]
-    [InlineData("en", "'2024-7m' is not a reporting period")]
-    public void A_period_that_does_not_parse_is_a_command_line_error(string language, string message)
+    [InlineData("vi", "'2024-7m' không phải kỳ báo cáo", "is not a reporting period")]
+    [InlineData("en", "'2024-7m' is not a reporting period", "không phải kỳ báo cáo")]
+    public void A_period_that_does_not_parse_is_a_command_line_error_in_the_runs_language_only(string language, string message, string otherLanguage)
     {
         var run = CliRun.Of("report", "init", _plan, "--unit", "Công an tỉnh", "--period", "2024-7m", "--lang", language);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(otherLanguage, run.Error, StringComparison.Ordinal);
         Assert.Equal(2, Directory.GetFiles(_folder.Path).Length);
     }
 }
