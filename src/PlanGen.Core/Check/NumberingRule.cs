@@ -6,8 +6,10 @@ namespace PlanGen.Core.Check;
 
 /// <summary>
 /// Parts I., II. …, clauses 1., 2. … and points a), b) … đ) … in sequence, whether typed or made by
-/// Word's list engine; a clause restarts under each part, a point under each clause. Labels are
-/// read by the grammar, so <c>1)</c> and <c>a.</c> count at their levels too. A division a plan
+/// Word's list engine; a clause restarts under each part, a point under each clause. The body is
+/// walked as the outline reads it (<see cref="BodyOutline"/>), each section with the label the
+/// grammar read at its start, so <c>1)</c> and <c>a.</c> count at their levels too, and a numbered
+/// line the structure keeps as text still counts. A division a plan
 /// numbers its parts with ("A.", "Phần I.") counts on its own and restarts everything under it, so
 /// "C. NỘI DUNG" is the third division, not the Roman numeral 100.
 /// </summary>
@@ -16,16 +18,19 @@ internal sealed class NumberingRule : ICheckRule
     public void Check(DocumentCheckContext context)
     {
         // The document issued with this one numbers its parts from I again.
-        foreach (var document in context.Outline.Documents) Check(context, document.Body);
+        foreach (var document in context.Outline.Documents) Check(context, document.BodyOutline);
     }
 
-    private static void Check(DocumentCheckContext context, IReadOnlyList<Document.Paragraph> body)
+    private static void Check(DocumentCheckContext context, BodyOutline body)
     {
         var expected = new int[3];
         var divisions = new Dictionary<bool, int>();
-        foreach (var paragraph in body)
+        // Each paragraph of the body once, at the section its first line starts; Part I whose
+        // heading the page lost prints no label of its own (its first clause does).
+        foreach (var section in body.Sections.Where(s => s.Lines[0].Line == 0 && !s.Untitled))
         {
-            if (paragraph.ListLabel is null && DivisionHeading.Parse(paragraph.Text) is { } division)
+            var paragraph = section.Lines[0].Paragraph!;
+            if (paragraph.ListLabel is null && section.Division is { } division)
             {
                 // "Phần" divisions and lettered ones are counted apart: a plan may letter the parts under its "Phần".
                 var named = division.Label.Length > 3;
@@ -38,8 +43,8 @@ internal sealed class NumberingRule : ICheckRule
                 Array.Clear(expected);
                 continue;
             }
-            var read = paragraph.ListLabel is { } listLabel ? NumberingLabel.Parse(listLabel.Trim() + " ") : NumberingLabel.Parse(paragraph.Text);
-            if (read?.Label is not { } label || Level(label) is not { } level) continue;
+            // A part, clause or point counts by the label it prints, though the structure reads it as text.
+            if (section.Printed is not { } label || Level(label) is not { } level) continue;
             var value = label.Number;
             if (value != expected[level] + 1)
             {

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
-using PlanGen.Core.Document.Grammar;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Import;
 
 /// <summary>
-/// The parts "I. MỤC TIÊU", "II. …" and what is in them: clauses "1.", points "a)" … "đ)", "-"
-/// items with their "+" sub-items, running text, and in content items "- Phân công thực hiện:" and
-/// "- Thời gian thực hiện:". Stops at the closing sentence, the recipients or the signature. The
-/// labels are read by the grammar (<see cref="NumberingLabel"/>).
+/// The plan's parts from the body's structure the outline reads (<see cref="OutlineRecognizer.ReadParts"/>):
+/// each clause and point titled or kept as text, "1. Mục đích: …" split at its colon, and in content
+/// items "- Phân công thực hiện:" and "- Thời gian thực hiện:" as the item's assignment and timeline;
+/// Part I whose heading the page lost named after its clauses; each reshaping warned at its place.
 /// </summary>
 internal static partial class BodyRecognizer
 {
@@ -18,10 +18,13 @@ internal static partial class BodyRecognizer
     private static partial Regex Timeline();
 
     /// <summary>True where the body ends: the closing sentence, the recipients, a signing line.</summary>
-    public static bool EndsBody(ImportLine line) =>
-        line.Text.StartsWith("Trên đây là", StringComparison.Ordinal) || ClosingRecognizer.StartsClosing(line);
+    public static bool EndsBody(ImportLine line) => OutlineRecognizer.EndsBody(Lines.Of(line));
 
-    /// <summary>The parts in document order, each with its heading as written.</summary>
+    /// <summary>
+    /// The parts in document order, each with its heading as written: the outline's reading of the
+    /// lines from the cursor on (<see cref="OutlineRecognizer.ReadParts"/>), written as the plan's
+    /// sections with what the plan makes of them (titled clauses, assignments, timelines).
+    /// </summary>
     /// <param name="r">The recognition, its cursor at the first part.</param>
     /// <param name="items">
     /// Where the clauses "1.", "2." before the first part go, for a document whose body is numbered
@@ -29,136 +32,83 @@ internal static partial class BodyRecognizer
     /// </param>
     public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, SectionBuilder? items = null)
     {
+        var (loose, read, end) = OutlineRecognizer.ReadParts(new Lines(r.Lines), r.Index, i => EndsBody(r.Lines[i]), items is not null);
         var parts = new List<(string, SectionBuilder)>();
-        SectionBuilder? part = items, clause = null, point = null;
-        // The clause "1.1." or "1.1.1." the text is in, under the clause "1." (clause).
-        var nested = new List<SectionBuilder>();
+        var builders = new Dictionary<OutlineSection, SectionBuilder>(ReferenceEqualityComparer.Instance);
+        // The section a line is in: the one it stands under, or the items before any part.
+        SectionBuilder Holder(OutlineSection section) => section.Parent is { } parent ? builders[parent] : items!;
         var inAssignment = false;
-        // Under "Phần I" or "A." the Roman sections are the part's clauses, and every clause goes one level down.
-        var inDivision = false;
-        var divided = false;
         ImportLine? untitledAt = null;
-        while (!r.AtEnd && !EndsBody(r.Current))
+        foreach (var section in loose.Concat(read).SelectMany(s => s.All).OrderBy(s => s.At))
         {
-            var line = r.Current;
-            if (line.Table is not null) break;
-            var text = line.Text;
-            var marked = StripMarks(line.Marked);
-            var labeled = NumberingLabel.Parse(marked) is { Text.Length: > 0 } read ? read : null;
-            if (divided && labeled is { Label.Kind: LabelKind.Clause, Label.Path.Count: < 3 } deeper)
+            var line = r.Lines[section.At];
+            switch (section.Kind)
             {
-                labeled = deeper with { Label = NumberingLabel.Clause([.. deeper.Label.Path.Prepend(0)]) };
-            }
-            if (part is null && parts.Count == 0 && StartsUntitledPart(r))
-            {
-                // "1. Mục đích" before any part: the page lost the heading of Part I; the part is named after its clauses below.
-                part = new SectionBuilder(null);
-                parts.Add(("", part));
-                untitledAt = line;
-            }
-            if (DivisionTitle(r, line, parts.Count + 1) is { } division)
-            {
-                part = new SectionBuilder(division);
-                parts.Add((division, part));
-                clause = point = null;
-                nested.Clear();
-                inAssignment = false;
-                inDivision = true;
-                divided = false;
-            }
-            else if (inDivision && part is not null && PartTitle(text) is { } section)
-            {
-                divided = true;
-                clause = Titled(r, line, section, parts.Count);
-                part.Items.Add(clause);
-                point = null;
-                nested.Clear();
-                inAssignment = false;
-            }
-            else if (PartTitle(text) is { } title)
-            {
-                if (ContinuedHeading(r, title) is { } next)
-                {
-                    r.Reshaped(line, $"parts[{parts.Count + 1}]", Diagnostics.MessageWord.How.JoinedHeading);
-                    title += " " + next;
-                    r.Index++;
-                }
-                // "I. MỤC ĐÍCH, YÊU CẦU:": the colon ends the heading; the layout prints none.
-                title = title.TrimEnd(':').TrimEnd();
-                part = new SectionBuilder(title);
-                parts.Add((title, part));
-                clause = point = null;
-                nested.Clear();
-                inAssignment = false;
-            }
-            else if (part is null)
-            {
-                break;
-            }
-            else if (labeled is { Label: { Kind: LabelKind.Clause, Path.Count: 1 } })
-            {
-                clause = Titled(r, line, labeled.Text, parts.Count);
-                part.Items.Add(clause);
-                point = null;
-                nested.Clear();
-                inAssignment = false;
-            }
-            else if (labeled is { Label: { Kind: LabelKind.Clause, Path.Count: var depth and (2 or 3) } } && clause is not null && depth - 2 <= nested.Count)
-            {
-                // "1.1." under "1.", "1.1.1." under "1.1.": a sub-clause of the clause above it.
-                var sub = Titled(r, line, labeled.Text, parts.Count);
-                nested.RemoveRange(depth - 2, nested.Count - (depth - 2));
-                (depth == 2 ? clause : nested[^1]).Clauses.Add(sub);
-                nested.Add(sub);
-                point = null;
-                inAssignment = false;
-            }
-            else if (labeled is { Label.Kind: LabelKind.Point })
-            {
-                point = Titled(r, line, labeled.Text, parts.Count);
-                (nested.LastOrDefault() ?? clause ?? part).Items.Add(point);
-                inAssignment = false;
-            }
-            else if (labeled is { Label.Kind: LabelKind.Dash })
-            {
-                var target = point ?? nested.LastOrDefault() ?? clause ?? part;
-                var body = labeled.Text;
-                if (Assignment().Match(StripMarks(body)) is { Success: true } a && (clause is not null || point is not null))
-                {
-                    target.HasAssignment = true;
-                    target.AssignmentText = a.Groups["t"].Value.Trim().Length > 0 ? a.Groups["t"].Value.Trim() : null;
-                    inAssignment = true;
-                }
-                else if (Timeline().Match(StripMarks(body)) is { Success: true } t && (clause is not null || point is not null))
-                {
-                    target.Timeline = TrimEnd(t.Groups["t"].Value);
+                case SectionKind.Division:
+                    // The plan keeps the document's numbering of its parts when it opens with a division.
+                    if (parts.Count == 0) r.PartNumbering = section.Division!.Label.Length > 3 ? Model.PartNumbering.Named : Model.PartNumbering.Letters;
+                    r.Reshaped(line, $"parts[{parts.Count + 1}]", Diagnostics.MessageWord.How.Division);
+                    parts.Add((section.Text, builders[section] = new SectionBuilder(section.Text)));
                     inAssignment = false;
-                }
-                else
-                {
-                    target.Bullets.Add((TrimEnd(body, ';'), []));
+                    break;
+                case SectionKind.Part when section.Untitled:
+                    parts.Add(("", builders[section] = new SectionBuilder(null)));
+                    untitledAt = line;
+                    break;
+                case SectionKind.Part:
+                    if (section.Continued) r.Reshaped(line, $"parts[{parts.Count + 1}]", Diagnostics.MessageWord.How.JoinedHeading);
+                    parts.Add((section.Text, builders[section] = new SectionBuilder(section.Text)));
                     inAssignment = false;
-                }
+                    break;
+                case SectionKind.Clause:
+                    var clause = builders[section] = Titled(r, line, section.Text, parts.Count);
+                    // "1.1." goes into the clause above it; "1." into its part.
+                    if (section.Parent is { Kind: SectionKind.Clause }) Holder(section).Clauses.Add(clause);
+                    else Holder(section).Items.Add(clause);
+                    inAssignment = false;
+                    break;
+                case SectionKind.Point:
+                    Holder(section).Items.Add(builders[section] = Titled(r, line, section.Text, parts.Count));
+                    inAssignment = false;
+                    break;
+                case SectionKind.Dash:
+                    var target = builders[section] = Holder(section);
+                    var body = OutlineRecognizer.StripMarks(section.Text);
+                    // "- Phân công thực hiện:" and "- Thời gian thực hiện:" belong to a clause or point, not a part.
+                    var inClause = section.Parent is { Kind: SectionKind.Clause or SectionKind.Point };
+                    if (Assignment().Match(body) is { Success: true } a && inClause)
+                    {
+                        target.HasAssignment = true;
+                        target.AssignmentText = a.Groups["t"].Value.Trim().Length > 0 ? a.Groups["t"].Value.Trim() : null;
+                        inAssignment = true;
+                    }
+                    else if (Timeline().Match(body) is { Success: true } t && inClause)
+                    {
+                        target.Timeline = TrimEnd(t.Groups["t"].Value);
+                        inAssignment = false;
+                    }
+                    else
+                    {
+                        target.Bullets.Add((TrimEnd(section.Text, ';'), []));
+                        inAssignment = false;
+                    }
+                    break;
+                case SectionKind.Plus:
+                    var holder = Holder(section);
+                    var item = TrimEnd(section.Text, ';');
+                    if (inAssignment) holder.AssignmentItems.Add(item);
+                    else if (holder.Bullets.Count > 0) holder.Bullets[^1].Items.Add(item);
+                    else holder.Bullets.Add((item, []));
+                    break;
+                case SectionKind.PartNote:
+                    Holder(section).After.Add(section.Text);
+                    break;
+                default:
+                    Holder(section).AddText(section.Text);
+                    break;
             }
-            else if (labeled is { Label.Kind: LabelKind.Plus })
-            {
-                var target = point ?? nested.LastOrDefault() ?? clause ?? part;
-                var item = TrimEnd(labeled.Text, ';');
-                if (inAssignment) target.AssignmentItems.Add(item);
-                else if (target.Bullets.Count > 0) target.Bullets[^1].Items.Add(item);
-                else target.Bullets.Add((item, []));
-            }
-            else if (text.StartsWith('(') && text.EndsWith(')') && (clause is not null))
-            {
-                // "(Nhiệm vụ cụ thể … có Phụ lục kèm theo)" closes the part, not its last clause.
-                part.After.Add(marked);
-            }
-            else
-            {
-                (point ?? nested.LastOrDefault() ?? clause ?? part).AddText(marked);
-            }
-            r.Index++;
         }
+        r.Index = end;
         if (parts is [("", var untitled), ..] && untitledAt is not null)
         {
             var heading = UntitledHeading(untitled);
@@ -169,13 +119,8 @@ internal static partial class BodyRecognizer
         return parts;
     }
 
-    /// <summary>
-    /// True at a first clause "1. …" met before any part when a part "II. …" follows: the first clause
-    /// of a part whose heading the page lost.
-    /// </summary>
-    public static bool StartsUntitledPart(Recognition r) =>
-        NumberingLabel.Parse(StripMarks(r.Current.Marked)) is { Label: { Kind: LabelKind.Clause, Path: [1] }, Text.Length: > 0 }
-        && r.Lines.Skip(r.Index + 1).Any(l => l.Table is null && PartTitle(l.Text) is not null);
+    /// <summary>True at a line a part starts at: a part's or a division's heading, or the first clause of Part I whose heading the page lost.</summary>
+    public static bool StartsPart(Recognition r) => OutlineRecognizer.StartsPart(new Lines(r.Lines), r.Index);
 
     // The heading a lost part's clauses name: "MỤC ĐÍCH, YÊU CẦU" over "1. Mục đích" and "2. Yêu cầu",
     // "MỤC TIÊU" over "1. Mục tiêu chung" and "2. Mục tiêu cụ thể"; else a TODO to fill in.
@@ -225,62 +170,21 @@ internal static partial class BodyRecognizer
         return trimmed.EndsWith(mark) && !trimmed.EndsWith("..", StringComparison.Ordinal) ? trimmed[..^1].TrimEnd() : trimmed;
     }
 
-    // A line wholly in bold is a heading's layout, not emphasis in the words.
-    private static string StripMarks(string marked)
+    // The import's lines as the outline reads them, without copying the list.
+    private sealed class Lines(List<ImportLine> lines) : IReadOnlyList<BodyLine>
     {
-        var text = marked.Trim();
-        return text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal) && text.Length > 4
-            && text.IndexOf("**", 2, StringComparison.Ordinal) == text.Length - 2
-            ? text[2..^2].Trim()
-            : text;
-    }
+        public BodyLine this[int index] => Of(lines[index]);
 
-    /// <summary>
-    /// The title of a part's heading ("I. MỤC TIÊU", "II- NHIỆM VỤ", "I. Mục đích, yêu cầu"): a Roman
-    /// label before a title in capitals, or a short one in sentence case without a full stop; null for any other line.
-    /// </summary>
-    public static string? PartTitle(string text) =>
-        NumberingLabel.Parse(text) is { Label: { Kind: LabelKind.Part, Mark.Length: > 0 }, Text: { Length: > 0 } heading }
-        && (VietnameseCase.IsUpper(heading) || (heading.Length <= 120 && char.IsUpper(heading[0]) && !".;".Contains(heading[^1], StringComparison.Ordinal)))
-            ? heading
-            : null;
+        public int Count => lines.Count;
 
-    // "I. MỤC ĐÍCH," then "YÊU CẦU": a heading in capitals a page broke, whose next line is capitals with no label.
-    private static string? ContinuedHeading(Recognition r, string title)
-    {
-        if (r.Index + 1 >= r.Lines.Count || !VietnameseCase.IsUpper(title)) return null;
-        var next = r.Lines[r.Index + 1];
-        return next.Table is null && next.Text.Length <= 80 && VietnameseCase.IsUpper(next.Text) && NumberingLabel.Parse(next.Text) is null
-            && !EndsBody(next) && (title.EndsWith(',') || GrammarText.TrimEndPunctuation(title).Split(' ')[^1] is "VÀ" or "CỦA" or "VỀ")
-            ? next.Text
-            : null;
-    }
+        public static BodyLine Of(ImportLine line) => new(line.Text, line.Marked, line.Paragraph, IsTable: line.Table is not null);
 
-    /// <summary>
-    /// The heading of a division ("Phần I", "A. MỤC ĐÍCH"), with the lines in capitals under a
-    /// label printed alone, which the cursor passes; null for any other line. The plan keeps it as a
-    /// part numbered as the document numbers it (part_numbering), which is warned at its place.
-    /// </summary>
-    private static string? DivisionTitle(Recognition r, ImportLine line, int number)
-    {
-        if (DivisionHeading.Parse(line.Text) is not { } division) return null;
-        var heading = division.Heading;
-        // "A. MỤC ĐÍCH" then "YÊU CẦU"; "Phần I" then its heading over one or two lines.
-        while (r.Index + 1 < r.Lines.Count && r.Lines[r.Index + 1] is { Table: null } next && next.Text.Length <= 120
-            && VietnameseCase.IsUpper(next.Text) && NumberingLabel.Parse(next.Text) is null && DivisionHeading.Parse(next.Text) is null && !EndsBody(next)
-            && (heading.Length == 0 || !heading.EndsWith(':')) && heading.Length < 200)
-        {
-            heading = heading.Length == 0 ? next.Text : heading + " " + next.Text;
-            r.Index++;
-        }
-        heading = heading.TrimEnd(':').Trim();
-        if (heading.Length == 0) return null;
-        // The plan keeps the document's numbering of its parts when it opens with a division.
-        if (number == 1) r.PartNumbering = division.Label.Length > 3 ? Model.PartNumbering.Named : Model.PartNumbering.Letters;
-        r.Reshaped(line, $"parts[{number}]", Diagnostics.MessageWord.How.Division);
-        return heading;
+        public IEnumerator<BodyLine> GetEnumerator() => lines.Select(Of).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Upper case of a heading, for matching part names.</summary>
     public static string Key(string heading) => Text.VietnameseCasing.Upper(heading);
 }
+

@@ -1,6 +1,6 @@
-using PlanGen.Core.Text;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Import;
 
@@ -40,21 +40,8 @@ internal static class DocumentLines
         }
     }
 
-    private static void AddParagraph(Paragraph paragraph, List<ImportLine> lines)
-    {
-        var label = paragraph.ListLabel is { Length: > 0 } l ? l.Trim() + " " : "";
-        var plain = UnicodeNormalization.ToNfc(paragraph.Text).Split('\n');
-        var marked = UnicodeNormalization.ToNfc(MarkedText.Format(paragraph.Runs)).Split('\n');
-        for (var i = 0; i < plain.Length; i++)
-        {
-            var text = Clean(plain[i]);
-            if (!text.Any(char.IsLetterOrDigit)) continue;
-            var mark = i < marked.Length ? Clean(marked[i]) : text;
-            lines.Add(new ImportLine(i == 0 ? label + text : text, i == 0 ? label + mark : mark, paragraph.Place ?? default, null, paragraph));
-        }
-    }
-
-    private static string Clean(string text) => string.Join(' ', text.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+    private static void AddParagraph(Paragraph paragraph, List<ImportLine> lines) =>
+        lines.AddRange(BodyLine.Of(paragraph).Select(l => new ImportLine(l.Text, l.Marked, paragraph.Place ?? default, null, paragraph)));
 
     /// <summary>A report's figures table: its first row names what is counted and the change against the same period.</summary>
     public static bool IsFiguresTable(TableBlock table) =>

@@ -3,6 +3,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Import;
 
@@ -123,7 +124,7 @@ internal static partial class GeneralRecognizer
 
     // Numbered items or the first part end the opening paragraphs.
     private static bool StartsBody(ImportLine line) =>
-        BodyRecognizer.PartTitle(line.Text) is not null || DivisionHeading.Parse(line.Text) is not null
+        OutlineRecognizer.PartTitle(line.Text) is not null || DivisionHeading.Parse(line.Text) is not null
         || NumberingLabel.Parse(line.Text) is { Label: { Kind: LabelKind.Clause, Path.Count: 1 }, Text.Length: > 0 };
 
     /// <summary>

@@ -30,7 +30,7 @@ public static partial class PlanRecognizer
         HeaderRecognizer.ReadPost(r, header);
         var basis = BasisRecognizer.Read(r, header);
         var before = new List<ImportLine>(header.Unplaced);
-        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !IsPartHeading(r.Current) && !BodyRecognizer.StartsUntitledPart(r))
+        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !BodyRecognizer.StartsPart(r))
         {
             before.Add(r.Current);
             r.Index++;
@@ -122,6 +122,4 @@ public static partial class PlanRecognizer
     private static partial Regex PlanIntroduction();
 
     private static bool IntroducesPlan(string? introduction) => introduction is not null && PlanIntroduction().IsMatch(introduction);
-
-    private static bool IsPartHeading(ImportLine line) => BodyRecognizer.PartTitle(line.Text) is not null || Document.Grammar.DivisionHeading.Parse(line.Text) is not null;
 }

@@ -4,6 +4,7 @@ using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Format;
 using PlanGen.Core.Model;
 using PlanGen.Core.Reports;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Import;
 
@@ -43,7 +44,7 @@ internal sealed class ReportParts
         var parts = new ReportParts();
         while (!r.AtEnd && !Ends(r.Current))
         {
-            if (r.Current.Table is null && BodyRecognizer.PartTitle(r.Current.Text) is { } heading)
+            if (r.Current.Table is null && OutlineRecognizer.PartTitle(r.Current.Text) is { } heading)
             {
                 r.Index++;
                 parts.ReadPart(r, heading);
@@ -60,7 +61,7 @@ internal sealed class ReportParts
     private static bool Ends(ImportLine line) =>
         line.Table is null && (line.Text.StartsWith("Trên đây là", StringComparison.Ordinal) || ClosingRecognizer.StartsClosing(line));
 
-    private static bool EndsPart(ImportLine line) => Ends(line) || (line.Table is null && BodyRecognizer.PartTitle(line.Text) is not null);
+    private static bool EndsPart(ImportLine line) => Ends(line) || (line.Table is null && OutlineRecognizer.PartTitle(line.Text) is not null);
 
     private void ReadPart(Recognition r, string heading)
     {

@@ -100,6 +100,14 @@ public sealed class DocumentOutline
     /// <summary>Body paragraphs: after the title, before the closing block, outside tables, not empty.</summary>
     public IReadOnlyList<Paragraph> Body { get; internal set; } = [];
 
+    /// <summary>
+    /// The body's structure: parts and divisions with their clauses, points and items, what stands
+    /// before the first part and after the last; what import writes as the plan's parts and check numbers.
+    /// </summary>
+    public BodyOutline BodyOutline => _bodyOutline ??= OutlineRecognizer.ReadBodyOutline(Body);
+
+    private BodyOutline? _bodyOutline;
+
     public TextSegment? RecipientsHeading { get; internal set; }
     public IReadOnlyList<TextSegment> Recipients { get; internal set; } = [];
 

@@ -33,4 +33,13 @@ internal static class OneRecognizerDocuments
         File.WriteAllBytes(path, ExampleBuilds.Built(document["example/".Length..], new DiagnosticBag()).Docx);
         return path;
     }
+
+    /// <summary>The document <paramref name="document"/> read as <c>check</c> and <c>import</c> read it, its file in <paramref name="folder"/> when built.</summary>
+    public static PlanGen.Core.Document.LayoutDocument Read(string document, TempFolder folder)
+    {
+        var path = PathOf(document, folder);
+        var read = TestRun.New().Readers.For(path)!.Read(path, new DiagnosticBag());
+        Assert.NotNull(read);
+        return read;
+    }
 }
