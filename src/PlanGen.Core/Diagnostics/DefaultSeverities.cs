@@ -28,6 +28,7 @@ internal static class DefaultSeverities
         DiagnosticCode.ImportUnplaced or
         DiagnosticCode.ImportDecisionPlanMissing or
         DiagnosticCode.DecisionReadAsItsPlan or
+        DiagnosticCode.ReportTakenAsOnPlan or
         DiagnosticCode.ImportGuessed or
         DiagnosticCode.ImportReshaped or
         DiagnosticCode.LedTaskWithoutStatus or
@@ -45,7 +46,8 @@ internal static class DefaultSeverities
         DiagnosticCode.DocmMacrosDropped => Severity.Warning,
         DiagnosticCode.TimelineNotUnderstood or
         DiagnosticCode.DeadlineNotComparable or
-        DiagnosticCode.ImportSkipped => Severity.Info,
+        DiagnosticCode.ImportSkipped or
+        DiagnosticCode.ImportFindingsWithheld => Severity.Info,
         _ => Severity.Error,
     };
 }

@@ -295,6 +295,10 @@ public enum DiagnosticCode
     DecisionReadAsItsPlan = 6062,
     /// <summary>'{0}' is a {1} (type: {2}), not a plan, and carries none; a plan is needed here.</summary>
     FamilyDocumentWherePlanExpected = 6063,
+    /// <summary>Nothing was written, so {0} more warnings on how the document was read are not shown.</summary>
+    ImportFindingsWithheld = 6064,
+    /// <summary>The report '{0}' cites no plan; it is taken as a report on '{1}', the plan put together.</summary>
+    ReportTakenAsOnPlan = 6065,
     /// <summary>'{0}' is not the schema of this plangen; it was left as it is.</summary>
     SchemaFileDiffers = 4035,
     /// <summary>The plan has no task '{0}'.</summary>

@@ -67,13 +67,15 @@ public static class DiagnosticMessages
 
     /// <summary>
     /// The sentence that tells a finding's paragraphs: "The same holds for 53 paragraphs in all:
-    /// paragraphs 2–6, 8, 10–55." A place is a paragraph by its number (its line, from 1).
+    /// paragraphs 2–6, 8, 10–55." A place is a paragraph, or a PDF's page, by its number (its line, from 1).
     /// </summary>
     public static string SameAt(IReadOnlyList<SourceSpan> places, string language)
     {
         ArgumentNullException.ThrowIfNull(places);
         var numbers = places.Select(p => p.StartLine + 1).ToList();
-        return string.Format(CultureInfo.InvariantCulture, Word("places.paragraphs", language),
+        // A PDF's findings hold on pages ("page 3"); a DOCX's on paragraphs.
+        var pages = places.All(p => p.Place?.StartsWith("page ", StringComparison.Ordinal) == true);
+        return string.Format(CultureInfo.InvariantCulture, Word(pages ? "places.pages" : "places.paragraphs", language),
             numbers.Distinct().Count().ToString(CultureInfo.InvariantCulture), ParagraphRanges.Format(numbers));
     }
 

@@ -120,29 +120,36 @@ public static partial class ReportPeriods
     };
 
     // Texts are folded first: lower case, no marks, đ as d ("Quý II/2025" reads "quy ii/2025").
-    [GeneratedRegex(@"^(?:nam |ca nam )?(?<year>\d{4})$", RegexOptions.CultureInvariant)]
+    // The words a clerk writes a period in, one list: read whole by Parse, with the short forms plangen
+    // writes and bare numbers ("6/2025", "q2/2025"), and inside a report's subject by Named.
+    private const string MonthsWords = @"(?<months>[69]) thang (?:dau )?(?:nam )?(?<year>\d{4})";
+    private const string QuarterWords = @"quy\s*(?<index>iv|i{1,3}|[1-4])\s*(?:/|-|nam)\s*(?<year>\d{4})";
+    private const string MonthWords = @"thang (?<index>\d{1,2})\s*(?:[/.-]|nam)\s*(?<year>\d{4})";
+    private const string YearWords = @"(?:ca )?nam (?<year>\d{4})";
+
+    [GeneratedRegex(@"^(?:" + YearWords + @"|(?<year>\d{4}))$", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(?:(?<year>\d{4})-(?<index>\d{1,2})|(?:thang )?(?<index>\d{1,2})\s*[/.-]\s*(?<year>\d{4})|thang (?<index>\d{1,2}) nam (?<year>\d{4}))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<year>\d{4})-(?<index>\d{1,2})|(?<index>\d{1,2})\s*[/.-]\s*(?<year>\d{4})|" + MonthWords + ")$", RegexOptions.CultureInvariant)]
     private static partial Regex Month();
 
-    [GeneratedRegex(@"^(?:(?<year>\d{4})-q(?<index>[1-4])|(?:quy|q)\s*(?<index>iv|i{1,3}|[1-4])\s*(?:/|-|nam)\s*(?<year>\d{4}))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<year>\d{4})-q(?<index>[1-4])|q\s*(?<index>iv|i{1,3}|[1-4])\s*(?:/|-|nam)\s*(?<year>\d{4})|" + QuarterWords + ")$", RegexOptions.CultureInvariant)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"^(?:(?<year>\d{4})-(?<months>[69])m|(?<months>[69]) thang (?:dau )?(?:nam )?(?<year>\d{4}))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<year>\d{4})-(?<months>[69])m|" + MonthsWords + ")$", RegexOptions.CultureInvariant)]
     private static partial Regex Months();
 
-    // The same forms inside a longer text, at word boundaries.
-    [GeneratedRegex(@"\b(?<months>[69]) thang dau nam (?<year>\d{4})\b", RegexOptions.CultureInvariant)]
+    // The same words inside a longer text, at word boundaries; "6 tháng cuối năm" names no period of a report.
+    [GeneratedRegex(@"\b" + MonthsWords + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamedMonths();
 
-    [GeneratedRegex(@"\bquy (?<index>iv|i{1,3}|[1-4])\s*(?:/|-|nam)\s*(?<year>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + QuarterWords + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamedQuarter();
 
-    [GeneratedRegex(@"(?<![69] )\bthang (?<index>\d{1,2})\s*(?:/|-|nam)\s*(?<year>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![69] )\b" + MonthWords + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamedMonth();
 
     // "năm 2024", not the end of "6 tháng cuối năm 2024" nor a school year ("năm học 2021-2022" has words between).
-    [GeneratedRegex(@"(?<!thang (?:dau|cuoi) )\bnam (?<year>\d{4})\b(?!\s*-\s*\d{4})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!thang (?:dau|cuoi) )\b" + YearWords + @"\b(?!\s*-\s*\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex NamedYear();
 }

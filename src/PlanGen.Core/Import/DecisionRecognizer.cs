@@ -32,8 +32,9 @@ internal static partial class DecisionRecognizer
     [GeneratedRegex(@"^(CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do)", RegexOptions.CultureInvariant)]
     private static partial Regex Motto();
 
-    public static ImportedDocument Recognize(LayoutDocument document, DiagnosticBag diagnostics)
+    public static ImportedDocument Recognize(ImportSource source, DiagnosticBag diagnostics)
     {
+        var document = source.AsRead;
         var all = DocumentLines.Of(document);
         var (decisionEnd, planBlocks) = PlanStart(document, all);
         // What follows the decision is its plan only when it reads as one; anything else stays the decision's text.
@@ -42,10 +43,8 @@ internal static partial class DecisionRecognizer
         if (plan is null) decisionEnd = all.Count;
         // The decision's notes are the first ones in reading order; the plan reads its own from its blocks, numbered from 1.
         var ownNotes = FootnoteImport.References(plan is null ? document.Body : document.Body.Take(document.Body.Count - planBlocks!.Count));
-        var (marked, notes) = FootnoteImport.Mark(document);
-        document = marked;
-        all = DocumentLines.Of(document);
-        var r = new Recognition(document, all.Take(decisionEnd).ToList(), diagnostics);
+        var notes = source.Footnotes;
+        var r = new Recognition(source.Document, source.Lines().Take(decisionEnd).ToList(), diagnostics, source.Outline);
         var header = HeaderRecognizer.Read(r, [FamilyTypes.Decision.Code]);
         var (title, decidedBy) = SplitAuthority(r, header);
         var (basis, proposedBy) = ReadBases(r);

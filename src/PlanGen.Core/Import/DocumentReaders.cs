@@ -10,11 +10,11 @@ namespace PlanGen.Core.Import;
 /// </summary>
 public sealed class DocumentReaders
 {
-    /// <summary>The text reader, then <paramref name="others"/>, each type once.</summary>
+    /// <summary><paramref name="others"/>, then the text reader, each type once: a reader the program gives is asked first.</summary>
     public DocumentReaders(IEnumerable<IDocumentReader> others)
     {
         ArgumentNullException.ThrowIfNull(others);
-        All = [.. others.Prepend(new TextDocumentReader()).DistinctBy(r => r.GetType())];
+        All = [.. others.Append(new TextDocumentReader()).DistinctBy(r => r.GetType())];
     }
 
     /// <summary>Every reader, in the order they are tried.</summary>

@@ -6,52 +6,16 @@ using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Import;
 
-/// <summary>The outcome of importing a document of the family other than a plan or a report: its result, or null after reporting why not.</summary>
-internal sealed record FamilyOutcome(ImportResult? Result);
-
 /// <summary>The plan a decision carries, read where a plan is asked for; null after reporting that the document carries none.</summary>
 internal sealed record CarriedPlan(ImportedPlan? Plan);
 
 /// <summary>
-/// Imports a Tờ trình, Thông báo, Công văn or Quyết định into its type (a decision with the plan it
-/// carries, written beside it), each written and read back as <c>validate</c> reads it; refuses a
-/// document of another kind (a Chỉ thị, a Nghị quyết) with its kind named (PG6002).
+/// Writes a recognised Tờ trình, Thông báo, Công văn or Quyết định as its type (a decision with the plan
+/// it carries, written beside it), each read back as <c>validate</c> reads it; and reads a decision given
+/// where a plan is asked for as the plan it carries.
 /// </summary>
 internal static class FamilyImport
 {
-    /// <summary>The outcome for a document of the family or of another kind; null for a document left to the plan's import (a plan, or one that says nothing of its kind).</summary>
-    public static FamilyOutcome? Import(PlanGenRun run, string path, string yamlPath, DiagnosticBag diagnostics, Func<IFamilyDocument, DiagnosticBag, bool>? render)
-    {
-        try
-        {
-            var read = new DiagnosticBag();
-            var document = run.Readers.For(path)?.Read(path, read);
-            if (document is null) return null;
-            var kind = KindRecognizer.Of(document);
-            if (kind.Other is { } other)
-            {
-                diagnostics.Add(DiagnosticCode.ImportNotAPlan, SourceSpan.WholeFile(path), MessageWord.NotAPlan.Kind.With(other));
-                return new FamilyOutcome(null);
-            }
-            if (kind.Type is not { } type || type == FamilyTypes.Plan || type == FamilyTypes.Report) return null;
-            foreach (var finding in read.Items) diagnostics.Add(finding);
-            var imported = type == FamilyTypes.Decision ? DecisionRecognizer.Recognize(document, diagnostics) : GeneralRecognizer.Recognize(document, type, diagnostics);
-            return new FamilyOutcome(Checked(run, imported, path, yamlPath, diagnostics, render));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
-            return new FamilyOutcome(null);
-        }
-    }
-
-    /// <summary>True when the document at <paramref name="path"/> is one of the family plangen imports other than a plan or a report.</summary>
-    public static bool IsFamilyDocument(PlanGenRun run, string path)
-    {
-        var document = run.Readers.For(path)?.Read(path, new DiagnosticBag());
-        return document is not null && KindRecognizer.Of(document).Type is { } type && type != FamilyTypes.Plan && type != FamilyTypes.Report;
-    }
-
     /// <summary>
     /// A document of the family given where a plan is asked for (a parent for derive, coverage or a
     /// plan's <c>parent:</c>): a decision is read as the plan it carries after its signature, said
@@ -59,23 +23,20 @@ internal static class FamilyImport
     /// Công văn, is an error saying what the document is and where to point instead (PG6063). Null
     /// when the document is a plan, a report or says nothing of its kind: the plan's import reads it.
     /// </summary>
-    public static CarriedPlan? PlanOf(PlanGenRun run, string path, DiagnosticBag diagnostics)
+    public static CarriedPlan? PlanOf(ImportSource source, DiagnosticBag diagnostics)
     {
-        var read = new DiagnosticBag();
-        var document = run.Readers.For(path)?.Read(path, read);
-        if (document is null) return null;
-        var kind = KindRecognizer.Of(document);
-        if (kind.Type is not { } type || type == FamilyTypes.Plan || type == FamilyTypes.Report) return null;
+        if (source.Kind.Type is not { } type || type == FamilyTypes.Plan || type == FamilyTypes.Report) return null;
         var findings = new DiagnosticBag();
-        var imported = type == FamilyTypes.Decision ? DecisionRecognizer.Recognize(document, findings) : null;
+        var imported = type == FamilyTypes.Decision ? DecisionRecognizer.Recognize(source, findings) : null;
         var plan = imported?.Plan is { } carried ? AsIssued(carried, imported.Document) : null;
+        var path = source.AsRead.Source?.File ?? "";
         var file = Path.GetFileName(path);
         if (plan is null)
         {
             diagnostics.Add(DiagnosticCode.FamilyDocumentWherePlanExpected, SourceSpan.WholeFile(path), file, type.Name.ToLowerInvariant(), type.Code);
             return new CarriedPlan(null);
         }
-        diagnostics.AddRange(read.Items);
+        diagnostics.AddRange(source.Findings);
         diagnostics.AddRange(findings.Items);
         diagnostics.Add(DiagnosticCode.DecisionReadAsItsPlan, SourceSpan.WholeFile(path), file, Excerpt(plan.Plan.Title));
         return new CarriedPlan(plan);
@@ -107,7 +68,8 @@ internal static class FamilyImport
     public static string PlanPath(string yamlPath) =>
         Path.Combine(Path.GetDirectoryName(yamlPath) ?? "", Path.GetFileNameWithoutExtension(yamlPath) + ".ke-hoach.yaml");
 
-    private static ImportResult? Checked(PlanGenRun run, ImportedDocument imported, string path, string yamlPath, DiagnosticBag diagnostics, Func<IFamilyDocument, DiagnosticBag, bool>? render)
+    /// <summary>A recognised document of the family written and checked as <c>validate</c> checks it, a decision's plan first; null after reporting why it does not validate.</summary>
+    public static ImportResult? Checked(PlanGenRun run, ImportedDocument imported, string path, string yamlPath, DiagnosticBag diagnostics, Func<IFamilyDocument, DiagnosticBag, bool>? render)
     {
         // The plan first: a decision is written only with the plan it names.
         ImportResult? attached = null;

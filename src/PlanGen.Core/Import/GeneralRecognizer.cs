@@ -20,11 +20,10 @@ internal static partial class GeneralRecognizer
     [GeneratedRegex(@"^(?<who>\p{Lu}[^,.;:()]{2,80}?)\s+(?:xin\s+|kính\s+)?(?:thông báo|trình|đề nghị|hướng dẫn|báo cáo)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Speaker();
 
-    public static ImportedDocument Recognize(LayoutDocument document, FamilyType type, DiagnosticBag diagnostics)
+    public static ImportedDocument Recognize(ImportSource source, FamilyType type, DiagnosticBag diagnostics)
     {
-        var (marked, footnotes) = FootnoteImport.Mark(document);
-        document = marked;
-        var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
+        var footnotes = source.Footnotes;
+        var r = new Recognition(source.Document, source.Lines(), diagnostics, source.Outline);
         var header = HeaderRecognizer.Read(r, [type.Code]);
         var title = type.IsLetter ? LetterSubject(r, header) : header.Title;
         var to = AddresseeLines.Read(r);

@@ -2,6 +2,7 @@ using PlanGen.Core.Batch;
 using PlanGen.Core.Build;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Format;
+using PlanGen.Core.Model;
 using PlanGen.Core.Output;
 
 namespace PlanGen.Core.Import;
@@ -40,12 +41,14 @@ public static class ImportBatch
                 bag.Add(DiagnosticCode.ImportSkipped, SourceSpan.WholeFile(documents[i]), documents[i], MessageArgument.Word("skip.readme"));
                 return true;
             }
-            if (notes && IsText(run, documents[i]) && NotAPlan(run, documents[i], options.Template))
+            var target = targets[i];
+            // A text file of the folder is read and recognised once: to tell notes from a document, then to import it.
+            var early = notes && IsText(run, documents[i]) ? Looked(run, documents[i], target, options.Template) : null;
+            if (early is { Recognized: null } && early.Findings.Items.Any(d => d.Code == DiagnosticCode.ImportNotAPlan))
             {
                 bag.Add(DiagnosticCode.ImportSkipped, SourceSpan.WholeFile(documents[i]), documents[i], MessageArgument.Word("skip.noplan"));
                 return true;
             }
-            var target = targets[i];
             if (refusals[i] is { } refusal)
             {
                 bag.Add(refusal);
@@ -58,7 +61,17 @@ public static class ImportBatch
                 return false;
             }
             // Written only if it renders as validate renders it, within the same limits.
-            var result = PlanImporter.Import(run, documents[i], target, options, bag, (document, rendered) => PlanRenderer.Default.Render(run, document, null, rendered) is not null);
+            Func<IFamilyDocument, DiagnosticBag, bool> render = (document, rendered) => PlanRenderer.Default.Render(run, document, null, rendered) is not null;
+            ImportResult? result;
+            if (early is not null)
+            {
+                bag.AddRange(early.Findings.Items);
+                result = early.Recognized is null ? null : PlanImporter.Written(run, early.Recognized, documents[i], target, options, bag, render);
+            }
+            else
+            {
+                result = PlanImporter.Import(run, documents[i], target, options, bag, render);
+            }
             if (result is null) return false;
             // A decision's plan is written first, beside it, so the decision never names a plan that is not there.
             if (result is { Attached: { } plan, AttachedPath: { } planPath })
@@ -87,10 +100,13 @@ public static class ImportBatch
 
     private static bool IsText(PlanGenRun run, string path) => run.Readers.For(path) is Document.Reading.TextDocumentReader;
 
-    // A text file is notes when it is no document of the family and the recognizer finds neither a plan's title nor its parts in it.
-    private static bool NotAPlan(PlanGenRun run, string path, string? template)
+    // What a text file of the folder holds, its findings kept until it is known to be no notes:
+    // it is notes when it is no document of the family and holds neither a plan's title nor its parts (PG6002).
+    private static Look Looked(PlanGenRun run, string path, string target, string? template)
     {
-        var look = new DiagnosticBag();
-        return !FamilyImport.IsFamilyDocument(run, path) && PlanImporter.Recognize(run, path, template, look) is null && look.Items.Any(d => d.Code == DiagnosticCode.ImportNotAPlan);
+        var findings = new DiagnosticBag();
+        return new Look(PlanImporter.Recognized(run, path, target, template, findings), findings);
     }
+
+    private sealed record Look(RecognizedDocument? Recognized, DiagnosticBag Findings);
 }

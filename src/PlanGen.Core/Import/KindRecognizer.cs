@@ -27,9 +27,6 @@ internal static partial class KindRecognizer
     [GeneratedRegex(@"^\S.{0,150}?\s(thông báo|xin thông báo)\s.*(như sau|sau đây|cụ thể)", RegexOptions.CultureInvariant)]
     private static partial Regex NoticeOpening();
 
-    /// <summary>The kind of <paramref name="document"/>.</summary>
-    public static ImportedKind Of(LayoutDocument document) => Of(DocumentOutline.Of(document), DocumentLines.Of(document));
-
     /// <summary>The kind of the document whose outline is <paramref name="outline"/> and whose lines are <paramref name="lines"/>.</summary>
     public static ImportedKind Of(DocumentOutline outline, IReadOnlyList<ImportLine> lines)
     {

@@ -44,19 +44,53 @@ public static class PlanImporter
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         options ??= new ImportOptions();
-        var report = RecognizeReport(run, path, yamlPath, diagnostics);
-        if (report is not null)
+        var recognized = Recognized(run, path, yamlPath, options.Template, diagnostics);
+        return recognized is null ? null : Written(run, recognized, path, yamlPath, options, diagnostics, render);
+    }
+
+    /// <summary>
+    /// The document at <paramref name="path"/> read once and recognised by its kind (see
+    /// <see cref="RecognizedDocument.Of"/>), what the reader said of it first; null after reporting why not.
+    /// </summary>
+    internal static RecognizedDocument? Recognized(PlanGenRun run, string path, string yamlPath, string? template, DiagnosticBag diagnostics)
+    {
+        try
         {
-            return ReportImport.Checked(run, ReportImport.Completed(report, options, yamlPath), path, yamlPath, diagnostics);
+            var source = ImportSource.Read(run, path, diagnostics);
+            if (source is null) return null;
+            diagnostics.AddRange(source.Findings);
+            return RecognizedDocument.Of(run, source, yamlPath, template, diagnostics);
         }
-        // A Tờ trình, Thông báo, Công văn or Quyết định imports into its type; a document of a kind
-        // plangen does not write is refused with its kind named.
-        if (FamilyImport.Import(run, path, yamlPath, diagnostics, render) is { } family)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return family.Result;
+            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
+            return null;
         }
-        var imported = Recognize(run, path, options.Template, diagnostics);
-        return imported is null ? null : Checked(run, imported, path, yamlPath, diagnostics, render);
+    }
+
+    /// <summary>
+    /// A recognised document written as YAML and read back and checked as <c>validate</c> checks it
+    /// (a report with what <paramref name="options"/> states, against its plan; a decision with the plan
+    /// it carries); null after reporting why it does not validate.
+    /// </summary>
+    internal static ImportResult? Written(PlanGenRun run, RecognizedDocument recognized, string path, string yamlPath, ImportOptions options, DiagnosticBag diagnostics,
+        Func<IFamilyDocument, DiagnosticBag, bool>? render)
+    {
+        try
+        {
+            return recognized switch
+            {
+                { Report: { } report } => ReportImport.Checked(run, ReportImport.Completed(report, options, yamlPath), path, yamlPath, diagnostics),
+                { Family: { } family } => FamilyImport.Checked(run, family, path, yamlPath, diagnostics, render),
+                { Plan: { } plan } => Checked(run, plan, path, yamlPath, diagnostics, render),
+                _ => null,
+            };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
+            return null;
+        }
     }
 
     /// <summary>A recognised plan written and checked as <c>validate</c> checks it; null after reporting why it does not validate.</summary>
@@ -85,21 +119,6 @@ public static class PlanImporter
         return new ImportResult(yaml, plan);
     }
 
-    /// <summary>The report in the document at <paramref name="path"/>; null when the document is not a report (or cannot be read: <see cref="Recognize"/> reports that).</summary>
-    internal static ImportedReport? RecognizeReport(PlanGenRun run, string path, string yamlPath, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            var document = run.Readers.For(path)?.Read(path, new DiagnosticBag());
-            return document is not null && ReportRecognizer.IsReport(document) ? ReportRecognizer.Recognize(run, document, diagnostics, yamlPath) : null;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
-            return null;
-        }
-    }
-
     /// <summary>The YAML as the read of its file would see it, held to the size limit a file is; null after reporting why not.</summary>
     internal static string? Decoded(string yaml, string yamlPath, DiagnosticBag check)
     {
@@ -112,19 +131,15 @@ public static class PlanImporter
         return PlanSource.Decode(bytes, yamlPath, check);
     }
 
-    /// <summary>The recognised plan in a document, before it is written; null after reporting why not.</summary>
+    /// <summary>The recognised plan in a document, before it is written, whatever kind the document says it is; null after reporting why not.</summary>
     public static ImportedPlan? Recognize(PlanGenRun run, string path, string? template, DiagnosticBag diagnostics)
     {
         try
         {
-            var reader = run.Readers.For(path);
-            if (reader is null)
-            {
-                diagnostics.Add(DiagnosticCode.ImportUnsupported, SourceSpan.WholeFile(path), path);
-                return null;
-            }
-            var document = reader.Read(path, diagnostics);
-            return document is null ? null : PlanRecognizer.Recognize(document, diagnostics, template);
+            var source = ImportSource.Read(run, path, diagnostics);
+            if (source is null) return null;
+            diagnostics.AddRange(source.Findings);
+            return PlanRecognizer.Recognize(source, diagnostics, template);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -21,16 +21,29 @@ public static class PlanOrDocument
         {
             return PlanLoader.Read(path, diagnostics);
         }
+        try
+        {
+            var source = ImportSource.Read(run, path, diagnostics);
+            return source is null ? null : Read(source, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(DiagnosticCode.UnexpectedFailure, SourceSpan.WholeFile(path), e.GetType().Name + ": " + e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The plan in a document already read; null after reporting why it holds none.</summary>
+    internal static Plan? Read(ImportSource source, DiagnosticBag diagnostics)
+    {
+        var path = source.AsRead.Source?.File ?? "";
         // A decision stands for the plan it issues; the letters around a plan are not one.
-        if (FamilyImport.PlanOf(run, path, diagnostics) is { } carried)
+        if (FamilyImport.PlanOf(source, diagnostics) is { } carried)
         {
             return carried.Plan is { } plan ? PlanLoader.ReadText(plan.ToYaml(), path + ".imported.yaml", diagnostics) : null;
         }
-        var imported = PlanImporter.Recognize(run, path, null, diagnostics);
-        if (imported is null)
-        {
-            return null;
-        }
-        return PlanLoader.ReadText(imported.ToYaml(), path + ".imported.yaml", diagnostics);
+        diagnostics.AddRange(source.Findings);
+        var imported = PlanRecognizer.Recognize(source, diagnostics);
+        return imported is null ? null : PlanLoader.ReadText(imported.ToYaml(), path + ".imported.yaml", diagnostics);
     }
 }

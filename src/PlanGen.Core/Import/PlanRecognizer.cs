@@ -19,12 +19,17 @@ public static partial class PlanRecognizer
 
     /// <summary>The plan in <paramref name="document"/>; null after reporting PG6002, which says what the document is instead, when it holds no plan.</summary>
     /// <param name="template">A template name to use instead of the one the document's parts suggest.</param>
-    public static ImportedPlan? Recognize(LayoutDocument document, DiagnosticBag diagnostics, string? template = null)
+    public static ImportedPlan? Recognize(LayoutDocument document, DiagnosticBag diagnostics, string? template = null) =>
+        Recognize(ImportSource.Of(document), diagnostics, template);
+
+    /// <summary>The plan in a document read for its import; null after reporting PG6002 when it holds no plan.</summary>
+    internal static ImportedPlan? Recognize(ImportSource source, DiagnosticBag diagnostics, string? template = null)
     {
-        var (marked, footnotes) = FootnoteImport.Mark(document);
+        var footnotes = source.Footnotes;
         var runOn = new List<ImportLine>();
-        document = RunOnLines.Apart(marked, runOn);
-        var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
+        var apart = RunOnLines.Apart(source.Document, runOn);
+        // A page run on into one line, read apart, is a tree of other paragraphs: its outline is its own.
+        var r = runOn.Count == 0 ? new Recognition(source.Document, source.Lines(), diagnostics, source.Outline) : new Recognition(apart, DocumentLines.Of(apart), diagnostics);
         foreach (var line in runOn) r.Reshaped(line, "title", MessageWord.How.RunOn);
         var header = HeaderRecognizer.Read(r);
         HeaderRecognizer.ReadPost(r, header);

@@ -9,7 +9,8 @@ namespace PlanGen.Core.Import;
 /// The state of one recognition: the document's lines, a cursor over them, and what is reported
 /// on the way (diagnostics into the source, notes for the YAML).
 /// </summary>
-internal sealed class Recognition(LayoutDocument document, List<ImportLine> lines, DiagnosticBag diagnostics)
+/// <param name="outline">The outline of <paramref name="document"/> when the caller has found it already; found when first asked for otherwise.</param>
+internal sealed class Recognition(LayoutDocument document, List<ImportLine> lines, DiagnosticBag diagnostics, DocumentOutline? outline = null)
 {
     // What the recognizers report, kept until the end so it reaches the user once each and in the
     // document's order, whichever recognizer met it first.
@@ -21,7 +22,7 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     /// <summary>The document's Decree 30 outline, as check reads it: where its parts stand.</summary>
     public DocumentOutline Outline => _outline ??= DocumentOutline.Of(Document);
 
-    private DocumentOutline? _outline;
+    private DocumentOutline? _outline = outline;
     public List<ImportLine> Lines { get; } = lines;
     public List<ImportNote> Notes { get; } = [];
     public int Index { get; set; }

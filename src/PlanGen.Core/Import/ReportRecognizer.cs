@@ -16,15 +16,12 @@ namespace PlanGen.Core.Import;
 /// </summary>
 internal static class ReportRecognizer
 {
-    /// <summary>True when the document's outline says it is a report: its type line, else the type code of its number.</summary>
-    public static bool IsReport(LayoutDocument document) => KindRecognizer.Of(document).Type == FamilyTypes.Report;
-
-    /// <summary>The report in <paramref name="document"/>, to be written at <paramref name="yamlPath"/> (whose folder is searched for the plan it cites).</summary>
-    public static ImportedReport Recognize(PlanGenRun run, LayoutDocument document, Diagnostics.DiagnosticBag diagnostics, string yamlPath)
+    /// <summary>The report in <paramref name="source"/>, to be written at <paramref name="yamlPath"/> (whose folder is searched for the plan it cites).</summary>
+    public static ImportedReport Recognize(PlanGenRun run, ImportSource source, Diagnostics.DiagnosticBag diagnostics, string yamlPath)
     {
-        var (marked, footnotes) = FootnoteImport.Mark(document);
-        document = marked;
-        var r = new Recognition(document, DocumentLines.Of(document), diagnostics);
+        var document = source.Document;
+        var footnotes = source.Footnotes;
+        var r = new Recognition(document, source.Lines(), diagnostics, source.Outline);
         var header = HeaderRecognizer.Read(r);
         var to = AddresseeLines.Read(r);
         var bases = ReportBasis.Read(r);

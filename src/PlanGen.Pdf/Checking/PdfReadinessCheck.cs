@@ -31,21 +31,22 @@ public sealed class PdfReadinessCheck : ISigningCheck
             }
             CheckSignatureFields(document, path, diagnostics);
             var pages = new List<PageContent>();
-            var fonts = new HashSet<string>(StringComparer.Ordinal);
+            // A font left out, or text in decomposed letters, on many pages is one fault of the source: told once with its pages.
+            var findings = new PageFindings();
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = pageAt(number);
-                var place = OnPage(path, number);
-                foreach (var font in PdfFonts.NotEmbedded(page.Dictionary, document.Structure.TokenScanner).Where(fonts.Add))
+                foreach (var font in PdfFonts.NotEmbedded(page.Dictionary, document.Structure.TokenScanner).Distinct(StringComparer.Ordinal))
                 {
-                    diagnostics.Add(DiagnosticCode.PdfCheckFontNotEmbedded, place, font);
+                    findings.Add(number, DiagnosticCode.PdfCheckFontNotEmbedded, font, font);
                 }
                 if (NotNfcExcerpt(page.Text) is { } excerpt)
                 {
-                    diagnostics.Add(DiagnosticCode.PdfCheckTextNotNfc, place, Number(number), excerpt);
+                    findings.Add(number, DiagnosticCode.PdfCheckTextNotNfc, "", Number(number), excerpt);
                 }
                 pages.Add(PageContent.Read(page));
             }
+            findings.Tell(path, diagnostics);
             foreach (var alone in SigningBlockPlacement.AlonePages(pages))
             {
                 diagnostics.Add(DiagnosticCode.PdfCheckSigningBlockAlone, OnPage(path, alone), Number(alone));
@@ -84,7 +85,7 @@ public sealed class PdfReadinessCheck : ISigningCheck
         return string.Join(' ', text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static SourceSpan OnPage(string path, int page) => SourceSpan.Named(path, "page " + Number(page));
+    private static SourceSpan OnPage(string path, int page) => PageFindings.OnPage(path, page);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

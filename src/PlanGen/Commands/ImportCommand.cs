@@ -92,7 +92,9 @@ internal sealed class ImportCommand : Command
         for (var i = 0; i < files.Count; i++)
         {
             var skipped = outcomes[i].Diagnostics.Items.Any(ImportBatch.IsSkipNote);
-            _console.Report([.. outcomes[i].Diagnostics.Items.Where(d => !ImportBatch.IsSkipNote(d) || _console.Detail == DiagnosticDetail.Verbose)]);
+            var verbose = _console.Detail == DiagnosticDetail.Verbose;
+            var shown = ImportFindings.Shown(outcomes[i].Diagnostics.Items, outcomes[i].Succeeded, verbose);
+            _console.Report([.. shown.Where(d => !ImportBatch.IsSkipNote(d) || verbose)]);
             if (outcomes[i].Succeeded && !skipped)
             {
                 _console.Out.WriteLine(targets[i]);

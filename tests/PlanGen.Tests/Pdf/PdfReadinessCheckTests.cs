@@ -112,6 +112,40 @@ public sealed class PdfReadinessCheckTests
         Assert.Contains("ke-hoach.pdf(page 2): error PG5063", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "ke-hoach.pdf(page 1): error PG5063: The font \"Times-Roman\" is not embedded", "The same holds on 3 pages in all: pages 1–3.")]
+    [InlineData("vi", "ke-hoach.pdf(trang 1): lỗi PG5063: Phông chữ \"Times-Roman\" không được nhúng", "Tổng cộng 3 trang như vậy: trang 1–3.")]
+    public void A_font_left_out_of_every_page_is_told_once_with_its_pages(string language, string told, string pages)
+    {
+        using var temp = new TempFolder();
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        foreach (var text in new[] { "Ke hoach so 68/KH-UBND", "II. NOI DUNG", "III. TO CHUC THUC HIEN" })
+        {
+            builder.AddPage(PageSize.A4).AddText(text, 13, new PdfPoint(72, 760), font);
+        }
+        var path = temp.File("ke-hoach.pdf");
+        File.WriteAllBytes(path, builder.Build());
+
+        var run = CliRun.Of("check", path, "--lang", language);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.Error.Split('\n'), line => line.Contains("PG5063", StringComparison.Ordinal));
+        Assert.Contains(told, run.Error, StringComparison.Ordinal);
+        Assert.Contains(pages, run.Error, StringComparison.Ordinal);
+    }
+
+    [TrueTypeFact]
+    public void Text_not_in_NFC_on_several_pages_is_told_once_at_the_first_with_its_pages()
+    {
+        var decomposed = "Bảo đảm an toàn giao thông".Normalize(System.Text.NormalizationForm.FormD);
+        var finding = Only(Check(Pages([decomposed], [decomposed])), DiagnosticCode.PdfCheckTextNotNfc, Severity.Warning, "page 1");
+
+        Assert.Equal(["page 1", "page 2"], finding.Places.Select(p => p.Place));
+        Assert.Contains("The same holds on 2 pages in all: pages 1–2.", Show([finding]), StringComparison.Ordinal);
+        Assert.Contains("Tổng cộng 2 trang như vậy: trang 1–2.", Show([finding], "vi"), StringComparison.Ordinal);
+    }
+
     [TrueTypeFact]
     public void Text_not_in_NFC_is_a_warning_naming_the_page_and_the_words()
     {

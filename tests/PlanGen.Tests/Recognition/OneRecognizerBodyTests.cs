@@ -36,14 +36,13 @@ public sealed class OneRecognizerBodyTests(ITestOutputHelper output)
         Assert.Equal(byOutline, byImport);
     }
 
-    // The plan the import reads, with the body outline that holds it: a plan's own, or the one a decision issues.
+    // The plan the import reads, told apart as the import tells them, with the body outline that holds it: a plan's own, or the one a decision issues.
     private static (ImportedPlan? Plan, BodyOutline? Body) Imported(PlanGen.Core.Document.LayoutDocument read, DocumentOutline outline)
     {
-        if (ReportRecognizer.IsReport(read)) return (null, null);
-        var kind = KindRecognizer.Of(read);
-        if (kind.Type == FamilyTypes.Decision) return DecisionRecognizer.Recognize(read, new DiagnosticBag()).Plan is { } issued ? (issued, outline.Issued?.BodyOutline) : (null, null);
-        if (kind.Type is { } type && type != FamilyTypes.Plan) return (null, null);
-        return PlanRecognizer.Recognize(read, new DiagnosticBag()) is { } plan ? (plan, outline.BodyOutline) : (null, null);
+        using var folder = new TempFolder();
+        var recognized = RecognizedDocument.Of(TestRun.New(), ImportSource.Of(read), folder.File("imported.yaml"), null, new DiagnosticBag());
+        if (recognized?.Plan is { } plan) return (plan, outline.BodyOutline);
+        return recognized?.Family?.Plan is { } issued ? (issued, outline.Issued?.BodyOutline) : (null, null);
     }
 
     // Each part's heading, then each clause and point under it by its place.

@@ -45,16 +45,10 @@ public sealed class OneRecognizerClosingTests(ITestOutputHelper output)
         Assert.True(seen.Count == 0, string.Join("\n", seen));
     }
 
-    // What the import reads, before the YAML is written and validated: a report, a letter, notice,
-    // submission or decision (with the plan it carries), or a plan, as the import tells them apart.
-    private static (IFamilyDocument? Own, IFamilyDocument? Issued) Imported(PlanGen.Core.PlanGenRun run, PlanGen.Core.Document.LayoutDocument read, string yaml, DiagnosticBag bag)
-    {
-        if (ReportRecognizer.IsReport(read)) return (ReportRecognizer.Recognize(run, read, bag, yaml).Report, null);
-        var kind = KindRecognizer.Of(read);
-        if (kind.Type == FamilyTypes.Decision && DecisionRecognizer.Recognize(read, bag) is var decision) return (decision.Document, decision.Plan?.Plan);
-        if (kind.Type is { } type && type != FamilyTypes.Plan && type != FamilyTypes.Report) return (GeneralRecognizer.Recognize(read, type, bag).Document, null);
-        return (PlanRecognizer.Recognize(read, bag)?.Plan, null);
-    }
+    // What the import reads, before the YAML is written and validated, told apart as the import tells
+    // them: a report, a letter, notice, submission or decision (with the plan it carries), or a plan.
+    private static (IFamilyDocument? Own, IFamilyDocument? Issued) Imported(PlanGen.Core.PlanGenRun run, PlanGen.Core.Document.LayoutDocument read, string yaml, DiagnosticBag bag) =>
+        RecognizedDocument.Of(run, ImportSource.Of(read), yaml, null, bag) is { } recognized ? (recognized.Document, recognized.Family?.Plan?.Plan) : (null, null);
 
     private void Compare(DocumentOutline outline, IFamilyDocument document, List<string> seen)
     {

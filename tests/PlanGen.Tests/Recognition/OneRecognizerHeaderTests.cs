@@ -32,8 +32,7 @@ public sealed class OneRecognizerHeaderTests(ITestOutputHelper output)
         // What the import recognised, also when the YAML it makes does not validate (a report whose plan
         // is not beside it); a document it does not take at all is refused with what it is named (PG6002).
         var imported = PlanImporter.Import(run, path, folder.File("imported.yaml"), null, bag)?.Document
-            ?? (IFamilyDocument?)PlanImporter.RecognizeReport(run, path, folder.File("imported.yaml"), new DiagnosticBag())?.Report
-            ?? PlanImporter.Recognize(run, path, null, new DiagnosticBag())?.Plan;
+            ?? PlanImporter.Recognized(run, path, folder.File("imported.yaml"), null, new DiagnosticBag())?.Document;
         if (imported is null)
         {
             Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportNotAPlan);

@@ -184,6 +184,40 @@ public sealed class ReportAggregateTests : IDisposable
         Assert.Equal(Aggregate(new DiagnosticBag(), Police, Education).Yaml, fromPdf.Yaml);
     }
 
+    [Theory]
+    [InlineData("vi", "cảnh báo PG6065: Báo cáo 'bc-cong-an-tinh-6-thang-2024.docx' không nêu kế hoạch mà nó báo cáo", "về kế hoạch 'ubnd-tinh-atgt-2024.yaml'")]
+    [InlineData("en", "warning PG6065: The report 'bc-cong-an-tinh-6-thang-2024.docx' does not say which plan it reports on", "as a report on 'ubnd-tinh-atgt-2024.yaml'")]
+    public void A_units_docx_that_cites_no_plan_is_put_together_as_on_the_plan_given_and_named(string language, string warning, string plan)
+    {
+        var sent = Sent(Police);
+        WithoutCitation(sent);
+        var output = _folder.File("draft.yaml");
+
+        var run = CliRun.Of("report", "aggregate", Plan, sent, Education, "-o", output, "--lang", language);
+
+        Assert.Contains(warning, run.Error, StringComparison.Ordinal);
+        Assert.Contains(plan, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("PG1005", run.Error, StringComparison.Ordinal);
+        var draft = File.ReadAllText(output);
+        // The police's results are in the draft, beside the department of education's.
+        Assert.Contains("(chủ trì): Tổ chức 03 đợt cao điểm tuần tra", draft, StringComparison.Ordinal);
+        Assert.Contains("Sở GD&ĐT (", draft, StringComparison.Ordinal);
+    }
+
+    // The police's report as a unit might send it: its opening says what it reports without citing the plan.
+    private static void WithoutCitation(string docx)
+    {
+        const string Cited = "Thực hiện Kế hoạch số 68/KH-UBND ngày 31/01/2024 của Ủy ban nhân dân tỉnh Lào Cai về bảo đảm an toàn giao thông năm 2024, Công an tỉnh báo cáo kết quả thực hiện 6 tháng đầu năm 2024 như sau:";
+        using var zip = System.IO.Compression.ZipFile.Open(docx, System.IO.Compression.ZipArchiveMode.Update);
+        var entry = zip.GetEntry("word/document.xml")!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+        Assert.Contains(Cited, xml, StringComparison.Ordinal);
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+        writer.Write(xml.Replace(Cited, "Công an tỉnh báo cáo kết quả công tác bảo đảm trật tự, an toàn giao thông 6 tháng đầu năm 2024 như sau:", StringComparison.Ordinal));
+    }
+
     // The DOCX a unit sends: its report built, in a folder of its own.
     private string Sent(string report)
     {

@@ -31,6 +31,25 @@ public sealed class ReportScheduleTests
         Assert.Equal((cycle, 2024, index), (period.Cycle, period.Year, period.Index));
     }
 
+    // One list of words: what a clerk writes as the period, said in a report's subject, is the same period.
+    [Theory]
+    [InlineData("tháng 6 năm 2024")]
+    [InlineData("tháng 6/2024")]
+    [InlineData("Quý II/2024")]
+    [InlineData("quý 2 năm 2024")]
+    [InlineData("6 tháng đầu năm 2024")]
+    [InlineData("9 tháng năm 2024")]
+    [InlineData("năm 2024")]
+    [InlineData("cả năm 2024")]
+    public void A_period_in_words_is_the_same_period_inside_a_reports_subject(string words)
+    {
+        var subject = "BÁO CÁO Kết quả thực hiện công tác bảo đảm trật tự, an toàn giao thông " + words;
+
+        Assert.NotNull(ReportPeriods.Parse(words));
+        Assert.Equal(ReportPeriods.Parse(words), ReportPeriods.Named(subject));
+        Assert.Equal(ReportPeriods.Parse(words), ReportPeriods.Named(subject.ToUpperInvariant()));
+    }
+
     [Theory]
     [InlineData("2024-13")]
     [InlineData("2024-q5")]
