@@ -176,7 +176,7 @@ public sealed class OtherOfficesHeaderImportTests
             """, "quyet-dinh.txt");
         var bag = new DiagnosticBag();
 
-        var decision = Assert.IsType<PlanGen.Core.Model.Decision>(DecisionRecognizer.Recognize(read, bag).Document);
+        var decision = Assert.IsType<PlanGen.Core.Model.Decision>(DecisionRecognizer.Recognize(ImportSource.Of(read), bag).Document);
 
         Assert.Equal(2658, decision.Number?.Value);
         Assert.Equal(["TODO"], Assert.Single(decision.Articles).Paragraphs);
