@@ -160,6 +160,8 @@ public readonly record struct MessageWord
         public static readonly MessageWord HeaderLine = new("how.headerline");
         public static readonly MessageWord UntitledPart = new("how.untitledpart");
         public static readonly MessageWord RepeatedHeader = new("how.repeatedheader");
+        public static readonly MessageWord SubjectWithoutType = new("how.subjectwithouttype");
+        public static readonly MessageWord LostOpening = new("how.lostopening");
     }
 
     /// <summary>Why an import wrote a value the document does not state (PG6004).</summary>
@@ -172,6 +174,7 @@ public readonly record struct MessageWord
         public static readonly MessageWord NoTitle = new("why.notitle");
         public static readonly MessageWord NoGroup = new("why.nogroup");
         public static readonly MessageWord NoAuthority = new("why.noauthority");
+        public static readonly MessageWord NoArticles = new("why.noarticles");
         public static readonly MessageWord PortalLead = new("why.portallead");
     }
 

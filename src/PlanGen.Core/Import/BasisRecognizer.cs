@@ -37,12 +37,25 @@ internal static partial class BasisRecognizer
         var paragraphs = 0;
         var sentence = false;
         var sentences = false;
+        var introductionApart = false;
         while (!r.AtEnd && r.Current.Table is null && NumberingLabel.Parse(r.Current.Text)?.Label.Kind != LabelKind.Part)
         {
             var line = r.Current;
-            if (BasisStart().Match(line.Marked) is { Success: true } start)
+            var start = BasisStart().Match(line.Marked);
+            // "Căn cứ Quyết định số 1664/…;" then "Công văn số 1841/…;": a basis whose opening words the
+            // page lost goes on with the opening of the basis above it.
+            var lostOpening = !start.Success && introduction is null && citations.Count > 0 && CitesByNumber(Plain(line.Marked));
+            if (start.Success || lostOpening)
             {
-                var body = line.Marked[start.Length..];
+                // A paragraph taken for the introduction with bases after it was a basis of its own: kept as written.
+                if (introductionApart && introduction is not null)
+                {
+                    citations.Add(new Citation(null, null, null, null, null, introduction) { Lead = citations.Count > 0 ? citations[^1].Lead : BasisLead.Implementing });
+                    introduction = null;
+                    introductionApart = false;
+                }
+                if (lostOpening) r.Reshaped(line, "basis", Diagnostics.MessageWord.How.LostOpening);
+                var body = start.Success ? line.Marked[start.Length..] : line.Marked;
                 // "… ngày 24 tháng" then "02 năm 2009 của …", "… phổ biến pháp" then "luật cho …": a citation a page
                 // broke mid-sentence goes on in the next line, which starts with a figure or a small letter.
                 while (Continues(r, r.Index, body) is { } next)
@@ -52,7 +65,8 @@ internal static partial class BasisRecognizer
                     r.Index++;
                 }
                 var (basisText, intro, ownSentence) = SplitIntroduction(body);
-                var lead = start.Value.StartsWith("Căn cứ", StringComparison.OrdinalIgnoreCase) ? BasisLead.Pursuant : BasisLead.Implementing;
+                var lead = !start.Success ? citations[^1].Lead
+                    : start.Value.StartsWith("Căn cứ", StringComparison.OrdinalIgnoreCase) ? BasisLead.Pursuant : BasisLead.Implementing;
                 foreach (var (segmentLead, segment) in Leads(basisText, lead))
                 {
                     citations.AddRange(Joined(Plain(segment), CitationPhrase.Split(Plain(segment))).Select(t => Citation(t) with { Lead = segmentLead }));
@@ -68,6 +82,7 @@ internal static partial class BasisRecognizer
             else if (introduction is null && Introduction(r, citations.Count > 0) is { } intro)
             {
                 introduction = intro;
+                introductionApart = true;
             }
             else
             {
@@ -93,6 +108,10 @@ internal static partial class BasisRecognizer
         var at = parent is null ? -1 : citations.IndexOf(parent);
         return new RecognizedBasis(parent, others, introduction, layout, guessed) { ParentAt = at >= 0 && at < others.Count ? at : null, ParentBySubject = bySubject is not null };
     }
+
+    // "Công văn số 1841/SGDĐT-GDTH ngày …": a line that opens with a document's kind and its number.
+    private static bool CitesByNumber(string text) =>
+        DocumentKinds.AtStart(text) is not null && CitationPhrase.Split(text) is { Count: > 0 } pieces && CitationPhrase.Parse(pieces[0]) is { Number: not null };
 
     // The line after <paramref name="at"/> when it goes on with the sentence <paramref name="text"/> a page broke:
     // the text ends without a stop and the line starts with a figure or a small letter, or the text ends on a

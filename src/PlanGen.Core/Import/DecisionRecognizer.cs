@@ -58,6 +58,12 @@ internal static partial class DecisionRecognizer
             if (articles.Count > 0) articles[^1] = articles[^1] with { After = [.. articles[^1].After, kept] };
             else articles.Add(new Section(null, [kept], [], [], null, null, null, []));
         }
+        // A page that cut the decision before "QUYẾT ĐỊNH:" leaves no article: one is written TODO, so the YAML still validates.
+        if (articles.Count == 0)
+        {
+            articles.Add(new Section(null, ["TODO"], [], [], null, null, null, []));
+            r.Guessed("articles", "TODO", MessageWord.Why.NoArticles);
+        }
         var issuer = IssuerInference.Infer(r, header, null, ending.Signature);
         if (title is null)
         {

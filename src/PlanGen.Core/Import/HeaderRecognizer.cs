@@ -80,6 +80,7 @@ internal static partial class HeaderRecognizer
         if (type < 0)
         {
             r.Index = end;
+            if (header.TypeCode is { } numberCode && typeCodes.Contains(numberCode)) ReadSubjectWithoutType(r, header);
             return header;
         }
         r.Index = type + 1;
@@ -188,17 +189,22 @@ internal static partial class HeaderRecognizer
     [GeneratedRegex(@"^Kế hoạch\s+(?<title>\p{Lu}.{10,300})$", RegexOptions.CultureInvariant)]
     private static partial Regex PostTitle();
 
-    // A portal that posts a plan prints its title above the header too: that line is the post's, not the plan's.
+    // A portal that posts a plan prints its title above the header too, alone or after the type's name
+    // ("KẾ HOẠCH NĂM HỌC 2023-2024" over "KẾ HOẠCH" / "NĂM HỌC: 2023-2024"): that line is the post's, not the plan's.
     private static void LeaveOutPostTitle(Recognition r, RecognizedHeader header)
     {
         if (header.Title is null) return;
         var title = Squeezed(header.Title);
-        foreach (var line in header.Unplaced.Where(l => Squeezed(l.Text) == title).ToList())
+        var typed = r.Outline.DocumentType is { } type ? Words(type.Text + " " + header.Title) : null;
+        foreach (var line in header.Unplaced.Where(l => Squeezed(l.Text) == title || Words(l.Text) == typed).ToList())
         {
             header.Unplaced.Remove(line);
             r.Reshaped(line, "title", MessageWord.How.PostTitle);
         }
     }
+
+    // The words of a line in capitals, without the punctuation a post title leaves out ("NĂM HỌC: 2023-2024").
+    private static string Words(string text) => string.Join(" ", Squeezed(text).Split(' ').Select(w => new string([.. w.Where(char.IsLetterOrDigit)])).Where(w => w.Length > 0));
 
     private static string Squeezed(string text) => Text.VietnameseCasing.Upper(GrammarText.Collapse(text.Replace('\n', ' ')));
 
@@ -208,6 +214,32 @@ internal static partial class HeaderRecognizer
         if (place is null) return name;
         var at = name.LastIndexOf(place, StringComparison.OrdinalIgnoreCase);
         return at >= 0 ? name[..at] + place + name[(at + place.Length)..] : name;
+    }
+
+    /// <summary>
+    /// A page that lost the type line but whose number names the kind ("Số: 2254/KH-UBND") still
+    /// prints the subject in capitals right under the header: up to four such lines, ending at a
+    /// basis, a heading or a line in sentence case, are the title (warned at its first line).
+    /// </summary>
+    private static void ReadSubjectWithoutType(Recognition r, RecognizedHeader header)
+    {
+        var lines = new List<ImportLine>();
+        for (var i = r.Index; i < r.Lines.Count && lines.Count < 4; i++)
+        {
+            var line = r.Lines[i];
+            var text = GrammarText.Collapse(line.Text.Replace('\n', ' '));
+            if (line.Table is not null || text.Length is 0 or > 300 || !VietnameseCase.IsUpper(text) || BasisStart().IsMatch(text)
+                || NumberingLabel.Parse(text) is not null || DivisionHeading.Parse(text) is not null || HeaderLines.IsNationalPiece(text)
+                || Addressees.Parse(text) is not null || text.EndsWith(':'))
+            {
+                break;
+            }
+            lines.Add(line);
+        }
+        if (lines.Count == 0) return;
+        header.Title = string.Join("\n", lines.Select(l => GrammarText.Collapse(l.Text)));
+        r.Reshaped(lines[0], "title", MessageWord.How.SubjectWithoutType);
+        r.Index += lines.Count;
     }
 
     // The subject under the type line where the outline finds it, its lines as the page breaks them; the cursor after it.

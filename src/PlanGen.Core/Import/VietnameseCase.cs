@@ -15,6 +15,7 @@ internal static class VietnameseCase
     private static readonly string[] PlaceWords = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"];
     private static readonly string[] NamedBodies = ["sở", "ban", "bộ", "cục", "chi cục", "phòng", "trung tâm", "văn phòng", "ủy ban", "uỷ ban"];
     private static readonly string[] RankWords = ["phó"];
+    private static readonly string[] ProperNames = ["hồ chí minh"];
 
     /// <summary>True when the letters of <paramref name="text"/> are upper case (at least two letters).</summary>
     public static bool IsUpper(string text)
@@ -53,6 +54,14 @@ internal static class VietnameseCase
                 capital[i + bodyLength] = true;
             }
             if (RankWords.Contains(words[i]) && i + 1 < words.Length) capital[i + 1] = true;
+            // The Youth Union's name and its central committee: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+            // → "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh".
+            if (StartsWith(words, i, ProperNames, out var properLength))
+            {
+                for (var k = 0; k < properLength; k++) capital[i + k] = true;
+            }
+            if (words[i] == "trung" && i >= 2 && words[i - 2] == "chấp" && words[i - 1] == "hành") capital[i] = true;
+            if (words[i] == "đoàn" && i + 1 < words.Length && original[i + 1] == "TNCS") capital[i] = true;
             if (words[i] == "và" && i > 0 && capital[0] && words[0] is "sở" or "bộ" or "ban" or "phòng" or "cục" && i + 1 < words.Length) capital[i + 1] = true;
         }
         return string.Join(' ', words.Select((w, i) => VietnameseCasing.IsAbbreviation(original[i]) ? original[i] : capital[i] ? Capitalize(w) : w));

@@ -95,7 +95,8 @@ internal static partial class HeaderBoxes
     private static Box BoxOf(string piece)
     {
         if (NumberLine.Parse(piece) is not null) return Box.Number;
-        if (PlaceDateLine.Parse(piece) is { Value.Date: not null }) return Box.PlaceDate;
+        // A place has no figures: "Số: 225 - KH/TWĐTN-CTTN      Hà Nội, ngày …" is a number box beside a date box.
+        if (PlaceDateLine.Parse(piece) is { Value: { Date: not null } read } && !read.Place.Any(char.IsDigit)) return Box.PlaceDate;
         if (Motto().IsMatch(piece) || piece.StartsWith("CỘNG H", StringComparison.Ordinal)) return Box.Motto;
         if (!HeaderLines.IsUpper(piece)) return Box.None;
         var type = piece.StartsWith("DỰ THẢO ", StringComparison.Ordinal) ? piece["DỰ THẢO ".Length..] : piece;

@@ -30,5 +30,10 @@ public static class HeaderNames
     public static bool IsPlace(string name, string? place) =>
         place is not null && Text.VietnameseCasing.Upper(name) == Text.VietnameseCasing.Upper(place);
 
-    private static bool Unfinished(string name) => UnfinishedEnds.Any(e => name.EndsWith(" " + e, StringComparison.Ordinal));
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG" (a Đoàn's or a union's executive committee) names its organisation on the next line: "ĐOÀN TNCS HỒ CHÍ MINH".
+    private static readonly string[] Organisations = ["ĐOÀN", "ĐẢNG", "HỘI", "LIÊN ĐOÀN", "CÔNG ĐOÀN", "MẶT TRẬN"];
+
+    private static bool Unfinished(string name) =>
+        UnfinishedEnds.Any(e => name.EndsWith(" " + e, StringComparison.Ordinal))
+        || (name.StartsWith("BAN CHẤP HÀNH", StringComparison.Ordinal) && !Organisations.Any(o => name.Contains(" " + o + " ", StringComparison.Ordinal)));
 }

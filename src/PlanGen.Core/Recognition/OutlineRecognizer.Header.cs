@@ -15,7 +15,7 @@ internal static partial class OutlineRecognizer
     {
         var head = segments.Take(HeaderSegments).ToList();
         // The header's boxes stand above the type line: a date or number under it is the body's.
-        var typeAt = head.FindIndex(s => HeaderLines.TypeLine(s.Segment.Text) is not null);
+        var typeAt = head.FindIndex(s => IsTypeLine(outline, s));
         if (typeAt >= 0) head = head[..(typeAt + 1)];
         outline.NationalTitle = head.FirstOrDefault(s => HeaderLines.IsNationalTitle(s.Segment.Text)).Segment
             // "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow box wrapped it.
@@ -27,8 +27,8 @@ internal static partial class OutlineRecognizer
         var numberAt = head.IndexOf(number);
         if (number.Segment is null)
         {
-            // "Số:" and "94/KH-UBND" on lines of their own: a narrow box wrapped the number line.
-            numberAt = head.FindIndex(s => s.Segment.Text.TrimEnd(':', ' ') == "Số");
+            // "Số:" and "94/KH-UBND" on lines of their own, or "Số: 5872" and "/KH-UBND": a narrow box wrapped the number line.
+            numberAt = head.FindIndex(s => NumberOpening().IsMatch(s.Segment.Text));
             if (numberAt >= 0 && numberAt + 1 < head.Count && NumberLine.Parse(head[numberAt].Segment.Text + " " + head[numberAt + 1].Segment.Text) is not null)
             {
                 number = head[numberAt];
@@ -47,7 +47,7 @@ internal static partial class OutlineRecognizer
         if (outline.NumberRead?.Number is not null) repeated.AddRange(head.Select(s => s.Segment).Where(s => s != outline.Number && NumberLine.Parse(s.Text) is { Value.Number: null }));
         if (date.Read?.Date?.Day is not null) repeated.AddRange(dates.Where(d => d.Line != date.Line && d.Read.Date?.Day is null).SelectMany(d => new[] { d.Line, d.GoesOn }).OfType<TextSegment>());
         outline.Urgency = head.FirstOrDefault(s => HeaderLines.IsUrgency(s.Segment.Text)).Segment;
-        var type = head.FirstOrDefault(s => HeaderLines.TypeLine(s.Segment.Text) is not null);
+        var type = head.FirstOrDefault(s => IsTypeLine(outline, s));
         var typeIndex = -1;
         if (type.Segment is not null)
         {
@@ -91,7 +91,9 @@ internal static partial class OutlineRecognizer
         var lines = head.Where((s, i) => i < limit && !IsNational(head, i))
             .Select(s => s.Segment)
             .Where(s => s != outline.Motto && s != outline.PlaceDate && s != outline.PlaceDateGoesOn && s != outline.Number && s != outline.Urgency
-                && !repeated.Contains(s) && GrammarText.Collapse(s.Text) != HeaderLines.DraftMark && s.Text.Any(char.IsLetter))
+                && !repeated.Contains(s) && GrammarText.Collapse(s.Text) != HeaderLines.DraftMark && s.Text.Any(char.IsLetter)
+                // A post title above the header ("KẾ HOẠCH NĂM HỌC …") names no body.
+                && HeaderLines.TypeLine(s.Text) is null)
             .ToList();
         var names = Names(lines, outline.PlaceDateRead?.Place);
         outline.IssuerLines = names.Count > 0 ? names[^1] : [];
@@ -109,6 +111,10 @@ internal static partial class OutlineRecognizer
         return typeIndex;
     }
 
+    // The document's type line: not a post title of the same form above the header.
+    private static bool IsTypeLine(DocumentOutline outline, Placed segment) =>
+        HeaderLines.TypeLine(segment.Segment.Text) is not null && !StandsAboveHeader(outline.Paragraphs, segment.Index);
+
     /// <summary>
     /// Every place-and-date line among the header's segments with what it reads, and the piece that
     /// goes on from it when a narrow box broke it: inside the place ("Lạng" / "Sơn, ngày 25 …") or
@@ -121,7 +127,8 @@ internal static partial class OutlineRecognizer
         {
             var text = head[i].Segment.Text;
             var next = i + 1 < head.Count ? head[i + 1].Segment : null;
-            var opens = next is not null && !text.Any(char.IsDigit) && !HeaderLines.IsUpper(text) && !IsNational(head, i);
+            // A line holding no letters (the "|" a page writes after a table cell) opens no place.
+            var opens = next is not null && text.Any(char.IsLetter) && !text.Any(char.IsDigit) && !HeaderLines.IsUpper(text) && !IsNational(head, i);
             if (opens && text.Split(' ').Length <= 2 && !text.EndsWith(',') && PlaceDateLine.Parse(next!.Text) is not null && PlaceDateAt(text + " " + next.Text) is { } broken)
             {
                 found.Add((head[i].Segment, next, broken));
@@ -212,6 +219,10 @@ internal static partial class OutlineRecognizer
     // A subject ends where the body begins: a justified or indented paragraph of sentence text.
     private static bool IsBodyLike(TextSegment segment) =>
         segment.Paragraph.Format is { } format && (format.Alignment == TextAlignment.Justify || format.FirstLineIndentMm > 1) && segment.Paragraph.Text.Length > 60;
+
+    // "Số:" alone, or with the number before the box wrapped its symbol onto the next line ("Số: 5872").
+    [GeneratedRegex(@"^\s*Số\s*:?\s*(\d{1,6}\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOpening();
 
     // "Căn cứ …" or "Thực hiện …" opens the bases after the subject.
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]

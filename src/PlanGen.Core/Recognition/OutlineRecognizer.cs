@@ -64,11 +64,20 @@ internal static partial class OutlineRecognizer
             foreach (var segment in TextSegment.Of(all[index].Paragraph, apart))
             {
                 segments.Add(new Placed(segment, index));
-                typeSeen |= HeaderLines.TypeLine(segment.Text) is not null;
+                typeSeen |= HeaderLines.TypeLine(segment.Text) is not null && !StandsAboveHeader(all, index);
             }
         }
         return segments;
     }
+
+    /// <summary>
+    /// True when the paragraphs just under <paramref name="index"/> hold the national title or a
+    /// number line: a type line there ("KẾ HOẠCH NĂM HỌC 2023-2024") is a portal's post title above
+    /// the document's header, not the document's own type line, which stands under the header.
+    /// </summary>
+    internal static bool StandsAboveHeader(IReadOnlyList<OutlineParagraph> all, int index) =>
+        all.Skip(index + 1).Take(12).Select(p => p.Paragraph.Text).Any(t => HeaderLines.IsNationalTitle(t) || HeaderLines.IsMotto(t)
+            || HeaderLines.Fold(t).StartsWith("CỘNG HÒA", StringComparison.Ordinal) || NumberLine.Parse(t) is not null);
 
     private static bool InTable(DocumentOutline outline, int index) => outline.Paragraphs[index].Table is not null;
 

@@ -40,7 +40,7 @@ internal static partial class CorpusPlans
         {
             Compare("issuer", Squeeze(Scalar(expected, "issuer_printed")) == Squeeze(plan.Issuer.Name) ? plan.Issuer.Name : issuer, plan.Issuer.Name);
         }
-        if (Scalar(expected, "number") is { } number) Compare("number", number.Split('/')[0], plan.Number?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Scalar(expected, "number") is { } number) Compare("number", NumberValue(number), plan.Number?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (Scalar(expected, "date") is { Length: 10 } date) Compare("date", date, plan.Date?.ToIsoText());
         // The plan format has no type line: "KẾ HOẠCH HÀNH ĐỘNG" gives its further words to the title.
         var suffix = Scalar(expected, "type_line") is { } typeLine && typeLine.StartsWith("KẾ HOẠCH ", StringComparison.Ordinal) ? typeLine["KẾ HOẠCH ".Length..] + " " : "";
@@ -92,6 +92,9 @@ internal static partial class CorpusPlans
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bsố (?<n>\S+[^\s,.;)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ParentNumber();
+
+    /// <summary>The value a number carries: its leading digits, in the state's form ("29/KH-UBND") and the Party's and Đoàn's ("225-KH/TWĐTN-CTTN").</summary>
+    internal static string NumberValue(string number) => new([.. number.TakeWhile(char.IsAsciiDigit)]);
 
     internal static string Squeeze(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize().ToUpperInvariant();
 

@@ -14,6 +14,7 @@ public sealed class HeaderNameCaseTests
     [InlineData("PHÓ CHỦ TỊCH", "Phó Chủ tịch")]
     [InlineData("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo")]
     [InlineData("ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI", "Ủy ban MTTQ Việt Nam tỉnh Lào Cai")]
+    [InlineData("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh")]
     public void A_name_in_capitals_is_written_as_the_text_writes_it(string printed, string written) =>
         Assert.Equal(written, VietnameseCase.Sentence(printed));
 }

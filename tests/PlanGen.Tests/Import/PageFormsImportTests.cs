@@ -82,6 +82,8 @@ public sealed class PageFormsImportTests
     [InlineData("PHẦN THỨ HAI: NHIỆM VỤ", 2, "NHIỆM VỤ")]
     [InlineData("A . MỤC ĐÍCH, YÊU CẦU:", 1, "MỤC ĐÍCH, YÊU CẦU:")]
     [InlineData("B. TỔ CHỨC THỰC HIỆN", 2, "TỔ CHỨC THỰC HIỆN")]
+    [InlineData("PHẦN MỘT", 1, "")]
+    [InlineData("PHẦN HAI: NHIỆM VỤ VÀ GIẢI PHÁP", 2, "NHIỆM VỤ VÀ GIẢI PHÁP")]
     public void Division_labels_read_in_the_forms_offices_print(string line, int number, string heading)
     {
         var division = Assert.IsType<DivisionHeading>(DivisionHeading.Parse(line));
@@ -91,6 +93,8 @@ public sealed class PageFormsImportTests
     [Theory]
     [InlineData("A. Nguyễn Văn Bình")]
     [InlineData("Phần lớn các đơn vị")]
+    [InlineData("Phần một số nội dung")]
+    [InlineData("PHẦN BAN CHỈ ĐẠO")]
     [InlineData("I. MỤC ĐÍCH")]
     public void Names_and_Roman_parts_are_not_divisions(string line) => Assert.Null(DivisionHeading.Parse(line));
 

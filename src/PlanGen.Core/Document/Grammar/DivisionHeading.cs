@@ -5,7 +5,7 @@ namespace PlanGen.Core.Document.Grammar;
 
 /// <summary>
 /// A division above the parts, as offices number it where the decree's Roman numerals are the
-/// sections below: "Phần I", "PHẦN THỨ NHẤT", "PHẦN II." or a capital letter "A.", "A . MỤC ĐÍCH".
+/// sections below: "Phần I", "PHẦN THỨ NHẤT", "PHẦN MỘT", "PHẦN II." or a capital letter "A.", "A . MỤC ĐÍCH".
 /// </summary>
 /// <param name="Number">Its place among the divisions, from 1.</param>
 /// <param name="Label">The label as printed ("Phần I", "A.").</param>
@@ -13,6 +13,9 @@ namespace PlanGen.Core.Document.Grammar;
 public sealed partial record DivisionHeading(int Number, string Label, string Heading)
 {
     private static readonly string[] Ordinals = ["NHẤT", "HAI", "BA", "TƯ", "NĂM", "SÁU", "BẢY", "TÁM", "CHÍN", "MƯỜI"];
+
+    // "PHẦN MỘT", "PHẦN HAI": some offices count their divisions in words without "THỨ".
+    private static readonly string[] Cardinals = ["MỘT", "HAI", "BA", "BỐN", "NĂM", "SÁU", "BẢY", "TÁM", "CHÍN", "MƯỜI"];
 
     /// <summary>The division a line opens, or null. A lettered one needs a heading in capitals after it, so "A. Nguyễn Văn B" stays a name.</summary>
     public static DivisionHeading? Parse(string line)
@@ -24,6 +27,7 @@ public sealed partial record DivisionHeading(int Number, string Label, string He
             var upper = Text.VietnameseCasing.Upper(body);
             var number = upper.StartsWith("THỨ ", StringComparison.Ordinal)
                 ? Array.IndexOf(Ordinals, upper[4..]) + 1
+                : Array.IndexOf(Cardinals, body) is >= 0 and var word ? word + 1
                 : RomanNumeral.Parse(upper) ?? (int.TryParse(body, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0);
             return number > 0 ? new DivisionHeading(number, text[..named.Groups["label"].Length].TrimEnd(), text[named.Length..].Trim()) : null;
         }
@@ -50,8 +54,8 @@ public sealed partial record DivisionHeading(int Number, string Label, string He
 
     private const string Letters = "ABCDEFGH";
 
-    // "Phần I", "PHẦN THỨ NHẤT", "Phần 2:", "PHẦN II." followed by the end or the heading.
-    [GeneratedRegex(@"^(?<label>(?:Phần|PHẦN)\s+(?<n>THỨ\s+\p{Lu}+|[Tt]hứ\s+\p{Ll}+|[IVX]{1,5}|\d{1,2})\s*[.:\-–]?)(?=\s|$)", RegexOptions.CultureInvariant)]
+    // "Phần I", "PHẦN THỨ NHẤT", "PHẦN MỘT", "Phần 2:", "PHẦN II." followed by the end or the heading.
+    [GeneratedRegex(@"^(?<label>(?:Phần|PHẦN)\s+(?<n>THỨ\s+\p{Lu}+|[Tt]hứ\s+\p{Ll}+|[IVX]{1,5}|\d{1,2}|(?:MỘT|HAI|BA|BỐN|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI)(?!\p{L}))\s*[.:\-–]?)(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
     // "A.", "A .", "A-" before the heading.

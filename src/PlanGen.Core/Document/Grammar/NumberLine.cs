@@ -45,7 +45,7 @@ public sealed partial record NumberLine(int? Number, int? Year, string? TypeCode
     public static Parsed<NumberLine, NumberLineDeviations>? Parse(string line)
     {
         var match = LinePattern().Match(line.Trim());
-        if (!match.Success) return null;
+        if (!match.Success) return PartyForm(line);
         var read = ReadReference(match);
         var deviations = read.Deviations;
         if (match.Groups["word"].Value != "Số") deviations |= NumberLineDeviations.Word;
@@ -83,6 +83,24 @@ public sealed partial record NumberLine(int? Number, int? Year, string? TypeCode
         var value = new NumberLine(number, year, typed ? parts[0] : null, string.Join('-', typed ? parts.Skip(1) : parts));
         return new(value, deviations);
     }
+
+    /// <summary>
+    /// The number line of the Party's and its organisations' documents (the Đoàn's, a Party
+    /// committee's), which follow the Party's rules rather than the decree: the number, a hyphen, the
+    /// type code, then the body: <c>Số 93-KH/TU</c>, <c>Số: 225 - KH/TWĐTN-CTTN</c>. Read as the same
+    /// number, type and body, marked <see cref="NumberLineDeviations.Form"/> (not the decree's form).
+    /// </summary>
+    private static Parsed<NumberLine, NumberLineDeviations>? PartyForm(string line)
+    {
+        var match = PartyPattern().Match(line.Trim());
+        if (!match.Success || DocumentKinds.ByCode(match.Groups["type"].Value) is null) return null;
+        var number = int.Parse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+        var issuer = string.Join('-', match.Groups["body"].Value.Split(['-', '–'], StringSplitOptions.TrimEntries));
+        return new(new NumberLine(number, null, match.Groups["type"].Value, issuer), NumberLineDeviations.Form);
+    }
+
+    [GeneratedRegex(@"^(?:S[ốô]|SỐ)\s*:?\s*(?<number>\d{1,6})\s*(?:[-–]\s*)?(?<type>\p{Lu}{1,4})\s*/\s*(?<body>[\p{L}\d]+(?:\s*[-–]\s*[\p{L}\d]+)*)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyPattern();
 
     // The number (blank in a draft, or dots: "…/KH-LQĐ"), "/", a year and "/" in legal documents, then the symbol:
     // letters and digits joined by hyphens, a part possibly two abbreviations joined by "&" (PGD&ĐT,

@@ -44,6 +44,20 @@ public sealed class NumberLineTests
     }
 
     [Theory]
+    [InlineData("Số: 225 - KH/TWĐTN-CTTN", 225, "KH", "TWĐTN-CTTN")]
+    [InlineData("Số 93-KH/TU", 93, "KH", "TU")]
+    [InlineData("Số: 298 KH/TWĐTN", 298, "KH", "TWĐTN")]
+    public void The_Party_form_reads_number_type_and_body_and_is_not_the_decree_form(string line, int number, string type, string issuer)
+    {
+        var parsed = NumberLine.Parse(line);
+        Assert.NotNull(parsed);
+        Assert.Equal(new NumberLine(number, null, type, issuer), parsed.Value);
+        Assert.Equal(NumberLineDeviations.Form, parsed.Deviations);
+    }
+
+    [Theory]
+    [InlineData("Số 93-XYZ/TU")]
+    [InlineData("Số: 12 học sinh/lớp")]
     [InlineData("Số lượng: 5 đơn vị")]
     [InlineData("Sở Giáo dục và Đào tạo")]
     [InlineData("Số: 68")]
