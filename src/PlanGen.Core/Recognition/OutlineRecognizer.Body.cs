@@ -200,8 +200,8 @@ internal static partial class OutlineRecognizer
     {
         if (lines.Any(l => !l.IsTable && (PartTitle(l.Text) is not null || DivisionHeading.Parse(l.Text) is not null))) return false;
         var headings = lines.Where(l => !l.IsTable).Select(l => NumberedPartTitle(StripMarks(l.Marked))).OfType<string>().ToList();
-        var named = headings.Select(Import.PartFields.Of).OfType<Model.PartKind>().ToList();
-        return headings is [var first, ..] && (Import.PartFields.Of(first) is not null || Import.PartFields.IsCombined(first))
+        var named = headings.Select(PartFields.Of).OfType<Model.PartKind>().ToList();
+        return headings is [var first, ..] && (PartFields.Of(first) is not null || PartFields.IsCombined(first))
             && named.Distinct().Count() == named.Count;
     }
 
