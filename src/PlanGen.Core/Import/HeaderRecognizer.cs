@@ -156,25 +156,28 @@ internal static partial class HeaderRecognizer
     }
 
     /// <summary>
-    /// A portal's post of a plan without its header (no box, no type line): the lines above the first
-    /// basis or heading are the post's; one "Kế hoạch Chương trình …" is its title, which names the
-    /// plan (warned), the same title again is left out, any other line is kept unplaced. Leaves the cursor
-    /// on the first basis or heading.
+    /// A portal's post of a document without its header (no box, no type line): the lines above the
+    /// first basis or heading are the post's; one naming the document's kind ("Kế hoạch Chương
+    /// trình …", "Báo cáo ATGT 9 tháng đầu năm 2017") is its title, which gives the document's
+    /// subject (warned), the same title again is left out, any other line is kept unplaced. A post
+    /// whose body opens with running text has its title as its first line. Leaves the cursor on the
+    /// first basis, heading or line of running text.
     /// </summary>
-    public static void ReadPost(Recognition r, RecognizedHeader header)
+    /// <param name="kind">The kind the post's title names: "Kế hoạch" for a plan, "Báo cáo" for a report.</param>
+    public static void ReadPost(Recognition r, RecognizedHeader header, string kind)
     {
         if (header.IssuerName is not null || header.HasNumberLine || header.Date is not null || header.Title is not null) return;
         var first = r.Lines.FindIndex(l => l.Table is not null || BasisStart().IsMatch(l.Text) || NumberingLabel.Parse(l.Text) is not null || DivisionHeading.Parse(l.Text) is not null);
-        if (first is <= 0 or > 6) return;
+        if (first is <= 0 or > 6) first = r.Lines.Count > 0 && PostSubject(r.Lines[0].Text, kind, true) is not null ? 1 : 0;
         for (var i = 0; i < first; i++)
         {
             var line = r.Lines[i];
-            if (header.Title is null && PostTitle().Match(line.Text) is { Success: true } post)
+            if (header.Title is null && PostSubject(line.Text, kind, i == 0) is { } subject)
             {
-                header.Title = post.Groups["title"].Value.Trim();
+                header.Title = subject;
                 r.Reshaped(line, "title", MessageWord.How.PostTitleRead);
             }
-            else if (header.Title is not null && Squeezed(line.Text) == Squeezed("Kế hoạch " + header.Title))
+            else if (header.Title is not null && Squeezed(line.Text) == Squeezed(kind + " " + header.Title))
             {
                 r.Reshaped(line, "title", MessageWord.How.PostTitle);
             }
@@ -186,8 +189,17 @@ internal static partial class HeaderRecognizer
         r.Index = first;
     }
 
-    [GeneratedRegex(@"^Kế hoạch\s+(?<title>\p{Lu}.{10,300})$", RegexOptions.CultureInvariant)]
-    private static partial Regex PostTitle();
+    // "Kế hoạch Chương trình …" names the subject after the kind. A post's first line may go on in
+    // small letters ("Báo cáo công tác chỉ đạo …"), which the subject starts with a capital; further
+    // down, only a line whose subject starts with one is a title, not a sentence ("Kế hoạch này …").
+    private static string? PostSubject(string text, string kind, bool first)
+    {
+        var line = GrammarText.Collapse(text);
+        if (line.Length < kind.Length + 11 || !line.StartsWith(kind + " ", StringComparison.OrdinalIgnoreCase) || line.Length > kind.Length + 301) return null;
+        var subject = line[(kind.Length + 1)..];
+        if (char.IsUpper(subject[0])) return subject;
+        return first && char.IsLetter(subject[0]) ? char.ToUpperInvariant(subject[0]) + subject[1..] : null;
+    }
 
     // A portal that posts a plan prints its title above the header too, alone or after the type's name
     // ("KẾ HOẠCH NĂM HỌC 2023-2024" over "KẾ HOẠCH" / "NĂM HỌC: 2023-2024"): that line is the post's, not the plan's.

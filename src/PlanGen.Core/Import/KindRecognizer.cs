@@ -16,7 +16,8 @@ internal sealed record ImportedKind(FamilyType? Type, string? Other);
 /// reads it (what check judges): the type line under the header (KẾ HOẠCH, TỜ TRÌNH, THÔNG BÁO,
 /// QUYẾT ĐỊNH, or another kind the decree lists), else the type code of the number ("Số: 9/TB-VPCP"),
 /// else a công văn by its "V/v …" subject or its "Kính gửi:"; a page with no header says what it is
-/// in its opening: a portal's post of a letter, or a notice ("Sở Nội vụ tỉnh … thông báo … như sau:").
+/// in its opening: a portal's post of a letter, a notice ("Sở Nội vụ tỉnh … thông báo … như sau:"), or
+/// the title the portal gave it, which names its kind ("Báo cáo tình hình …").
 /// A page that says none of these is left to the plan's recognizer, as before.
 /// </summary>
 internal static partial class KindRecognizer
@@ -40,7 +41,10 @@ internal static partial class KindRecognizer
         var opening = lines.Where(l => l.Table is null).Take(OpeningLines).Select(l => GrammarText.Collapse(l.Text)).ToList();
         // A portal's post of a letter: "Ngày …, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc …".
         if (letter || opening.Any(t => PortalLead.Parse(t) is not null)) return new ImportedKind(FamilyTypes.Letter, null);
-        return opening.Any(t => NoticeOpening().IsMatch(t)) ? new ImportedKind(FamilyTypes.Notice, null) : new ImportedKind(null, null);
+        if (opening.Any(t => NoticeOpening().IsMatch(t))) return new ImportedKind(FamilyTypes.Notice, null);
+        // A page with no header at all, titled by the portal that posted it ("Báo cáo tình hình … quý II"): the title names the kind.
+        var headerless = outline.NationalTitle is null && outline.IssuerLines.Count == 0 && outline.PlaceDate is null;
+        return headerless && PostTitle.Of(opening) is { } post ? Named(post.Kind) : new ImportedKind(null, null);
     }
 
     // A kind of the family is that type; a kind plangen does not write is named in capitals as its type line prints it.

@@ -30,17 +30,7 @@ internal static class NotAPlan
             if (Addressees.Parse(text) is { Names.Count: > 0 } to) return MessageWord.NotAPlan.Addressed.With(Excerpt(string.Join(", ", to.Names)));
         }
         if (FormTitle(head) is { } form) return MessageWord.NotAPlan.Kind.With(form);
-        return PostTitle(head) is { } post ? MessageWord.NotAPlan.Posted.With(post.Kind.Heading, Excerpt(post.Title)) : MessageWord.NotAPlan.Unknown;
-    }
-
-    // A portal's copy without the header: its first line is the post's title, naming the kind in
-    // sentence case ("Báo cáo ATGT 9 tháng đầu năm 2017", "Kế hoạch triển khai …").
-    private static (DocumentKind Kind, string Title)? PostTitle(List<string> head)
-    {
-        var first = head.Select(GrammarText.Collapse).FirstOrDefault(t => t.Length > 0);
-        return first is not null && !VietnameseCase.IsUpper(first) && DocumentKinds.AtStart(first) is { HasTypeLine: true } kind && first.Length > kind.Name.Length
-            ? (kind, first)
-            : null;
+        return PostTitle.Of(head) is { } post ? MessageWord.NotAPlan.Posted.With(post.Kind.Heading, Excerpt(post.Title)) : MessageWord.NotAPlan.Unknown;
     }
 
     // A form's title in capitals under the national motto: "TỜ KHAI", "ĐƠN ĐỀ NGHỊ", "GIẤY XÁC NHẬN".

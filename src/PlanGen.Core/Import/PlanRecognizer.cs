@@ -32,7 +32,7 @@ public static partial class PlanRecognizer
         var r = runOn.Count == 0 ? new Recognition(source.Document, source.Lines(), diagnostics, source.Outline) : new Recognition(apart, DocumentLines.Of(apart), diagnostics);
         foreach (var line in runOn) r.Reshaped(line, "title", MessageWord.How.RunOn);
         var header = HeaderRecognizer.Read(r);
-        HeaderRecognizer.ReadPost(r, header);
+        HeaderRecognizer.ReadPost(r, header, FamilyTypes.Plan.Name);
         var basis = BasisRecognizer.Read(r, header);
         var before = new List<ImportLine>(header.Unplaced);
         while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !BodyRecognizer.StartsPart(r))

@@ -23,6 +23,7 @@ internal static class ReportRecognizer
         var footnotes = source.Footnotes;
         var r = new Recognition(document, source.Lines(), diagnostics, source.Outline);
         var header = HeaderRecognizer.Read(r);
+        HeaderRecognizer.ReadPost(r, header, FamilyTypes.Report.Name);
         var to = AddresseeLines.Read(r);
         var bases = ReportBasis.Read(r);
         var parts = ReportParts.Read(r);
