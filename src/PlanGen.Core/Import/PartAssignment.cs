@@ -1,4 +1,5 @@
 using PlanGen.Core.Model;
+using PlanGen.Core.Recognition;
 
 namespace PlanGen.Core.Import;
 

@@ -26,7 +26,8 @@ internal static partial class OutlineRecognizer
 
     /// <summary>True at a line a part starts at: a part's or a division's heading, or the first clause of Part I whose heading the page lost.</summary>
     internal static bool StartsPart(IReadOnlyList<BodyLine> lines, int at) =>
-        !lines[at].IsTable && (PartTitle(lines[at].Text) is not null || DivisionHeading.Parse(lines[at].Text) is not null || StartsUntitledPart(lines, at));
+        !lines[at].IsTable && (PartTitle(lines[at].Text) is not null || DivisionHeading.Parse(lines[at].Text) is not null || StartsUntitledPart(lines, at)
+            || (NumberedPartTitle(StripMarks(lines[at].Marked)) is not null && HasNumberedParts(lines)));
 
     /// <summary>True where the body ends: the closing sentence "Trên đây là …", the recipients, a signing line.</summary>
     internal static bool EndsBody(BodyLine line) =>
@@ -52,6 +53,9 @@ internal static partial class OutlineRecognizer
         // Under "Phần I" or "A." the Roman sections are the part's clauses, and every clause goes one level down.
         var inDivision = false;
         var divided = false;
+        // A plan with no Roman part nor division anywhere whose highest level is "1. Mục đích yêu cầu":
+        // those headings are its parts, and its "1.1." its clauses, one level up.
+        var numbered = !items && HasNumberedParts(lines);
         var i = start;
         for (; i < lines.Count && !ends(i); i++)
         {
@@ -63,6 +67,10 @@ internal static partial class OutlineRecognizer
             if (divided && labeled is { Label.Kind: LabelKind.Clause, Label.Path.Count: < 3 } deeper)
             {
                 labeled = deeper with { Label = NumberingLabel.Clause([.. deeper.Label.Path.Prepend(0)]) };
+            }
+            if (numbered && labeled is { Label: { Kind: LabelKind.Clause, Path.Count: > 1 } higher })
+            {
+                labeled = labeled with { Label = NumberingLabel.Clause([.. higher.Path.Skip(1)]) };
             }
             if (part is null && parts.Count == 0 && StartsUntitledPart(lines, i))
             {
@@ -102,6 +110,13 @@ internal static partial class OutlineRecognizer
                 section = part = new OutlineSection(SectionKind.Part, i, taken, title.TrimEnd(':').TrimEnd(), NumberingLabel.Parse(text)?.Label);
                 parts.Add(part);
                 i += taken.Count - 1;
+                clause = point = null;
+                nested.Clear();
+            }
+            else if (numbered && NumberedPartTitle(marked) is { } numberedTitle)
+            {
+                section = part = new OutlineSection(SectionKind.Part, i, [line], numberedTitle.TrimEnd(':').TrimEnd(), NumberingLabel.Parse(marked)?.Label);
+                parts.Add(part);
                 clause = point = null;
                 nested.Clear();
             }
@@ -169,6 +184,28 @@ internal static partial class OutlineRecognizer
         && lines.Skip(at + 1).Any(l => !l.IsTable && PartTitle(l.Text) is not null);
 
     /// <summary>
+    /// The title of a heading "1. Mục đích yêu cầu" at a document's highest level: a clause "1." before a
+    /// short title starting with a capital, without a full stop; null for any other line.
+    /// </summary>
+    internal static string? NumberedPartTitle(string text) =>
+        NumberingLabel.Parse(text) is { Label: { Kind: LabelKind.Clause, Path.Count: 1 }, Text: { Length: > 0 and <= 120 } heading }
+        && char.IsUpper(heading[0]) && !".;".Contains(heading[^1], StringComparison.Ordinal) && !heading.Contains(". ", StringComparison.Ordinal)
+            ? heading
+            : null;
+
+    // True when the headings "1.", "2." are the document's parts: no line is a Roman part's or a
+    // division's heading, the first names a part's kind ("Mục đích yêu cầu") and no two name the same
+    // kind; "1. Mục tiêu chung", "2. Mục tiêu cụ thể" are the clauses of one part whose heading the page lost.
+    private static bool HasNumberedParts(IReadOnlyList<BodyLine> lines)
+    {
+        if (lines.Any(l => !l.IsTable && (PartTitle(l.Text) is not null || DivisionHeading.Parse(l.Text) is not null))) return false;
+        var headings = lines.Where(l => !l.IsTable).Select(l => NumberedPartTitle(StripMarks(l.Marked))).OfType<string>().ToList();
+        var named = headings.Select(PartFields.Of).OfType<Model.PartKind>().ToList();
+        return headings is [var first, ..] && (PartFields.Of(first) is not null || PartFields.IsCombined(first))
+            && named.Distinct().Count() == named.Count;
+    }
+
+    /// <summary>
     /// The title of a part's heading ("I. MỤC TIÊU", "II- NHIỆM VỤ", "I. Mục đích, yêu cầu"): a Roman
     /// label before a title in capitals, or a short one in sentence case without a full stop; null for any other line.
     /// </summary>
@@ -200,7 +237,7 @@ internal static partial class OutlineRecognizer
     }
 
     // The heading of a division ("Phần I", "A. MỤC ĐÍCH") with the lines in capitals under a label
-    // printed alone, and how many lines it takes; null for any other line.
+    // printed alone, or the one line in sentence case under it, and how many lines it takes; null for any other line.
     private static (string Heading, int Lines)? DivisionTitle(IReadOnlyList<BodyLine> lines, int at, Func<int, bool> ends)
     {
         if (DivisionHeading.Parse(lines[at].Text) is not { } division) return null;
@@ -213,6 +250,14 @@ internal static partial class OutlineRecognizer
         {
             heading = heading.Length == 0 ? next.Text : heading + " " + next.Text;
             count++;
+        }
+        // "PHẦN I" printed alone, then its heading in sentence case: a short line without a full stop.
+        if (heading.Length == 0 && at + 1 < lines.Count && lines[at + 1] is { IsTable: false, Text: { Length: > 0 and <= 120 } below }
+            && char.IsUpper(below[0]) && !".;".Contains(below[^1], StringComparison.Ordinal) && !below.Contains(". ", StringComparison.Ordinal)
+            && NumberingLabel.Parse(below) is null && DivisionHeading.Parse(below) is null && !ends(at + 1))
+        {
+            heading = below;
+            count = 2;
         }
         heading = heading.TrimEnd(':').Trim();
         return heading.Length == 0 ? null : (heading, count);

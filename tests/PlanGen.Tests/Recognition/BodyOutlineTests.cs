@@ -184,4 +184,69 @@ public sealed class BodyOutlineTests
         Assert.Equal(SectionKind.PartNote, part.Children[^1].Kind);
         Assert.StartsWith("Trên đây là", body.After.Single().Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Headings_numbered_1_2_in_a_document_without_Roman_parts_are_its_parts_and_their_1_1_its_clauses()
+    {
+        var body = Body("""
+            Thực hiện Kế hoạch số 1521/KH-BGDĐT ngày 27/10/2022 của Bộ Giáo dục và Đào tạo, Bộ ban hành Kế hoạch như sau:
+            1. Mục đích yêu cầu
+            Đánh giá công tác duy trì, đảm bảo chất lượng phổ cập giáo dục mầm non cho trẻ em 5 tuổi;
+            2. Nội dung thực hiện
+            2.1. Hội thảo liên thông giữa mầm non và tiểu học
+            a) Thời gian: tháng 12 năm 2022;
+            3. Tổ chức thực hiện
+            """);
+
+        Assert.Equal(SectionKind.Text, body.Before.Single().Kind);
+        Assert.Equal(["Mục đích yêu cầu", "Nội dung thực hiện", "Tổ chức thực hiện"], body.Parts.Select(p => p.Text));
+        Assert.All(body.Parts, p => Assert.Equal(SectionKind.Part, p.Kind));
+        Assert.Equal(SectionKind.Text, body.Parts[0].Children.Single().Kind);
+        var clause = body.Parts[1].Children.Single();
+        Assert.Equal((SectionKind.Clause, "Hội thảo liên thông giữa mầm non và tiểu học"), (clause.Kind, clause.Text));
+        Assert.Equal(SectionKind.Point, clause.Children.Single().Kind);
+    }
+
+    [Fact]
+    public void Clauses_1_2_are_no_parts_where_the_document_has_a_Roman_part()
+    {
+        var body = Body("""
+            I. NỘI DUNG
+            1. Tuyên truyền
+            2. Kiểm tra
+            """);
+
+        Assert.Equal("NỘI DUNG", body.Parts.Single().Text);
+        Assert.Equal([SectionKind.Clause, SectionKind.Clause], body.Parts[0].Children.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public void A_division_label_printed_alone_takes_the_line_in_sentence_case_under_it_as_its_heading()
+    {
+        var body = Body("""
+            PHẦN I
+            Tổng kết năm học 2022 -2023
+            I. Công tác tuyên truyền
+            Nhà trường tổ chức tuyên truyền cho học sinh về an toàn giao thông.
+            PHẦN II
+            Nhiệm vụ năm học 2023 - 2024
+            I. Công tác tuyên truyền
+            """);
+
+        Assert.Equal(["Tổng kết năm học 2022 -2023", "Nhiệm vụ năm học 2023 - 2024"], body.Parts.Select(p => p.Text));
+        Assert.All(body.Parts, p => Assert.Equal(SectionKind.Division, p.Kind));
+        Assert.Equal(SectionKind.Clause, body.Parts[0].Children.Single().Kind);
+    }
+
+    [Fact]
+    public void A_sentence_under_a_division_label_printed_alone_is_no_heading()
+    {
+        var body = Body("""
+            PHẦN I
+            Nhà trường đã hoàn thành các chỉ tiêu. Kết quả cụ thể như sau
+            I. Công tác tuyên truyền
+            """);
+
+        Assert.DoesNotContain(body.Parts, p => p.Kind == SectionKind.Division);
+    }
 }

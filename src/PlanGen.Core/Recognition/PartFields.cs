@@ -1,6 +1,6 @@
 using PlanGen.Core.Model;
 
-namespace PlanGen.Core.Import;
+namespace PlanGen.Core.Recognition;
 
 /// <summary>What a part heading says the part is: "MỤC TIÊU" → targets, "KINH PHÍ THỰC HIỆN" → budget, …</summary>
 internal static class PartFields
@@ -8,14 +8,14 @@ internal static class PartFields
     /// <summary>True for a heading that names purpose and requirements together ("MỤC ĐÍCH, YÊU CẦU").</summary>
     public static bool IsCombined(string heading)
     {
-        var key = BodyRecognizer.Key(heading);
+        var key = Text.VietnameseCasing.Upper(heading);
         return key.Contains("MỤC ĐÍCH", StringComparison.Ordinal) && key.Contains("YÊU CẦU", StringComparison.Ordinal);
     }
 
     /// <summary>The kind a heading names; null for a combined heading or one it does not know (a free part).</summary>
     public static PartKind? Of(string heading)
     {
-        var key = BodyRecognizer.Key(heading);
+        var key = Text.VietnameseCasing.Upper(heading);
         bool Has(string word) => key.Contains(word, StringComparison.Ordinal);
         if (IsCombined(heading)) return null;
         if (Has("MỤC ĐÍCH")) return PartKind.Purpose;
