@@ -178,6 +178,17 @@ public readonly record struct MessageWord
         public static readonly MessageWord PortalLead = new("why.portallead");
     }
 
+    /// <summary>Why a file could not be read or written (PG1011, PG4002, PG5007), in place of the system's own English text.</summary>
+    public static class FileProblem
+    {
+        public static readonly MessageWord NotFound = new("io.notfound");
+        public static readonly MessageWord Folder = new("io.folder");
+        public static readonly MessageWord Denied = new("io.denied");
+        public static readonly MessageWord InUse = new("io.inuse");
+        public static readonly MessageWord PathTooLong = new("io.toolong");
+        public static readonly MessageWord DiskFull = new("io.diskfull");
+    }
+
     /// <summary>What a unit-name hint says when the plan names no unit to suggest.</summary>
     public static class Units
     {
