@@ -171,6 +171,7 @@ public readonly record struct MessageWord
         public static readonly MessageWord NoIssuer = new("why.noissuer");
         public static readonly MessageWord NoDateLine = new("why.nodateline");
         public static readonly MessageWord NoNumberLine = new("why.nonumberline");
+        public static readonly MessageWord NoIssuerNorCode = new("why.noissuernorcode");
         public static readonly MessageWord NoTitle = new("why.notitle");
         public static readonly MessageWord NoGroup = new("why.nogroup");
         public static readonly MessageWord NoAuthority = new("why.noauthority");
