@@ -10,9 +10,9 @@ public static class FileProblems
 {
     // The system's codes for a file locked by another program and for a full disk: Windows error
     // codes in an HRESULT, the raw errno elsewhere (.NET reports a lock held by another process as EWOULDBLOCK).
-    private static readonly int[] InUseCodes = OperatingSystem.IsWindows() ? [Windows(32), Windows(33)] : [11];
-    private static readonly int[] DiskFullCodes = OperatingSystem.IsWindows() ? [Windows(112), Windows(39)] : [28, 122];
-    private static readonly int[] FolderCodes = OperatingSystem.IsWindows() ? [] : [21];
+    private static bool InUse(int code) => OperatingSystem.IsWindows() ? code == Windows(32) || code == Windows(33) : code == 11;
+    private static bool DiskFull(int code) => OperatingSystem.IsWindows() ? code == Windows(112) || code == Windows(39) : code is 28 or 122;
+    private static bool Folder(int code) => !OperatingSystem.IsWindows() && code == 21;
 
     /// <summary>The reason <paramref name="failure"/> names, as a message argument.</summary>
     public static string Reason(Exception failure)
@@ -23,9 +23,9 @@ public static class FileProblems
             FileNotFoundException or DirectoryNotFoundException => MessageWord.FileProblem.NotFound,
             PathTooLongException => MessageWord.FileProblem.PathTooLong,
             UnauthorizedAccessException => MessageWord.FileProblem.Denied,
-            IOException when InUseCodes.Contains(failure.HResult) => MessageWord.FileProblem.InUse,
-            IOException when DiskFullCodes.Contains(failure.HResult) => MessageWord.FileProblem.DiskFull,
-            IOException when FolderCodes.Contains(failure.HResult) => MessageWord.FileProblem.Folder,
+            IOException when InUse(failure.HResult) => MessageWord.FileProblem.InUse,
+            IOException when DiskFull(failure.HResult) => MessageWord.FileProblem.DiskFull,
+            IOException when Folder(failure.HResult) => MessageWord.FileProblem.Folder,
             _ => null,
         };
         return word?.ToArgument() ?? failure.Message;

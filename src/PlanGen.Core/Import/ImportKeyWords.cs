@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
@@ -12,7 +13,7 @@ namespace PlanGen.Core.Import;
 internal static partial class ImportKeyWords
 {
     // YAML key (its index replaced by "[]") → the message word, whose {0} is the key as written and {1} its number.
-    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["parts[]"] = "key.part",
         ["parts[].title"] = "key.parttitle",
@@ -36,7 +37,7 @@ internal static partial class ImportKeyWords
         ["extra"] = "key.extra",
         ["situation"] = "key.situation",
         ["tasks"] = "key.tasks",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The message argument naming <paramref name="key"/> in the reader's words, the key after it.</summary>
     public static string Argument(string key)
