@@ -172,11 +172,23 @@ public readonly record struct MessageWord
         public static readonly MessageWord NoIssuer = new("why.noissuer");
         public static readonly MessageWord NoDateLine = new("why.nodateline");
         public static readonly MessageWord NoNumberLine = new("why.nonumberline");
+        public static readonly MessageWord NoIssuerNorCode = new("why.noissuernorcode");
         public static readonly MessageWord NoTitle = new("why.notitle");
         public static readonly MessageWord NoGroup = new("why.nogroup");
         public static readonly MessageWord NoAuthority = new("why.noauthority");
         public static readonly MessageWord NoArticles = new("why.noarticles");
         public static readonly MessageWord PortalLead = new("why.portallead");
+    }
+
+    /// <summary>Why a file could not be read or written (PG1011, PG4002, PG5007), in place of the system's own English text.</summary>
+    public static class FileProblem
+    {
+        public static readonly MessageWord NotFound = new("io.notfound");
+        public static readonly MessageWord Folder = new("io.folder");
+        public static readonly MessageWord Denied = new("io.denied");
+        public static readonly MessageWord InUse = new("io.inuse");
+        public static readonly MessageWord PathTooLong = new("io.toolong");
+        public static readonly MessageWord DiskFull = new("io.diskfull");
     }
 
     /// <summary>What a unit-name hint says when the plan names no unit to suggest.</summary>

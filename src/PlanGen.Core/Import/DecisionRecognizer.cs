@@ -110,7 +110,7 @@ internal static partial class DecisionRecognizer
         // attempt's own findings (PG6002, "not a plan") are not the decision's.
         foreach (var finding in plan is null ? [] : planFindings.Items)
         {
-            if (!(issuerKnown && finding.Code == DiagnosticCode.ImportGuessed && IsIssuerGuess(finding.Arguments[0]))) diagnostics.Add(finding);
+            if (!(issuerKnown && finding.Code == DiagnosticCode.ImportGuessed && IsIssuerGuess(ImportKeyWords.KeyOf(finding.Arguments[0])))) diagnostics.Add(finding);
         }
         return new ImportedDocument(decision, r.Notes, r.File, plan);
     }

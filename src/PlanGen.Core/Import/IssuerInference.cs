@@ -55,8 +55,9 @@ internal static partial class IssuerInference
         var code = header.Code;
         if (code is null)
         {
-            code = CodeOf(name);
-            r.Guessed("issuer.code", code, MessageWord.Why.NoNumberLine);
+            // With no name either there is nothing to take the code from: both are to be written.
+            code = name == "TODO" ? "TODO" : CodeOf(name);
+            r.Guessed("issuer.code", code, name == "TODO" ? MessageWord.Why.NoIssuerNorCode : MessageWord.Why.NoNumberLine);
         }
         return new Issuer(header.GoverningBody, name, code, place, LevelOf(name, header.GoverningBody), null, shortName == name ? null : shortName);
     }

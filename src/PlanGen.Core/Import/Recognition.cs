@@ -70,7 +70,7 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
         var excerpt = line.Text.Length > 60 ? line.Text[..57] + "…" : line.Text;
         // The same words at the same place, met again by a later recognizer, are told once.
         if (!_unplaced.Add((line.Location, excerpt))) return;
-        Found(line.Location, DiagnosticCode.ImportUnplaced, Span(line.Location), Place(line.Location), key, excerpt);
+        Found(line.Location, DiagnosticCode.ImportUnplaced, Span(line.Location), Place(line.Location), ImportKeyWords.Argument(key), excerpt);
         Notes.Add(new ImportNote(key, $"Chưa xác định được vị trí, giữ nguyên làm đoạn văn / not recognised, kept as text: {PlaceText(line.Location)} \"{excerpt}\""));
     }
 
@@ -85,7 +85,7 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     /// <summary>A value the document does not state, written so the plan builds; warned and commented with <paramref name="why"/>.</summary>
     public void Guessed(string key, string value, MessageWord why)
     {
-        Found(null, DiagnosticCode.ImportGuessed, SourceSpan.WholeFile(File), key, value, why);
+        Found(null, DiagnosticCode.ImportGuessed, SourceSpan.WholeFile(File), ImportKeyWords.Argument(key), value, why);
         Notes.Add(new ImportNote(key, $"Suy đoán, cần kiểm tra: {DiagnosticMessages.Word(why.Key, "vi")} / guessed, check it: {DiagnosticMessages.Word(why.Key, "en")}"));
     }
 

@@ -48,12 +48,12 @@ public static class BoundedFile
             }
             if (Directory.Exists(path))
             {
-                diagnostics.Add(DiagnosticCode.FileUnreadable, where, "it is a folder");
+                diagnostics.Add(DiagnosticCode.FileUnreadable, where, MessageWord.FileProblem.Folder);
                 return null;
             }
             if (!File.Exists(path))
             {
-                diagnostics.Add(DiagnosticCode.FileUnreadable, where, "no such file");
+                diagnostics.Add(DiagnosticCode.FileUnreadable, where, MessageWord.FileProblem.NotFound);
                 return null;
             }
             if (!FileKind.IsRegularOrFolder(path))
@@ -74,7 +74,7 @@ public static class BoundedFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            diagnostics.Add(DiagnosticCode.FileUnreadable, where, e.Message);
+            diagnostics.Add(DiagnosticCode.FileUnreadable, where, FileProblems.Reason(e));
             return null;
         }
     }

@@ -112,7 +112,7 @@ public static class OutputFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             run.InFlight.Delete(temporary);
-            diagnostics.Add(DiagnosticCode.WriteFailed, SourceSpan.WholeFile(path), path, e.Message);
+            diagnostics.Add(DiagnosticCode.WriteFailed, SourceSpan.WholeFile(path), path, FileProblems.Reason(e));
             return false;
         }
     }

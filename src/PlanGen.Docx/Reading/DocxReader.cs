@@ -84,7 +84,7 @@ public sealed class DocxReader : IOutputReader
         }
         catch (IOException e)
         {
-            diagnostics.Add(DiagnosticCode.DocxUnreadable, SourceSpan.WholeFile(path), path, e.Message);
+            diagnostics.Add(DiagnosticCode.DocxUnreadable, SourceSpan.WholeFile(path), path, FileProblems.Reason(e));
         }
 
         return null;

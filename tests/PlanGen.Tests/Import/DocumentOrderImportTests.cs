@@ -105,6 +105,6 @@ public sealed class DocumentOrderImportTests
 
         Assert.Equal(335, plan.Number?.Value);
         Assert.Equal("2023-02-10", plan.Date?.ToIsoText());
-        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && d.Arguments[0] == "title");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && ImportKeyWords.KeyOf(d.Arguments[0]) == "title");
     }
 }

@@ -84,7 +84,7 @@ public sealed class HeaderAndOpeningImportTests
 
         var plan = Assert.IsType<ImportedPlan>(imported).Plan;
         Assert.Equal("Ủy ban nhân dân tỉnh Khánh Hòa", plan.Issuer.Name);
-        var guess = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && d.Arguments[0] == "issuer.name");
+        var guess = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && ImportKeyWords.KeyOf(d.Arguments[0]) == "issuer.name");
         Assert.Equal(plan.Issuer.Name, guess.Arguments[1]);
     }
 

@@ -176,7 +176,7 @@ public sealed class ImportCommandTests
         var run = CliRun.Of("import", source, "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("warning PG6004: 'issuer.place'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("warning PG6004: The document does not state the place name (issuer.place)", run.Error, StringComparison.Ordinal);
         Assert.Contains("# Suy đoán, cần kiểm tra", File.ReadAllText(Path.ChangeExtension(source, ".yaml")), StringComparison.Ordinal);
     }
 
@@ -227,7 +227,7 @@ public sealed class ImportCommandTests
         var run = CliRun.Of("import", source, "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("warning PG6004: 'title'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("warning PG6004: The document does not state the subject line (title)", run.Error, StringComparison.Ordinal);
         var yaml = File.ReadAllText(Path.ChangeExtension(source, ".yaml"));
         Assert.Contains("type: CV", yaml, StringComparison.Ordinal);
         Assert.Contains("to: Sở Tài chính", yaml, StringComparison.Ordinal);

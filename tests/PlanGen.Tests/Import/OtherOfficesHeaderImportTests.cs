@@ -180,6 +180,6 @@ public sealed class OtherOfficesHeaderImportTests
 
         Assert.Equal(2658, decision.Number?.Value);
         Assert.Equal(["TODO"], Assert.Single(decision.Articles).Paragraphs);
-        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && d.Arguments.Contains("articles"));
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && ImportKeyWords.KeyOf(d.Arguments[0]) == "articles");
     }
 }
