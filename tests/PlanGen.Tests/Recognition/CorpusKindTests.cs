@@ -10,16 +10,7 @@ namespace PlanGen.Tests.Recognition;
 /// </summary>
 public sealed class CorpusKindTests
 {
-    public static TheoryData<string> Texts()
-    {
-        var corpus = Path.Combine(TestPaths.Repository, "tests", "PlanGen.Tests", "Corpus");
-        var data = new TheoryData<string>();
-        foreach (var text in Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            data.Add("corpus/" + Path.GetRelativePath(corpus, text).Replace('\\', '/'));
-        }
-        return data;
-    }
+    public static TheoryData<string> Texts() => OneRecognizerDocuments.CorpusTexts();
 
     [Theory]
     [MemberData(nameof(Texts))]

@@ -13,14 +13,21 @@ internal static class OneRecognizerDocuments
 
     public static TheoryData<string> All()
     {
+        var data = CorpusTexts();
+        foreach (var example in ExampleBuilds.Relative(TestPaths.ExamplePlans().Concat(TestPaths.ExampleFamilyDocuments()).Concat(TestPaths.ExampleReports())))
+        {
+            data.Add("example/" + example);
+        }
+        return data;
+    }
+
+    /// <summary>Every text of the corpus, kind by kind, each named "corpus/KIND/NAME.txt".</summary>
+    public static TheoryData<string> CorpusTexts()
+    {
         var data = new TheoryData<string>();
         foreach (var kind in Directory.EnumerateDirectories(Corpus).Order(StringComparer.Ordinal))
         {
             foreach (var text in Directory.EnumerateFiles(kind, "*.txt").Order(StringComparer.Ordinal)) data.Add("corpus/" + Path.GetRelativePath(Corpus, text).Replace('\\', '/'));
-        }
-        foreach (var example in ExampleBuilds.Relative(TestPaths.ExamplePlans().Concat(TestPaths.ExampleFamilyDocuments()).Concat(TestPaths.ExampleReports())))
-        {
-            data.Add("example/" + example);
         }
         return data;
     }
