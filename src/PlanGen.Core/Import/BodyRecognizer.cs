@@ -4,7 +4,16 @@ using PlanGen.Core.Recognition;
 namespace PlanGen.Core.Import;
 
 /// <summary>
-/// The plan's parts from the body's structure the outline reads (<see cref="OutlineRecognizer.ReadParts"/>):
+/// The outline's body parts placed on the import's lines.
+/// </summary>
+/// <param name="Start">The index among the import's lines where the first part stands; <see cref="int.MaxValue"/> without one.</param>
+/// <param name="Parts">The parts in the document's order, with what stands under them.</param>
+/// <param name="At">The index among the import's lines where a section stands.</param>
+/// <param name="End">The index of the import's line the parts end before.</param>
+internal sealed record OutlineBody(int Start, IReadOnlyList<OutlineSection> Parts, Func<OutlineSection, int> At, int End);
+
+/// <summary>
+/// The plan's parts from the body's structure the outline reads (<see cref="DocumentOutline.BodyOutline"/>):
 /// each clause and point titled or kept as text, "1. Mục đích: …" split at its colon, and in content
 /// items "- Phân công thực hiện:" and "- Thời gian thực hiện:" as the item's assignment and timeline;
 /// Part I whose heading the page lost named after its clauses; each reshaping warned at its place.
@@ -21,27 +30,69 @@ internal static partial class BodyRecognizer
     public static bool EndsBody(ImportLine line) => OutlineRecognizer.EndsBody(Lines.Of(line));
 
     /// <summary>
-    /// The parts in document order, each with its heading as written: the outline's reading of the
-    /// lines from the cursor on (<see cref="OutlineRecognizer.ReadParts"/>), written as the plan's
-    /// sections with what the plan makes of them (titled clauses, assignments, timelines).
+    /// The plan's parts in document order, each with its heading as written: the parts of the body
+    /// the outline read (<see cref="DocumentOutline.BodyOutline"/>) from the cursor on, written as the
+    /// plan's sections with what the plan makes of them (titled clauses, assignments, timelines).
     /// </summary>
-    /// <param name="r">The recognition, its cursor at the first part.</param>
-    /// <param name="items">
-    /// Where the clauses "1.", "2." before the first part go, for a document whose body is numbered
-    /// items before any part (a Công văn, a Thông báo); null for a plan, whose body starts at a part.
-    /// </param>
-    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, SectionBuilder? items = null)
+    /// <param name="r">The recognition, its cursor at the first part (<see cref="OutlineBody.Start"/>).</param>
+    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, OutlineBody body)
     {
-        var (loose, read, end) = OutlineRecognizer.ReadParts(new Lines(r.Lines), r.Index, i => EndsBody(r.Lines[i]), items is not null);
+        if (body.Parts.Count == 0 || body.Start != r.Index) return [];
+        return Write(r, body.Parts, body.At, body.End, null);
+    }
+
+    /// <summary>
+    /// The parts and the numbered items before them of a document whose body is items before any part
+    /// (a Công văn, a Thông báo), read by the outline's grammar (<see cref="OutlineRecognizer.ReadParts"/>)
+    /// from the cursor on, which the outline's body, read as a plan's, holds as text.
+    /// </summary>
+    /// <param name="items">Where the clauses "1.", "2." before the first part go.</param>
+    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, SectionBuilder items)
+    {
+        var (loose, read, end) = OutlineRecognizer.ReadParts(new Lines(r.Lines), r.Index, i => EndsBody(r.Lines[i]), items: true);
+        return Write(r, [.. loose, .. read], s => s.At, end, items);
+    }
+
+    /// <summary>
+    /// The parts of the outline's body placed on the import's lines: where the first part stands,
+    /// the parts, and where they end; the first part stands nowhere (<see cref="int.MaxValue"/>) when
+    /// the outline found no part from the cursor on. The import's lines hold what the outline's body
+    /// leaves out (a table, a layout table's cells): the parts stop before it, as at a table, and it
+    /// is read where the import meets it.
+    /// </summary>
+    public static OutlineBody Placed(Recognition r)
+    {
+        var at = new Dictionary<(Document.Paragraph, int), int>(new ParagraphLine());
+        for (var i = r.Lines.Count - 1; i >= 0; i--)
+        {
+            if (r.Lines[i].Paragraph is { } paragraph) at[(paragraph, r.Lines[i].Line)] = i;
+        }
+        int IndexOf(BodyLine line) => line.Paragraph is { } p && at.TryGetValue((p, line.Line), out var i) ? i : -1;
+        foreach (var document in r.Outline.Documents)
+        {
+            var body = document.BodyOutline;
+            if (body.Parts.Count == 0) continue;
+            var first = body.Parts[0].At;
+            var start = IndexOf(body.Lines[first]);
+            if (start < r.Index) continue;
+            var end = first;
+            while (end < body.End && IndexOf(body.Lines[end]) == start + end - first) end++;
+            return new OutlineBody(start, [.. body.Parts.Where(p => p.At < end)], s => start + s.At - first, start + end - first);
+        }
+        return new OutlineBody(int.MaxValue, [], s => s.At, r.Lines.Count);
+    }
+
+    private static List<(string Heading, SectionBuilder Section)> Write(Recognition r, IReadOnlyList<OutlineSection> read, Func<OutlineSection, int> lineOf, int end, SectionBuilder? items)
+    {
         var parts = new List<(string, SectionBuilder)>();
         var builders = new Dictionary<OutlineSection, SectionBuilder>(ReferenceEqualityComparer.Instance);
         // The section a line is in: the one it stands under, or the items before any part.
         SectionBuilder Holder(OutlineSection section) => section.Parent is { } parent ? builders[parent] : items!;
         var inAssignment = false;
         ImportLine? untitledAt = null;
-        foreach (var section in loose.Concat(read).SelectMany(s => s.All).OrderBy(s => s.At))
+        foreach (var section in read.SelectMany(s => s.All).Where(s => lineOf(s) < end).OrderBy(s => s.At))
         {
-            var line = r.Lines[section.At];
+            var line = r.Lines[lineOf(section)];
             switch (section.Kind)
             {
                 case SectionKind.Division:
@@ -121,9 +172,6 @@ internal static partial class BodyRecognizer
         return parts;
     }
 
-    /// <summary>True at a line a part starts at: a part's or a division's heading, or the first clause of Part I whose heading the page lost.</summary>
-    public static bool StartsPart(Recognition r) => OutlineRecognizer.StartsPart(new Lines(r.Lines), r.Index);
-
     // The heading a lost part's clauses name: "MỤC ĐÍCH, YÊU CẦU" over "1. Mục đích" and "2. Yêu cầu",
     // "MỤC TIÊU" over "1. Mục tiêu chung" and "2. Mục tiêu cụ thể"; else a TODO to fill in.
     private static string UntitledHeading(SectionBuilder part)
@@ -184,6 +232,14 @@ internal static partial class BodyRecognizer
         public IEnumerator<BodyLine> GetEnumerator() => lines.Select(Of).GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    // A paragraph by its reference (two paragraphs may print the same runs) and a line of it.
+    private sealed class ParagraphLine : IEqualityComparer<(Document.Paragraph Paragraph, int Line)>
+    {
+        public bool Equals((Document.Paragraph Paragraph, int Line) x, (Document.Paragraph Paragraph, int Line) y) => ReferenceEquals(x.Paragraph, y.Paragraph) && x.Line == y.Line;
+
+        public int GetHashCode((Document.Paragraph Paragraph, int Line) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Paragraph), obj.Line);
     }
 
     /// <summary>Upper case of a heading, for matching part names.</summary>

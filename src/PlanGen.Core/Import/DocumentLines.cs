@@ -41,7 +41,7 @@ internal static class DocumentLines
     }
 
     private static void AddParagraph(Paragraph paragraph, List<ImportLine> lines) =>
-        lines.AddRange(BodyLine.Of(paragraph).Select(l => new ImportLine(l.Text, l.Marked, paragraph.Place ?? default, null, paragraph)));
+        lines.AddRange(BodyLine.Of(paragraph).Select(l => new ImportLine(l.Text, l.Marked, paragraph.Place ?? default, null, paragraph, l.Line)));
 
     /// <summary>A report's figures table: its first row names what is counted and the change against the same period.</summary>
     public static bool IsFiguresTable(TableBlock table) =>

@@ -35,12 +35,14 @@ public static partial class PlanRecognizer
         HeaderRecognizer.ReadPost(r, header, FamilyTypes.Plan.Name);
         var basis = BasisRecognizer.Read(r, header);
         var before = new List<ImportLine>(header.Unplaced);
-        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !BodyRecognizer.StartsPart(r))
+        // The parts are the outline's: what stands between the bases and its first part is kept before them.
+        var body = BodyRecognizer.Placed(r);
+        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && r.Index < body.Start)
         {
             before.Add(r.Current);
             r.Index++;
         }
-        var parts = BodyRecognizer.Read(r);
+        var parts = BodyRecognizer.Read(r, body);
         // A page that lost its type line and parts is still a plan when its number says so ("Số: 335/KH-UBND").
         // So is a page that starts at its bases when its introduction says it issues a plan ("… ban hành Kế hoạch … như sau:").
         if (header.Title is null && parts.Count == 0 && !header.NumberSaysPlan && !IntroducesPlan(basis.Introduction))
