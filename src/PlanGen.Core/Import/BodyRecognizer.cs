@@ -4,13 +4,13 @@ using PlanGen.Core.Recognition;
 namespace PlanGen.Core.Import;
 
 /// <summary>
-/// The outline's body parts placed on the import's lines.
+/// The outline's body placed on the import's lines.
 /// </summary>
 /// <param name="Start">The index among the import's lines where the first part stands; <see cref="int.MaxValue"/> without one.</param>
-/// <param name="Parts">The parts in the document's order, with what stands under them.</param>
+/// <param name="Sections">The numbered items before the first part and the parts, in the document's order, with what stands under them.</param>
 /// <param name="At">The index among the import's lines where a section stands.</param>
 /// <param name="End">The index of the import's line the parts end before.</param>
-internal sealed record OutlineBody(int Start, IReadOnlyList<OutlineSection> Parts, Func<OutlineSection, int> At, int End);
+internal sealed record OutlineBody(int Start, IReadOnlyList<OutlineSection> Sections, Func<OutlineSection, int> At, int End);
 
 /// <summary>
 /// The plan's parts from the body's structure the outline reads (<see cref="DocumentOutline.BodyOutline"/>):
@@ -27,40 +27,30 @@ internal static partial class BodyRecognizer
     private static partial Regex Timeline();
 
     /// <summary>True where the body ends: the closing sentence, the recipients, a signing line.</summary>
-    public static bool EndsBody(ImportLine line) => OutlineRecognizer.EndsBody(Lines.Of(line));
+    public static bool EndsBody(ImportLine line) => OutlineRecognizer.EndsBody(new BodyLine(line.Text, line.Marked, line.Paragraph, line.Line, line.Table is not null));
 
     /// <summary>
-    /// The plan's parts in document order, each with its heading as written: the parts of the body
-    /// the outline read (<see cref="DocumentOutline.BodyOutline"/>) from the cursor on, written as the
-    /// plan's sections with what the plan makes of them (titled clauses, assignments, timelines).
+    /// The parts in document order, each with its heading as written: the parts of the body the
+    /// outline read (<see cref="Placed"/>) from the cursor on, written as the plan's sections with
+    /// what the plan makes of them (titled clauses, assignments, timelines).
     /// </summary>
-    /// <param name="r">The recognition, its cursor at the first part (<see cref="OutlineBody.Start"/>).</param>
-    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, OutlineBody body)
-    {
-        if (body.Parts.Count == 0 || body.Start != r.Index) return [];
-        return Write(r, body.Parts, body.At, body.End, null);
-    }
+    /// <param name="r">The recognition, its cursor where the body's first item or part stands (<see cref="OutlineBody.Start"/>).</param>
+    /// <param name="items">
+    /// Where the numbered items "1.", "2." before the first part go, for a document whose body is
+    /// items before any part (a Công văn, a Thông báo); null for a plan, whose body starts at a part.
+    /// </param>
+    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, OutlineBody body, SectionBuilder? items = null) =>
+        body.Sections.Count == 0 || body.Start != r.Index ? [] : Write(r, body.Sections, body.At, body.End, items);
 
     /// <summary>
-    /// The parts and the numbered items before them of a document whose body is items before any part
-    /// (a Công văn, a Thông báo), read by the outline's grammar (<see cref="OutlineRecognizer.ReadParts"/>)
-    /// from the cursor on, which the outline's body, read as a plan's, holds as text.
+    /// The body the outline read (a plan's, or with <paramref name="items"/> a Công văn's, Thông
+    /// báo's or Tờ trình's), placed on the import's lines: where its first item or part stands, its
+    /// items and parts, and where they end; the first stands nowhere (<see cref="int.MaxValue"/>) when
+    /// the outline found none from the cursor on. The import's lines may hold what the outline's body
+    /// leaves out (a table, a layout table's cells) or lack what the import took out (a letter's
+    /// closing sentence): the body stops there, as at a table, and the import reads on from there.
     /// </summary>
-    /// <param name="items">Where the clauses "1.", "2." before the first part go.</param>
-    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, SectionBuilder items)
-    {
-        var (loose, read, end) = OutlineRecognizer.ReadParts(new Lines(r.Lines), r.Index, i => EndsBody(r.Lines[i]), items: true);
-        return Write(r, [.. loose, .. read], s => s.At, end, items);
-    }
-
-    /// <summary>
-    /// The parts of the outline's body placed on the import's lines: where the first part stands,
-    /// the parts, and where they end; the first part stands nowhere (<see cref="int.MaxValue"/>) when
-    /// the outline found no part from the cursor on. The import's lines hold what the outline's body
-    /// leaves out (a table, a layout table's cells): the parts stop before it, as at a table, and it
-    /// is read where the import meets it.
-    /// </summary>
-    public static OutlineBody Placed(Recognition r)
+    public static OutlineBody Placed(Recognition r, bool items = false)
     {
         var at = new Dictionary<(Document.Paragraph, int), int>(new ParagraphLine());
         for (var i = r.Lines.Count - 1; i >= 0; i--)
@@ -70,14 +60,14 @@ internal static partial class BodyRecognizer
         int IndexOf(BodyLine line) => line.Paragraph is { } p && at.TryGetValue((p, line.Line), out var i) ? i : -1;
         foreach (var document in r.Outline.Documents)
         {
-            var body = document.BodyOutline;
-            if (body.Parts.Count == 0) continue;
-            var first = body.Parts[0].At;
+            var body = items ? document.ItemsOutline : document.BodyOutline;
+            if (body.Items.Concat(body.Parts).ToList() is not [var head, ..] sections) continue;
+            var first = head.At;
             var start = IndexOf(body.Lines[first]);
             if (start < r.Index) continue;
             var end = first;
             while (end < body.End && IndexOf(body.Lines[end]) == start + end - first) end++;
-            return new OutlineBody(start, [.. body.Parts.Where(p => p.At < end)], s => start + s.At - first, start + end - first);
+            return new OutlineBody(start, [.. sections.Where(s => s.At < end)], s => start + s.At - first, start + end - first);
         }
         return new OutlineBody(int.MaxValue, [], s => s.At, r.Lines.Count);
     }
@@ -218,20 +208,6 @@ internal static partial class BodyRecognizer
     {
         var trimmed = text.Trim();
         return trimmed.EndsWith(mark) && !trimmed.EndsWith("..", StringComparison.Ordinal) ? trimmed[..^1].TrimEnd() : trimmed;
-    }
-
-    // The import's lines as the outline reads them, without copying the list.
-    private sealed class Lines(List<ImportLine> lines) : IReadOnlyList<BodyLine>
-    {
-        public BodyLine this[int index] => Of(lines[index]);
-
-        public int Count => lines.Count;
-
-        public static BodyLine Of(ImportLine line) => new(line.Text, line.Marked, line.Paragraph, IsTable: line.Table is not null);
-
-        public IEnumerator<BodyLine> GetEnumerator() => lines.Select(Of).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     // A paragraph by its reference (two paragraphs may print the same runs) and a line of it.

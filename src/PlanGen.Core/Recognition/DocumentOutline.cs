@@ -104,9 +104,17 @@ public sealed class DocumentOutline
     /// The body's structure: parts and divisions with their clauses, points and items, what stands
     /// before the first part and after the last; what import writes as the plan's parts and check numbers.
     /// </summary>
-    public BodyOutline BodyOutline => _bodyOutline ??= OutlineRecognizer.ReadBodyOutline(Body);
+    public BodyOutline BodyOutline => _bodyOutline ??= OutlineRecognizer.ReadBodyOutline(Body, items: false);
 
     private BodyOutline? _bodyOutline;
+
+    /// <summary>
+    /// The body read as a Công văn's, Thông báo's or Tờ trình's: its opening paragraphs, the numbered
+    /// items "1.", "2." before any part, then the parts; what import writes as such a document's items and parts.
+    /// </summary>
+    public BodyOutline ItemsOutline => _itemsOutline ??= OutlineRecognizer.ReadBodyOutline(Body, items: true);
+
+    private BodyOutline? _itemsOutline;
 
     public TextSegment? RecipientsHeading { get; internal set; }
     public IReadOnlyList<TextSegment> Recipients { get; internal set; } = [];
