@@ -27,7 +27,7 @@ internal static partial class BodyRecognizer
     private static partial Regex Timeline();
 
     /// <summary>True where the body ends: the closing sentence, the recipients, a signing line.</summary>
-    public static bool EndsBody(ImportLine line) => OutlineRecognizer.EndsBody(new BodyLine(line.Text, line.Marked, line.Paragraph, line.Line, line.Table is not null));
+    public static bool EndsBody(ImportLine line) => OutlineRecognizer.EndsBody(new BodyLine(line.Text, line.Marked, line.Paragraph, line.Line, line.Table));
 
     /// <summary>
     /// The parts in document order, each with its heading as written: the parts of the body the
