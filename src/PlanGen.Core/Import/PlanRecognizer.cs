@@ -4,6 +4,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Model;
+using DocumentOutline = PlanGen.Core.Recognition.DocumentOutline;
 
 namespace PlanGen.Core.Import;
 
@@ -28,8 +29,9 @@ public static partial class PlanRecognizer
         var footnotes = source.Footnotes;
         var runOn = new List<ImportLine>();
         var apart = RunOnLines.Apart(source.Document, runOn);
-        // A page run on into one line, read apart, is a tree of other paragraphs: its outline is its own.
-        var r = runOn.Count == 0 ? new Recognition(source.Document, source.Lines(), diagnostics, source.Outline) : new Recognition(apart, DocumentLines.Of(apart), diagnostics);
+        // A page run on into one line, read apart, is a tree of other paragraphs: its outline and its lines are its own.
+        var outline = runOn.Count == 0 ? source.Outline : DocumentOutline.Of(apart);
+        var r = runOn.Count == 0 ? new Recognition(source.Document, source.Lines(), diagnostics, outline) : new Recognition(apart, DocumentLines.Of(outline.Lines), diagnostics, outline);
         foreach (var line in runOn) r.Reshaped(line, "title", MessageWord.How.RunOn);
         var header = HeaderRecognizer.Read(r);
         HeaderRecognizer.ReadPost(r, header, FamilyTypes.Plan.Name);
