@@ -6,10 +6,10 @@ namespace PlanGen.Core.Import;
 /// <summary>
 /// The outline's body placed on the import's lines.
 /// </summary>
-/// <param name="Start">The index among the import's lines where the first part stands; <see cref="int.MaxValue"/> without one.</param>
+/// <param name="Start">The index among the import's lines where the first item or part stands; <see cref="int.MaxValue"/> without one.</param>
 /// <param name="Sections">The numbered items before the first part and the parts, in the document's order, with what stands under them.</param>
 /// <param name="At">The index among the import's lines where a section stands.</param>
-/// <param name="End">The index of the import's line the parts end before.</param>
+/// <param name="End">The index of the import's line the body's items and parts end before.</param>
 internal sealed record OutlineBody(int Start, IReadOnlyList<OutlineSection> Sections, Func<OutlineSection, int> At, int End);
 
 /// <summary>
@@ -46,9 +46,9 @@ internal static partial class BodyRecognizer
     /// The body the outline read (a plan's, or with <paramref name="items"/> a Công văn's, Thông
     /// báo's or Tờ trình's), placed on the import's lines: where its first item or part stands, its
     /// items and parts, and where they end; the first stands nowhere (<see cref="int.MaxValue"/>) when
-    /// the outline found none from the cursor on. The import's lines may hold what the outline's body
-    /// leaves out (a table, a layout table's cells) or lack what the import took out (a letter's
-    /// closing sentence): the body stops there, as at a table, and the import reads on from there.
+    /// the outline found none from the cursor on. The import's lines are the outline's, but where the
+    /// import took one out (a letter's closing sentence ending "./."), the body stops, as at a table,
+    /// and the import reads on from there.
     /// </summary>
     public static OutlineBody Placed(Recognition r, bool items = false)
     {
@@ -72,6 +72,7 @@ internal static partial class BodyRecognizer
         return new OutlineBody(int.MaxValue, [], s => s.At, r.Lines.Count);
     }
 
+    // The sections, each at its line (lineOf) before the end, written as the plan's parts and the items before them.
     private static List<(string Heading, SectionBuilder Section)> Write(Recognition r, IReadOnlyList<OutlineSection> read, Func<OutlineSection, int> lineOf, int end, SectionBuilder? items)
     {
         var parts = new List<(string, SectionBuilder)>();
