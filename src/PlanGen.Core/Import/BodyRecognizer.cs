@@ -4,7 +4,16 @@ using PlanGen.Core.Recognition;
 namespace PlanGen.Core.Import;
 
 /// <summary>
-/// The plan's parts from the body's structure the outline reads (<see cref="OutlineRecognizer.ReadParts"/>):
+/// The outline's body placed on the import's lines.
+/// </summary>
+/// <param name="Start">The index among the import's lines where the first item or part stands; <see cref="int.MaxValue"/> without one.</param>
+/// <param name="Sections">The numbered items before the first part and the parts, in the document's order, with what stands under them.</param>
+/// <param name="At">The index among the import's lines where a section stands.</param>
+/// <param name="End">The index of the import's line the body's items and parts end before.</param>
+internal sealed record OutlineBody(int Start, IReadOnlyList<OutlineSection> Sections, Func<OutlineSection, int> At, int End);
+
+/// <summary>
+/// The plan's parts from the body's structure the outline reads (<see cref="DocumentOutline.BodyOutline"/>):
 /// each clause and point titled or kept as text, "1. Mục đích: …" split at its colon, and in content
 /// items "- Phân công thực hiện:" and "- Thời gian thực hiện:" as the item's assignment and timeline;
 /// Part I whose heading the page lost named after its clauses; each reshaping warned at its place.
@@ -18,30 +27,63 @@ internal static partial class BodyRecognizer
     private static partial Regex Timeline();
 
     /// <summary>True where the body ends: the closing sentence, the recipients, a signing line.</summary>
-    public static bool EndsBody(ImportLine line) => OutlineRecognizer.EndsBody(Lines.Of(line));
+    public static bool EndsBody(ImportLine line) => OutlineRecognizer.EndsBody(new BodyLine(line.Text, line.Marked, line.Paragraph, line.Line, line.Table));
 
     /// <summary>
-    /// The parts in document order, each with its heading as written: the outline's reading of the
-    /// lines from the cursor on (<see cref="OutlineRecognizer.ReadParts"/>), written as the plan's
-    /// sections with what the plan makes of them (titled clauses, assignments, timelines).
+    /// The parts in document order, each with its heading as written: the parts of the body the
+    /// outline read (<see cref="Placed"/>) from the cursor on, written as the plan's sections with
+    /// what the plan makes of them (titled clauses, assignments, timelines).
     /// </summary>
-    /// <param name="r">The recognition, its cursor at the first part.</param>
+    /// <param name="r">The recognition, its cursor where the body's first item or part stands (<see cref="OutlineBody.Start"/>).</param>
     /// <param name="items">
-    /// Where the clauses "1.", "2." before the first part go, for a document whose body is numbered
+    /// Where the numbered items "1.", "2." before the first part go, for a document whose body is
     /// items before any part (a Công văn, a Thông báo); null for a plan, whose body starts at a part.
     /// </param>
-    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, SectionBuilder? items = null)
+    public static List<(string Heading, SectionBuilder Section)> Read(Recognition r, OutlineBody body, SectionBuilder? items = null) =>
+        body.Sections.Count == 0 || body.Start != r.Index ? [] : Write(r, body.Sections, body.At, body.End, items);
+
+    /// <summary>
+    /// The body the outline read (a plan's, or with <paramref name="items"/> a Công văn's, Thông
+    /// báo's or Tờ trình's), placed on the import's lines: where its first item or part stands, its
+    /// items and parts, and where they end; the first stands nowhere (<see cref="int.MaxValue"/>) when
+    /// the outline found none from the cursor on. The import's lines are the outline's, but where the
+    /// import took one out (a letter's closing sentence ending "./."), the body stops, as at a table,
+    /// and the import reads on from there.
+    /// </summary>
+    public static OutlineBody Placed(Recognition r, bool items = false)
     {
-        var (loose, read, end) = OutlineRecognizer.ReadParts(new Lines(r.Lines), r.Index, i => EndsBody(r.Lines[i]), items is not null);
+        var at = new Dictionary<(Document.Paragraph, int), int>(new ParagraphLine());
+        for (var i = r.Lines.Count - 1; i >= 0; i--)
+        {
+            if (r.Lines[i].Paragraph is { } paragraph) at[(paragraph, r.Lines[i].Line)] = i;
+        }
+        int IndexOf(BodyLine line) => line.Paragraph is { } p && at.TryGetValue((p, line.Line), out var i) ? i : -1;
+        foreach (var document in r.Outline.Documents)
+        {
+            var body = items ? document.ItemsOutline : document.BodyOutline;
+            if (body.Items.Concat(body.Parts).ToList() is not [var head, ..] sections) continue;
+            var first = head.At;
+            var start = IndexOf(body.Lines[first]);
+            if (start < r.Index) continue;
+            var end = first;
+            while (end < body.End && IndexOf(body.Lines[end]) == start + end - first) end++;
+            return new OutlineBody(start, [.. sections.Where(s => s.At < end)], s => start + s.At - first, start + end - first);
+        }
+        return new OutlineBody(int.MaxValue, [], s => s.At, r.Lines.Count);
+    }
+
+    // The sections, each at its line (lineOf) before the end, written as the plan's parts and the items before them.
+    private static List<(string Heading, SectionBuilder Section)> Write(Recognition r, IReadOnlyList<OutlineSection> read, Func<OutlineSection, int> lineOf, int end, SectionBuilder? items)
+    {
         var parts = new List<(string, SectionBuilder)>();
         var builders = new Dictionary<OutlineSection, SectionBuilder>(ReferenceEqualityComparer.Instance);
         // The section a line is in: the one it stands under, or the items before any part.
         SectionBuilder Holder(OutlineSection section) => section.Parent is { } parent ? builders[parent] : items!;
         var inAssignment = false;
         ImportLine? untitledAt = null;
-        foreach (var section in loose.Concat(read).SelectMany(s => s.All).OrderBy(s => s.At))
+        foreach (var section in read.SelectMany(s => s.All).Where(s => lineOf(s) < end).OrderBy(s => s.At))
         {
-            var line = r.Lines[section.At];
+            var line = r.Lines[lineOf(section)];
             switch (section.Kind)
             {
                 case SectionKind.Division:
@@ -121,9 +163,6 @@ internal static partial class BodyRecognizer
         return parts;
     }
 
-    /// <summary>True at a line a part starts at: a part's or a division's heading, or the first clause of Part I whose heading the page lost.</summary>
-    public static bool StartsPart(Recognition r) => OutlineRecognizer.StartsPart(new Lines(r.Lines), r.Index);
-
     // The heading a lost part's clauses name: "MỤC ĐÍCH, YÊU CẦU" over "1. Mục đích" and "2. Yêu cầu",
     // "MỤC TIÊU" over "1. Mục tiêu chung" and "2. Mục tiêu cụ thể"; else a TODO to fill in.
     private static string UntitledHeading(SectionBuilder part)
@@ -172,18 +211,12 @@ internal static partial class BodyRecognizer
         return trimmed.EndsWith(mark) && !trimmed.EndsWith("..", StringComparison.Ordinal) ? trimmed[..^1].TrimEnd() : trimmed;
     }
 
-    // The import's lines as the outline reads them, without copying the list.
-    private sealed class Lines(List<ImportLine> lines) : IReadOnlyList<BodyLine>
+    // A paragraph by its reference (two paragraphs may print the same runs) and a line of it.
+    private sealed class ParagraphLine : IEqualityComparer<(Document.Paragraph Paragraph, int Line)>
     {
-        public BodyLine this[int index] => Of(lines[index]);
+        public bool Equals((Document.Paragraph Paragraph, int Line) x, (Document.Paragraph Paragraph, int Line) y) => ReferenceEquals(x.Paragraph, y.Paragraph) && x.Line == y.Line;
 
-        public int Count => lines.Count;
-
-        public static BodyLine Of(ImportLine line) => new(line.Text, line.Marked, line.Paragraph, IsTable: line.Table is not null);
-
-        public IEnumerator<BodyLine> GetEnumerator() => lines.Select(Of).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        public int GetHashCode((Document.Paragraph Paragraph, int Line) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Paragraph), obj.Line);
     }
 
     /// <summary>Upper case of a heading, for matching part names.</summary>

@@ -303,7 +303,7 @@ internal static partial class DecisionRecognizer
         var first = 0;
         for (var block = 0; block < document.Body.Count; block++)
         {
-            var count = DocumentLines.Of(document with { Body = [document.Body[block]] }).Count;
+            var count = PlanGen.Core.Recognition.BodyLine.Of([document.Body[block]]).Count;
             if (first + count > start)
             {
                 var rest = document.Body.Skip(block + 1).ToList();

@@ -34,13 +34,15 @@ internal static partial class GeneralRecognizer
             r.Unplaced(line, "text");
             text.Add(line.Marked);
         }
-        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !StartsBody(r.Current))
+        // The items and parts are the outline's: what stands before the first is the opening text.
+        var body = BodyRecognizer.Placed(r, items: true);
+        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && r.Index < body.Start)
         {
             text.Add(r.Current.Marked);
             r.Index++;
         }
         var holder = new SectionBuilder(null);
-        var parts = BodyRecognizer.Read(r, holder);
+        var parts = BodyRecognizer.Read(r, body, holder);
         var ending = ClosingRecognizer.Read(r);
         var items = holder.Items.Select(i => i.Build()).ToList();
         text.AddRange(holder.Paragraphs);
@@ -120,11 +122,6 @@ internal static partial class GeneralRecognizer
         text.RemoveAt(0);
         return posted;
     }
-
-    // Numbered items or the first part end the opening paragraphs.
-    private static bool StartsBody(ImportLine line) =>
-        OutlineRecognizer.PartTitle(line.Text) is not null || DivisionHeading.Parse(line.Text) is not null
-        || NumberingLabel.Parse(line.Text) is { Label: { Kind: LabelKind.Clause, Path.Count: 1 }, Text.Length: > 0 };
 
     /// <summary>
     /// The last paragraph before the recipients and the signature when it ends with "./.": the

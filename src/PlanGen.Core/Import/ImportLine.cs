@@ -9,4 +9,5 @@ namespace PlanGen.Core.Import;
 /// <param name="Location">Where it stands in the source.</param>
 /// <param name="Table">The table, when this element is a task table rather than a line.</param>
 /// <param name="Paragraph">The paragraph of the document it was read from, where the outline finds it; null for a table.</param>
-internal sealed record ImportLine(string Text, string Marked, SourcePlace Location, TableBlock? Table = null, Paragraph? Paragraph = null);
+/// <param name="Line">Which line of its paragraph it is, from 0, as the outline's <see cref="PlanGen.Core.Recognition.BodyLine"/> counts them.</param>
+internal sealed record ImportLine(string Text, string Marked, SourcePlace Location, TableBlock? Table = null, Paragraph? Paragraph = null, int Line = 0);

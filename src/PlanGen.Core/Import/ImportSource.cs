@@ -21,7 +21,7 @@ internal sealed class ImportSource
         Findings = findings;
         (Document, Footnotes) = FootnoteImport.Mark(read);
         Outline = DocumentOutline.Of(Document);
-        _lines = DocumentLines.Of(Document);
+        _lines = DocumentLines.Of(Outline.Lines);
     }
 
     /// <summary>The tree as the reader made it: a decision's plan numbers its own footnotes from 1.</summary>

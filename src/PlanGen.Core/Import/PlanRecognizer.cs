@@ -4,6 +4,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using PlanGen.Core.Model;
+using DocumentOutline = PlanGen.Core.Recognition.DocumentOutline;
 
 namespace PlanGen.Core.Import;
 
@@ -28,19 +29,22 @@ public static partial class PlanRecognizer
         var footnotes = source.Footnotes;
         var runOn = new List<ImportLine>();
         var apart = RunOnLines.Apart(source.Document, runOn);
-        // A page run on into one line, read apart, is a tree of other paragraphs: its outline is its own.
-        var r = runOn.Count == 0 ? new Recognition(source.Document, source.Lines(), diagnostics, source.Outline) : new Recognition(apart, DocumentLines.Of(apart), diagnostics);
+        // A page run on into one line, read apart, is a tree of other paragraphs: its outline and its lines are its own.
+        var outline = runOn.Count == 0 ? source.Outline : DocumentOutline.Of(apart);
+        var r = runOn.Count == 0 ? new Recognition(source.Document, source.Lines(), diagnostics, outline) : new Recognition(apart, DocumentLines.Of(outline.Lines), diagnostics, outline);
         foreach (var line in runOn) r.Reshaped(line, "title", MessageWord.How.RunOn);
         var header = HeaderRecognizer.Read(r);
         HeaderRecognizer.ReadPost(r, header, FamilyTypes.Plan.Name);
         var basis = BasisRecognizer.Read(r, header);
         var before = new List<ImportLine>(header.Unplaced);
-        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && !BodyRecognizer.StartsPart(r))
+        // The parts are the outline's: what stands between the bases and its first part is kept before them.
+        var body = BodyRecognizer.Placed(r);
+        while (!r.AtEnd && r.Current.Table is null && !BodyRecognizer.EndsBody(r.Current) && r.Index < body.Start)
         {
             before.Add(r.Current);
             r.Index++;
         }
-        var parts = BodyRecognizer.Read(r);
+        var parts = BodyRecognizer.Read(r, body);
         // A page that lost its type line and parts is still a plan when its number says so ("Số: 335/KH-UBND").
         // So is a page that starts at its bases when its introduction says it issues a plan ("… ban hành Kế hoạch … như sau:").
         if (header.Title is null && parts.Count == 0 && !header.NumberSaysPlan && !IntroducesPlan(basis.Introduction))

@@ -12,9 +12,41 @@ namespace PlanGen.Core.Recognition;
 /// <param name="Marked">The same text with bold and italic written as <c>**…**</c> and <c>*…*</c>.</param>
 /// <param name="Paragraph">The paragraph it was read from; null for a table.</param>
 /// <param name="Line">Which line of its paragraph it is, from 0.</param>
-/// <param name="IsTable">True for a table standing in the body.</param>
-public sealed record BodyLine(string Text, string Marked, Paragraph? Paragraph, int Line = 0, bool IsTable = false)
+/// <param name="Table">The table, when this line is a task or figures table standing between lines rather than a line.</param>
+public sealed record BodyLine(string Text, string Marked, Paragraph? Paragraph, int Line = 0, TableBlock? Table = null)
 {
+    /// <summary>True for a table standing in the body.</summary>
+    public bool IsTable => Table is not null;
+
+    /// <summary>
+    /// The lines of <paramref name="blocks"/> in reading order, as import and check read them: a
+    /// layout table (the header boxes, the recipients beside the signature, a page laid out in one)
+    /// cell by cell; a task or figures table, whose rows are data, as one line of its own.
+    /// </summary>
+    public static IReadOnlyList<BodyLine> Of(IEnumerable<Block> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var lines = new List<BodyLine>();
+        foreach (var block in blocks) Add(block, lines);
+        return lines;
+    }
+
+    private static void Add(Block block, List<BodyLine> lines)
+    {
+        switch (block)
+        {
+            case Paragraph paragraph:
+                lines.AddRange(Of(paragraph));
+                break;
+            case TableBlock table when DataTable.IsTasks(table) || DataTable.IsFigures(table):
+                lines.Add(new BodyLine("", "", null, 0, table));
+                break;
+            case TableBlock table:
+                foreach (var cellBlock in table.AllRows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks)) Add(cellBlock, lines);
+                break;
+        }
+    }
+
     /// <summary>
     /// The lines of a paragraph a reader sees: one for each line a break starts, without those that
     /// hold no letter or digit; Word's list label goes in front of the first, so typed and automatic

@@ -101,12 +101,29 @@ public sealed class DocumentOutline
     public IReadOnlyList<Paragraph> Body { get; internal set; } = [];
 
     /// <summary>
+    /// Every line of the file in reading order as a reader sees it (<see cref="BodyLine.Of(IEnumerable{Block})"/>):
+    /// the lines of its paragraphs, a layout table's cell by cell, a task or figures table as one line.
+    /// </summary>
+    public IReadOnlyList<BodyLine> Lines { get; }
+
+    /// <summary>The lines of the body: those of <see cref="Lines"/> from the body's first paragraph to its last, a layout table's cells and a data table among them.</summary>
+    public IReadOnlyList<BodyLine> BodyLines { get; internal set; } = [];
+
+    /// <summary>
     /// The body's structure: parts and divisions with their clauses, points and items, what stands
     /// before the first part and after the last; what import writes as the plan's parts and check numbers.
     /// </summary>
-    public BodyOutline BodyOutline => _bodyOutline ??= OutlineRecognizer.ReadBodyOutline(Body);
+    public BodyOutline BodyOutline => _bodyOutline ??= OutlineRecognizer.ReadBodyOutline(BodyLines, items: false);
 
     private BodyOutline? _bodyOutline;
+
+    /// <summary>
+    /// The body read as a Công văn's, Thông báo's or Tờ trình's: its opening paragraphs, the numbered
+    /// items "1.", "2." before any part, then the parts; what import writes as such a document's items and parts.
+    /// </summary>
+    public BodyOutline ItemsOutline => _itemsOutline ??= OutlineRecognizer.ReadBodyOutline(BodyLines, items: true);
+
+    private BodyOutline? _itemsOutline;
 
     public TextSegment? RecipientsHeading { get; internal set; }
     public IReadOnlyList<TextSegment> Recipients { get; internal set; } = [];
@@ -162,7 +179,11 @@ public sealed class DocumentOutline
     /// <summary>The place-and-date line as the grammar reads it; null without one.</summary>
     public PlaceDateLine? PlaceDateRead => PlaceDateText is null ? null : PlaceDateLine.Parse(PlaceDateText)?.Value;
 
-    internal DocumentOutline(IReadOnlyList<OutlineParagraph> paragraphs) => Paragraphs = paragraphs;
+    internal DocumentOutline(IReadOnlyList<OutlineParagraph> paragraphs, IReadOnlyList<BodyLine> lines)
+    {
+        Paragraphs = paragraphs;
+        Lines = lines;
+    }
 
     /// <summary>The outline of <paramref name="document"/>.</summary>
     public static DocumentOutline Of(LayoutDocument document)

@@ -10,19 +10,28 @@ namespace PlanGen.Core.Recognition;
 /// </summary>
 internal static partial class OutlineRecognizer
 {
-    /// <summary>The body outline of a document's body paragraphs: what stands before the first part, the parts, what stands after them.</summary>
-    internal static BodyOutline ReadBodyOutline(IReadOnlyList<Document.Paragraph> body)
+    /// <summary>
+    /// The body outline of a document's body paragraphs: what stands before the first part, the parts,
+    /// what stands after them; with <paramref name="items"/>, the numbered items before the first part
+    /// (a Công văn's, a Thông báo's, a Tờ trình's), after the opening paragraphs.
+    /// </summary>
+    internal static BodyOutline ReadBodyOutline(IReadOnlyList<BodyLine> lines, bool items)
     {
-        var lines = body.SelectMany(BodyLine.Of).ToList();
         var start = 0;
-        while (start < lines.Count && !EndsBody(lines[start]) && !StartsPart(lines, start)) start++;
+        while (start < lines.Count && !EndsBody(lines[start]) && !(items ? StartsItems(lines[start]) : StartsPart(lines, start))) start++;
         var before = Texts(lines, 0, start);
-        var (_, parts, end) = ReadParts(lines, start, i => EndsBody(lines[i]), items: false);
-        return new BodyOutline(lines, before, parts, Texts(lines, end, lines.Count), end);
+        var (loose, parts, end) = ReadParts(lines, start, i => EndsBody(lines[i]), items);
+        return new BodyOutline(lines, before, loose, parts, Texts(lines, end, lines.Count), end);
     }
 
-    private static List<OutlineSection> Texts(List<BodyLine> lines, int from, int to) =>
-        [.. Enumerable.Range(from, Math.Max(0, to - from)).Select(i => new OutlineSection(SectionKind.Text, i, [lines[i]], StripMarks(lines[i].Marked)))];
+    // Numbered items or the first part end a letter's opening paragraphs.
+    private static bool StartsItems(BodyLine line) =>
+        PartTitle(line.Text) is not null || DivisionHeading.Parse(line.Text) is not null
+        || NumberingLabel.Parse(line.Text) is { Label: { Kind: LabelKind.Clause, Path.Count: 1 }, Text.Length: > 0 };
+
+    // Each line as running text; a table among them is no text.
+    private static List<OutlineSection> Texts(IReadOnlyList<BodyLine> lines, int from, int to) =>
+        [.. Enumerable.Range(from, Math.Max(0, to - from)).Where(i => !lines[i].IsTable).Select(i => new OutlineSection(SectionKind.Text, i, [lines[i]], StripMarks(lines[i].Marked)))];
 
     /// <summary>True at a line a part starts at: a part's or a division's heading, or the first clause of Part I whose heading the page lost.</summary>
     internal static bool StartsPart(IReadOnlyList<BodyLine> lines, int at) =>

@@ -19,7 +19,7 @@ internal static partial class OutlineRecognizer
     public static DocumentOutline Read(LayoutDocument document)
     {
         var all = DocumentWalk.WithTables(document.Body).Select(p => new OutlineParagraph(p.Paragraph, p.Table, p.Paragraph.Place?.Section ?? 0)).ToList();
-        var outline = new DocumentOutline(all);
+        var outline = new DocumentOutline(all, BodyLine.Of(document.Body));
         var segments = Segments(all);
         outline.Segments = [.. segments.Select(s => s.Segment)];
         var tables = document.Body.OfType<TableBlock>().Select(t => (t, t.Place?.Section ?? 0)).ToList();
@@ -32,16 +32,16 @@ internal static partial class OutlineRecognizer
         ReadBody(outline, BodyStart(outline, typeIndex), Math.Min(Math.Min(closingAt, issuedAt), appendixAt));
         if (issuedAt < all.Count)
         {
-            outline.Issued = ReadIssued(all, segments.Where(s => s.Index >= issuedAt).ToList(), tables, issuedAt);
+            outline.Issued = ReadIssued(all, outline.Lines, segments.Where(s => s.Index >= issuedAt).ToList(), tables, issuedAt);
             outline.IssuedWith = outline.Issued.IssuedWith;
         }
         return outline;
     }
 
     // The issued document from its type title on: its subject, caption, body, closing (if it has one) and appendix.
-    private static DocumentOutline ReadIssued(List<OutlineParagraph> all, List<Placed> segments, List<(TableBlock, int)> tables, int at)
+    private static DocumentOutline ReadIssued(List<OutlineParagraph> all, IReadOnlyList<BodyLine> lines, List<Placed> segments, List<(TableBlock, int)> tables, int at)
     {
-        var issued = new DocumentOutline(all) { StandsIssued = true };
+        var issued = new DocumentOutline(all, lines) { StandsIssued = true };
         var title = segments[0];
         issued.DocumentType = title.Segment;
         (issued.Kind, issued.TypeSuffix) = HeaderLines.TypeLine(title.Segment.Text) ?? (null!, "");
@@ -93,6 +93,12 @@ internal static partial class OutlineRecognizer
         outline.Body = outline.Paragraphs.Skip(start).Take(Math.Max(0, end - start))
             .Where(p => p.Table is null && p.Paragraph.Text.Trim().Length > 0)
             .Select(p => p.Paragraph).ToList();
+        // The body's lines are the reader's lines between the same paragraphs: a layout table's cells
+        // are read as lines, and a data table stands among them, where the body's structure stops.
+        var index = new Dictionary<Paragraph, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < outline.Paragraphs.Count; i++) index[outline.Paragraphs[i].Paragraph] = i;
+        int At(BodyLine line) => (line.Paragraph ?? DocumentWalk.Paragraphs([line.Table!]).FirstOrDefault()) is { } first && index.TryGetValue(first, out var i) ? i : -1;
+        outline.BodyLines = [.. outline.Lines.Where(l => At(l) >= start && At(l) < end)];
     }
 
     /// <summary>"(Ban hành kèm theo …)": the caption of a document issued with a decision.</summary>

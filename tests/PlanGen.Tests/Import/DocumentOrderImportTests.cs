@@ -107,4 +107,16 @@ public sealed class DocumentOrderImportTests
         Assert.Equal("2023-02-10", plan.Date?.ToIsoText());
         Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && ImportKeyWords.KeyOf(d.Arguments[0]) == "title");
     }
+
+    [Fact]
+    public void A_body_a_layout_table_holds_is_read_as_parts_clauses_and_text()
+    {
+        var (plan, bag) = Import("KẾ HOẠCH\nBảo đảm trật tự an toàn giao thông năm 2024\n\n| I. MỤC ĐÍCH, YÊU CẦU |\n| 1. Mục đích |\n| Nâng cao ý thức. |\n"
+            + "| II. NỘI DUNG |\n| 1. Tuyên truyền |\n| Tổ chức tuyên truyền. |\n| III. TỔ CHỨC THỰC HIỆN |\n| Công an xã chủ trì. |\n");
+
+        Assert.Equal(["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN"], plan.Parts.Select(p => p.Title));
+        Assert.Equal(["Mục đích"], plan.Parts[0].Items.Select(c => c.Title));
+        Assert.Equal("Tổ chức tuyên truyền.", plan.Parts[1].Items[0].Paragraphs.Single());
+        Assert.DoesNotContain(bag.Items, d => d.Code == DiagnosticCode.ImportUnplaced);
+    }
 }

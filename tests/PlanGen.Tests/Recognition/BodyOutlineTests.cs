@@ -249,4 +249,26 @@ public sealed class BodyOutlineTests
 
         Assert.DoesNotContain(body.Parts, p => p.Kind == SectionKind.Division);
     }
+
+    [Fact]
+    public void A_layout_table_in_the_body_is_read_cell_by_cell_and_a_task_table_ends_the_parts()
+    {
+        var body = Body("""
+            | I. MỤC ĐÍCH, YÊU CẦU |
+            | 1. Mục đích |
+            | Nâng cao ý thức chấp hành pháp luật. |
+            II. NỘI DUNG
+            1. Tuyên truyền
+
+            | STT | Nội dung | Cơ quan chủ trì | Thời gian |
+            | 1 | Tuyên truyền | Công an xã | Quý I |
+
+            III. TỔ CHỨC THỰC HIỆN
+            """);
+
+        Assert.Equal(["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG"], body.Parts.Select(p => p.Text));
+        Assert.Equal("Mục đích", body.Parts[0].Children.Single().Text);
+        Assert.True(body.Lines[body.End].IsTable);
+        Assert.Contains(body.After, s => s.Text == "III. TỔ CHỨC THỰC HIỆN");
+    }
 }
