@@ -150,7 +150,7 @@ internal static partial class HeaderRecognizer
     // The line after the outline's number and place-and-date lines (and a blank form printed again) among the first lines; -1 when none.
     private static int HeaderEnd(Recognition r, DocumentOutline outline)
     {
-        TextSegment?[] ends = [outline.Number, outline.NumberGoesOn, outline.PlaceDate, outline.PlaceDateGoesOn, .. outline.RepeatedHeader];
+        TextSegment?[] ends = [outline.Number, outline.NumberGoesOn, outline.PlaceDate, .. outline.PlaceDateGoesOn, .. outline.RepeatedHeader];
         var lines = LinesOf(r, [.. ends.OfType<TextSegment>()]).Where(i => i < 16).ToList();
         return lines.Count == 0 ? -1 : lines.Max() + 1;
     }

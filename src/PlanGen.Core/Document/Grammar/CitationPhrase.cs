@@ -49,7 +49,7 @@ public sealed partial record CitationPhrase(string? Kind, string? Number, VnDate
         var late = date is null && match.Groups["late"].Success && ShortDate.TryParse(match.Groups["late"].Value, out var after) ? after : null;
         return new CitationPhrase(kind.Name, match.Groups["number"].Value.TrimEnd('.', ','), date ?? late, Group(match, "issuer"), Group(match, "subject") ?? Group(match, "bare"))
         {
-            AsPrinted = late is not null || match.Groups["bare"].Success,
+            AsPrinted = late is not null || match.Groups["bare"].Success || match.Groups["vv"].Success,
         };
     }
 
@@ -77,9 +77,10 @@ public sealed partial record CitationPhrase(string? Kind, string? Number, VnDate
     private static string? Group(Match match, string name) =>
         match.Groups[name].Success && match.Groups[name].Value.Trim().Length > 0 ? match.Groups[name].Value.Trim() : null;
 
-    // After the kind: "số" and the number, then "ngày" and a date, "của" and the issuer, "về" and the subject;
-    // the date may follow the issuer ("của Chính phủ ngày 05/4/2022"), the subject may open with its verb ("quy định …").
-    [GeneratedRegex(@"\G\s+(?:số\s*:?\s*)?(?<number>\d[\w/.\-]*)(?:\s+ngày\s+(?<date>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?(?:\s+của\s+(?<issuer>.+?)(?:\s+ngày\s+(?<late>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?)?(?:\s+về\s+(?<subject>.+)|\s+(?<bare>(?:ban hành|phê duyệt|quy định|hướng dẫn|công bố)\s.+))?$",
+    // After the kind: "số" and the number (also printed without its hyphen, "298 KH/TWĐTN"), then "ngày" and a date, "của" and the issuer, "về" and the subject;
+    // the date may follow the issuer ("của Chính phủ ngày 05/4/2022"), the subject may open with its verb ("quy định …")
+    // or with "V/v" as a công văn's subject line does, where the issuer ends ("của Phòng GDĐT Núi Thành V/v Hướng dẫn …").
+    [GeneratedRegex(@"\G\s+(?:số\s*:?\s*)?(?<number>\d+\s(?-i:\p{Lu}[\p{Lu}\d&]*/[\p{Lu}\d&/.\-]*[\p{Lu}\d])(?=\s|$)|\d[\w/.\-]*)(?:\s+ngày\s+(?<date>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?(?:\s+của\s+(?<issuer>.+?)(?:\s+ngày\s+(?<late>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?)?(?:\s+về\s+(?<subject>.+)|\s+(?<vv>V/v)\s+(?<subject>.+)|\s+(?<bare>(?:ban hành|phê duyệt|quy định|hướng dẫn|công bố)\s.+))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterKind();
 
