@@ -51,16 +51,21 @@ public sealed partial record DivisionHeading(int Number, string Label, string He
 
     /// <summary>
     /// The label a plan prints for its part <paramref name="number"/> numbered as <paramref name="style"/>
-    /// says: "letters" gives "A.", "named" gives "Phần I."; null for the decree's Roman numeral (any other style).
+    /// says: "letters" gives "A.", "named" gives "Phần I.", "arabic" the Arabic "1." a clause prints; null for
+    /// the decree's Roman numeral (any other style).
     /// </summary>
     public static string? Format(string? style, int number) => style switch
     {
+        ArabicStyle => NumberingLabel.Clause(number).Format(),
         "letters" when number <= Letters.Length => Letters[number - 1] + ".",
         "named" => "Phần " + RomanNumeral.Format(number) + ".",
         _ => null,
     };
 
     private const string Letters = "ABCDEFGH";
+
+    /// <summary>The style of parts numbered "1.", "2.", whose clauses go on from the part's number ("1.1").</summary>
+    public const string ArabicStyle = "arabic";
 
     // "Phần I", "PHẦN THỨ NHẤT", "PHẦN MỘT", "Phần 2:", "PHẦN II." followed by the end or the heading.
     [GeneratedRegex(@"^(?<label>(?:Phần|PHẦN)\s+(?<n>THỨ\s+\p{Lu}+|[Tt]hứ\s+\p{Ll}+|[IVX]{1,5}|\d{1,2}|(?:MỘT|HAI|BA|BỐN|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI)(?!\p{L}))\s*[.:\-–]?)(?=\s|$)", RegexOptions.CultureInvariant)]
