@@ -66,13 +66,21 @@ public sealed partial record CitationPhrase(string? Kind, string? Number, VnDate
         foreach (Match separator in Separator().Matches(text))
         {
             var next = separator.Index + separator.Length;
-            if (DocumentKinds.AtStart(text, next) is null) continue;
+            if (DocumentKinds.AtStart(text, next) is not { } kind || !Cites(text, next, kind)) continue;
             pieces.Add(text[start..separator.Index]);
             start = next;
         }
         pieces.Add(text[start..]);
         return [.. pieces.Select(p => p.Trim().TrimEnd(';', ',').Trim()).Where(p => p.Length > 0)];
     }
+
+    // A kind's name after a separator starts a citation when it is written with its capital ("…, Luật B") or cites
+    // by number ("… và kế hoạch số 83/KH-UBND"); "…, hướng dẫn thi hành …" goes on with the citation before it.
+    private static bool Cites(string text, int at, DocumentKind kind) =>
+        char.IsUpper(text[at]) || CitesNumber().IsMatch(text.AsSpan(at + kind.Name.Length));
+
+    [GeneratedRegex(@"^\s+(?:số\s*:?\s*)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CitesNumber();
 
     private static string? Group(Match match, string name) =>
         match.Groups[name].Success && match.Groups[name].Value.Trim().Length > 0 ? match.Groups[name].Value.Trim() : null;

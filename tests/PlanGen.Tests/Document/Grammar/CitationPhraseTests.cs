@@ -37,6 +37,14 @@ public sealed class CitationPhraseTests
     }
 
     [Fact]
+    public void A_kinds_name_in_small_letters_that_cites_nothing_goes_on_with_the_citation_before_it()
+    {
+        var pieces = CitationPhrase.Split("Nghị định 66/2014/NĐ-CP ngày 4/7/2014 của Chính phủ Quy định chi tiết, hướng dẫn thi hành một số điều của Luật Phòng, chống thiên tai;");
+        Assert.Single(pieces);
+        Assert.Equal(2, CitationPhrase.Split("Luật Giao thông đường bộ, kế hoạch số 83/KH-UBND ngày 01/4/2020").Count);
+    }
+
+    [Fact]
     public void A_number_without_a_symbol_after_it_keeps_only_its_figures() =>
         Assert.Equal("12", CitationPhrase.Parse("Kế hoạch số 12 ngày 14/7/2011 của UBND TỈNH")!.Number);
 
