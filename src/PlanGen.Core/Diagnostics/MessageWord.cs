@@ -159,7 +159,6 @@ public readonly record struct MessageWord
         public static readonly MessageWord PostTitleRead = new("how.posttitleread");
         public static readonly MessageWord HeaderLine = new("how.headerline");
         public static readonly MessageWord UntitledPart = new("how.untitledpart");
-        public static readonly MessageWord NumberedPart = new("how.numberedpart");
         public static readonly MessageWord RepeatedHeader = new("how.repeatedheader");
         public static readonly MessageWord SubjectWithoutType = new("how.subjectwithouttype");
         public static readonly MessageWord LostOpening = new("how.lostopening");

@@ -34,7 +34,8 @@ internal static class Choices
     public static ChoiceKind<PartNumbering> PartNumbering { get; } = new(
         new(Model.PartNumbering.Roman, "roman", "la mã", "số la mã"),
         new(Model.PartNumbering.Letters, "letters", "chữ cái", "chữ in hoa"),
-        new(Model.PartNumbering.Named, "named", "phần"));
+        new(Model.PartNumbering.Named, "named", "phần"),
+        new(Model.PartNumbering.Arabic, "arabic", "số", "chữ số", "số ả rập"));
 
     /// <summary>What a part or clause is.</summary>
     public static ChoiceKind<PartKind> PartKind { get; } = new(

@@ -37,8 +37,8 @@ internal static class PlanRows
         DocumentRows.HeadingCase<Plan>(new(p => p.HeadingCase, (p, v) => p with { HeadingCase = v })),
         // Written only when the document numbers its parts otherwise than the decree's I., II., so the examples never name it.
         Rows<Plan>.Of("part_numbering", Choices.PartNumbering, p => p.PartNumbering == PartNumbering.Roman ? null : p.PartNumbering, (p, v) => p with { PartNumbering = v!.Value },
-            "Cách đánh số các phần: roman (I., II., mặc định), letters (A., B.) hoặc named (Phần I., Phần II.), như văn bản gốc.",
-            "How the parts are numbered: roman (I., II., the default), letters (A., B.) or named (Phần I., Phần II.), as the document numbers them.")
+            "Cách đánh số các phần: roman (I., II., mặc định), letters (A., B.), named (Phần I., Phần II.) hoặc arabic (1., 2.; các khoản trong phần 1. là 1.1, 1.2), như văn bản gốc.",
+            "How the parts are numbered: roman (I., II., the default), letters (A., B.), named (Phần I., Phần II.) or arabic (1., 2.; the clauses of part 1. are 1.1, 1.2), as the document numbers them.")
             .Typed("danh_so_phan", "kieu_danh_so_phan").Shown("part_numbering", p => Choices.PartNumbering.Model(p.PartNumbering)),
         Rows<Plan>.Of("introduction", TextKind.Instance, p => p.Introduction, (p, v) => p with { Introduction = v },
             "Câu sau các căn cứ: \"… ban hành Kế hoạch … như sau:\".", "The statement after the bases: \"… ban hành Kế hoạch … như sau:\".")

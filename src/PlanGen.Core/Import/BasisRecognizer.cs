@@ -103,7 +103,8 @@ internal static partial class BasisRecognizer
         var parent = named ?? structured.LastOrDefault(c => c.Kind == "Kế hoạch") ?? (structured.Count == 1 ? structured[0] : structured.LastOrDefault());
         var guessed = named is null && parent is not null && parent.Kind != "Kế hoạch" && structured.Count > 1;
         var others = citations.Where(c => !ReferenceEquals(c, parent)).ToList();
-        var layout = sentences ? BasisLayout.Sentences : sentence || paragraphs <= 1 && introduction is null ? BasisLayout.Sentence : BasisLayout.Paragraphs;
+        // Bases printed a paragraph each stay so, though the last one holds the introduction ("…tại đơn vị. Trường … như sau:").
+        var layout = paragraphs > 1 ? BasisLayout.Paragraphs : sentences ? BasisLayout.Sentences : sentence || introduction is null ? BasisLayout.Sentence : BasisLayout.Paragraphs;
         // The parent cited before other bases stays in its place, so the plan prints the bases in the source's order.
         var at = parent is null ? -1 : citations.IndexOf(parent);
         return new RecognizedBasis(parent, others, introduction, layout, guessed) { ParentAt = at >= 0 && at < others.Count ? at : null, ParentBySubject = bySubject is not null };
@@ -125,7 +126,8 @@ internal static partial class BasisRecognizer
             ? next
             : null;
 
-    [GeneratedRegex(@"\s(của|về|và|ngày|số|tháng|năm|tại|theo|Thủ tướng|Trung ương)$", RegexOptions.CultureInvariant)]
+    // Words a name or a date goes on after; an administrative unit's word goes on with its name ("Ủy ban nhân dân xã" / "Tân Thanh Tây …").
+    [GeneratedRegex(@"\s(của|về|và|ngày|số|tháng|năm|tại|theo|Thủ tướng|Trung ương|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)$", RegexOptions.CultureInvariant)]
     private static partial Regex Unfinished();
 
     /// <summary>

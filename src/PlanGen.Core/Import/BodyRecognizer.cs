@@ -99,8 +99,8 @@ internal static partial class BodyRecognizer
                     break;
                 case SectionKind.Part:
                     if (section.Continued) r.Reshaped(line, $"parts[{parts.Count + 1}]", Diagnostics.MessageWord.How.JoinedHeading);
-                    // "1. Mục đích yêu cầu" in a document without Roman parts: the plan prints its parts I., II.
-                    if (section.Label is { Kind: Document.Grammar.LabelKind.Clause }) r.Reshaped(line, $"parts[{parts.Count + 1}]", Diagnostics.MessageWord.How.NumberedPart);
+                    // "1. Mục đích yêu cầu" in a document without Roman parts: the plan numbers its parts 1., 2. as the document does.
+                    if (parts.Count == 0 && section.Label is { Kind: Document.Grammar.LabelKind.Clause }) r.PartNumbering = Model.PartNumbering.Arabic;
                     parts.Add((section.Text, builders[section] = new SectionBuilder(section.Text)));
                     inAssignment = false;
                     break;

@@ -150,7 +150,7 @@ internal static partial class HeaderRecognizer
     // The line after the outline's number and place-and-date lines (and a blank form printed again) among the first lines; -1 when none.
     private static int HeaderEnd(Recognition r, DocumentOutline outline)
     {
-        TextSegment?[] ends = [outline.Number, outline.NumberGoesOn, outline.PlaceDate, outline.PlaceDateGoesOn, .. outline.RepeatedHeader];
+        TextSegment?[] ends = [outline.Number, outline.NumberGoesOn, outline.PlaceDate, .. outline.PlaceDateGoesOn, .. outline.RepeatedHeader];
         var lines = LinesOf(r, [.. ends.OfType<TextSegment>()]).Where(i => i < 16).ToList();
         return lines.Count == 0 ? -1 : lines.Max() + 1;
     }
@@ -189,17 +189,9 @@ internal static partial class HeaderRecognizer
         r.Index = first;
     }
 
-    // "Kế hoạch Chương trình …" names the subject after the kind. A post's first line may go on in
-    // small letters ("Báo cáo công tác chỉ đạo …"), which the subject starts with a capital; further
-    // down, only a line whose subject starts with one is a title, not a sentence ("Kế hoạch này …").
-    private static string? PostSubject(string text, string kind, bool first)
-    {
-        var line = GrammarText.Collapse(text);
-        if (line.Length < kind.Length + 11 || !line.StartsWith(kind + " ", StringComparison.OrdinalIgnoreCase) || line.Length > kind.Length + 301) return null;
-        var subject = line[(kind.Length + 1)..];
-        if (char.IsUpper(subject[0])) return subject;
-        return first && char.IsLetter(subject[0]) ? char.ToUpperInvariant(subject[0]) + subject[1..] : null;
-    }
+    // The subject a post's title gives after the kind the document is read as; null for a line that is no such title.
+    private static string? PostSubject(string text, string kind, bool first) =>
+        PostTitle.Read(text, first) is { } post && post.Kind.Name.Equals(kind, StringComparison.OrdinalIgnoreCase) ? post.Subject : null;
 
     // A portal that posts a plan prints its title above the header too, alone or after the type's name
     // ("KẾ HOẠCH NĂM HỌC 2023-2024" over "KẾ HOẠCH" / "NĂM HỌC: 2023-2024"): that line is the post's, not the plan's.

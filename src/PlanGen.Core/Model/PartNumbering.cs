@@ -9,4 +9,9 @@ public enum PartNumbering
     Letters,
     /// <summary>The word "Phần" and a Roman numeral, "Phần I.", "Phần II.", as long plans divide themselves.</summary>
     Named,
+    /// <summary>
+    /// Arabic numerals, "1.", "2.", as plans without Roman parts number them; the clauses under a
+    /// part go on from its number, "1.1", "1.2".
+    /// </summary>
+    Arabic,
 }

@@ -33,7 +33,10 @@ public sealed class DocumentOutline
     /// <summary>The issuing body's name on one line, as the header prints it; null when the header names none.</summary>
     public string? IssuerName => IssuerLines.Count == 0 ? null : OutlineRecognizer.Joined(IssuerLines);
     public TextSegment? Number { get; internal set; }
-    /// <summary>The rest of the number line a narrow box wrapped onto the next line ("Số:" / "94/KH-UBND"); null when it is one line.</summary>
+    /// <summary>
+    /// The rest of the number line a narrow box wrapped onto the next line ("Số:" / "94/KH-UBND"), or
+    /// drew out after other pieces of the header ("Số:" … "/KH-UBND"); null when it is one line.
+    /// </summary>
     public TextSegment? NumberGoesOn { get; internal set; }
 
     /// <summary>The number line's text, on one line.</summary>
@@ -43,12 +46,13 @@ public sealed class DocumentOutline
 
     /// <summary>
     /// The rest of the place-and-date line a narrow box broke onto the next line ("Lào Cai," /
-    /// "ngày 31 tháng 01 năm 2024"; "Lạng" / "Sơn, ngày 25 …"); null when it is one line.
+    /// "ngày 31 tháng 01 năm 2024"; "Lạng" / "Sơn, ngày 25 …"), or the pieces a page drew out of
+    /// the box one at a time ("Tân Thanh Tây, ngày" … "tháng" … "năm 201"); empty when it is one line.
     /// </summary>
-    public TextSegment? PlaceDateGoesOn { get; internal set; }
+    public IReadOnlyList<TextSegment> PlaceDateGoesOn { get; internal set; } = [];
 
     /// <summary>The place-and-date line's text, on one line.</summary>
-    public string? PlaceDateText => PlaceDate is null ? null : PlaceDateGoesOn is null ? PlaceDate.Text : PlaceDate.Text + " " + PlaceDateGoesOn.Text;
+    public string? PlaceDateText => PlaceDate is null ? null : string.Join(" ", PlaceDateGoesOn.Prepend(PlaceDate).Select(s => s.Text));
 
     /// <summary>
     /// Every segment the header's boxes take, in reading order: the national title and motto (and

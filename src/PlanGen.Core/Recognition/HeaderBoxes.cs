@@ -14,6 +14,18 @@ internal static partial class HeaderBoxes
     [GeneratedRegex(@"(?<=\S\s)(?=CỘNG\s+H[ÒO]A\s+XÃ|Độc\s+lập\s*[-–]|Số\s*:\s*\S*\d|Số\s*:\s*[.…]+\s*/|(?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*,\s+ngày\s|KẾ\s+HOẠCH\b|(?:TRƯỜNG|SỞ|(?<!VĂN\s)PHÒNG|BỘ|ỦY\s+BAN|UỶ\s+BAN|(?<!(?:ỦY|UỶ)\s)BAN|HỘI\s+ĐỒNG|VĂN\s+PHÒNG)\s+\p{Lu})", RegexOptions.CultureInvariant)]
     internal static partial Regex Start();
 
+    /// <summary>A number's symbol alone, as a page drew it out of its box apart from "Số:": "/KH-UBND", "…/KH-UBND".</summary>
+    [GeneratedRegex(@"^[.…]*\s*/\s*\p{Lu}[\p{Lu}\d&]*(\s*[-–]\s*[\p{Lu}\d&]+)*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex Symbol();
+
+    /// <summary>What goes on from a place-and-date line cut after "ngày": "tháng …", "năm …", or both ("tháng 9 năm 2015").</summary>
+    [GeneratedRegex(@"^(?<month>tháng\s*[\d.…]{0,2})?\s*(?<year>năm\s*[\d.…]{0,4})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex DatePiece();
+
+    // A page that drew the boxes out one piece at a time joins a number's symbol to the date's pieces after it ("/KH-UBND tháng năm 201").
+    [GeneratedRegex(@"(?<=^[.…]*\s*/\s*\p{Lu}[\p{Lu}\d&–-]*\s)(?=(?:tháng|năm)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SymbolThenDate();
+
     /// <summary>Where the header's lines end: after the motto, the number, the date.</summary>
     [GeneratedRegex(@"(?<=Hạnh\s+phúc\.?|Số\s*:\s*[^\s]+(?:\s*/\s*[^\s]+)?|ngày\s+[\d.…]*\s*tháng\s+[\d.…]*\s*năm\s+\d{4}\.?)\s", RegexOptions.CultureInvariant)]
     internal static partial Regex End();
@@ -62,6 +74,7 @@ internal static partial class HeaderBoxes
         var cuts = new SortedSet<int>();
         foreach (Match m in Start().Matches(text)) cuts.Add(m.Index);
         foreach (Match m in End().Matches(text)) cuts.Add(m.Index + m.Length);
+        foreach (Match m in SymbolThenDate().Matches(text)) cuts.Add(m.Index);
         cuts.RemoveWhere(at => at <= 0 || at >= text.Length || Depth(text, at) > 0);
         if (cuts.Count == 0) return null;
         var pieces = new List<string>();
@@ -90,11 +103,14 @@ internal static partial class HeaderBoxes
     /// <summary>True when the piece is the document's type line (with "DỰ THẢO" before it, alone).</summary>
     public static bool IsTypeBox(string piece) => BoxOf(piece) == Box.Type;
 
-    private enum Box { None, Name, Number, PlaceDate, Motto, Type }
+    // Symbol and DatePiece: the pieces of the number and date lines a page drew out apart from their openings.
+    private enum Box { None, Name, Number, PlaceDate, Motto, Type, Symbol, DatePiece }
 
     private static Box BoxOf(string piece)
     {
         if (NumberLine.Parse(piece) is not null) return Box.Number;
+        if (Symbol().IsMatch(piece)) return Box.Symbol;
+        if (piece.Length > 0 && DatePiece().IsMatch(piece)) return Box.DatePiece;
         // A place has no figures: "Số: 225 - KH/TWĐTN-CTTN      Hà Nội, ngày …" is a number box beside a date box.
         if (PlaceDateLine.Parse(piece) is { Value: { Date: not null } read } && !read.Place.Any(char.IsDigit)) return Box.PlaceDate;
         if (Motto().IsMatch(piece) || piece.StartsWith("CỘNG H", StringComparison.Ordinal)) return Box.Motto;

@@ -35,7 +35,7 @@ internal static partial class OutlineRecognizer
 
     /// <summary>True at a line a part starts at: a part's or a division's heading, or the first clause of Part I whose heading the page lost.</summary>
     internal static bool StartsPart(IReadOnlyList<BodyLine> lines, int at) =>
-        !lines[at].IsTable && (PartTitle(lines[at].Text) is not null || DivisionHeading.Parse(lines[at].Text) is not null || StartsUntitledPart(lines, at)
+        !lines[at].IsTable && (PartTitle(lines[at].Text) is not null || Division(lines, at) is not null || StartsUntitledPart(lines, at)
             || (NumberedPartTitle(StripMarks(lines[at].Marked)) is not null && HasNumberedParts(lines)));
 
     /// <summary>True where the body ends: the closing sentence "Trên đây là …", the recipients, a signing line.</summary>
@@ -247,9 +247,14 @@ internal static partial class OutlineRecognizer
 
     // The heading of a division ("Phần I", "A. MỤC ĐÍCH") with the lines in capitals under a label
     // printed alone, or the one line in sentence case under it, and how many lines it takes; null for any other line.
+    // The body's divisions are of the first one's kind: "A/ …" under "PHẦN I" is a heading inside the division, not one of them.
+    private static DivisionHeading? Division(IReadOnlyList<BodyLine> lines, int at) =>
+        DivisionHeading.Parse(lines[at].Text) is { } division
+        && lines.Where(l => !l.IsTable).Select(l => DivisionHeading.Parse(l.Text)).First(d => d is not null)!.ByLetter == division.ByLetter ? division : null;
+
     private static (string Heading, int Lines)? DivisionTitle(IReadOnlyList<BodyLine> lines, int at, Func<int, bool> ends)
     {
-        if (DivisionHeading.Parse(lines[at].Text) is not { } division) return null;
+        if (Division(lines, at) is not { } division) return null;
         var heading = division.Heading;
         var count = 1;
         // "A. MỤC ĐÍCH" then "YÊU CẦU"; "Phần I" then its heading over one or two lines.

@@ -29,11 +29,11 @@ internal static partial class OutlineRecognizer
         {
             // "Số:" and "94/KH-UBND" on lines of their own, or "Số: 5872" and "/KH-UBND": a narrow box wrapped the number line.
             numberAt = head.FindIndex(s => NumberOpening().IsMatch(s.Segment.Text));
-            if (numberAt >= 0 && numberAt + 1 < head.Count && NumberLine.Parse(head[numberAt].Segment.Text + " " + head[numberAt + 1].Segment.Text) is not null)
+            if (numberAt >= 0 && NumberSymbolAfter(head, numberAt) is { } symbol)
             {
                 number = head[numberAt];
                 outline.Number = number.Segment;
-                outline.NumberGoesOn = head[numberAt + 1].Segment;
+                outline.NumberGoesOn = symbol;
             }
             else
             {
@@ -42,10 +42,10 @@ internal static partial class OutlineRecognizer
         }
         var dates = PlaceDates(head);
         var date = dates.OrderBy(d => d.Read.Date?.Day is null).FirstOrDefault();
-        (outline.PlaceDate, outline.PlaceDateGoesOn) = (date.Line, date.GoesOn);
+        (outline.PlaceDate, outline.PlaceDateGoesOn) = (date.Line, date.GoesOn ?? []);
         var repeated = new List<TextSegment>();
         if (outline.NumberRead?.Number is not null) repeated.AddRange(head.Select(s => s.Segment).Where(s => s != outline.Number && NumberLine.Parse(s.Text) is { Value.Number: null }));
-        if (date.Read?.Date?.Day is not null) repeated.AddRange(dates.Where(d => d.Line != date.Line && d.Read.Date?.Day is null).SelectMany(d => new[] { d.Line, d.GoesOn }).OfType<TextSegment>());
+        if (date.Read?.Date?.Day is not null) repeated.AddRange(dates.Where(d => d.Line != date.Line && d.Read.Date?.Day is null).SelectMany(d => d.GoesOn.Prepend(d.Line)));
         outline.Urgency = head.FirstOrDefault(s => HeaderLines.IsUrgency(s.Segment.Text)).Segment;
         var type = head.FirstOrDefault(s => IsTypeLine(outline, s));
         var typeIndex = -1;
@@ -90,7 +90,7 @@ internal static partial class OutlineRecognizer
         var limit = numberAt >= 0 ? numberAt : type.Segment is null ? 0 : head.FindIndex(s => s.Segment == type.Segment);
         var lines = head.Where((s, i) => i < limit && !IsNational(head, i))
             .Select(s => s.Segment)
-            .Where(s => s != outline.Motto && s != outline.PlaceDate && s != outline.PlaceDateGoesOn && s != outline.Number && s != outline.Urgency
+            .Where(s => s != outline.Motto && s != outline.PlaceDate && !outline.PlaceDateGoesOn.Contains(s) && s != outline.Number && s != outline.Urgency
                 && !repeated.Contains(s) && GrammarText.Collapse(s.Text) != HeaderLines.DraftMark && s.Text.Any(char.IsLetter)
                 // A post title above the header ("KẾ HOẠCH NĂM HỌC …") names no body.
                 && HeaderLines.TypeLine(s.Text) is null)
@@ -105,7 +105,7 @@ internal static partial class OutlineRecognizer
             repeated.AddRange(head.Select(s => s.Segment).Where(s => !named.Contains(s) && HeaderLines.IsUpper(s.Text) && named.Any(n => HeaderLines.Fold(n.Text) == HeaderLines.Fold(s.Text))));
         }
         outline.RepeatedHeader = [.. head.Select(s => s.Segment).Where(repeated.Contains)];
-        TextSegment?[] items = [outline.Motto, outline.Number, outline.NumberGoesOn, outline.PlaceDate, outline.PlaceDateGoesOn, outline.Urgency, outline.DocumentType];
+        TextSegment?[] items = [outline.Motto, outline.Number, outline.NumberGoesOn, outline.PlaceDate, .. outline.PlaceDateGoesOn, outline.Urgency, outline.DocumentType];
         outline.HeaderItems = [.. head.Where((s, i) => IsNational(head, i) || items.Contains(s.Segment) || named.Contains(s.Segment) || repeated.Contains(s.Segment)
             || GrammarText.Collapse(s.Segment.Text) == HeaderLines.DraftMark).Select(s => s.Segment)];
         return typeIndex;
@@ -116,13 +116,29 @@ internal static partial class OutlineRecognizer
         HeaderLines.TypeLine(segment.Segment.Text) is not null && !StandsAboveHeader(outline.Paragraphs, segment.Index);
 
     /// <summary>
-    /// Every place-and-date line among the header's segments with what it reads, and the piece that
-    /// goes on from it when a narrow box broke it: inside the place ("Lạng" / "Sơn, ngày 25 …") or
-    /// after it ("Lào Cai," / "ngày 31 tháng 01 năm 2024"). A place has no figures (not a number line).
+    /// The rest of a number line whose "Số:" stands alone: the next segment ("Số:" / "94/KH-UBND"),
+    /// or, where a page drew the header's boxes out one piece at a time, the first later segment of
+    /// the header that is a number's symbol and nothing else ("Số:", the national title, the place,
+    /// then "/KH-UBND"); null when there is none.
     /// </summary>
-    private static List<(TextSegment Line, TextSegment? GoesOn, PlaceDateLine Read)> PlaceDates(List<Placed> head)
+    private static TextSegment? NumberSymbolAfter(List<Placed> head, int at)
     {
-        var found = new List<(TextSegment, TextSegment?, PlaceDateLine)>();
+        var opening = head[at].Segment.Text;
+        if (at + 1 < head.Count && NumberLine.Parse(opening + " " + head[at + 1].Segment.Text) is not null) return head[at + 1].Segment;
+        if (!NumberOpening().IsMatch(opening) || opening.Any(char.IsDigit)) return null;
+        return head.Skip(at + 2).Select(s => s.Segment).FirstOrDefault(s => HeaderBoxes.Symbol().IsMatch(s.Text) && NumberLine.Parse(opening + " " + s.Text) is not null);
+    }
+
+    /// <summary>
+    /// Every place-and-date line among the header's segments with what it reads, and the pieces that
+    /// go on from it when a narrow box broke it: inside the place ("Lạng" / "Sơn, ngày 25 …"), after
+    /// it ("Lào Cai," / "ngày 31 tháng 01 năm 2024"), or after "ngày" where a page drew the boxes out
+    /// one piece at a time ("Tân Thanh Tây, ngày", "/KH-UBND", "tháng", "năm 201"). A place has no
+    /// figures (not a number line).
+    /// </summary>
+    private static List<(TextSegment Line, IReadOnlyList<TextSegment> GoesOn, PlaceDateLine Read)> PlaceDates(List<Placed> head)
+    {
+        var found = new List<(TextSegment, IReadOnlyList<TextSegment>, PlaceDateLine)>();
         for (var i = 0; i < head.Count; i++)
         {
             var text = head[i].Segment.Text;
@@ -131,20 +147,41 @@ internal static partial class OutlineRecognizer
             var opens = next is not null && text.Any(char.IsLetter) && !text.Any(char.IsDigit) && !HeaderLines.IsUpper(text) && !IsNational(head, i);
             if (opens && text.Split(' ').Length <= 2 && !text.EndsWith(',') && PlaceDateLine.Parse(next!.Text) is not null && PlaceDateAt(text + " " + next.Text) is { } broken)
             {
-                found.Add((head[i].Segment, next, broken));
+                found.Add((head[i].Segment, [next], broken));
                 i++;
             }
             else if (PlaceDateAt(text) is { } one)
             {
-                found.Add((head[i].Segment, null, one));
+                found.Add((head[i].Segment, [], one));
             }
             else if (opens && text.Contains(',', StringComparison.Ordinal) && PlaceDateAt(text + " " + next!.Text) is { Date: not null } two)
             {
-                found.Add((head[i].Segment, next, two));
+                found.Add((head[i].Segment, [next], two));
                 i++;
+            }
+            else if (opens && DateOpening().IsMatch(text) && DatePiecesAfter(head, i) is { Count: > 0 } pieces
+                && PlaceDateAt(string.Join(" ", pieces.Prepend(head[i].Segment).Select(p => p.Text))) is { } scattered)
+            {
+                found.Add((head[i].Segment, pieces, scattered));
             }
         }
         return found;
+    }
+
+    // The "tháng …" and "năm …" pieces that follow a place-and-date line cut after "ngày", in order,
+    // among the next few segments (other boxes' pieces may stand between them); up to the year.
+    private static List<TextSegment> DatePiecesAfter(List<Placed> head, int at)
+    {
+        var pieces = new List<TextSegment>();
+        foreach (var (segment, _) in head.Skip(at + 1).Take(6))
+        {
+            var piece = HeaderBoxes.DatePiece().Match(GrammarText.Collapse(segment.Text));
+            if (!piece.Success || piece.Length == 0 || (pieces.Count > 0 && piece.Groups["month"].Success)) continue;
+            if (pieces.Count == 0 && !piece.Groups["month"].Success) return [];
+            pieces.Add(segment);
+            if (piece.Groups["year"].Success) return pieces;
+        }
+        return [];
     }
 
     private static PlaceDateLine? PlaceDateAt(string text) => PlaceDateLine.Parse(text) is { } read && HeaderLines.IsPlace(read.Value.Place) ? read.Value : null;
@@ -223,6 +260,10 @@ internal static partial class OutlineRecognizer
     // "Số:" alone, or with the number before the box wrapped its symbol onto the next line ("Số: 5872").
     [GeneratedRegex(@"^\s*Số\s*:?\s*(\d{1,6}\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberOpening();
+
+    // A place-and-date line cut after "ngày" (its day left blank or written): "Tân Thanh Tây, ngày".
+    [GeneratedRegex(@"^\p{Lu}[^,\d]{1,59},?\s*ngày\s*[\d.…]{0,2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOpening();
 
     // "Căn cứ …" or "Thực hiện …" opens the bases after the subject.
     [GeneratedRegex(@"^(Thực hiện|Căn cứ)", RegexOptions.CultureInvariant)]

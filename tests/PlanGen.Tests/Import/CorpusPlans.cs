@@ -70,14 +70,18 @@ internal static partial class CorpusPlans
             if (at < 0) return new Measure(name, 0, [.. differences, $"post_lines: «{line}» is not a line of the text"], bag.Items);
             source = source.Remove(at, line.Length);
         }
-        // A page copies the header's table cell by cell down each column, or row by row across them (the
-        // decree's two rows, as the family's measure reads it): the order of the two columns' words is the
-        // page's, not the document's, so the built document is read both ways and the better reading counts.
+        // A page copies the header's table cell by cell down each column, row by row across them (the
+        // decree's two rows, as the family's measure reads it), or line beside line (each row's lines left,
+        // right, left, right): the order of the two columns' words is the page's, not the document's, so the
+        // built document is read each way and the best reading counts.
         var seen = WordFidelity.Words(source);
         using var docx = new MemoryStream(rendered.Docx);
-        var words = Math.Max(
+        var words = new[]
+        {
             WordFidelity.Score(seen, WordFidelity.Words(string.Join("\n", DocxText.Paragraphs(docx)))),
-            WordFidelity.Score(seen, WordFidelity.Words(string.Join("\n", CorpusFamily.ReadingOrder(rendered.Docx, sideBySide: false)))));
+            WordFidelity.Score(seen, WordFidelity.Words(string.Join("\n", CorpusFamily.ReadingOrder(rendered.Docx, sideBySide: false)))),
+            WordFidelity.Score(seen, WordFidelity.Words(string.Join("\n", CorpusFamily.ReadingOrder(rendered.Docx, sideBySide: true)))),
+        }.Max();
         return new Measure(name, words, differences, bag.Items);
     }
 
@@ -90,7 +94,8 @@ internal static partial class CorpusPlans
         return parsed is { Text.Length: > 0 } ? parsed.Text.TrimEnd(':').Trim() : heading;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bsố (?<n>\S+[^\s,.;)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "số 524/QĐ-TTg", and a number printed without its hyphen, "số 298 KH/TWĐTN".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsố (?<n>\d+ \p{Lu}[\p{Lu}\d&]*/\S*[^\s,.;)]|\S+[^\s,.;)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ParentNumber();
 
     /// <summary>The value a number carries: its leading digits, in the state's form ("29/KH-UBND") and the Party's and Đoàn's ("225-KH/TWĐTN-CTTN").</summary>

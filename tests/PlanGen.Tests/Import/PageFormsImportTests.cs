@@ -84,6 +84,8 @@ public sealed class PageFormsImportTests
     [InlineData("B. TỔ CHỨC THỰC HIỆN", 2, "TỔ CHỨC THỰC HIỆN")]
     [InlineData("PHẦN MỘT", 1, "")]
     [InlineData("PHẦN HAI: NHIỆM VỤ VÀ GIẢI PHÁP", 2, "NHIỆM VỤ VÀ GIẢI PHÁP")]
+    [InlineData("B/ NHIỆM VỤ", 2, "NHIỆM VỤ")]
+    [InlineData("A/ Một số kết quả đạt được năm học 2022 -2023", 1, "Một số kết quả đạt được năm học 2022 -2023")]
     public void Division_labels_read_in_the_forms_offices_print(string line, int number, string heading)
     {
         var division = Assert.IsType<DivisionHeading>(DivisionHeading.Parse(line));

@@ -49,7 +49,7 @@ public sealed partial record CitationPhrase(string? Kind, string? Number, VnDate
         var late = date is null && match.Groups["late"].Success && ShortDate.TryParse(match.Groups["late"].Value, out var after) ? after : null;
         return new CitationPhrase(kind.Name, match.Groups["number"].Value.TrimEnd('.', ','), date ?? late, Group(match, "issuer"), Group(match, "subject") ?? Group(match, "bare"))
         {
-            AsPrinted = late is not null || match.Groups["bare"].Success,
+            AsPrinted = late is not null || match.Groups["bare"].Success || match.Groups["vv"].Success,
         };
     }
 
@@ -66,7 +66,7 @@ public sealed partial record CitationPhrase(string? Kind, string? Number, VnDate
         foreach (Match separator in Separator().Matches(text))
         {
             var next = separator.Index + separator.Length;
-            if (DocumentKinds.AtStart(text, next) is null) continue;
+            if (DocumentKinds.AtStart(text, next) is not { } kind || !Cites(text, next, kind)) continue;
             pieces.Add(text[start..separator.Index]);
             start = next;
         }
@@ -74,12 +74,21 @@ public sealed partial record CitationPhrase(string? Kind, string? Number, VnDate
         return [.. pieces.Select(p => p.Trim().TrimEnd(';', ',').Trim()).Where(p => p.Length > 0)];
     }
 
+    // A kind's name after a separator starts a citation when it is written with its capital ("…, Luật B") or cites
+    // by number ("… và kế hoạch số 83/KH-UBND"); "…, hướng dẫn thi hành …" goes on with the citation before it.
+    private static bool Cites(string text, int at, DocumentKind kind) =>
+        char.IsUpper(text[at]) || CitesNumber().IsMatch(text.AsSpan(at + kind.Name.Length));
+
+    [GeneratedRegex(@"^\s+(?:số\s*:?\s*)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CitesNumber();
+
     private static string? Group(Match match, string name) =>
         match.Groups[name].Success && match.Groups[name].Value.Trim().Length > 0 ? match.Groups[name].Value.Trim() : null;
 
-    // After the kind: "số" and the number, then "ngày" and a date, "của" and the issuer, "về" and the subject;
-    // the date may follow the issuer ("của Chính phủ ngày 05/4/2022"), the subject may open with its verb ("quy định …").
-    [GeneratedRegex(@"\G\s+(?:số\s*:?\s*)?(?<number>\d[\w/.\-]*)(?:\s+ngày\s+(?<date>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?(?:\s+của\s+(?<issuer>.+?)(?:\s+ngày\s+(?<late>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?)?(?:\s+về\s+(?<subject>.+)|\s+(?<bare>(?:ban hành|phê duyệt|quy định|hướng dẫn|công bố)\s.+))?$",
+    // After the kind: "số" and the number (also printed without its hyphen, "298 KH/TWĐTN"), then "ngày" and a date, "của" and the issuer, "về" and the subject;
+    // the date may follow the issuer ("của Chính phủ ngày 05/4/2022"), the subject may open with its verb ("quy định …")
+    // or with "V/v" as a công văn's subject line does, where the issuer ends ("của Phòng GDĐT Núi Thành V/v Hướng dẫn …").
+    [GeneratedRegex(@"\G\s+(?:số\s*:?\s*)?(?<number>\d+\s(?-i:\p{Lu}[\p{Lu}\d&]*/[\p{Lu}\d&/.\-]*[\p{Lu}\d])(?=\s|$)|\d[\w/.\-]*)(?:\s+ngày\s+(?<date>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?(?:\s+của\s+(?<issuer>.+?)(?:\s+ngày\s+(?<late>(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}))?)?(?:\s+về\s+(?<subject>.+)|\s+(?<vv>V/v)\s+(?<subject>.+)|\s+(?<bare>(?:ban hành|phê duyệt|quy định|hướng dẫn|công bố)\s.+))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterKind();
 

@@ -100,8 +100,10 @@ internal sealed class BlockParser(ParseContext context)
             case "part":
                 context.CheckAttributes(element, "title", "numbering");
                 // A plan keeps the document's own numbering of its parts ("A.", "Phần I."); the decree's I. otherwise.
-                var partNumber = DivisionHeading.Format(ParseContext.Attribute(element, "numbering"), ++counters.Parts) ?? NumberingLabel.Part(counters.Parts).Format();
-                return new Part(partNumber, ParseContext.Attribute(element, "title"), ReadChildren(element, null));
+                var numbering = ParseContext.Attribute(element, "numbering");
+                var partNumber = DivisionHeading.Format(numbering, ++counters.Parts) ?? NumberingLabel.Part(counters.Parts).Format();
+                // Under a part numbered "1." its clauses go on from its number, "1.1", "1.2", so no two labels read alike.
+                return new Part(partNumber, ParseContext.Attribute(element, "title"), ReadChildren(element, numbering == DivisionHeading.ArabicStyle ? [counters.Parts] : null));
             case "clause":
                 return ReadClause(element, counters, clausePath);
             case "point":

@@ -19,6 +19,39 @@ public sealed class CitationPhraseTests
         Assert.Equal(new CitationPhrase("Kế hoạch", "83/KH-UBND", new VnDate(2020, 4, 1), null, "phát động phong trào thi đua"),
             CitationPhrase.Parse("kế hoạch số 83/KH-UBND ngày 01/4/2020 về phát động phong trào thi đua"));
 
+    [Fact]
+    public void The_issuer_of_a_citation_ends_before_the_V_v_that_opens_its_subject()
+    {
+        var citation = CitationPhrase.Parse("Công văn số 176/PGDĐT-TH ngày 05/9/2023 của Phòng GDĐT Núi Thành V/v Hướng dẫn thực hiện nhiệm vụ giáo dục cấp tiểu học năm học 2023-2024");
+        Assert.Equal("Phòng GDĐT Núi Thành", citation!.Issuer);
+        Assert.Equal("Hướng dẫn thực hiện nhiệm vụ giáo dục cấp tiểu học năm học 2023-2024", citation.Subject);
+        // "về Hướng dẫn …" is not what the text says: it is kept as printed.
+        Assert.True(citation.AsPrinted);
+    }
+
+    [Fact]
+    public void A_number_printed_without_its_hyphen_is_read_with_its_symbol()
+    {
+        var citation = CitationPhrase.Parse("Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh về việc Tổ chức đại hội đoàn các cấp");
+        Assert.Equal(("298 KH/TWĐTN", new VnDate(2011, 7, 14), "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"), (citation!.Number, citation.Date, citation.Issuer));
+    }
+
+    [Fact]
+    public void A_kinds_name_in_small_letters_that_cites_nothing_goes_on_with_the_citation_before_it()
+    {
+        var pieces = CitationPhrase.Split("Nghị định 66/2014/NĐ-CP ngày 4/7/2014 của Chính phủ Quy định chi tiết, hướng dẫn thi hành một số điều của Luật Phòng, chống thiên tai;");
+        Assert.Single(pieces);
+        Assert.Equal(2, CitationPhrase.Split("Luật Giao thông đường bộ, kế hoạch số 83/KH-UBND ngày 01/4/2020").Count);
+    }
+
+    [Fact]
+    public void A_number_without_a_symbol_after_it_keeps_only_its_figures() =>
+        Assert.Equal("12", CitationPhrase.Parse("Kế hoạch số 12 ngày 14/7/2011 của UBND TỈNH")!.Number);
+
+    [Fact]
+    public void A_date_glued_to_ngay_is_not_read_as_the_numbers_symbol() =>
+        Assert.DoesNotContain("ngày", CitationPhrase.Parse("Công văn số 3428/BGDĐT-GDTX ngày22/5/2013 của Bộ Giáo dục và Đào tạo")?.Number ?? "", StringComparison.Ordinal);
+
     [Theory]
     [InlineData("Luật Giao thông đường bộ")]
     [InlineData("chỉ đạo của Tỉnh ủy")]
