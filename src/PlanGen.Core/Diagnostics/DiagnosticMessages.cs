@@ -122,7 +122,10 @@ public static class DiagnosticMessages
         if (MessageArgument.IsWord(kind))
         {
             var word = Word(parts[0], language);
-            return parts.Count > 1 ? string.Format(CultureInfo.InvariantCulture, word, [.. parts[1..]]) : word;
+            // A value that is itself an instruction (a place named in words inside a phrase) is printed in the same language.
+            return parts.Count > 1
+                ? string.Format(CultureInfo.InvariantCulture, word, [.. parts[1..].Select(p => MessageArgument.TryDecode(p, out _, out _) ? Argument(p, language) : p)])
+                : word;
         }
         if (parts.Count < 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
