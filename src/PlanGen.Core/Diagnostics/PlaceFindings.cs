@@ -19,7 +19,9 @@ public enum PlaceKind
 /// (<see cref="Diagnostic.Places"/>); a finding at one place is told as it is. The check's
 /// paragraphs, a PDF's pages and an import's lines all go through here.
 /// </summary>
-public sealed class PlaceFindings(PlaceKind kind)
+/// <param name="kind">What the numbers count.</param>
+/// <param name="span">The span of a place when it is not the kind's own (an import points at a text's line and a DOCX's paragraph as its other findings do).</param>
+public sealed class PlaceFindings(PlaceKind kind, Func<string, int, SourceSpan>? span = null)
 {
     private readonly List<(int Number, DiagnosticCode Code, string Key, string[] Arguments)> _found = [];
 
@@ -66,7 +68,7 @@ public sealed class PlaceFindings(PlaceKind kind)
     }
 
     /// <summary>The span of place <paramref name="number"/>: "paragraph 12" and "page 3" by name, a text's line as its line.</summary>
-    public SourceSpan At(string file, int number) => At(file, kind, number);
+    public SourceSpan At(string file, int number) => span is null ? At(file, kind, number) : span(file, number);
 
     /// <inheritdoc cref="At(string, int)"/>
     public static SourceSpan At(string file, PlaceKind kind, int number) => kind switch

@@ -123,22 +123,13 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     private Diagnostic? HeaderLinesApart()
     {
         if (_apart.Count == 0) return null;
-        if (Format == SourceFormat.Pdf)
-        {
-            // A PDF's place is a page and a line, named in the message itself.
-            var merged = MergedHeaderLines([.. _apart.Select(a => a.Arguments)]);
-            return _apart.Count == 1
-                ? new Diagnostic(DiagnosticCode.ImportReshaped, DiagnosticMessages.DefaultSeverity(DiagnosticCode.ImportReshaped), SourceSpan.WholeFile(File), _apart[0].Arguments[..3])
-                : new Diagnostic(DiagnosticCode.ImportReshaped, DiagnosticMessages.DefaultSeverity(DiagnosticCode.ImportReshaped), SourceSpan.WholeFile(File), merged);
-        }
-        var findings = new PlaceFindings(Format == SourceFormat.Docx ? PlaceKind.Paragraph : PlaceKind.Line);
-        foreach (var (at, arguments) in _apart)
-        {
-            findings.Add(Format == SourceFormat.Docx ? at.Paragraph : at.Line, DiagnosticCode.ImportReshaped, "header", arguments);
-        }
-        var told = findings.Grouped(File, MergedHeaderLines)[0];
-        return told with { Arguments = told.Arguments.Count > 3 ? told.Arguments.Take(3).ToList() : told.Arguments };
+        var arguments = _apart.Count == 1 ? _apart[0].Arguments[..3] : MergedHeaderLines([.. _apart.Select(a => a.Arguments)]);
+        var first = new Diagnostic(DiagnosticCode.ImportReshaped, DiagnosticMessages.DefaultSeverity(DiagnosticCode.ImportReshaped), Span(_apart[0].At), arguments);
+        // A PDF's place is a page and a line, named in the message itself; a text's lines and a DOCX's paragraphs are counted.
+        return Format == SourceFormat.Pdf || _apart.Count == 1 ? first : first with { Places = [.. _apart.Select(a => Span(a.At))], PlacesAre = PlacesAre };
     }
+
+    private PlaceKind PlacesAre => Format == SourceFormat.Docx ? PlaceKind.Paragraph : PlaceKind.Line;
 
     private static string[] MergedHeaderLines(IReadOnlyList<string[]> lines) =>
         [lines[0][0], MessageArgument.Phrase("how.headerlines", Joined([.. lines.Select(l => l[3])], "list.then")), lines[0][2]];
@@ -160,9 +151,22 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
         if (HeaderLinesApart() is { } apart) _found.Add((_apart[0].At, apart));
         _apart.Clear();
         var seen = new HashSet<(DiagnosticCode, SourceSpan, string)>();
+        var told = new List<Diagnostic>();
+        // The same reshaping on several lines (a citation the page broke at every line) is told once, with its lines.
+        var reshaped = new PlaceFindings(PlacesAre, (file, number) => SourceSpan.At(file, number - 1, 0));
         foreach (var (_, diagnostic) in _found.OrderBy(f => f.At is null ? 0 : 1).ThenBy(f => f.At?.Page ?? 0).ThenBy(f => f.At?.Line ?? 0).ThenBy(f => f.At?.Paragraph ?? 0))
         {
-            if (seen.Add((diagnostic.Code, diagnostic.Span, string.Join('\u001F', diagnostic.Arguments)))) diagnostics.Add(diagnostic);
+            if (!seen.Add((diagnostic.Code, diagnostic.Span, string.Join('\u001F', diagnostic.Arguments)))) continue;
+            if (diagnostic.Code == DiagnosticCode.ImportReshaped && Format != SourceFormat.Pdf && !diagnostic.Span.IsWholeFile && diagnostic.Places.Count == 0)
+            {
+                reshaped.Add(diagnostic.Span.StartLine + 1, diagnostic.Code, diagnostic.Arguments[1], [.. diagnostic.Arguments]);
+                continue;
+            }
+            told.Add(diagnostic);
+        }
+        foreach (var diagnostic in told.Concat(reshaped.Grouped(File)).OrderBy(d => d.Span.IsWholeFile ? 0 : 1).ThenBy(d => Format == SourceFormat.Pdf ? 0 : d.Span.StartLine))
+        {
+            diagnostics.Add(diagnostic);
         }
         _found.Clear();
     }

@@ -69,8 +69,10 @@ public sealed class HeaderAndOpeningImportTests
         Assert.Equal("2017-09-12", plan.Date?.ToIsoText());
         Assert.Equal("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH", Upper(plan.Issuer.Name));
         Assert.Null(plan.Issuer.GoverningBody);
-        // The blank form's names, number and date lines are each warned where the page prints them.
-        Assert.Equal([4, 5, 6, 9], bag.Items.Where(d => d.Code == DiagnosticCode.ImportReshaped).Select(d => d.Span.StartLine));
+        // The blank form's names, number and date lines are warned once, with each line where the page prints them.
+        var left = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.ImportReshaped);
+        Assert.Equal([4, 5, 6, 9], left.Places.Select(p => p.StartLine));
+        Assert.EndsWith("Tổng cộng 4 dòng như vậy: dòng 5–7, 10.", left.Message("vi"), StringComparison.Ordinal);
     }
 
     [Fact]
