@@ -34,4 +34,27 @@ public sealed class ClerkSentencesTests : IDisposable
         Assert.Contains("gợi ý: Đặt tệp 'don-vi.yaml' vào cùng thư mục với kế hoạch, hoặc sửa đường dẫn ở khóa 'units:'", vi, StringComparison.Ordinal);
         Assert.Contains("hint: Put 'don-vi.yaml' in the plan's folder, or correct the path under 'units:'", en, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_command_written_wrong_says_where_to_read_how_to_write_it()
+    {
+        var vi = CliRun.Of("report", "init", "ke-hoach.yaml", "--unit", "Công an tỉnh", "--lang", "vi");
+        var en = CliRun.Of("report", "init", "ke-hoach.yaml", "--unit", "Công an tỉnh", "--lang", "en");
+
+        Assert.Contains("Xem cách ghi lệnh này: plangen report init --help", vi.Error, StringComparison.Ordinal);
+        Assert.Contains("To see how this command is written, run: plangen report init --help", en.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_name_not_in_the_plan_says_to_write_it_as_the_plan_does()
+    {
+        var plan = Path.Combine(TestPaths.Repository, "examples", "lao-cai-2024", "ubnd-tinh-atgt-2024.yaml");
+
+        var vi = CliRun.Of("derive", plan, "--unit", "Sở Gíao dục", "-o", Path.Combine(_temp.Path, "d.yaml"), "--lang", "vi").Error;
+        var en = CliRun.Of("derive", plan, "--unit", "Sở Gíao dục", "-o", Path.Combine(_temp.Path, "d.yaml"), "--lang", "en").Error;
+
+        Assert.Contains("gợi ý: Ghi tên đơn vị đúng như kế hoạch ghi; các tên gần nhất: ", vi, StringComparison.Ordinal);
+        Assert.Contains("Sở Giáo dục và Đào tạo", vi, StringComparison.Ordinal);
+        Assert.Contains("hint: Write the unit's name as the plan names it; the closest names: ", en, StringComparison.Ordinal);
+    }
 }
