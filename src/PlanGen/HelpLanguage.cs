@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.CommandLine;
-using System.Runtime.CompilerServices;
 using PlanGen.Core.Diagnostics;
 
 namespace PlanGen.Cli;
@@ -42,10 +41,15 @@ internal static class HelpLanguage
         foreach (var option in command.Options)
         {
             option.Description = translate(option.Description);
-            // A help name the option sets itself (--reports-on's "plan") is translated as the placeholder of that
-            // name; one that is not a word (--for's "commune|district|school") is shown as set.
-            var own = OwnHelpNames.GetValue(option, o => new OwnHelpName(o.HelpName is { } set && !Placeholder.Contains(set) ? set : null)).Name;
-            option.HelpName = own is null ? PlaceholderIn(option.Name.TrimStart('-'), language) : PlaceholderIn(own, language) ?? own;
+            if (option.HelpName is null || Placeholder.Contains(option.HelpName))
+            {
+                option.HelpName = PlaceholderIn(option.Name.TrimStart('-'), language);
+            }
+            else if (PlaceholderIn(option.HelpName, language) is { } own)
+            {
+                // A value name the option sets itself (--reports-on's "plan"); the command's options are made anew for each run.
+                option.HelpName = own;
+            }
         }
         foreach (var argument in command.Arguments)
         {
@@ -57,11 +61,6 @@ internal static class HelpLanguage
             Apply(subcommand, language);
         }
     }
-
-    // The help name each option was declared with, kept apart from the one a run in another language put in its place.
-    private static readonly ConditionalWeakTable<Option, OwnHelpName> OwnHelpNames = new();
-
-    private sealed record OwnHelpName(string? Name);
 
     // The Vietnamese placeholders, to tell them from a help name a command sets itself (--for's).
     private static readonly FrozenSet<string> Placeholder = HelpTexts.Placeholders.Values.ToFrozenSet(StringComparer.Ordinal);
