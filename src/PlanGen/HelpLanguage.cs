@@ -45,6 +45,11 @@ internal static class HelpLanguage
             {
                 option.HelpName = PlaceholderIn(option.Name.TrimStart('-'), language);
             }
+            else if (PlaceholderIn(option.HelpName, language) is { } own)
+            {
+                // A value name the option sets itself (--reports-on's "plan"); the command's options are made anew for each run.
+                option.HelpName = own;
+            }
         }
         foreach (var argument in command.Arguments)
         {

@@ -42,7 +42,9 @@ internal static class PlanGenCli
             {
                 error.WriteLine("plangen: " + (language == "vi" ? CommandLineVietnamese.ParseError(parseError.Message) : parseError.Message));
             }
-            error.WriteLine("plangen --help");
+            // Where to read how the command is written, said as a sentence, for the command that was typed.
+            var command = string.Join(' ', Commands(parse.CommandResult).Select(c => c.Name).Prepend("plangen"));
+            error.WriteLine(language == "vi" ? $"Xem cách ghi lệnh này: {command} --help" : $"To see how this command is written, run: {command} --help");
             return ExitCodes.Usage;
         }
         GlobalOptions.Apply(parse, console);
@@ -97,5 +99,16 @@ internal static class PlanGenCli
         root.Options.Add(GlobalOptions.Quiet);
         root.Options.Add(GlobalOptions.Verbose);
         return root;
+    }
+
+    // The commands from the root's first subcommand down to the one parsed.
+    private static List<Command> Commands(System.CommandLine.Parsing.CommandResult? result)
+    {
+        var chain = new List<Command>();
+        for (var at = result; at?.Parent is not null; at = at.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            chain.Insert(0, at.Command);
+        }
+        return chain;
     }
 }

@@ -34,7 +34,8 @@ public sealed class PlanRenderer(TemplateCatalog catalog, TemplateRenderer rende
         var templateName = templateOverride ?? plan.Template ?? FamilyTypes.Of(plan.TypeCode).Template;
         if (templateName is null)
         {
-            diagnostics.Add(DiagnosticCode.MissingField, StartOf(plan), "template");
+            diagnostics.Add(DiagnosticCode.MissingField, StartOf(plan), Yaml.MissingFields.Arguments("template", "", StartOf(plan),
+                "Mẫu văn bản dùng để in (plangen templates liệt kê các mẫu)", "The template the document is printed with (plangen templates lists them)"));
             return null;
         }
         var template = catalog.Find(run, templateName, diagnostics);

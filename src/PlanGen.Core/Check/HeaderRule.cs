@@ -34,6 +34,12 @@ internal sealed class HeaderRule : ICheckRule
             return;
         }
 
+        if (outline.DocumentType is null && TypeLineRunTogether.Find(outline) is var (together, type))
+        {
+            // The type line is there, on one line with the subject: not missing, to be broken in two.
+            context.At(together, DiagnosticCode.CheckTypeRunTogether, DocumentCheckContext.FirstWords(together.Text), type);
+            return;
+        }
         Item(context, outline.DocumentType, MessageWord.Part.DocumentType, new Look(true, true, false, "DocumentTypeSizePt", false), required: true);
         if (outline.DocumentType is null) return;
         if (outline.Subject.Count == 0)

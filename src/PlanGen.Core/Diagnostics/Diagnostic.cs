@@ -17,11 +17,14 @@ public sealed record Diagnostic(DiagnosticCode Code, Severity Severity, SourceSp
     /// </summary>
     public IReadOnlyList<SourceSpan> Places { get; init; } = [];
 
+    /// <summary>What <see cref="Places"/> count: paragraphs, pages or lines.</summary>
+    public PlaceKind PlacesAre { get; init; }
+
     /// <summary>The message in the given language (<c>vi</c> or <c>en</c>), with how many paragraphs and which when it holds at several.</summary>
     public string Message(string language)
     {
         var message = DiagnosticMessages.Format(Code, language, Arguments);
-        return Places.Count > 1 ? message + " " + DiagnosticMessages.SameAt(Places, language) : message;
+        return Places.Count > 1 ? message + " " + DiagnosticMessages.SameAt(Places, PlacesAre, language) : message;
     }
 
     /// <summary>An optional hint telling the user what to do, in the given language.</summary>

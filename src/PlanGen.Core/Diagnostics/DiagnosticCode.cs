@@ -391,6 +391,8 @@ public enum DiagnosticCode
     PdfCheckAlreadySigned = 5066,
     /// <summary>The signing block stands alone at the top of page {0}.</summary>
     PdfCheckSigningBlockAlone = 5067,
+    /// <summary>The type line "{1}" and the subject run together on one line: "{0}".</summary>
+    CheckTypeRunTogether = 5070,
     /// <summary>'{0}' is not a metadata file plangen can read ({1}).</summary>
     MetadataUnreadable = 4050,
     /// <summary>'{0}' has no '{1}', which the register prints.</summary>

@@ -69,15 +69,17 @@ public static class DiagnosticMessages
     /// The sentence that tells a finding's paragraphs: "The same holds for 53 paragraphs in all:
     /// paragraphs 2–6, 8, 10–55." A place is a paragraph, or a PDF's page, by its number (its line, from 1).
     /// </summary>
-    public static string SameAt(IReadOnlyList<SourceSpan> places, string language)
+    public static string SameAt(IReadOnlyList<SourceSpan> places, PlaceKind kind, string language)
     {
         ArgumentNullException.ThrowIfNull(places);
         var numbers = places.Select(p => p.StartLine + 1).ToList();
-        // A PDF's findings hold on pages ("page 3"); a DOCX's on paragraphs.
-        var pages = places.All(p => p.Place?.StartsWith("page ", StringComparison.Ordinal) == true);
-        return string.Format(CultureInfo.InvariantCulture, Word(pages ? "places.pages" : "places.paragraphs", language),
+        var word = kind switch { PlaceKind.Page => "places.pages", PlaceKind.Line => "places.lines", _ => "places.paragraphs" };
+        return string.Format(CultureInfo.InvariantCulture, Word(word, language),
             numbers.Distinct().Count().ToString(CultureInfo.InvariantCulture), ParagraphRanges.Format(numbers));
     }
+
+    /// <summary>The text of one message argument (a word, a phrase, a measure or data) in a language.</summary>
+    public static string Text(string argument, string language) => Argument(argument, language);
 
     /// <summary>
     /// An argument that prints another diagnostic ("file(line,col): PGnnnn message") in the
@@ -122,7 +124,10 @@ public static class DiagnosticMessages
         if (MessageArgument.IsWord(kind))
         {
             var word = Word(parts[0], language);
-            return parts.Count > 1 ? string.Format(CultureInfo.InvariantCulture, word, [.. parts[1..]]) : word;
+            // A value that is itself an instruction (a place named in words inside a phrase) is printed in the same language.
+            return parts.Count > 1
+                ? string.Format(CultureInfo.InvariantCulture, word, [.. parts[1..].Select(p => MessageArgument.TryDecode(p, out _, out _) ? Argument(p, language) : p)])
+                : word;
         }
         if (parts.Count < 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {

@@ -157,7 +157,6 @@ public readonly record struct MessageWord
         public static readonly MessageWord JoinedParagraph = new("how.joinedparagraph");
         public static readonly MessageWord PostTitle = new("how.posttitle");
         public static readonly MessageWord PostTitleRead = new("how.posttitleread");
-        public static readonly MessageWord HeaderLine = new("how.headerline");
         public static readonly MessageWord UntitledPart = new("how.untitledpart");
         public static readonly MessageWord RepeatedHeader = new("how.repeatedheader");
         public static readonly MessageWord SubjectWithoutType = new("how.subjectwithouttype");

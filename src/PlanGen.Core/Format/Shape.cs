@@ -92,14 +92,15 @@ internal sealed class Shape<T> : ItemKind<T>, IShape
         {
             if (field.Required && map.Value(field.Key) is null or YamlText { IsNull: true })
             {
-                map.Missing(field.Key);
+                map.Missing(field.Key, field.Text.Vi, field.Text.En);
             }
         }
         foreach (var field in Fields)
         {
             if (field.Companion is { } companion && map.Has(field.Key) && !companion.IsThere(record))
             {
-                map.Context.Diagnostics.Add(DiagnosticCode.MissingField, map.Spans[field.Key], map.Qualified(companion.Key));
+                var needed = ByKey.GetValueOrDefault(companion.Key)?.Text;
+                map.Missing(companion.Key, needed?.Vi, needed?.En, map.Spans[field.Key]);
             }
         }
         record = (T)(record with { Span = map.Span, FieldSpans = map.Spans });

@@ -112,7 +112,7 @@ internal static partial class HeaderRecognizer
             var boxes = outline.Segments.Where(s => ReferenceEquals(s.Paragraph, paragraph)).ToList();
             if (boxes.Count >= 2 && !paragraph.Text.Contains('\n', StringComparison.Ordinal) && boxes.Any(outline.HeaderItems.Contains))
             {
-                r.Reshaped(line, "issuer", MessageWord.How.HeaderLine);
+                r.HeaderLineApart(line, boxes);
                 r.Lines.RemoveAt(i);
                 r.Lines.InsertRange(i, boxes.Select(b => line with { Text = GrammarText.Collapse(b.Text), Marked = GrammarText.Collapse(b.Text) }));
                 line = r.Lines[i];

@@ -2,6 +2,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
 using DocumentOutline = PlanGen.Core.Recognition.DocumentOutline;
+using TextSegment = PlanGen.Core.Recognition.TextSegment;
 
 namespace PlanGen.Core.Import;
 
@@ -16,6 +17,7 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     // document's order, whichever recognizer met it first.
     private readonly List<(SourcePlace? At, Diagnostic Diagnostic)> _found = [];
     private readonly HashSet<(SourcePlace, string)> _unplaced = [];
+    private readonly List<(SourcePlace At, string[] Arguments)> _apart = [];
 
     public LayoutDocument Document { get; } = document;
 
@@ -82,6 +84,56 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
         Notes.Add(new ImportNote(key, $"{DiagnosticMessages.Word(how.Key, "vi")} / {DiagnosticMessages.Word(how.Key, "en")}: {PlaceText(line.Location)} \"{excerpt}\""));
     }
 
+    /// <summary>
+    /// A line on which the page printed several header boxes side by side (a copied letter's "BAN
+    /// CHẤP HÀNH … ĐOÀN TNCS …", "Số: … Hà Nội, ngày …"), read apart as <paramref name="boxes"/>:
+    /// commented on the issuer naming the boxes the line held, and warned once for the document with
+    /// every such line (<see cref="Report"/>).
+    /// </summary>
+    public void HeaderLineApart(ImportLine line, IReadOnlyList<TextSegment> boxes)
+    {
+        var excerpt = line.Text.Length > 60 ? line.Text[..57] + "…" : line.Text;
+        var held = MessageArgument.Phrase("how.headerline", HeaderBoxes(boxes));
+        _apart.Add((line.Location, [Place(line.Location), held, excerpt, MessageArgument.Phrase("how.headerlineat", Place(line.Location), HeaderBoxes(boxes))]));
+        Notes.Add(new ImportNote("issuer", $"{DiagnosticMessages.Text(held, "vi")} / {DiagnosticMessages.Text(held, "en")}: {PlaceText(line.Location)} \"{excerpt}\""));
+    }
+
+    // The boxes a line held, in the clerk's words ("tên cơ quan chủ quản cùng tên cơ quan ban hành"), in the order printed.
+    private string HeaderBoxes(IReadOnlyList<TextSegment> boxes)
+    {
+        var o = Outline;
+        var words = boxes.Select(b =>
+            ReferenceEquals(b, o.NationalTitle) ? MessageWord.Part.NationalTitle
+            : ReferenceEquals(b, o.Motto) ? MessageWord.Part.Motto
+            : o.GoverningLines.Contains(b) ? MessageWord.Part.Governing
+            : ReferenceEquals(b, o.Issuer) || o.IssuerLines.Contains(b) ? MessageWord.Part.Issuer
+            : ReferenceEquals(b, o.Number) ? MessageWord.Part.Number
+            : ReferenceEquals(b, o.PlaceDate) ? MessageWord.Part.PlaceDate
+            : ReferenceEquals(b, o.DocumentType) ? MessageWord.Part.DocumentType
+            : o.Subject.Contains(b) ? MessageWord.Part.Subject
+            : (MessageWord?)null).OfType<MessageWord>().Distinct().Select(w => w.ToArgument()).ToArray();
+        return words.Length == 0 ? MessageArgument.Word("how.headerboxes") : Joined(words, "list.with");
+    }
+
+    // Words joined in the reader's language, one phrase nested in the next.
+    private static string Joined(string[] words, string joiner) =>
+        words.Length == 1 ? words[0] : MessageArgument.Phrase(joiner, words[0], Joined(words[1..], joiner));
+
+    // The header lines read apart, told as one finding: each line named with the boxes it held.
+    private Diagnostic? HeaderLinesApart()
+    {
+        if (_apart.Count == 0) return null;
+        var arguments = _apart.Count == 1 ? _apart[0].Arguments[..3] : MergedHeaderLines([.. _apart.Select(a => a.Arguments)]);
+        var first = new Diagnostic(DiagnosticCode.ImportReshaped, DiagnosticMessages.DefaultSeverity(DiagnosticCode.ImportReshaped), Span(_apart[0].At), arguments);
+        // A PDF's place is a page and a line, named in the message itself; a text's lines and a DOCX's paragraphs are counted.
+        return Format == SourceFormat.Pdf || _apart.Count == 1 ? first : first with { Places = [.. _apart.Select(a => Span(a.At))], PlacesAre = PlacesAre };
+    }
+
+    private PlaceKind PlacesAre => Format == SourceFormat.Docx ? PlaceKind.Paragraph : PlaceKind.Line;
+
+    private static string[] MergedHeaderLines(IReadOnlyList<string[]> lines) =>
+        [lines[0][0], MessageArgument.Phrase("how.headerlines", Joined([.. lines.Select(l => l[3])], "list.then")), lines[0][2]];
+
     /// <summary>A value the document does not state, written so the plan builds; warned and commented with <paramref name="why"/>.</summary>
     public void Guessed(string key, string value, MessageWord why)
     {
@@ -96,10 +148,25 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     /// </summary>
     public void Report()
     {
+        if (HeaderLinesApart() is { } apart) _found.Add((_apart[0].At, apart));
+        _apart.Clear();
         var seen = new HashSet<(DiagnosticCode, SourceSpan, string)>();
+        var told = new List<Diagnostic>();
+        // The same reshaping on several lines (a citation the page broke at every line) is told once, with its lines.
+        var reshaped = new PlaceFindings(PlacesAre, (file, number) => SourceSpan.At(file, number - 1, 0));
         foreach (var (_, diagnostic) in _found.OrderBy(f => f.At is null ? 0 : 1).ThenBy(f => f.At?.Page ?? 0).ThenBy(f => f.At?.Line ?? 0).ThenBy(f => f.At?.Paragraph ?? 0))
         {
-            if (seen.Add((diagnostic.Code, diagnostic.Span, string.Join('\u001F', diagnostic.Arguments)))) diagnostics.Add(diagnostic);
+            if (!seen.Add((diagnostic.Code, diagnostic.Span, string.Join('\u001F', diagnostic.Arguments)))) continue;
+            if (diagnostic.Code == DiagnosticCode.ImportReshaped && Format != SourceFormat.Pdf && !diagnostic.Span.IsWholeFile && diagnostic.Places.Count == 0)
+            {
+                reshaped.Add(diagnostic.Span.StartLine + 1, diagnostic.Code, diagnostic.Arguments[1], [.. diagnostic.Arguments]);
+                continue;
+            }
+            told.Add(diagnostic);
+        }
+        foreach (var diagnostic in told.Concat(reshaped.Grouped(File)).OrderBy(d => d.Span.IsWholeFile ? 0 : 1).ThenBy(d => Format == SourceFormat.Pdf ? 0 : d.Span.StartLine))
+        {
+            diagnostics.Add(diagnostic);
         }
         _found.Clear();
     }

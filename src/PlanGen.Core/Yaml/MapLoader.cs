@@ -87,8 +87,16 @@ internal sealed class MapLoader
 
     public List<(string Text, YamlText Node)> Texts(string key) => _context.Texts(Value(key), Qualified(key));
 
-    public void Missing(string key) =>
-        _context.Diagnostics.Add(DiagnosticCode.MissingField, _values.TryGetValue(key, out var v) ? v.Span : StartOf(_map.Span), Qualified(key));
+    public void Missing(string key) => Missing(key, null, null);
+
+    /// <summary>
+    /// Reports <paramref name="key"/> missing, named by what it means (<paramref name="vietnamese"/>,
+    /// <paramref name="english"/>: the format's description) and placed at <paramref name="at"/>, by
+    /// default where this mapping starts.
+    /// </summary>
+    public void Missing(string key, string? vietnamese, string? english, SourceSpan? at = null) =>
+        _context.Diagnostics.Add(DiagnosticCode.MissingField, at ?? (_values.TryGetValue(key, out var v) ? v.Span : StartOf(_map.Span)),
+            MissingFields.Arguments(key, _name, _map.Span, vietnamese, english));
 
     public string Qualified(string key) => _name.Length == 0 ? key : _name + "." + key;
 

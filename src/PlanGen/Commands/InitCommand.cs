@@ -68,7 +68,10 @@ internal sealed class InitCommand : Command
             console.Report(diagnostics.Items);
             if (written)
             {
-                console.Out.WriteLine(path);
+                // Said as derive says what it wrote: the file's path, what it holds and what comes next.
+                console.Out.WriteLine(console.Language == "vi"
+                    ? $"Đã ghi {path}: bản nháp kế hoạch theo mẫu {name}. Hãy sửa các dòng có TODO rồi chạy: plangen build {path}"
+                    : $"Wrote {path}: a starter plan on the {name} template. Edit the lines marked TODO, then run: plangen build {path}");
             }
             return schemaReady ? ExitCodes.Success : ExitCodes.InputErrors;
         });
@@ -104,7 +107,9 @@ internal sealed class InitCommand : Command
         console.Report(diagnostics.Items);
         if (written is not null)
         {
-            console.Out.WriteLine(written);
+            console.Out.WriteLine(console.Language == "vi"
+                ? $"Đã ghi {written}: dự thảo {(type == FamilyTypes.Decision ? "quyết định ban hành" : "công văn gửi")} kế hoạch {planPath}. Hãy sửa các dòng có TODO rồi chạy: plangen build {written}"
+                : $"Wrote {written}: the draft {(type == FamilyTypes.Decision ? "decision that issues" : "letter that forwards")} the plan {planPath}. Edit the lines marked TODO, then run: plangen build {written}");
         }
         return written is not null ? ExitCodes.Success : ExitCodes.InputErrors;
     }

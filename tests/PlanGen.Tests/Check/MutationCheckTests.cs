@@ -33,6 +33,7 @@ public class MutationCheckTests
         ["header row not repeated"] = ("PG5029", b => b.Descendants<TableHeader>().ToList().ForEach(h => h.Remove())),
         ["appendix on portrait pages"] = ("PG5030", b => { var size = LastSection(b).GetFirstChild<PageSize>()!; (size.Width, size.Height) = (11906u, 16838u); size.Orient = null; }),
         ["signer's name removed"] = ("PG5031", b => SetText(Starting(b, "Nguyễn Trọng Hài"), "")),
+        ["subject typed on the type line"] = ("PG5070", b => { SetText(Starting(b, "Bảo đảm an toàn giao thông năm 2024"), ""); SetText(Starting(b, "KẾ HOẠCH"), "KẾ HOẠCH Bảo đảm an toàn giao thông năm 2024"); }),
         ["footnote as large as the body"] = ("PG5060", b => Footnote(b, "28")),
         ["footnote reference without its note"] = ("PG5061", b => Footnote(b, null)),
     };

@@ -44,6 +44,20 @@ public class OtherToolsCheckTests
     }
 
     [Fact]
+    public void A_type_line_run_together_with_the_subject_is_told_as_run_together_not_as_missing()
+    {
+        var vi = CliRun.Of("check", Fixture, "--lang", "vi").Error;
+        var en = CliRun.Of("check", Fixture, "--lang", "en").Error;
+
+        Assert.Contains("(đoạn 1): lỗi PG5070: Tên loại văn bản \"KẾ HOẠCH\" và trích yếu viết liền trên một dòng: \"KẾ HOẠCH Bảo đảm", vi, StringComparison.Ordinal);
+        Assert.Contains("gợi ý: Xuống dòng ngay sau chữ \"KẾ HOẠCH\" để trích yếu đứng riêng ở dòng dưới", vi, StringComparison.Ordinal);
+        Assert.DoesNotContain("Không tìm thấy tên loại văn bản", vi, StringComparison.Ordinal);
+        Assert.Contains("(paragraph 1): error PG5070: The document type \"KẾ HOẠCH\" and the subject run together on one line", en, StringComparison.Ordinal);
+        Assert.Contains("hint: Put the subject on its own line under \"KẾ HOẠCH\"", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("The document type (KẾ HOẠCH …) was not found", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plainly_typed_document_with_a_tab_separated_header_gets_the_findings_it_deserves()
     {
         const string styles = "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\"/><w:sz w:val=\"22\"/></w:rPr></w:rPrDefault></w:docDefaults>";

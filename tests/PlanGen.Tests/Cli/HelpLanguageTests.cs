@@ -26,6 +26,17 @@ public sealed class HelpLanguageTests
         Assert.DoesNotContain("Kiểm tra kế hoạch rồi xuất ra DOCX", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_option_that_names_its_own_value_shows_it_in_the_language_of_the_run()
+    {
+        var vi = CliRun.Of("import", "--help", "--lang", "vi").Out;
+        var en = CliRun.Of("import", "--help", "--lang", "en").Out;
+
+        Assert.Contains("--reports-on <kế hoạch>", vi, StringComparison.Ordinal);
+        Assert.DoesNotContain("<plan>", vi, StringComparison.Ordinal);
+        Assert.Contains("--reports-on <plan>", en, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new[] { "--lang", "vi" }, "vi")]
     [InlineData(new[] { "build", "--lang=en" }, "en")]

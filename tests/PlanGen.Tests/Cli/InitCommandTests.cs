@@ -45,6 +45,18 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal("1 plan built, 0 warnings", build.Error.Trim());
     }
 
+    [Fact]
+    public void Init_says_what_it_wrote_as_derive_does_with_the_path_and_what_to_do_next()
+    {
+        var plan = Path.Combine(_temp.Path, "Kế hoạch ATGT.yaml");
+
+        var vi = CliRun.Of("init", plan, "--lang", "vi");
+        var en = CliRun.Of("init", plan, "--force", "--lang", "en");
+
+        Assert.Equal($"Đã ghi {plan}: bản nháp kế hoạch theo mẫu ke-hoach-atgt. Hãy sửa các dòng có TODO rồi chạy: plangen build {plan}", vi.Out.Trim());
+        Assert.Equal($"Wrote {plan}: a starter plan on the ke-hoach-atgt template. Edit the lines marked TODO, then run: plangen build {plan}", en.Out.Trim());
+    }
+
     [Theory]
     [InlineData("xã", "Ủy ban nhân dân xã")]
     [InlineData("Huyện", "Ủy ban nhân dân huyện")]

@@ -62,7 +62,7 @@ public sealed class DocumentOrderImportTests
         Assert.Equal("Mục đích", plan.Purpose?.Title);
         Assert.Equal(["Nâng cao ý thức chấp hành."], plan.Purpose?.Paragraphs);
         var warnings = bag.Items.Where(d => d.Code == DiagnosticCode.ImportReshaped).ToList();
-        Assert.Equal([3, 4], warnings.Select(d => d.Span.StartLine));
+        Assert.Equal([3, 4], Assert.Single(warnings).Places.Select(p => p.StartLine));
     }
 
     [Fact]
