@@ -16,7 +16,8 @@ internal static partial class TextChecks
     private static partial System.Text.RegularExpressions.Regex Todo();
 
     // Latin-1 letters and signs that no Vietnamese word contains but TCVN3/VNI mojibake is full of.
-    private const string LegacyMarks = "¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÌÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥";
+    // Never one Vietnamese writes: "Ì" of "CHƯƠNG TRÌNH" in capitals is Vietnamese, not a mark.
+    private const string LegacyMarks = "¸¹µ¶·»¼½¾¿§¬¦¨©ª®°±²³´ºÆÇËÎÏÑÖ×ØÛÜÞßæçëîïñö÷øûüþÿÄÅäå¢£¤¥";
 
     private static readonly SearchValues<char> LegacyMarkValues = SearchValues.Create(LegacyMarks);
 
