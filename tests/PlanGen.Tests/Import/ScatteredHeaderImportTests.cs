@@ -69,18 +69,22 @@ public sealed class ScatteredHeaderImportTests
         Assert.EndsWith("Ủy ban nhân dân xã Bình Lợi xây dựng Kế hoạch phòng, chống thiên tai năm 2016 như sau:", plan.Introduction, StringComparison.Ordinal);
     }
 
+    // A primary school's header and type line, as its portal page printed them.
+    private const string SchoolHeader = """
+        UBND HUYỆN NÚI THÀNH
+        TRƯỜNG TH HOÀNG VĂN THỤ
+        Số: 32/KH-THHVT
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Tam Sơn, ngày 25 tháng 9 năm 2023
+        KẾ HOẠCH
+        NĂM HỌC: 2023-2024
+        """;
+
     [Fact]
     public void Bases_printed_one_a_paragraph_stay_so_when_the_last_holds_the_introduction()
     {
-        var (imported, _) = Import("""
-            UBND HUYỆN NÚI THÀNH
-            TRƯỜNG TH HOÀNG VĂN THỤ
-            Số: 32/KH-THHVT
-            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-            Độc lập - Tự do - Hạnh phúc
-            Tam Sơn, ngày 25 tháng 9 năm 2023
-            KẾ HOẠCH
-            NĂM HỌC: 2023-2024
+        var (imported, _) = Import(SchoolHeader + "\n" + """
             Căn cứ Quyết định số 1664/QĐ-UBND ngày 08/8/2023 của Ủy ban nhân dân tỉnh Quảng Nam về việc ban hành Kế hoạch thời gian năm học 2023-2024;
             Căn cứ Công văn số 1841/SGDĐT-GDTH ngày 15/8/2023 của Sở Giáo dục và Đào tạo về việc hướng dẫn thực hiện nhiệm vụ giáo dục tiểu học năm học 2023-2024;
             Căn cứ kết quả năm học 2022-2023 và tình hình thực tế tại đơn vị. Trường TH Hoàng Văn Thụ xây dựng kế hoạch năm học 2023-2024 như sau:
@@ -96,15 +100,7 @@ public sealed class ScatteredHeaderImportTests
     [Fact]
     public void A_slash_lettered_heading_inside_a_named_division_stays_in_that_division()
     {
-        var (imported, _) = Import("""
-            UBND HUYỆN NÚI THÀNH
-            TRƯỜNG TH HOÀNG VĂN THỤ
-            Số: 32/KH-THHVT
-            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-            Độc lập - Tự do - Hạnh phúc
-            Tam Sơn, ngày 25 tháng 9 năm 2023
-            KẾ HOẠCH
-            NĂM HỌC: 2023-2024
+        var (imported, _) = Import(SchoolHeader + "\n" + """
             Căn cứ kết quả năm học 2022-2023, Trường TH Hoàng Văn Thụ xây dựng kế hoạch năm học 2023-2024 như sau:
             PHẦN I
             Tổng kết năm học 2022 -2023
