@@ -28,8 +28,21 @@ public sealed class ImportKeyWordsTests
     {
         var argument = ImportKeyWords.Argument(key);
 
-        Assert.StartsWith("Văn bản không ghi trực tiếp " + vietnamese + " (", DiagnosticMessages.Format(DiagnosticCode.ImportGuessed, "vi", [argument, "TODO", MessageWord.Why.NoNumberLine]), StringComparison.Ordinal);
-        Assert.StartsWith("The document does not state " + english + " (", DiagnosticMessages.Format(DiagnosticCode.ImportGuessed, "en", [argument, "TODO", MessageWord.Why.NoNumberLine]), StringComparison.Ordinal);
+        Assert.StartsWith("Văn bản không ghi trực tiếp " + vietnamese + ": ", DiagnosticMessages.Format(DiagnosticCode.ImportGuessed, "vi", [argument, "TODO", MessageWord.Why.NoNumberLine]), StringComparison.Ordinal);
+        Assert.StartsWith("The document does not state " + english + ": ", DiagnosticMessages.Format(DiagnosticCode.ImportGuessed, "en", [argument, "TODO", MessageWord.Why.NoNumberLine]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_guessed_value_is_told_in_one_sentence_naming_why_then_what_was_written()
+    {
+        var argument = ImportKeyWords.Argument("issuer.code");
+
+        Assert.Equal(
+            "Văn bản không ghi trực tiếp chữ viết tắt tên cơ quan (issuer.code): thiếu dòng số, ký hiệu; lấy theo tên cơ quan. Đã ghi 'SNV'.",
+            DiagnosticMessages.Format(DiagnosticCode.ImportGuessed, "vi", [argument, "SNV", MessageWord.Why.NoNumberLine]));
+        Assert.Equal(
+            "The document does not state the issuing body's abbreviation (issuer.code): the number line is missing; taken from the issuer's name. 'SNV' was written.",
+            DiagnosticMessages.Format(DiagnosticCode.ImportGuessed, "en", [argument, "SNV", MessageWord.Why.NoNumberLine]));
     }
 
     [Fact]
