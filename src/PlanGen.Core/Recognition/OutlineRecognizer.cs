@@ -118,7 +118,7 @@ internal static partial class OutlineRecognizer
         var closingAt = ReadClosing(probe, segments, BodyStart(outline, typeIndex));
         if (closingAt >= outline.Paragraphs.Count) return outline.Paragraphs.Count;
         var title = segments.FirstOrDefault(s => s.Index > closingAt && !InTable(outline, s.Index)
-            && Import.VietnameseCase.IsUpper(s.Segment.Text) && HeaderLines.TypeLine(s.Segment.Text) is ({ Code: "KH" }, ""));
+            && HeaderLines.IsUpper(s.Segment.Text) && HeaderLines.TypeLine(s.Segment.Text) is ({ Code: "KH" }, ""));
         if (title.Segment is null) return outline.Paragraphs.Count;
         outline.IssuedSection = outline.Paragraphs[title.Index].Section;
         return title.Index;
