@@ -25,6 +25,7 @@ internal static partial class OutlineRecognizer
         var tables = document.Body.OfType<TableBlock>().Select(t => (t, t.Place?.Section ?? 0)).ToList();
         var typeIndex = ReadHeader(outline, segments);
         var issuedAt = typeIndex < 0 || outline.StandsIssued ? all.Count : FindIssued(outline, segments, typeIndex);
+        if (issuedAt == all.Count && outline.IsDecision) issuedAt = FindIssuedAfterClosing(outline, segments, typeIndex);
         var own = segments.Where(s => s.Index < issuedAt).ToList();
         // The document issued with this one is its own: its text is not this one's body, closing or appendix.
         var closingAt = ReadClosing(outline, own, BodyStart(outline, typeIndex));
@@ -104,6 +105,24 @@ internal static partial class OutlineRecognizer
     /// <summary>"(Ban hành kèm theo …)": the caption of a document issued with a decision.</summary>
     internal static bool IssuedWithLine(string text) =>
         AppendixReference.StartsReference(text) && text.TrimStart().TrimStart('(').TrimStart().StartsWith("Ban hành", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A decision whose plan follows its signature and recipients with no "(Ban hành kèm theo …)"
+    /// caption: the plan's type title alone ("KẾ HOẠCH") after the decision's closing. The index of
+    /// that title, or the count of paragraphs when there is none.
+    /// </summary>
+    private static int FindIssuedAfterClosing(DocumentOutline outline, List<Placed> segments, int typeIndex)
+    {
+        // Read on a copy: only where the closing ends matters here; the outline's own is read after.
+        var probe = new DocumentOutline(outline.Paragraphs, outline.Lines);
+        var closingAt = ReadClosing(probe, segments, BodyStart(outline, typeIndex));
+        if (closingAt >= outline.Paragraphs.Count) return outline.Paragraphs.Count;
+        var title = segments.FirstOrDefault(s => s.Index > closingAt && !InTable(outline, s.Index)
+            && HeaderLines.IsUpper(s.Segment.Text) && HeaderLines.TypeLine(s.Segment.Text) is ({ Code: "KH" }, ""));
+        if (title.Segment is null) return outline.Paragraphs.Count;
+        outline.IssuedSection = outline.Paragraphs[title.Index].Section;
+        return title.Index;
+    }
 
     // The index of the issued document's type title, or the count of paragraphs when there is none.
     private static int FindIssued(DocumentOutline outline, List<Placed> segments, int typeIndex)
