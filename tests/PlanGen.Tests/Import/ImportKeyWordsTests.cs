@@ -46,6 +46,15 @@ public sealed class ImportKeyWordsTests
     }
 
     [Fact]
+    public void Text_kept_where_it_was_met_is_quoted_and_the_sentence_ended()
+    {
+        var argument = ImportKeyWords.Argument("text");
+
+        Assert.EndsWith(": \"Căn cứ tình hình thực tế của địa phương\".", DiagnosticMessages.Format(DiagnosticCode.ImportUnplaced, "vi", ["dòng 3", argument, "Căn cứ tình hình thực tế của địa phương"]), StringComparison.Ordinal);
+        Assert.EndsWith(": \"Căn cứ tình hình thực tế của địa phương\".", DiagnosticMessages.Format(DiagnosticCode.ImportUnplaced, "en", ["line 3", argument, "Căn cứ tình hình thực tế của địa phương"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_key_with_no_clerks_word_is_printed_as_written()
     {
         Assert.Equal("'organization'", ImportKeyWords.Argument("organization"));
