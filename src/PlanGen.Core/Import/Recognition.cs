@@ -107,8 +107,8 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
             : ReferenceEquals(b, o.Motto) ? MessageWord.Part.Motto
             : o.GoverningLines.Contains(b) ? MessageWord.Part.Governing
             : ReferenceEquals(b, o.Issuer) || o.IssuerLines.Contains(b) ? MessageWord.Part.Issuer
-            : ReferenceEquals(b, o.Number) ? MessageWord.Part.Number
-            : ReferenceEquals(b, o.PlaceDate) ? MessageWord.Part.PlaceDate
+            : ReferenceEquals(b, o.Number) || ReferenceEquals(b, o.NumberGoesOn) ? MessageWord.Part.Number
+            : ReferenceEquals(b, o.PlaceDate) || o.PlaceDateGoesOn.Contains(b) ? MessageWord.Part.PlaceDate
             : ReferenceEquals(b, o.DocumentType) ? MessageWord.Part.DocumentType
             : o.Subject.Contains(b) ? MessageWord.Part.Subject
             : (MessageWord?)null).OfType<MessageWord>().Distinct().Select(w => w.ToArgument()).ToArray();

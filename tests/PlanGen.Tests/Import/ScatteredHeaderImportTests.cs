@@ -51,6 +51,16 @@ public sealed class ScatteredHeaderImportTests
     }
 
     [Fact]
+    public void A_line_holding_the_numbers_symbol_and_the_dates_pieces_is_warned_naming_those_two_boxes()
+    {
+        var (_, bag) = Import(BlankForm.Replace("/KH-UBND\ntháng\nnăm 2016", "/KH-UBND tháng năm 2016", StringComparison.Ordinal));
+
+        var apart = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.ImportReshaped && DiagnosticMessages.Format(d.Code, "en", d.Arguments).Contains("/KH-UBND", StringComparison.Ordinal));
+        Assert.Contains("trên dòng này (số, ký hiệu văn bản cùng địa danh và ngày tháng)", DiagnosticMessages.Format(apart.Code, "vi", apart.Arguments), StringComparison.Ordinal);
+        Assert.DoesNotContain("the header boxes)", DiagnosticMessages.Format(apart.Code, "en", apart.Arguments), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_blank_forms_date_pieces_on_paragraphs_of_their_own_are_read_in_order()
     {
         var (imported, bag) = Import(BlankForm.Replace("/KH-UBND\ntháng\nnăm 2016", "/KH-UBND\n\ntháng 5\n\nnăm 2016", StringComparison.Ordinal));
