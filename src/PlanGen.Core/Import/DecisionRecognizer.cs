@@ -3,6 +3,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Model;
+using PlanGen.Core.Yaml;
 
 namespace PlanGen.Core.Import;
 
@@ -110,7 +111,7 @@ internal static partial class DecisionRecognizer
         // attempt's own findings (PG6002, "not a plan") are not the decision's.
         foreach (var finding in plan is null ? [] : planFindings.Items)
         {
-            if (!(issuerKnown && finding.Code == DiagnosticCode.ImportGuessed && IsIssuerGuess(ImportKeyWords.KeyOf(finding.Arguments[0])))) diagnostics.Add(finding);
+            if (!(issuerKnown && finding.Code == DiagnosticCode.ImportGuessed && IsIssuerGuess(KeyPlaces.KeyOf(finding.Arguments[0])))) diagnostics.Add(finding);
         }
         return new ImportedDocument(decision, r.Notes, r.File, plan);
     }

@@ -1,6 +1,7 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document;
 using PlanGen.Core.Document.Reading;
+using PlanGen.Core.Yaml;
 using DocumentOutline = PlanGen.Core.Recognition.DocumentOutline;
 using TextSegment = PlanGen.Core.Recognition.TextSegment;
 
@@ -72,7 +73,7 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
         var excerpt = line.Text.Length > 60 ? line.Text[..57] + "…" : line.Text;
         // The same words at the same place, met again by a later recognizer, are told once.
         if (!_unplaced.Add((line.Location, excerpt))) return;
-        Found(line.Location, DiagnosticCode.ImportUnplaced, Span(line.Location), Place(line.Location), ImportKeyWords.Argument(key), excerpt);
+        Found(line.Location, DiagnosticCode.ImportUnplaced, Span(line.Location), Place(line.Location), KeyPlaces.Argument(key), excerpt);
         Notes.Add(new ImportNote(key, $"Chưa xác định được vị trí, giữ nguyên làm đoạn văn / not recognised, kept as text: {PlaceText(line.Location)} \"{excerpt}\""));
     }
 
@@ -137,7 +138,7 @@ internal sealed class Recognition(LayoutDocument document, List<ImportLine> line
     /// <summary>A value the document does not state, written so the plan builds; warned and commented with <paramref name="why"/>.</summary>
     public void Guessed(string key, string value, MessageWord why)
     {
-        Found(null, DiagnosticCode.ImportGuessed, SourceSpan.WholeFile(File), ImportKeyWords.Argument(key), value, why);
+        Found(null, DiagnosticCode.ImportGuessed, SourceSpan.WholeFile(File), KeyPlaces.Argument(key), value, why);
         Notes.Add(new ImportNote(key, $"Suy đoán, cần kiểm tra: {DiagnosticMessages.Word(why.Key, "vi")} / guessed, check it: {DiagnosticMessages.Word(why.Key, "en")}"));
     }
 

@@ -1,6 +1,7 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
 using PlanGen.Core.Model;
+using PlanGen.Core.Yaml;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Import;
@@ -105,7 +106,7 @@ public sealed class DocumentOrderImportTests
 
         Assert.Equal(335, plan.Number?.Value);
         Assert.Equal("2023-02-10", plan.Date?.ToIsoText());
-        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && ImportKeyWords.KeyOf(d.Arguments[0]) == "title");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && KeyPlaces.KeyOf(d.Arguments[0]) == "title");
     }
 
     [Fact]

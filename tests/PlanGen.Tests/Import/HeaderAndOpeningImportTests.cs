@@ -2,6 +2,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Document.Grammar;
 using PlanGen.Core.Import;
 using PlanGen.Core.Model;
+using PlanGen.Core.Yaml;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Import;
@@ -88,7 +89,7 @@ public sealed class HeaderAndOpeningImportTests
 
         var plan = Assert.IsType<ImportedPlan>(imported).Plan;
         Assert.Equal("Ủy ban nhân dân tỉnh Khánh Hòa", plan.Issuer.Name);
-        var guess = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && ImportKeyWords.KeyOf(d.Arguments[0]) == "issuer.name");
+        var guess = Assert.Single(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && KeyPlaces.KeyOf(d.Arguments[0]) == "issuer.name");
         Assert.Equal(plan.Issuer.Name, guess.Arguments[1]);
     }
 

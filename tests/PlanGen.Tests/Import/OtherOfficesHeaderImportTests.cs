@@ -1,5 +1,6 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
+using PlanGen.Core.Yaml;
 using PlanGen.Tests.Support;
 
 namespace PlanGen.Tests.Import;
@@ -180,6 +181,6 @@ public sealed class OtherOfficesHeaderImportTests
 
         Assert.Equal(2658, decision.Number?.Value);
         Assert.Equal(["TODO"], Assert.Single(decision.Articles).Paragraphs);
-        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && ImportKeyWords.KeyOf(d.Arguments[0]) == "articles");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && KeyPlaces.KeyOf(d.Arguments[0]) == "articles");
     }
 }

@@ -75,7 +75,7 @@ public sealed class SeedImportTests(ITestOutputHelper output)
         var example = PlanLoader.Read(ExampleBuilds.PathOf("lao-cai-2024/ubnd-tinh-atgt-2024.yaml"), new DiagnosticBag())!;
         Assert.Equal(example.Appendix!.AllTasks().Select(t => t.Id), plan.Appendix!.AllTasks().Select(t => t.Id));
         Assert.Equal(["TM", "KT"], plan.Signature!.Authorities.Select(a => a.ToString()));
-        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && ImportKeyWords.KeyOf(d.Arguments[0]) == "issuer.place");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCode.ImportGuessed && KeyPlaces.KeyOf(d.Arguments[0]) == "issuer.place");
     }
 
     // "I. MỤC TIÊU": a Roman label with its mark before a heading in capitals, spaces collapsed

@@ -1,10 +1,11 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Import;
+using PlanGen.Core.Yaml;
 
 namespace PlanGen.Tests.Import;
 
 /// <summary>An import message names the place in the clerk's words first and the YAML key after it as the hint.</summary>
-public sealed class ImportKeyWordsTests
+public sealed class KeyPlacesTests
 {
     [Theory]
     [InlineData("parts[2]", "phần II (parts[2])", "Part II (parts[2])")]
@@ -13,11 +14,11 @@ public sealed class ImportKeyWordsTests
     [InlineData("appendix", "phụ lục (appendix)", "the appendix")]
     public void Text_kept_unplaced_names_the_part_of_the_document(string key, string vietnamese, string english)
     {
-        var argument = ImportKeyWords.Argument(key);
+        var argument = KeyPlaces.Argument(key);
 
         Assert.Contains("trong " + vietnamese + ":", DiagnosticMessages.Format(DiagnosticCode.ImportUnplaced, "vi", ["dòng 3", argument, "Căn cứ"]), StringComparison.Ordinal);
         Assert.Contains("in " + english + ":", DiagnosticMessages.Format(DiagnosticCode.ImportUnplaced, "en", ["line 3", argument, "Căn cứ"]), StringComparison.Ordinal);
-        Assert.Equal(key, ImportKeyWords.KeyOf(argument));
+        Assert.Equal(key, KeyPlaces.KeyOf(argument));
     }
 
     [Theory]
@@ -26,7 +27,7 @@ public sealed class ImportKeyWordsTests
     [InlineData("title", "trích yếu (title)", "the subject line (title)")]
     public void A_guessed_value_names_the_header_part_in_the_clerks_words(string key, string vietnamese, string english)
     {
-        var argument = ImportKeyWords.Argument(key);
+        var argument = KeyPlaces.Argument(key);
 
         Assert.StartsWith("Văn bản không ghi trực tiếp " + vietnamese + ": ", DiagnosticMessages.Format(DiagnosticCode.ImportGuessed, "vi", [argument, "TODO", MessageWord.Why.NoNumberLine]), StringComparison.Ordinal);
         Assert.StartsWith("The document does not state " + english + ": ", DiagnosticMessages.Format(DiagnosticCode.ImportGuessed, "en", [argument, "TODO", MessageWord.Why.NoNumberLine]), StringComparison.Ordinal);
@@ -35,7 +36,7 @@ public sealed class ImportKeyWordsTests
     [Fact]
     public void A_guessed_value_is_told_in_one_sentence_naming_why_then_what_was_written()
     {
-        var argument = ImportKeyWords.Argument("issuer.code");
+        var argument = KeyPlaces.Argument("issuer.code");
 
         Assert.Equal(
             "Văn bản không ghi trực tiếp chữ viết tắt tên cơ quan (issuer.code): thiếu dòng số, ký hiệu; lấy theo tên cơ quan. Đã ghi 'SNV'.",
@@ -48,7 +49,7 @@ public sealed class ImportKeyWordsTests
     [Fact]
     public void Text_kept_where_it_was_met_is_quoted_and_the_sentence_ended()
     {
-        var argument = ImportKeyWords.Argument("text");
+        var argument = KeyPlaces.Argument("text");
 
         Assert.EndsWith(": \"Căn cứ tình hình thực tế của địa phương\".", DiagnosticMessages.Format(DiagnosticCode.ImportUnplaced, "vi", ["dòng 3", argument, "Căn cứ tình hình thực tế của địa phương"]), StringComparison.Ordinal);
         Assert.EndsWith(": \"Căn cứ tình hình thực tế của địa phương\".", DiagnosticMessages.Format(DiagnosticCode.ImportUnplaced, "en", ["line 3", argument, "Căn cứ tình hình thực tế của địa phương"]), StringComparison.Ordinal);
@@ -57,6 +58,6 @@ public sealed class ImportKeyWordsTests
     [Fact]
     public void A_key_with_no_clerks_word_is_printed_as_written()
     {
-        Assert.Equal("'organization'", ImportKeyWords.Argument("organization"));
+        Assert.Equal("'organization'", KeyPlaces.Argument("organization"));
     }
 }
